@@ -1,0 +1,100 @@
+#include "commandline.h"
+
+#include "clitable.h"
+#include "kubeconfigloader.h"
+
+namespace Kaji::App {
+
+bool CommandLine::wantsCommand(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return false;
+    const QString &first = arguments.first();
+    // Anything else starting with "-" belongs to Qt (-platform, -style, ...).
+    static const QStringList ownOptions = {QStringLiteral("-h"), QStringLiteral("--help"), QStringLiteral("-v"),
+                                           QStringLiteral("--version")};
+    return ownOptions.contains(first) || !first.startsWith(u'-');
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help"))
+        return help();
+    if (command == QLatin1String("-v") || command == QLatin1String("--version") || command == QLatin1String("version"))
+        return version();
+    if (command == QLatin1String("contexts"))
+        return contexts(rest);
+    return usageError(tr("unknown command \"%1\"").arg(command));
+}
+
+int CommandLine::usageError(const QString &message)
+{
+    m_err << tr("kaji: %1").arg(message) << '\n' << tr("Run 'kaji --help' for usage.") << '\n';
+    return 2;
+}
+
+int CommandLine::help()
+{
+    m_out << tr("Usage: kaji [COMMAND] [OPTIONS]\n"
+                "\n"
+                "Kaji is a desktop dashboard for Kubernetes clusters. Without a command it\n"
+                "opens its window; with one it runs in the terminal.\n"
+                "\n"
+                "Commands:\n"
+                "  contexts [-o name]  List the contexts of your kubeconfig files\n"
+                "  version             Print the version\n"
+                "\n"
+                "Options:\n"
+                "  -h, --help          Show this help\n"
+                "  -v, --version       Print the version\n"
+                "\n"
+                "Kaji reads the kubeconfig files named by KUBECONFIG, or ~/.kube/config.\n");
+    return 0;
+}
+
+int CommandLine::version()
+{
+    m_out << QStringLiteral("kaji %1 (Qt %2)\n").arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()));
+    return 0;
+}
+
+int CommandLine::contexts(const QStringList &arguments)
+{
+    bool namesOnly = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        if ((arg == QLatin1String("-o") || arg == QLatin1String("--output")) && i + 1 < arguments.size()
+            && arguments[i + 1] == QLatin1String("name")) {
+            namesOnly = true;
+            ++i;
+        } else if (arg == QLatin1String("-o=name") || arg == QLatin1String("--output=name")) {
+            namesOnly = true;
+        } else {
+            return usageError(tr("contexts: unexpected argument \"%1\"").arg(arg));
+        }
+    }
+    const Kube::KubeConfig config = Kube::KubeConfigLoader::load(Kube::KubeConfigLoader::defaultPaths());
+    for (const Kube::KubeConfigProblem &problem : config.problems) {
+        m_err << tr("warning: %1: %2").arg(problem.field.isEmpty() ? problem.file : problem.file + u':' + problem.field,
+                                           problem.message)
+              << '\n';
+    }
+    if (namesOnly) {
+        for (const Kube::ContextEntry &context : config.contexts)
+            m_out << context.name << '\n';
+        return 0;
+    }
+    // Column names match kubectl's so scripts and eyes can compare the two.
+    CliTable table({QStringLiteral("CURRENT"), QStringLiteral("NAME"), QStringLiteral("CLUSTER"),
+                    QStringLiteral("AUTHINFO"), QStringLiteral("NAMESPACE")});
+    for (const Kube::ContextEntry &context : config.contexts) {
+        table.addRow({context.name == config.currentContext ? QStringLiteral("*") : QString(), context.name,
+                      context.cluster, context.user, context.namespaceName});
+    }
+    table.print(m_out);
+    return 0;
+}
+
+} // namespace Kaji::App

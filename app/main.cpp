@@ -1,0 +1,53 @@
+// Kaji: one binary, two faces. With a command it runs headless over the same
+// layers; without one it opens the window.
+
+#include "application.h"
+#include "commandline.h"
+#include "languagemanager.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+void setApplicationInfo()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Kaji"));
+    QCoreApplication::setApplicationName(QStringLiteral("Kaji"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KAJI_VERSION));
+}
+
+int runCommand(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationInfo();
+    Kaji::App::LanguageManager languages;
+    languages.apply(QStringLiteral("system"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Kaji::App::CommandLine commandLine(out, err);
+    return commandLine.run(app.arguments().mid(1));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (Kaji::App::CommandLine::wantsCommand(arguments))
+        return runCommand(argc, argv);
+
+    QApplication app(argc, argv);
+    setApplicationInfo();
+    QApplication::setApplicationDisplayName(QStringLiteral("Kaji"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.kaji.Kaji"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kaji.svg")));
+    Kaji::App::Application kaji;
+    kaji.show();
+    return app.exec();
+}

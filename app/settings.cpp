@@ -1,0 +1,55 @@
+#include "settings.h"
+
+namespace Kaji::App {
+
+QString Settings::language() const
+{
+    return m_settings.value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
+}
+
+void Settings::setLanguage(const QString &code)
+{
+    m_settings.setValue(QStringLiteral("ui/language"), code);
+}
+
+QString Settings::theme() const
+{
+    return m_settings.value(QStringLiteral("ui/theme"), QStringLiteral("system")).toString();
+}
+
+void Settings::setTheme(const QString &theme)
+{
+    m_settings.setValue(QStringLiteral("ui/theme"), theme);
+}
+
+QString Settings::lastContext() const
+{
+    return m_settings.value(QStringLiteral("session/lastContext")).toString();
+}
+
+void Settings::setLastContext(const QString &name)
+{
+    m_settings.setValue(QStringLiteral("session/lastContext"), name);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings.value(QStringLiteral("window/geometry")).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(QStringLiteral("window/geometry"), geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings.value(QStringLiteral("window/state")).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(QStringLiteral("window/state"), state);
+}
+
+} // namespace Kaji::App

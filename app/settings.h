@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QSettings>
+
+// Any thread (QSettings is reentrant); used from the GUI thread.
+namespace Kaji::App {
+
+// Typed access to what Kaji remembers between runs, so keys and defaults
+// live in one place.
+class Settings {
+public:
+    QString language() const; // "system", "en" or "ja"
+    void setLanguage(const QString &code);
+    QString theme() const; // "system", "light" or "dark"
+    void setTheme(const QString &theme);
+    QString lastContext() const;
+    void setLastContext(const QString &name);
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace Kaji::App

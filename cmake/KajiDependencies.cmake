@@ -1,0 +1,26 @@
+# Third-party packages. Qt 6.4 is the floor (Debian 12); newer Qt 6 releases
+# on Windows and macOS must keep working.
+
+find_package(Qt6 6.4 REQUIRED COMPONENTS
+    Core Gui Widgets Network WebSockets Charts Svg SvgWidgets Concurrent Test LinguistTools)
+find_package(CURL REQUIRED)
+find_package(yaml-cpp REQUIRED)
+find_package(nlohmann_json 3.10 REQUIRED)
+
+# KF6 where the system has it (Debian 13, Fedora, Arch, Homebrew, vcpkg);
+# otherwise the Qt 6 build of KF5 5.116 that scripts/ makes in the cache and
+# passes through CMAKE_PREFIX_PATH. Both provide the same API and headers.
+find_package(KF6SyntaxHighlighting QUIET)
+if(KF6SyntaxHighlighting_FOUND)
+    set(KAJI_SYNTAX_HIGHLIGHTING_TARGET KF6::SyntaxHighlighting)
+else()
+    find_package(KF5SyntaxHighlighting 5.116 REQUIRED)
+    set(KAJI_SYNTAX_HIGHLIGHTING_TARGET KF5::SyntaxHighlighting)
+endif()
+
+# yaml-cpp's exported target name changed across releases.
+if(TARGET yaml-cpp::yaml-cpp)
+    set(KAJI_YAML_TARGET yaml-cpp::yaml-cpp)
+else()
+    set(KAJI_YAML_TARGET yaml-cpp)
+endif()

@@ -1,0 +1,23 @@
+# kaji_add_test(<name> SOURCES ... LIBS ... [LABELS ...] [GUI])
+# GUI tests run on Qt's offscreen platform; every test gets its own settings
+# directory so runs never read or change the user's real settings.
+function(kaji_add_test name)
+    cmake_parse_arguments(ARG "GUI" "" "SOURCES;LIBS;LABELS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
+    target_compile_definitions(${name} PRIVATE
+        KAJI_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
+        KAJI_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+    kaji_set_target_options(${name})
+    add_test(NAME ${name} COMMAND ${name})
+    set(labels ${ARG_LABELS})
+    if(NOT labels)
+        set(labels unit)
+    endif()
+    set(env "XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/${name}.config" "LC_ALL=C.UTF-8" "LANGUAGE=")
+    if(ARG_GUI)
+        list(APPEND env "QT_QPA_PLATFORM=offscreen")
+        list(APPEND labels gui)
+    endif()
+    set_tests_properties(${name} PROPERTIES LABELS "${labels}" ENVIRONMENT "${env}" TIMEOUT 300)
+endfunction()

@@ -1,0 +1,93 @@
+#include "kubeconfigloader.h"
+
+#include "kubeconfigparser.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace Kaji::Kube {
+namespace {
+
+// Within one file a later duplicate replaces an earlier one (client-go decodes
+// the list into a map); across files the earlier file wins.
+template<typename Entry>
+void mergeEntries(QMap<QString, Entry> &into, const QList<Entry> &fromFile)
+{
+    QMap<QString, Entry> fileMap;
+    for (const Entry &entry : fromFile)
+        fileMap.insert(entry.name, entry);
+    for (auto it = fileMap.cbegin(); it != fileMap.cend(); ++it) {
+        if (!into.contains(it.key()))
+            into.insert(it.key(), it.value());
+    }
+}
+
+void checkReferences(KubeConfig &config)
+{
+    for (const ContextEntry &context : std::as_const(config.contexts)) {
+        const QString where = QStringLiteral("contexts[%1].context").arg(context.name);
+        if (!context.cluster.isEmpty() && !config.clusters.contains(context.cluster))
+            config.problems.append({context.sourceFile, where + QStringLiteral(".cluster"),
+                                    problemText(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfig", "names cluster \"%1\", which no file defines")).arg(context.cluster)});
+        if (!context.user.isEmpty() && !config.users.contains(context.user))
+            config.problems.append({context.sourceFile, where + QStringLiteral(".user"),
+                                    problemText(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfig", "names user \"%1\", which no file defines")).arg(context.user)});
+    }
+    if (!config.currentContext.isEmpty() && !config.contexts.contains(config.currentContext))
+        config.problems.append({config.files.value(0), QStringLiteral("current-context"),
+                                problemText(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfig", "names context \"%1\", which no file defines")).arg(config.currentContext)});
+}
+
+} // namespace
+
+QStringList KubeConfigLoader::pathsFrom(const QString &kubeconfigVariable, const QString &homeDir)
+{
+    QStringList paths;
+    QSet<QString> seen;
+    for (const QString &part : kubeconfigVariable.split(QDir::listSeparator(), Qt::SkipEmptyParts)) {
+        const QString path = QDir::cleanPath(part);
+        if (!seen.contains(path)) {
+            seen.insert(path);
+            paths << path;
+        }
+    }
+    if (paths.isEmpty())
+        paths << QDir(homeDir).filePath(QStringLiteral(".kube/config"));
+    return paths;
+}
+
+QStringList KubeConfigLoader::defaultPaths()
+{
+    return pathsFrom(qEnvironmentVariable("KUBECONFIG"), QDir::homePath());
+}
+
+KubeConfig KubeConfigLoader::load(const QStringList &paths)
+{
+    KubeConfig config;
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.exists()) {
+            config.problems.append({path, QString(), problemText(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfig", "file not found"))});
+            continue;
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            config.problems.append({path, QString(), problemText(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfig", "cannot be read: %1")).arg(file.errorString())});
+            continue;
+        }
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        KubeConfigFileContents contents = parseKubeConfig(file.readAll(), absolute);
+        config.files << absolute;
+        config.problems << contents.problems;
+        mergeEntries(config.clusters, contents.clusters);
+        mergeEntries(config.users, contents.users);
+        mergeEntries(config.contexts, contents.contexts);
+        if (config.currentContext.isEmpty())
+            config.currentContext = contents.currentContext;
+    }
+    checkReferences(config);
+    return config;
+}
+
+} // namespace Kaji::Kube

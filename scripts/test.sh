@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# README command 2: install what is missing, build, start the local cluster
+# and run the whole test suite with ctest. Arguments go to ctest
+# (e.g. `scripts/test.sh -L unit`). KAJI_NO_CLUSTER=1 skips the cluster and
+# the tests that need it.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+source "$here/lib/build.sh"
+
+started=$SECONDS
+prepare
+log "build ready after $((SECONDS - started)) s"
+
+ctest_args=(--output-on-failure --test-dir "$KAJI_BUILD_DIR")
+if [ "${KAJI_NO_CLUSTER:-}" = 1 ]; then
+    ctest_args+=(-LE cluster)
+else
+    # A state directory of our own, so a developer's demo cluster and a test
+    # run can live side by side.
+    state=$KAJI_BUILD_DIR/test-cluster
+    trap '"$KAJI_SOURCE_DIR/tests/cluster/down.sh" "$state" >&2 || true' EXIT
+    KAJI_TEST_KUBECONFIG=$("$KAJI_SOURCE_DIR/tests/cluster/up.sh" "$state" | tail -n 1)
+    export KAJI_TEST_KUBECONFIG
+    log "local cluster up after $((SECONDS - started)) s: $KAJI_TEST_KUBECONFIG"
+fi
+
+set +e
+ctest "${ctest_args[@]}" "$@"
+status=$?
+set -e
+log "tests finished after $((SECONDS - started)) s"
+exit $status

@@ -1,0 +1,100 @@
+// Fails when any user-visible string lacks a finished Japanese translation:
+// lupdate scans the sources afresh and every message it finds must be
+// translated in translations/kaji_ja.ts.
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+
+struct Message {
+    QStringList translations; // one per numerus form, or just one
+    bool finished = false;
+};
+
+// Keyed by "context\x1fsource\x1fcomment", as lupdate identifies messages.
+using Catalog = QMap<QString, Message>;
+
+Catalog readTs(const QString &path)
+{
+    Catalog catalog;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return catalog;
+    QXmlStreamReader xml(&file);
+    QString context, source, comment;
+    Message message;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto name = xml.name();
+            if (name == QLatin1String("name"))
+                context = xml.readElementText();
+            else if (name == QLatin1String("message"))
+                source.clear(), comment.clear(), message = {};
+            else if (name == QLatin1String("source"))
+                source = xml.readElementText();
+            else if (name == QLatin1String("comment"))
+                comment = xml.readElementText();
+            else if (name == QLatin1String("translation")) {
+                const QString type = xml.attributes().value(QLatin1String("type")).toString();
+                message.finished = type.isEmpty();
+                if (xml.attributes().value(QLatin1String("numerus")) != QLatin1String("yes")) {
+                    message.translations << xml.readElementText();
+                }
+            } else if (name == QLatin1String("numerusform"))
+                message.translations << xml.readElementText();
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+            catalog.insert(context + u'\x1f' + source + u'\x1f' + comment, message);
+        }
+    }
+    return catalog;
+}
+
+} // namespace
+
+class TestTranslations : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void japaneseIsComplete()
+    {
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(QStringLiteral("fresh_ja.ts"));
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(QStringLiteral(KAJI_SOURCE_DIR));
+        lupdate.start(QStringLiteral(KAJI_LUPDATE),
+                      {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                       QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral("app"),
+                       QStringLiteral("ui"), QStringLiteral("models"), QStringLiteral("kube"), QStringLiteral("-ts"),
+                       fresh});
+        QVERIFY(lupdate.waitForFinished(120000));
+        QCOMPARE(lupdate.exitCode(), 0);
+
+        const Catalog sources = readTs(fresh);
+        const Catalog japanese = readTs(QStringLiteral(KAJI_SOURCE_DIR "/translations/kaji_ja.ts"));
+        QVERIFY2(sources.size() > 20, "lupdate found almost no strings: is the scan broken?");
+        QStringList missing, unfinished;
+        for (auto it = sources.cbegin(); it != sources.cend(); ++it) {
+            const QString readable = QString(it.key()).replace(u'\x1f', QStringLiteral(" | "));
+            const auto found = japanese.constFind(it.key());
+            if (found == japanese.cend())
+                missing << readable;
+            else if (!found->finished || found->translations.isEmpty()
+                     || std::any_of(found->translations.cbegin(), found->translations.cend(),
+                                    [](const QString &t) { return t.trimmed().isEmpty(); }))
+                unfinished << readable;
+        }
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("not in kaji_ja.ts (run scripts/update-translations.sh):\n")
+                            + missing.join(u'\n')));
+        QVERIFY2(unfinished.isEmpty(),
+                 qPrintable(QStringLiteral("unfinished in kaji_ja.ts:\n") + unfinished.join(u'\n')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"

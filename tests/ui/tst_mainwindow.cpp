@@ -1,0 +1,174 @@
+// GUI smoke test on the offscreen platform: the shell shows the kubeconfig's
+// contexts, follows clicks and file edits, switches to Japanese at run time,
+// and leaves screenshots to look at.
+
+#include "application.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kaji;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QDir(QStringLiteral(KAJI_TEST_DATA_DIR "/kubeconfig")).absoluteFilePath(name);
+}
+
+template<typename T>
+T *child(QWidget *root, const char *name)
+{
+    T *widget = root->findChild<T *>(QString::fromLatin1(name));
+    if (!widget)
+        qFatal("no child named %s", name);
+    return widget;
+}
+
+void clickRow(QListView *list, const QString &text)
+{
+    const QModelIndexList matches = list->model()->match(list->model()->index(0, 0), Qt::DisplayRole, text, 1,
+                                                         Qt::MatchExactly);
+    QVERIFY2(!matches.isEmpty(), qPrintable(text));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(matches.first()).center());
+}
+
+QAction *findAction(QMenuBar *bar, const QString &text)
+{
+    for (QAction *action : bar->findChildren<QAction *>()) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
+}
+
+void saveScreenshot(QWidget *window, const QString &name)
+{
+    QString dir = qEnvironmentVariable("KAJI_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        dir = QDir::currentPath();
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(name);
+    // Layouts and menu bars settle through posted events: let them run so the
+    // picture shows what a user would see.
+    QTest::qWait(200);
+    QVERIFY2(window->grab().save(path), qPrintable(path));
+    qInfo("screenshot: %s", qPrintable(path));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("Kaji"));
+        QCoreApplication::setApplicationName(QStringLiteral("Kaji"));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        qputenv("KUBECONFIG", (fixture(QStringLiteral("merge/first.yaml")) + QDir::listSeparator()
+                               + fixture(QStringLiteral("merge/second.yaml")))
+                                  .toLocal8Bit());
+    }
+
+    void showsContextsAndStatus()
+    {
+        App::Application app;
+        app.show();
+        Ui::MainWindow *window = app.mainWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto *list = child<QListView>(window, "contextList");
+        QCOMPARE(list->model()->rowCount(), 3);
+        // The kubeconfig's current-context is selected on first start.
+        QCOMPARE(window->currentContext(), QStringLiteral("zeta"));
+        QCOMPARE(child<QLabel>(window, "connectionStatus")->text(), QStringLiteral("zeta: not connected"));
+        QCOMPARE(child<QLabel>(window, "kubeconfigStatus")->text(), QStringLiteral("3 contexts from 2 kubeconfig files"));
+        QCOMPARE(child<QLabel>(window, "overviewHeading")->text(), QStringLiteral("zeta"));
+        QVERIFY(child<QLabel>(window, "tlsWarning")->isVisible());
+
+        clickRow(list, QStringLiteral("alpha"));
+        QCOMPARE(window->currentContext(), QStringLiteral("alpha"));
+        QCOMPARE(child<QLabel>(window, "overviewHeading")->text(), QStringLiteral("alpha"));
+        QVERIFY(!child<QLabel>(window, "tlsWarning")->isVisible());
+        QCOMPARE(QSettings().value(QStringLiteral("session/lastContext")).toString(), QStringLiteral("alpha"));
+        saveScreenshot(window, QStringLiteral("main-window-en.png"));
+    }
+
+    void switchesToJapaneseAtRunTime()
+    {
+        App::Application app;
+        app.show();
+        Ui::MainWindow *window = app.mainWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QCOMPARE(child<QLabel>(window, "sidebarTitle")->text(), QStringLiteral("Clusters"));
+        QAction *japanese = findAction(window->menuBar(), QStringLiteral("日本語"));
+        QVERIFY(japanese);
+        japanese->trigger();
+        // Qt delivers LanguageChange to widgets through the event queue.
+        QTRY_COMPARE(child<QLabel>(window, "sidebarTitle")->text(), QStringLiteral("クラスタ"));
+        QCOMPARE(child<QLabel>(window, "connectionStatus")->text(), QStringLiteral("zeta: 未接続"));
+        QVERIFY(findAction(window->menuBar(), QStringLiteral("kubeconfig を再読み込み(&R)")));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ja"));
+        saveScreenshot(window, QStringLiteral("main-window-ja.png"));
+
+        findAction(window->menuBar(), QStringLiteral("English"))->trigger();
+        QTRY_COMPARE(child<QLabel>(window, "sidebarTitle")->text(), QStringLiteral("Clusters"));
+    }
+
+    void languageIsRestoredOnNextStart()
+    {
+        QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("ja"));
+        App::Application app;
+        QCOMPARE(child<QLabel>(app.mainWindow(), "sidebarTitle")->text(), QStringLiteral("クラスタ"));
+        app.setLanguage(QStringLiteral("en"));
+    }
+
+    void followsKubeconfigEdits()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("config"));
+        QVERIFY(QFile::copy(fixture(QStringLiteral("merge/second.yaml")), path));
+        qputenv("KUBECONFIG", path.toLocal8Bit());
+        App::Application app;
+        app.show();
+        auto *list = child<QListView>(app.mainWindow(), "contextList");
+        QCOMPARE(list->model()->rowCount(), 2);
+        clickRow(list, QStringLiteral("shared"));
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("- name: added-later\n  context: {cluster: proxied, user: token-user}\n");
+        file.close();
+        QTRY_COMPARE(list->model()->rowCount(), 3);
+        // The user stays on the context they were looking at.
+        QCOMPARE(app.mainWindow()->currentContext(), QStringLiteral("shared"));
+    }
+
+    void emptyKubeconfigExplainsWhatToDo()
+    {
+        qputenv("KUBECONFIG", fixture(QStringLiteral("empty.yaml")).toLocal8Bit());
+        App::Application app;
+        app.show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.mainWindow()));
+        auto *empty = child<QLabel>(app.mainWindow(), "emptyPage");
+        QVERIFY(empty->isVisible());
+        QVERIFY(empty->text().contains(QStringLiteral("--demo")));
+        QCOMPARE(child<QLabel>(app.mainWindow(), "connectionStatus")->text(), QStringLiteral("No context selected"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

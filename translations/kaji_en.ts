@@ -1,0 +1,28 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Kaji::Ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n context(s) from %1</source>
+        <translation>
+            <numerusform>%n context from %1</numerusform>
+            <numerusform>%n contexts from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kubeconfig file(s)</source>
+        <translation>
+            <numerusform>%n kubeconfig file</numerusform>
+            <numerusform>%n kubeconfig files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,321 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>不明なコマンド &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>kaji: %1</source>
+        <translation>kaji: %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;kaji --help&apos; for usage.</source>
+        <translation>使い方は &apos;kaji --help&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Usage: kaji [COMMAND] [OPTIONS]
+
+Kaji is a desktop dashboard for Kubernetes clusters. Without a command it
+opens its window; with one it runs in the terminal.
+
+Commands:
+  contexts [-o name]  List the contexts of your kubeconfig files
+  version             Print the version
+
+Options:
+  -h, --help          Show this help
+  -v, --version       Print the version
+
+Kaji reads the kubeconfig files named by KUBECONFIG, or ~/.kube/config.
+</source>
+        <translation>使い方: kaji [コマンド] [オプション]
+
+Kaji は Kubernetes クラスタのためのデスクトップダッシュボードです。コマンドなしで
+起動するとウィンドウを開き、コマンドを付けるとターミナルで動作します。
+
+コマンド:
+  contexts [-o name]  kubeconfig ファイルのコンテキストを一覧表示
+  version             バージョンを表示
+
+オプション:
+  -h, --help          このヘルプを表示
+  -v, --version       バージョンを表示
+
+Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.kube/config を読み込みます。
+</translation>
+    </message>
+    <message>
+        <source>contexts: unexpected argument &quot;%1&quot;</source>
+        <translation>contexts: 想定外の引数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>警告: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Kube::KubeConfig</name>
+    <message>
+        <source>names cluster &quot;%1&quot;, which no file defines</source>
+        <translation>クラスタ &quot;%1&quot; を指定していますが、どのファイルにも定義がありません</translation>
+    </message>
+    <message>
+        <source>names user &quot;%1&quot;, which no file defines</source>
+        <translation>ユーザー &quot;%1&quot; を指定していますが、どのファイルにも定義がありません</translation>
+    </message>
+    <message>
+        <source>names context &quot;%1&quot;, which no file defines</source>
+        <translation>コンテキスト &quot;%1&quot; を指定していますが、どのファイルにも定義がありません</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true または false である必要があります</translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation>文字列のリストである必要があります</translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation>有効な base64 ではありません</translation>
+    </message>
+    <message>
+        <source>each entry needs a name and a value</source>
+        <translation>各エントリには name と value が必要です</translation>
+    </message>
+    <message>
+        <source>expected a list of name/value pairs</source>
+        <translation>name/value の組のリストである必要があります</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>がありません</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>リストである必要があります</translation>
+    </message>
+    <message>
+        <source>entry has no name</source>
+        <translation>エントリに名前がありません</translation>
+    </message>
+    <message>
+        <source>expected a map</source>
+        <translation>マップである必要があります</translation>
+    </message>
+    <message>
+        <source>not valid YAML at line %1, column %2: %3</source>
+        <translation>%1 行 %2 列目が YAML として不正です: %3</translation>
+    </message>
+    <message>
+        <source>expected a kubeconfig map at the top level</source>
+        <translation>トップレベルは kubeconfig のマップである必要があります</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::ContextOverview</name>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>認証</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>名前空間</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>プロキシ</translation>
+    </message>
+    <message>
+        <source>Defined in</source>
+        <translation>定義ファイル</translation>
+    </message>
+    <message>
+        <source>Problems in the kubeconfig</source>
+        <translation>kubeconfig の問題</translation>
+    </message>
+    <message>
+        <source>Kubeconfig entries (credentials masked)</source>
+        <translation>kubeconfig のエントリ（認証情報は伏せ字）</translation>
+    </message>
+    <message>
+        <source>None (the user entry is missing)</source>
+        <translation>なし（ユーザーのエントリがありません）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>クライアント証明書</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>ベアラートークン</translation>
+    </message>
+    <message>
+        <source>Bearer token from file %1</source>
+        <translation>ファイル %1 のベアラートークン</translation>
+    </message>
+    <message>
+        <source>Username and password</source>
+        <translation>ユーザー名とパスワード</translation>
+    </message>
+    <message>
+        <source>Exec plugin: %1</source>
+        <translation>exec プラグイン: %1</translation>
+    </message>
+    <message>
+        <source>Auth provider: %1</source>
+        <translation>認証プロバイダ: %1</translation>
+    </message>
+    <message>
+        <source>No context selected</source>
+        <translation>コンテキストが選択されていません</translation>
+    </message>
+    <message>
+        <source>(cluster &quot;%1&quot; is not defined)</source>
+        <translation>（クラスタ &quot;%1&quot; は定義されていません）</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>検証されていません</translation>
+    </message>
+    <message>
+        <source>Verified against the cluster&apos;s certificate authority</source>
+        <translation>クラスタの認証局で検証済み</translation>
+    </message>
+    <message>
+        <source>TLS verification is switched off for this cluster (insecure-skip-tls-verify in %1). Anyone between you and the server can read and change what Kaji sends and shows.</source>
+        <translation>このクラスタでは TLS 検証が無効になっています（%1 の insecure-skip-tls-verify）。通信経路上の第三者が、Kaji の送受信する内容を読み取ったり改ざんしたりできます。</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::ContextSidebar</name>
+    <message>
+        <source>Clusters</source>
+        <translation>クラスタ</translation>
+    </message>
+    <message>
+        <source>Kubeconfig contexts</source>
+        <translation>kubeconfig のコンテキスト</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::MainWindow</name>
+    <message>
+        <source>Kaji</source>
+        <translation>Kaji</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload kubeconfig</source>
+        <translation>kubeconfig を再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>テーマ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Kaji</source>
+        <translation>Kaji について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの設定</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No Kubernetes contexts found&lt;/h3&gt;&lt;p&gt;Kaji reads the files named by the KUBECONFIG environment variable, or ~/.kube/config when it is not set.&lt;/p&gt;&lt;p&gt;To try Kaji without a cluster of your own, start it with &lt;code&gt;scripts/run.sh --demo&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kubernetes のコンテキストが見つかりません&lt;/h3&gt;&lt;p&gt;Kaji は環境変数 KUBECONFIG に指定されたファイルを読み込みます。未設定の場合は ~/.kube/config を読み込みます。&lt;/p&gt;&lt;p&gt;自分のクラスタがなくても、&lt;code&gt;scripts/run.sh --demo&lt;/code&gt; で起動すれば Kaji を試せます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No context selected</source>
+        <translation>コンテキストが選択されていません</translation>
+    </message>
+    <message>
+        <source>%1: not connected</source>
+        <translation>%1: 未接続</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n context(s) from %1</source>
+        <translation>
+            <numerusform>%1 から %n 個のコンテキスト</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kubeconfig file(s)</source>
+        <translation>
+            <numerusform>%n 個の kubeconfig ファイル</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 件の問題</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Kaji</source>
+        <translation>Kaji について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kaji %1&lt;/h3&gt;&lt;p&gt;A native desktop dashboard for Kubernetes clusters.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kaji %1&lt;/h3&gt;&lt;p&gt;Kubernetes クラスタのためのネイティブなデスクトップダッシュボード。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド。&lt;/p&gt;</translation>
+    </message>
+</context>
+</TS>

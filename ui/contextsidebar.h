@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLabel;
+class QListView;
+
+// GUI thread.
+namespace Kaji::Ui {
+
+// The left column: the kubeconfig's contexts. Resource kinds join it as
+// their panes are built; none is listed before it works.
+class ContextSidebar : public QWidget {
+    Q_OBJECT
+public:
+    explicit ContextSidebar(QAbstractItemModel *contexts, QWidget *parent = nullptr);
+
+    QString currentContext() const;
+    void selectContext(const QString &name);
+
+Q_SIGNALS:
+    void contextSelected(const QString &name);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QAbstractItemModel *m_model;
+    QLabel *m_title;
+    QListView *m_list;
+};
+
+} // namespace Kaji::Ui

@@ -1,0 +1,190 @@
+#include "mainwindow.h"
+
+#include "contextlistmodel.h"
+#include "contextoverview.h"
+#include "contextsidebar.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace Kaji::Ui {
+namespace {
+
+// Exclusive, checkable menu entries whose data is the setting's value; their
+// texts are set by retranslate().
+QActionGroup *addChoiceGroup(QMenu *menu, std::initializer_list<const char *> values)
+{
+    auto *group = new QActionGroup(menu);
+    for (const char *value : values) {
+        QAction *action = menu->addAction(QString());
+        action->setCheckable(true);
+        action->setData(QString::fromLatin1(value));
+        group->addAction(action);
+    }
+    return group;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Models::ContextListModel *contexts, QWidget *parent)
+    : QMainWindow(parent), m_contexts(contexts), m_sidebar(new ContextSidebar(contexts, this)),
+      m_pages(new QStackedWidget(this)), m_emptyPage(new QLabel(this)), m_overview(new ContextOverview(this)),
+      m_connectionStatus(new QLabel(this)), m_kubeconfigStatus(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_emptyPage->setObjectName(QStringLiteral("emptyPage"));
+    m_emptyPage->setAlignment(Qt::AlignCenter);
+    m_emptyPage->setWordWrap(true);
+    m_emptyPage->setMargin(32);
+    m_pages->addWidget(m_emptyPage);
+    m_pages->addWidget(m_overview);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({260, 900});
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
+    m_kubeconfigStatus->setObjectName(QStringLiteral("kubeconfigStatus"));
+    statusBar()->addWidget(m_connectionStatus, 1);
+    statusBar()->addPermanentWidget(m_kubeconfigStatus);
+
+    createMenus();
+    connect(m_sidebar, &ContextSidebar::contextSelected, this, [this](const QString &name) {
+        showContext(name);
+        Q_EMIT contextSelected(name);
+    });
+    connect(m_contexts, &QAbstractItemModel::modelReset, this, [this] {
+        // A kubeconfig reload keeps the user on the context they were viewing.
+        const QString previous = m_overview->property("context").toString();
+        m_sidebar->selectContext(previous);
+        showContext(m_sidebar->currentContext());
+    });
+    retranslate();
+    resize(1200, 760);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_reloadAction = m_fileMenu->addAction(QString(), this, &MainWindow::reloadRequested);
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageGroup = addChoiceGroup(m_languageMenu, {"system", "en", "ja"});
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { Q_EMIT languageRequested(action->data().toString()); });
+
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    m_themeGroup = addChoiceGroup(m_themeMenu, {"system", "light", "dark"});
+    connect(m_themeGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { Q_EMIT themeRequested(action->data().toString()); });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::selectContext(const QString &name)
+{
+    m_sidebar->selectContext(name);
+    showContext(m_sidebar->currentContext());
+}
+
+QString MainWindow::currentContext() const
+{
+    return m_sidebar->currentContext();
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == code);
+}
+
+void MainWindow::setTheme(const QString &theme)
+{
+    for (QAction *action : m_themeGroup->actions())
+        action->setChecked(action->data().toString() == theme);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Kaji"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_reloadAction->setText(tr("&Reload kubeconfig"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Kaji"));
+    const QStringList languageNames = {tr("System default"), QStringLiteral("English"), QStringLiteral("日本語")};
+    const QStringList themeNames = {tr("System default"), tr("Light"), tr("Dark")};
+    for (int i = 0; i < m_languageGroup->actions().size(); ++i)
+        m_languageGroup->actions().at(i)->setText(languageNames.at(i));
+    for (int i = 0; i < m_themeGroup->actions().size(); ++i)
+        m_themeGroup->actions().at(i)->setText(themeNames.at(i));
+    m_emptyPage->setText(tr("<h3>No Kubernetes contexts found</h3>"
+                            "<p>Kaji reads the files named by the KUBECONFIG environment variable, "
+                            "or ~/.kube/config when it is not set.</p>"
+                            "<p>To try Kaji without a cluster of your own, start it with "
+                            "<code>scripts/run.sh --demo</code>.</p>"));
+    updateStatus();
+}
+
+void MainWindow::showContext(const QString &name)
+{
+    m_overview->setProperty("context", name);
+    m_overview->showContext(m_contexts->config(), name);
+    m_pages->setCurrentWidget(m_contexts->rowCount() > 0 ? static_cast<QWidget *>(m_overview) : m_emptyPage);
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const QString context = m_sidebar->currentContext();
+    // Live connections are not built yet: say so rather than imply one.
+    m_connectionStatus->setText(context.isEmpty() ? tr("No context selected")
+                                                  : tr("%1: not connected").arg(context));
+    const Kube::KubeConfig &config = m_contexts->config();
+    QString summary = tr("%n context(s) from %1", nullptr, int(config.contexts.size()))
+                          .arg(tr("%n kubeconfig file(s)", nullptr, int(config.files.size())));
+    if (!config.problems.isEmpty())
+        summary += QStringLiteral(" · ") + tr("%n problem(s)", nullptr, int(config.problems.size()));
+    m_kubeconfigStatus->setText(summary);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Kaji"),
+                       tr("<h3>Kaji %1</h3><p>A native desktop dashboard for Kubernetes clusters.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+} // namespace Kaji::Ui

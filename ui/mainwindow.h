@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+
+// GUI thread.
+namespace Kaji::Models {
+class ContextListModel;
+}
+
+namespace Kaji::Ui {
+
+class ContextOverview;
+class ContextSidebar;
+
+// The shell: sidebar on the left, the selected page in the middle, the
+// connection state in the status bar. Docks for logs, diagnosis and
+// port-forwards are added by their features; none is shown before it works.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(Models::ContextListModel *contexts, QWidget *parent = nullptr);
+
+    void selectContext(const QString &name);
+    QString currentContext() const;
+
+    // Marks the language and theme the app is using in the View menu.
+    void setLanguage(const QString &code);
+    void setTheme(const QString &theme);
+
+Q_SIGNALS:
+    void contextSelected(const QString &name);
+    void reloadRequested();
+    void languageRequested(const QString &code); // "system", "en" or "ja"
+    void themeRequested(const QString &theme); // "system", "light" or "dark"
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createMenus();
+    void retranslate();
+    void showContext(const QString &name);
+    void updateStatus();
+    void showAbout();
+
+    Models::ContextListModel *m_contexts;
+    ContextSidebar *m_sidebar;
+    QStackedWidget *m_pages;
+    QLabel *m_emptyPage;
+    ContextOverview *m_overview;
+    QLabel *m_connectionStatus;
+    QLabel *m_kubeconfigStatus;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+};
+
+} // namespace Kaji::Ui
