@@ -11,6 +11,10 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 namespace {
 
 void setApplicationInfo()
@@ -22,6 +26,14 @@ void setApplicationInfo()
 
 int runCommand(int argc, char **argv)
 {
+#ifdef Q_OS_WIN
+    // kaji.exe is a GUI-subsystem program; to print in the terminal that
+    // started it, attach to that terminal's console.
+    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+        std::freopen("CONOUT$", "w", stdout);
+        std::freopen("CONOUT$", "w", stderr);
+    }
+#endif
     QCoreApplication app(argc, argv);
     setApplicationInfo();
     Kaji::App::LanguageManager languages;

@@ -8,6 +8,7 @@ add_compile_definitions(
     QT_NO_CAST_FROM_ASCII
     QT_NO_URL_CAST_FROM_STRING
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    KAJI_VERSION="${PROJECT_VERSION}"
 )
 
 function(kaji_set_target_options target)

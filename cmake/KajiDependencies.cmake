@@ -3,7 +3,8 @@
 
 find_package(Qt6 6.4 REQUIRED COMPONENTS
     Core Gui Widgets Network WebSockets Charts Svg SvgWidgets Concurrent Test LinguistTools)
-find_package(CURL REQUIRED)
+# 7.77 brings in-memory CA and client certificates (CURLOPT_*_BLOB).
+find_package(CURL 7.77 REQUIRED)
 find_package(yaml-cpp REQUIRED)
 find_package(nlohmann_json 3.10 REQUIRED)
 

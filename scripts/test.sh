@@ -20,7 +20,7 @@ else
     state=$KAJI_BUILD_DIR/test-cluster
     trap '"$KAJI_SOURCE_DIR/tests/cluster/down.sh" "$state" >&2 || true' EXIT
     KAJI_TEST_KUBECONFIG=$("$KAJI_SOURCE_DIR/tests/cluster/up.sh" "$state" | tail -n 1)
-    export KAJI_TEST_KUBECONFIG
+    export KAJI_TEST_KUBECONFIG KAJI_TEST_CLUSTER_STATE=$state
     log "local cluster up after $((SECONDS - started)) s: $KAJI_TEST_KUBECONFIG"
 fi
 

@@ -57,6 +57,44 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::Kube::ApiClient</name>
+    <message>
+        <source>cannot read the token file %1: %2</source>
+        <translation>トークンファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>the server answered with invalid JSON</source>
+        <translation>サーバーの応答が正しい JSON ではありません</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>サーバーが HTTP %1 を返しました</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Kube::ExecCredentialProvider</name>
+    <message>
+        <source>the exec plugin &quot;%1&quot; of context &quot;%2&quot; needs an interactive terminal (interactiveMode: Always), which Kaji cannot offer</source>
+        <translation>コンテキスト &quot;%2&quot; の exec プラグイン &quot;%1&quot; は対話型ターミナルを必要としますが（interactiveMode: Always）、Kaji では提供できません</translation>
+    </message>
+    <message>
+        <source>the exec plugin &quot;%1&quot; of context &quot;%2&quot; was not found in PATH or in your login shell&apos;s PATH</source>
+        <translation>コンテキスト &quot;%2&quot; の exec プラグイン &quot;%1&quot; が PATH にもログインシェルの PATH にも見つかりません</translation>
+    </message>
+    <message>
+        <source>the exec plugin &quot;%1&quot; of context &quot;%2&quot; did not finish within %3 seconds</source>
+        <translation>コンテキスト &quot;%2&quot; の exec プラグイン &quot;%1&quot; が %3 秒以内に終了しませんでした</translation>
+    </message>
+    <message>
+        <source>the exec plugin &quot;%1&quot; of context &quot;%2&quot; failed with exit code %3: %4</source>
+        <translation>コンテキスト &quot;%2&quot; の exec プラグイン &quot;%1&quot; が終了コード %3 で失敗しました: %4</translation>
+    </message>
+    <message>
+        <source>the exec plugin &quot;%1&quot; of context &quot;%2&quot; printed no valid ExecCredential</source>
+        <translation>コンテキスト &quot;%2&quot; の exec プラグイン &quot;%1&quot; が有効な ExecCredential を出力しませんでした</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Kube::KubeConfig</name>
     <message>
         <source>names cluster &quot;%1&quot;, which no file defines</source>
@@ -125,6 +163,25 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>expected a kubeconfig map at the top level</source>
         <translation>トップレベルは kubeconfig のマップである必要があります</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Kube::RestConfig</name>
+    <message>
+        <source>context &quot;%1&quot; is not defined in %2</source>
+        <translation>コンテキスト &quot;%1&quot; は %2 に定義されていません</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; names cluster &quot;%2&quot;, which is not defined</source>
+        <translation>コンテキスト &quot;%1&quot; が指定するクラスタ &quot;%2&quot; は定義されていません</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; has no server address</source>
+        <translation>クラスタ &quot;%1&quot; にサーバーアドレスがありません</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; names user &quot;%2&quot;, which is not defined</source>
+        <translation>コンテキスト &quot;%1&quot; が指定するユーザー &quot;%2&quot; は定義されていません</translation>
     </message>
 </context>
 <context>

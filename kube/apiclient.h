@@ -1,0 +1,68 @@
+#pragma once
+
+#include "execcredentialprovider.h"
+#include "httpclient.h"
+#include "restconfig.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+
+// Same thread as its HttpClient (the connection thread, or a command's main
+// thread).
+namespace Kaji::Kube {
+
+struct ApiResult {
+    long status = 0; // HTTP status, 0 when the server was not reached
+    nlohmann::json body; // parsed JSON body (for errors: the Status), null if none
+    QString error; // empty on success; otherwise what went wrong, in words
+    QString reason; // Status.reason for API errors (Forbidden, Expired, NotFound, ...)
+    int httpVersion = 0; // 20 when the answer came over HTTP/2
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Talks to one context's API server: applies its credentials (tokens, token
+// files, basic auth, client certificates, exec plugins, impersonation) to
+// every request and retries once with fresh exec credentials after a 401.
+class ApiClient : public QObject {
+    Q_OBJECT
+public:
+    using ResultHandler = std::function<void(const ApiResult &result)>;
+    using DataHandler = HttpClient::DataHandler;
+
+    explicit ApiClient(RestConfig config, QObject *parent = nullptr);
+
+    const RestConfig &config() const { return m_config; }
+
+    // GET a JSON document (`path` includes the query).
+    quint64 get(const QByteArray &path, ResultHandler onResult);
+    // A long-running GET (watch, log follow); 2xx data goes to `onData`.
+    quint64 stream(const QByteArray &path, DataHandler onData, ResultHandler onEnd);
+    void cancel(quint64 id);
+
+    // Runs of the exec plugin so far (0 without one).
+    int execPluginRuns() const { return m_exec ? m_exec->runCount() : 0; }
+
+private:
+    struct Call {
+        QByteArray path;
+        bool streaming = false;
+        bool retried = false;
+        DataHandler onData;
+        ResultHandler onResult;
+        quint64 httpId = 0;
+    };
+
+    void start(quint64 callId);
+    std::optional<QString> authorize(HttpRequest &request);
+    static ApiResult toResult(const HttpResponse &response, bool streaming);
+
+    RestConfig m_config;
+    HttpClient *m_http;
+    std::unique_ptr<ExecCredentialProvider> m_exec;
+    QHash<quint64, Call> m_calls;
+    quint64 m_nextCall = 1;
+};
+
+} // namespace Kaji::Kube

@@ -1,0 +1,282 @@
+#include "httpclient.h"
+
+#include <QSocketNotifier>
+#include <QUrl>
+
+#include <curl/curl.h>
+
+#include <mutex>
+
+namespace Kaji::Kube {
+
+struct HttpClient::Transfer {
+    quint64 id = 0;
+    CURL *easy = nullptr;
+    curl_slist *headers = nullptr;
+    QByteArray body; // curl reads the request body from here; keep it alive
+    QByteArray url;
+    QByteArray connectTo;
+    curl_slist *connectToList = nullptr;
+    bool streaming = false;
+    bool cancelled = false;
+    DataHandler onData;
+    DoneHandler onDone;
+    QByteArray collected;
+    char errorBuffer[CURL_ERROR_SIZE] = {};
+};
+
+struct HttpClient::SocketWatch {
+    std::unique_ptr<QSocketNotifier> read;
+    std::unique_ptr<QSocketNotifier> write;
+};
+
+namespace {
+
+CURLM *multi(void *handle)
+{
+    return static_cast<CURLM *>(handle);
+}
+
+void setBlob(CURL *easy, CURLoption option, const QByteArray &data)
+{
+    curl_blob blob{const_cast<char *>(data.constData()), size_t(data.size()), CURL_BLOB_COPY};
+    curl_easy_setopt(easy, option, &blob);
+}
+
+} // namespace
+
+HttpClient::HttpClient(HttpEndpoint endpoint, QObject *parent)
+    : QObject(parent), m_endpoint(std::move(endpoint))
+{
+    static std::once_flag curlInit;
+    std::call_once(curlInit, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+    m_multi = curl_multi_init();
+    curl_multi_setopt(multi(m_multi), CURLMOPT_SOCKETFUNCTION, &HttpClient::onSocket);
+    curl_multi_setopt(multi(m_multi), CURLMOPT_SOCKETDATA, this);
+    curl_multi_setopt(multi(m_multi), CURLMOPT_TIMERFUNCTION, &HttpClient::onTimer);
+    curl_multi_setopt(multi(m_multi), CURLMOPT_TIMERDATA, this);
+    curl_multi_setopt(multi(m_multi), CURLMOPT_PIPELINING, long(CURLPIPE_MULTIPLEX));
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] { socketAction(CURL_SOCKET_TIMEOUT, 0); });
+}
+
+HttpClient::~HttpClient()
+{
+    const auto transfers = m_transfers.values();
+    for (Transfer *transfer : transfers)
+        removeTransfer(transfer);
+    curl_multi_cleanup(multi(m_multi));
+    qDeleteAll(m_sockets);
+}
+
+quint64 HttpClient::send(const HttpRequest &request, DataHandler onData, DoneHandler onDone)
+{
+    auto *transfer = new Transfer;
+    transfer->id = m_nextId++;
+    transfer->easy = curl_easy_init();
+    transfer->streaming = request.streaming;
+    transfer->onData = std::move(onData);
+    transfer->onDone = std::move(onDone);
+    configure(*transfer, request);
+    m_transfers.insert(transfer->id, transfer);
+    curl_multi_add_handle(multi(m_multi), transfer->easy);
+    return transfer->id;
+}
+
+void HttpClient::configure(Transfer &t, const HttpRequest &request)
+{
+    CURL *easy = t.easy;
+    QUrl server(m_endpoint.server);
+    // tls-server-name: connect to the real host, but present and verify the
+    // other name, by addressing the URL to that name and pinning where it
+    // connects.
+    if (!m_endpoint.tlsServerName.isEmpty()) {
+        const int port = server.port(443);
+        t.connectTo = m_endpoint.tlsServerName.toUtf8() + ':' + QByteArray::number(port) + ':'
+            + server.host().toUtf8() + ':' + QByteArray::number(port);
+        t.connectToList = curl_slist_append(nullptr, t.connectTo.constData());
+        curl_easy_setopt(easy, CURLOPT_CONNECT_TO, t.connectToList);
+        server.setHost(m_endpoint.tlsServerName);
+    }
+    QByteArray base = server.toEncoded();
+    while (base.endsWith('/'))
+        base.chop(1);
+    t.url = base + request.path;
+    curl_easy_setopt(easy, CURLOPT_URL, t.url.constData());
+    curl_easy_setopt(easy, CURLOPT_PRIVATE, &t);
+    curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &HttpClient::onWrite);
+    curl_easy_setopt(easy, CURLOPT_WRITEDATA, &t);
+    curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, t.errorBuffer);
+    curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(easy, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_2TLS));
+    // Wait for an existing HTTP/2 connection rather than open a second one.
+    curl_easy_setopt(easy, CURLOPT_PIPEWAIT, 1L);
+    curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, 15000L);
+    curl_easy_setopt(easy, CURLOPT_TCP_KEEPALIVE, 1L);
+    curl_easy_setopt(easy, CURLOPT_TCP_KEEPIDLE, 30L);
+    curl_easy_setopt(easy, CURLOPT_TCP_KEEPINTVL, 15L);
+    curl_easy_setopt(easy, CURLOPT_USERAGENT, "kaji/" KAJI_VERSION);
+    if (!request.streaming)
+        curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, 60000L);
+    if (!m_endpoint.disableCompression)
+        curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, "");
+
+    if (!m_endpoint.certificateAuthorityPem.isEmpty())
+        setBlob(easy, CURLOPT_CAINFO_BLOB, m_endpoint.certificateAuthorityPem);
+    else if (!m_endpoint.certificateAuthorityFile.isEmpty())
+        curl_easy_setopt(easy, CURLOPT_CAINFO, m_endpoint.certificateAuthorityFile.toLocal8Bit().constData());
+    if (m_endpoint.insecureSkipTlsVerify) {
+        curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, 0L);
+        curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 0L);
+    }
+    if (!m_endpoint.clientCertificatePem.isEmpty()) {
+        setBlob(easy, CURLOPT_SSLCERT_BLOB, m_endpoint.clientCertificatePem);
+        curl_easy_setopt(easy, CURLOPT_SSLCERTTYPE, "PEM");
+    } else if (!m_endpoint.clientCertificateFile.isEmpty()) {
+        curl_easy_setopt(easy, CURLOPT_SSLCERT, m_endpoint.clientCertificateFile.toLocal8Bit().constData());
+    }
+    if (!m_endpoint.clientKeyPem.isEmpty()) {
+        setBlob(easy, CURLOPT_SSLKEY_BLOB, m_endpoint.clientKeyPem);
+        curl_easy_setopt(easy, CURLOPT_SSLKEYTYPE, "PEM");
+    } else if (!m_endpoint.clientKeyFile.isEmpty()) {
+        curl_easy_setopt(easy, CURLOPT_SSLKEY, m_endpoint.clientKeyFile.toLocal8Bit().constData());
+    }
+    if (!m_endpoint.proxyUrl.isEmpty())
+        curl_easy_setopt(easy, CURLOPT_PROXY, m_endpoint.proxyUrl.toUtf8().constData());
+
+    for (const auto &[name, value] : request.headers)
+        t.headers = curl_slist_append(t.headers, QByteArray(name + ": " + value).constData());
+    if (t.headers)
+        curl_easy_setopt(easy, CURLOPT_HTTPHEADER, t.headers);
+    if (request.method != "GET")
+        curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST, request.method.constData());
+    if (!request.body.isEmpty() || request.method == "POST" || request.method == "PATCH" || request.method == "PUT") {
+        t.body = request.body;
+        curl_easy_setopt(easy, CURLOPT_POSTFIELDS, t.body.constData());
+        curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(t.body.size()));
+    }
+}
+
+size_t HttpClient::onWrite(char *data, size_t size, size_t count, void *userData)
+{
+    auto *t = static_cast<Transfer *>(userData);
+    const size_t bytes = size * count;
+    if (t->cancelled)
+        return 0; // aborts the transfer
+    long status = 0;
+    curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
+    // A stream that was refused (403, 410, ...) carries a Status object, not
+    // data: collect it for the completion handler.
+    if (t->streaming && status >= 200 && status < 300) {
+        if (t->onData)
+            t->onData(data, bytes);
+    } else {
+        t->collected.append(data, qsizetype(bytes));
+    }
+    return t->cancelled ? 0 : bytes;
+}
+
+int HttpClient::onSocket(void *, int fd, int what, void *clientPtr, void *)
+{
+    auto *client = static_cast<HttpClient *>(clientPtr);
+    if (what == CURL_POLL_REMOVE) {
+        if (SocketWatch *watch = client->m_sockets.take(fd)) {
+            // Notifiers may be mid-activation: detach them, delete later.
+            for (auto *notifier : {watch->read.release(), watch->write.release()}) {
+                if (notifier) {
+                    notifier->setEnabled(false);
+                    notifier->deleteLater();
+                }
+            }
+            delete watch;
+        }
+        return 0;
+    }
+    SocketWatch *&watch = client->m_sockets[fd];
+    if (!watch) {
+        watch = new SocketWatch;
+        watch->read = std::make_unique<QSocketNotifier>(fd, QSocketNotifier::Read);
+        watch->write = std::make_unique<QSocketNotifier>(fd, QSocketNotifier::Write);
+        QObject::connect(watch->read.get(), &QSocketNotifier::activated, client,
+                         [client, fd] { client->socketAction(fd, CURL_CSELECT_IN); });
+        QObject::connect(watch->write.get(), &QSocketNotifier::activated, client,
+                         [client, fd] { client->socketAction(fd, CURL_CSELECT_OUT); });
+    }
+    watch->read->setEnabled(what == CURL_POLL_IN || what == CURL_POLL_INOUT);
+    watch->write->setEnabled(what == CURL_POLL_OUT || what == CURL_POLL_INOUT);
+    return 0;
+}
+
+int HttpClient::onTimer(void *, long timeoutMs, void *clientPtr)
+{
+    auto *client = static_cast<HttpClient *>(clientPtr);
+    if (timeoutMs < 0)
+        client->m_timer.stop();
+    else
+        client->m_timer.start(int(timeoutMs));
+    return 0;
+}
+
+void HttpClient::socketAction(int fd, int events)
+{
+    int running = 0;
+    curl_multi_socket_action(multi(m_multi), curl_socket_t(fd), events, &running);
+    finishDoneTransfers();
+}
+
+void HttpClient::finishDoneTransfers()
+{
+    int pending = 0;
+    while (CURLMsg *msg = curl_multi_info_read(multi(m_multi), &pending)) {
+        if (msg->msg != CURLMSG_DONE)
+            continue;
+        Transfer *t = nullptr;
+        curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, &t);
+        if (!t)
+            continue;
+        HttpResponse response;
+        curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &response.status);
+        response.body = std::move(t->collected);
+        long version = 0;
+        curl_easy_getinfo(t->easy, CURLINFO_HTTP_VERSION, &version);
+        response.httpVersion = version == CURL_HTTP_VERSION_2_0 ? 20 : version == CURL_HTTP_VERSION_1_1 ? 11 : 0;
+        if (msg->data.result != CURLE_OK) {
+            response.error = QString::fromUtf8(t->errorBuffer[0] ? t->errorBuffer : curl_easy_strerror(msg->data.result));
+        }
+        const bool cancelled = t->cancelled;
+        DoneHandler onDone = std::move(t->onDone);
+        removeTransfer(t);
+        // The handler may start new requests; the transfer is gone by now.
+        if (!cancelled && onDone)
+            onDone(response);
+    }
+}
+
+void HttpClient::cancel(quint64 id)
+{
+    Transfer *t = m_transfers.value(id);
+    if (!t || t->cancelled)
+        return;
+    t->cancelled = true;
+    // Removing a handle from inside a libcurl callback is not allowed: do it
+    // from the event loop.
+    QMetaObject::invokeMethod(
+        this,
+        [this, id] {
+            if (Transfer *transfer = m_transfers.value(id))
+                removeTransfer(transfer);
+        },
+        Qt::QueuedConnection);
+}
+
+void HttpClient::removeTransfer(Transfer *t)
+{
+    m_transfers.remove(t->id);
+    curl_multi_remove_handle(multi(m_multi), t->easy);
+    curl_easy_cleanup(t->easy);
+    curl_slist_free_all(t->headers);
+    curl_slist_free_all(t->connectToList);
+    delete t;
+}
+
+} // namespace Kaji::Kube

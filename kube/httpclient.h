@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+// Lives on one thread (its cluster's connection thread, or the main thread
+// of a command); every call and callback happens there.
+namespace Kaji::Kube {
+
+// Where and how to connect: TLS material, proxy, compression.
+struct HttpEndpoint {
+    QString server; // "https://host:port", optionally with a path prefix
+    QByteArray certificateAuthorityPem;
+    QString certificateAuthorityFile;
+    bool insecureSkipTlsVerify = false;
+    QString tlsServerName;
+    QString proxyUrl; // empty: HTTPS_PROXY/NO_PROXY from the environment apply
+    bool disableCompression = false;
+    QByteArray clientCertificatePem;
+    QByteArray clientKeyPem; // secret
+    QString clientCertificateFile;
+    QString clientKeyFile;
+};
+
+struct HttpRequest {
+    QByteArray method = QByteArrayLiteral("GET");
+    QByteArray path; // path and query, already percent-encoded
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    // Watches and log follows: no overall timeout, and 2xx data is handed
+    // over as it arrives instead of being collected.
+    bool streaming = false;
+};
+
+struct HttpResponse {
+    long status = 0; // 0 when no HTTP answer arrived
+    QByteArray body; // collected body; for streams only a non-2xx body
+    QString error; // transport failure (connect, TLS, timeout), empty otherwise
+    int httpVersion = 0; // 11 or 20 (HTTP/1.1, HTTP/2), 0 when unknown
+};
+
+// HTTP over libcurl's multi interface, driven by Qt's event loop through
+// socket notifiers and a timer, so one thread serves many requests and HTTP/2
+// lets concurrent watches share one connection.
+class HttpClient : public QObject {
+    Q_OBJECT
+public:
+    using DataHandler = std::function<void(const char *data, size_t size)>;
+    using DoneHandler = std::function<void(const HttpResponse &response)>;
+
+    explicit HttpClient(HttpEndpoint endpoint, QObject *parent = nullptr);
+    ~HttpClient() override;
+
+    void setEndpoint(HttpEndpoint endpoint) { m_endpoint = std::move(endpoint); }
+    const HttpEndpoint &endpoint() const { return m_endpoint; }
+
+    // Starts a request; `onDone` runs once when it ends, unless cancelled.
+    quint64 send(const HttpRequest &request, DataHandler onData, DoneHandler onDone);
+    // Stops a request; its `onDone` is not called. Safe from inside handlers.
+    void cancel(quint64 id);
+
+    int activeCount() const { return int(m_transfers.size()); }
+
+private:
+    struct Transfer;
+    struct SocketWatch;
+
+    static int onSocket(void *easy, int fd, int what, void *client, void *socketData);
+    static int onTimer(void *multi, long timeoutMs, void *client);
+    static size_t onWrite(char *data, size_t size, size_t count, void *transfer);
+
+    void configure(Transfer &transfer, const HttpRequest &request);
+    void socketAction(int fd, int events);
+    void finishDoneTransfers();
+    void removeTransfer(Transfer *transfer);
+
+    HttpEndpoint m_endpoint;
+    void *m_multi;
+    QTimer m_timer;
+    quint64 m_nextId = 1;
+    QHash<quint64, Transfer *> m_transfers;
+    QHash<int, SocketWatch *> m_sockets;
+};
+
+} // namespace Kaji::Kube

@@ -1,0 +1,201 @@
+#include "reflector.h"
+
+namespace Kaji::Kube {
+namespace {
+
+constexpr int MaxBackoffMs = 30000;
+// A forbidden list does not fix itself quickly; ask again now and then in
+// case RBAC changes.
+constexpr int ForbiddenRetryMs = 60000;
+
+QByteArray joinQuery(const QByteArray &path, const QByteArray &query)
+{
+    return path + (path.contains('?') ? '&' : '?') + query;
+}
+
+} // namespace
+
+Reflector::Reflector(ApiClient *client, QByteArray collectionPath, ReflectorSink *sink, QObject *parent)
+    : QObject(parent), m_client(client), m_path(std::move(collectionPath)), m_sink(sink)
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, [this] {
+        if (m_running)
+            list();
+    });
+}
+
+Reflector::~Reflector()
+{
+    stop();
+}
+
+void Reflector::setWatchTimeoutRange(int minSecs, int maxSecs)
+{
+    m_watchMinSecs = minSecs;
+    m_watchMaxSecs = std::max(minSecs, maxSecs);
+}
+
+void Reflector::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    setState(State::Connecting);
+    list();
+}
+
+void Reflector::stop()
+{
+    m_running = false;
+    m_retry.stop();
+    if (m_request)
+        m_client->cancel(m_request);
+    m_request = 0;
+}
+
+void Reflector::setState(State state, const QString &message)
+{
+    m_lastError = message;
+    if (state == m_state && message.isEmpty())
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state, message);
+}
+
+void Reflector::list(const QByteArray &continueToken)
+{
+    if (continueToken.isEmpty())
+        m_pages.clear();
+    QByteArray query = "limit=" + QByteArray::number(PageSize);
+    if (!continueToken.isEmpty())
+        query += "&continue=" + QByteArray(continueToken).toPercentEncoding();
+    m_request = m_client->get(joinQuery(m_path, query), [this, continueToken](const ApiResult &result) {
+        m_request = 0;
+        if (!m_running)
+            return;
+        if (!result.ok()) {
+            // An expired continue token means the snapshot is gone: start over.
+            if (result.status == 410 && !continueToken.isEmpty()) {
+                list();
+                return;
+            }
+            onListFailed(result);
+            return;
+        }
+        const nlohmann::json &items = result.body["items"];
+        if (items.is_array()) {
+            for (const auto &item : items)
+                m_pages.push_back(item);
+        }
+        const nlohmann::json &meta = result.body["metadata"];
+        const std::string next = meta.is_object() ? meta.value("continue", std::string()) : std::string();
+        if (!next.empty()) {
+            list(QByteArray::fromStdString(next));
+            return;
+        }
+        m_resourceVersion = QByteArray::fromStdString(meta.value("resourceVersion", std::string()));
+        ++m_lists;
+        m_failures = 0;
+        m_sink->replaceAll(std::move(m_pages));
+        m_pages.clear();
+        setState(State::Synced);
+        watch();
+    });
+}
+
+void Reflector::onListFailed(const ApiResult &result)
+{
+    if (result.status == 403) {
+        setState(State::Forbidden, result.error);
+        relistLater(ForbiddenRetryMs);
+        return;
+    }
+    setState(result.status == 0 ? State::Reconnecting : State::Error, result.error);
+    relistLater(nextBackoffMs());
+}
+
+int Reflector::nextBackoffMs()
+{
+    ++m_failures;
+    // Exponential backoff capped at 30 s, with jitter so that many watches
+    // do not hammer a recovering apiserver in lockstep.
+    const int base = std::min(MaxBackoffMs, 500 * (1 << std::min(m_failures - 1, 6)));
+    return base / 2 + int(QRandomGenerator::global()->bounded(base / 2 + 1));
+}
+
+void Reflector::relistLater(int delayMs)
+{
+    m_retry.start(delayMs);
+}
+
+void Reflector::watch()
+{
+    m_decoder = WatchDecoder();
+    m_events.clear();
+    const int timeout = m_watchMinSecs + int(QRandomGenerator::global()->bounded(m_watchMaxSecs - m_watchMinSecs + 1));
+    const QByteArray query = "watch=1&allowWatchBookmarks=true&timeoutSeconds=" + QByteArray::number(timeout)
+        + "&resourceVersion=" + m_resourceVersion;
+    m_request = m_client->stream(
+        joinQuery(m_path, query), [this](const char *data, size_t size) { onWatchData(data, size); },
+        [this](const ApiResult &result) { onWatchEnded(result); });
+}
+
+void Reflector::onWatchData(const char *data, size_t size)
+{
+    if (!m_running || m_relistRequested)
+        return;
+    m_decoder.feed(data, size, m_events);
+    for (WatchEvent &event : m_events) {
+        if (event.type == WatchEvent::Type::Error) {
+            // 410 Expired: our resourceVersion is older than what etcd keeps.
+            // Everything since must be learnt from a fresh list.
+            m_relistRequested = true;
+            const int code = event.object.value("code", 0);
+            m_lastError = QString::fromStdString(event.object.value("message", std::string()));
+            if (code != 410)
+                setState(State::Reconnecting, m_lastError);
+            break;
+        }
+        const nlohmann::json &meta = event.object["metadata"];
+        if (meta.is_object() && meta.contains("resourceVersion") && meta["resourceVersion"].is_string())
+            m_resourceVersion = QByteArray::fromStdString(meta["resourceVersion"].get<std::string>());
+        if (event.type != WatchEvent::Type::Bookmark)
+            m_sink->apply(event);
+    }
+    m_events.clear();
+    if (m_relistRequested) {
+        // Leave the stream from the event loop, not from inside its callback.
+        const quint64 request = m_request;
+        m_request = 0;
+        m_client->cancel(request);
+        QMetaObject::invokeMethod(this, [this] {
+            m_relistRequested = false;
+            if (m_running)
+                list();
+        }, Qt::QueuedConnection);
+    }
+}
+
+void Reflector::onWatchEnded(const ApiResult &result)
+{
+    m_request = 0;
+    if (!m_running)
+        return;
+    if (result.ok()) {
+        // The server closes every watch after timeoutSeconds: resume.
+        m_failures = 0;
+        watch();
+        return;
+    }
+    if (result.status == 410) {
+        list();
+        return;
+    }
+    // After a broken stream, a fresh list is the one answer that says for
+    // sure what changed meanwhile (and when we are in sync again).
+    setState(result.status == 403 ? State::Forbidden : State::Reconnecting, result.error);
+    relistLater(nextBackoffMs());
+}
+
+} // namespace Kaji::Kube

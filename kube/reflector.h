@@ -1,0 +1,80 @@
+#pragma once
+
+#include "apiclient.h"
+#include "watchdecoder.h"
+
+#include <QRandomGenerator>
+#include <QTimer>
+
+// The connection thread of its cluster, with its ApiClient.
+namespace Kaji::Kube {
+
+// Receives what a Reflector learns. replaceAll() hands over a complete
+// list (the first one, or a re-list after resourceVersions expired: the
+// receiver reconciles, dropping what is gone); apply() one watch change.
+class ReflectorSink {
+public:
+    virtual ~ReflectorSink() = default;
+    virtual void replaceAll(std::vector<nlohmann::json> items) = 0;
+    virtual void apply(const WatchEvent &event) = 0;
+};
+
+// Keeps one resource collection (e.g. "/api/v1/pods" or
+// "/apis/apps/v1/namespaces/shop/deployments") current: a paged list, then a
+// watch from its resourceVersion with bookmarks. The server ending a watch is
+// normal and resumes silently; an expired resourceVersion (410) re-lists;
+// network errors retry with capped exponential backoff and jitter.
+class Reflector : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Connecting, Synced, Reconnecting, Forbidden, Error };
+    Q_ENUM(State)
+
+    Reflector(ApiClient *client, QByteArray collectionPath, ReflectorSink *sink, QObject *parent = nullptr);
+    ~Reflector() override;
+
+    void start();
+    void stop();
+
+    State state() const { return m_state; }
+    QString lastError() const { return m_lastError; }
+    QByteArray resourceVersion() const { return m_resourceVersion; }
+    int listCount() const { return m_lists; } // full lists so far, re-lists included
+
+    // Server-side watch timeout range in seconds; tests shorten it.
+    void setWatchTimeoutRange(int minSecs, int maxSecs);
+    static constexpr int PageSize = 500;
+
+Q_SIGNALS:
+    void stateChanged(Kaji::Kube::Reflector::State state, const QString &message);
+
+private:
+    void list(const QByteArray &continueToken = {});
+    void watch();
+    void onWatchData(const char *data, size_t size);
+    void onWatchEnded(const ApiResult &result);
+    void onListFailed(const ApiResult &result);
+    int nextBackoffMs();
+    void relistLater(int delayMs);
+    void setState(State state, const QString &message = {});
+
+    ApiClient *m_client;
+    QByteArray m_path;
+    ReflectorSink *m_sink;
+    State m_state = State::Connecting;
+    QString m_lastError;
+    QByteArray m_resourceVersion;
+    std::vector<nlohmann::json> m_pages;
+    WatchDecoder m_decoder;
+    std::vector<WatchEvent> m_events;
+    quint64 m_request = 0;
+    bool m_running = false;
+    bool m_relistRequested = false;
+    int m_failures = 0;
+    int m_lists = 0;
+    int m_watchMinSecs = 300;
+    int m_watchMaxSecs = 600;
+    QTimer m_retry;
+};
+
+} // namespace Kaji::Kube
