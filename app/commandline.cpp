@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "clitable.h"
+#include "getcommand.h"
 #include "kubeconfigloader.h"
 
 namespace Kaji::App {
@@ -26,6 +27,8 @@ int CommandLine::run(const QStringList &arguments)
         return version();
     if (command == QLatin1String("contexts"))
         return contexts(rest);
+    if (command == QLatin1String("get"))
+        return GetCommand(m_out, m_err).run(rest);
     return usageError(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -44,6 +47,8 @@ int CommandLine::help()
                 "\n"
                 "Commands:\n"
                 "  contexts [-o name]  List the contexts of your kubeconfig files\n"
+                "  get pods [-n NS | -A] [--context C] [-o wide|name] [--watch]\n"
+                "                      List pods with the columns kubectl prints\n"
                 "  version             Print the version\n"
                 "\n"
                 "Options:\n"

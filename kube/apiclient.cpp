@@ -1,5 +1,7 @@
 #include "apiclient.h"
 
+#include "jsonfields.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QTimer>
@@ -165,9 +167,9 @@ ApiResult ApiClient::toResult(const HttpResponse &response, bool streaming)
         }
         return result;
     }
-    if (result.body.is_object() && result.body.value("kind", std::string()) == "Status") {
-        result.error = QString::fromStdString(result.body.value("message", std::string()));
-        result.reason = QString::fromStdString(result.body.value("reason", std::string()));
+    if (jsonText(result.body, "kind") == QLatin1String("Status")) {
+        result.error = jsonText(result.body, "message");
+        result.reason = jsonText(result.body, "reason");
     }
     if (result.error.isEmpty())
         result.error = message(QT_TRANSLATE_NOOP("Kaji::Kube::ApiClient", "the server answered HTTP %1"))

@@ -1,5 +1,7 @@
 #include "reflector.h"
 
+#include "jsonfields.h"
+
 namespace Kaji::Kube {
 namespace {
 
@@ -45,6 +47,18 @@ void Reflector::start()
     list();
 }
 
+void Reflector::resume()
+{
+    if (m_running)
+        return;
+    if (m_resourceVersion.isEmpty()) {
+        start();
+        return;
+    }
+    m_running = true;
+    watch();
+}
+
 void Reflector::stop()
 {
     m_running = false;
@@ -83,18 +97,18 @@ void Reflector::list(const QByteArray &continueToken)
             onListFailed(result);
             return;
         }
-        const nlohmann::json &items = result.body["items"];
+        const nlohmann::json &items = jsonChild(result.body, "items");
         if (items.is_array()) {
             for (const auto &item : items)
                 m_pages.push_back(item);
         }
-        const nlohmann::json &meta = result.body["metadata"];
-        const std::string next = meta.is_object() ? meta.value("continue", std::string()) : std::string();
+        const nlohmann::json &meta = jsonChild(result.body, "metadata");
+        const std::string next = jsonStdString(meta, "continue");
         if (!next.empty()) {
             list(QByteArray::fromStdString(next));
             return;
         }
-        m_resourceVersion = QByteArray::fromStdString(meta.value("resourceVersion", std::string()));
+        m_resourceVersion = QByteArray::fromStdString(jsonStdString(meta, "resourceVersion"));
         ++m_lists;
         m_failures = 0;
         m_sink->replaceAll(std::move(m_pages));
@@ -151,15 +165,17 @@ void Reflector::onWatchData(const char *data, size_t size)
             // 410 Expired: our resourceVersion is older than what etcd keeps.
             // Everything since must be learnt from a fresh list.
             m_relistRequested = true;
-            const int code = event.object.value("code", 0);
-            m_lastError = QString::fromStdString(event.object.value("message", std::string()));
-            if (code != 410)
+            const qint64 code = jsonInt(event.object, "code");
+            m_lastError = jsonText(event.object, "message");
+            if (code == 410)
+                ++m_expired;
+            else
                 setState(State::Reconnecting, m_lastError);
             break;
         }
-        const nlohmann::json &meta = event.object["metadata"];
-        if (meta.is_object() && meta.contains("resourceVersion") && meta["resourceVersion"].is_string())
-            m_resourceVersion = QByteArray::fromStdString(meta["resourceVersion"].get<std::string>());
+        const std::string version = jsonStdString(jsonChild(event.object, "metadata"), "resourceVersion");
+        if (!version.empty())
+            m_resourceVersion = QByteArray::fromStdString(version);
         if (event.type != WatchEvent::Type::Bookmark)
             m_sink->apply(event);
     }
@@ -189,6 +205,7 @@ void Reflector::onWatchEnded(const ApiResult &result)
         return;
     }
     if (result.status == 410) {
+        ++m_expired;
         list();
         return;
     }

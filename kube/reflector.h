@@ -35,11 +35,15 @@ public:
 
     void start();
     void stop();
+    // Starts again after stop() from the last resourceVersion seen, without a
+    // list (as after a suspend); an expired version falls back to a re-list.
+    void resume();
 
     State state() const { return m_state; }
     QString lastError() const { return m_lastError; }
     QByteArray resourceVersion() const { return m_resourceVersion; }
     int listCount() const { return m_lists; } // full lists so far, re-lists included
+    int expiredCount() const { return m_expired; } // 410s that forced a re-list
 
     // Server-side watch timeout range in seconds; tests shorten it.
     void setWatchTimeoutRange(int minSecs, int maxSecs);
@@ -72,6 +76,7 @@ private:
     bool m_relistRequested = false;
     int m_failures = 0;
     int m_lists = 0;
+    int m_expired = 0;
     int m_watchMinSecs = 300;
     int m_watchMaxSecs = 600;
     QTimer m_retry;

@@ -12,6 +12,14 @@ QString message(const char *text)
 
 std::variant<RestConfig, QString> restConfigFor(const KubeConfig &config, const QString &contextName)
 {
+    if (config.files.isEmpty())
+        return message(QT_TRANSLATE_NOOP("Kaji::Kube::RestConfig",
+                                         "no kubeconfig file was found (KUBECONFIG is unset or names no file, "
+                                         "and ~/.kube/config does not exist)"));
+    if (contextName.isEmpty())
+        return message(QT_TRANSLATE_NOOP("Kaji::Kube::RestConfig",
+                                         "no context given and no current-context set in %1"))
+            .arg(config.files.join(QStringLiteral(", ")));
     const ContextEntry *context = config.context(contextName);
     if (!context)
         return message(QT_TRANSLATE_NOOP("Kaji::Kube::RestConfig", "context \"%1\" is not defined in %2")).arg(contextName, config.files.join(QStringLiteral(", ")));

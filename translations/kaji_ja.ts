@@ -16,6 +16,14 @@
         <translation>使い方は &apos;kaji --help&apos; を実行してください。</translation>
     </message>
     <message>
+        <source>contexts: unexpected argument &quot;%1&quot;</source>
+        <translation>contexts: 想定外の引数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>警告: %1: %2</translation>
+    </message>
+    <message>
         <source>Usage: kaji [COMMAND] [OPTIONS]
 
 Kaji is a desktop dashboard for Kubernetes clusters. Without a command it
@@ -23,6 +31,8 @@ opens its window; with one it runs in the terminal.
 
 Commands:
   contexts [-o name]  List the contexts of your kubeconfig files
+  get pods [-n NS | -A] [--context C] [-o wide|name] [--watch]
+                      List pods with the columns kubectl prints
   version             Print the version
 
 Options:
@@ -38,6 +48,8 @@ Kaji は Kubernetes クラスタのためのデスクトップダッシュボー
 
 コマンド:
   contexts [-o name]  kubeconfig ファイルのコンテキストを一覧表示
+  get pods [-n NS | -A] [--context C] [-o wide|name] [--watch]
+                      kubectl と同じ列で Pod を一覧表示
   version             バージョンを表示
 
 オプション:
@@ -47,13 +59,52 @@ Kaji は Kubernetes クラスタのためのデスクトップダッシュボー
 Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.kube/config を読み込みます。
 </translation>
     </message>
+</context>
+<context>
+    <name>GetCommand</name>
     <message>
-        <source>contexts: unexpected argument &quot;%1&quot;</source>
-        <translation>contexts: 想定外の引数 &quot;%1&quot;</translation>
+        <source>kaji get: %1</source>
+        <translation>kaji get: %1</translation>
     </message>
     <message>
-        <source>warning: %1: %2</source>
-        <translation>警告: %1: %2</translation>
+        <source>Run &apos;kaji --help&apos; for usage.</source>
+        <translation>使い方は &apos;kaji --help&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>想定外の引数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>name the kind of resource to list, e.g. &quot;kaji get pods&quot;</source>
+        <translation>一覧表示するリソースの種類を指定してください（例: &quot;kaji get pods&quot;）</translation>
+    </message>
+    <message>
+        <source>unsupported output format &quot;%1&quot; (use wide or name)</source>
+        <translation>未対応の出力形式 &quot;%1&quot; です（wide または name を指定してください）</translation>
+    </message>
+    <message>
+        <source>kaji get: listing &quot;%1&quot; is not supported yet; this version lists pods</source>
+        <translation>kaji get: &quot;%1&quot; の一覧表示にはまだ対応していません。このバージョンで一覧表示できるのは Pod です</translation>
+    </message>
+    <message>
+        <source>kaji: %1</source>
+        <translation>kaji: %1</translation>
+    </message>
+    <message>
+        <source>kaji: cannot reach %1: %2</source>
+        <translation>kaji: %1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>Error from server (%1): %2</source>
+        <translation>サーバーからのエラー (%1): %2</translation>
+    </message>
+    <message>
+        <source>No resources found</source>
+        <translation>リソースが見つかりません</translation>
+    </message>
+    <message>
+        <source>No resources found in %1 namespace.</source>
+        <translation>名前空間 %1 にリソースが見つかりません。</translation>
     </message>
 </context>
 <context>
@@ -182,6 +233,14 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>context &quot;%1&quot; names user &quot;%2&quot;, which is not defined</source>
         <translation>コンテキスト &quot;%1&quot; が指定するユーザー &quot;%2&quot; は定義されていません</translation>
+    </message>
+    <message>
+        <source>no kubeconfig file was found (KUBECONFIG is unset or names no file, and ~/.kube/config does not exist)</source>
+        <translation>kubeconfig ファイルが見つかりません（KUBECONFIG が未設定か存在しないファイルを指しており、~/.kube/config もありません）</translation>
+    </message>
+    <message>
+        <source>no context given and no current-context set in %1</source>
+        <translation>コンテキストが指定されておらず、%1 に current-context も設定されていません</translation>
     </message>
 </context>
 <context>

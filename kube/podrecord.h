@@ -1,0 +1,39 @@
+#pragma once
+
+#include "podstatus.h"
+
+#include <QList>
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+// Plain data; any thread.
+namespace Kaji::Kube {
+
+// What panes, diagnosis and diagrams need of a pod, without the JSON tree:
+// a few hundred bytes instead of tens of kilobytes. The full object is
+// fetched when the user opens it.
+struct PodRecord {
+    QString namespaceName;
+    QString name;
+    QString uid;
+    QString resourceVersion;
+    QString nodeName;
+    QString phase;
+    QString podIp;
+    QString nominatedNodeName;
+    qint64 createdEpochSecs = 0;
+    bool terminating = false;
+    QString controllerKind; // the owner reference marked controller, if any
+    QString controllerName;
+    QList<std::pair<QString, QString>> labels;
+    int readinessGates = 0;
+    int readinessGatesReady = 0;
+    PodStatusSummary status;
+
+    QString key() const { return namespaceName + u'/' + name; }
+};
+
+PodRecord podRecordFromJson(const nlohmann::json &pod);
+
+} // namespace Kaji::Kube

@@ -1,0 +1,119 @@
+// `kaji get pods` against `kubectl get pods` on the real local cluster: the
+// same pods with the same READY, STATUS and RESTARTS, and kubectl-like
+// failures for forbidden and unreachable contexts.
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("KUBECONFIG"), qEnvironmentVariable("KAJI_TEST_KUBECONFIG"));
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// Time moves between the two commands: drop AGE and the "(… ago)" of
+// RESTARTS, compare everything else cell by cell.
+QStringList comparable(const QString &table, int ageColumn)
+{
+    QStringList rows;
+    for (const QString &line : table.split(u'\n', Qt::SkipEmptyParts)) {
+        QString withoutAgo = line;
+        withoutAgo.remove(QRegularExpression(QStringLiteral(" \\([0-9a-z]+ ago\\)")));
+        QStringList cells = withoutAgo.split(u' ', Qt::SkipEmptyParts);
+        if (cells.size() > ageColumn)
+            cells.removeAt(ageColumn);
+        rows << cells.join(u'|');
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestGetPods : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("KAJI_TEST_KUBECONFIG"),
+                 "KAJI_TEST_KUBECONFIG is not set: run scripts/test.sh, which starts the local cluster");
+    }
+
+    void sameAsKubectl_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("ageColumn");
+        QTest::newRow("all namespaces") << QStringList{QStringLiteral("-A")} << 5;
+        QTest::newRow("wide, one namespace")
+            << QStringList{QStringLiteral("-n"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("wide")} << 4;
+        QTest::newRow("exec user") << QStringList{QStringLiteral("-A"), QStringLiteral("--context"), QStringLiteral("kaji-exec")} << 5;
+        QTest::newRow("restricted user, its namespace")
+            << QStringList{QStringLiteral("--context"), QStringLiteral("kaji-restricted")} << 4;
+    }
+
+    void sameAsKubectl()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, ageColumn);
+        const QStringList command = QStringList{QStringLiteral("get"), QStringLiteral("pods")} + arguments;
+        // Pods in the scenario restart on their own; a real difference
+        // persists, a change between the two commands does not.
+        QStringList ours, theirs;
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            const Run kaji = run(QStringLiteral(KAJI_EXECUTABLE), command);
+            const Run kubectl = run(QStringLiteral("kubectl"), command);
+            QCOMPARE(kaji.exitCode, 0);
+            QCOMPARE(kubectl.exitCode, 0);
+            ours = comparable(kaji.out, ageColumn);
+            theirs = comparable(kubectl.out, ageColumn);
+            if (ours == theirs)
+                break;
+            QTest::qWait(1000);
+        }
+        QCOMPARE(ours, theirs);
+        QVERIFY(ours.size() > 5);
+    }
+
+    void forbiddenClusterWide()
+    {
+        const Run r = run(QStringLiteral(KAJI_EXECUTABLE), {QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-A"),
+                                                            QStringLiteral("--context"), QStringLiteral("kaji-restricted")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(QStringLiteral("Error from server (Forbidden): pods is forbidden")), qPrintable(r.err));
+    }
+
+    void unreachableServer()
+    {
+        const Run r = run(QStringLiteral(KAJI_EXECUTABLE), {QStringLiteral("get"), QStringLiteral("pods"),
+                                                            QStringLiteral("--context"), QStringLiteral("kaji-unreachable")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("cannot reach")), qPrintable(r.err));
+    }
+
+    void emptyNamespace()
+    {
+        const Run r = run(QStringLiteral(KAJI_EXECUTABLE),
+                          {QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-n"), QStringLiteral("no-such-namespace")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QStringLiteral("No resources found in no-such-namespace namespace.\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGetPods)
+#include "tst_getpods.moc"
