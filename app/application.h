@@ -6,10 +6,12 @@
 
 // GUI thread.
 namespace Kaji::Kube {
+class ClusterConnection;
 class KubeConfigSource;
 }
 namespace Kaji::Models {
 class ContextListModel;
+class PodTableModel;
 }
 namespace Kaji::Ui {
 class MainWindow;
@@ -34,13 +36,20 @@ public:
     void setLanguage(const QString &choice);
     void setTheme(const QString &theme);
 
+    Kube::ClusterConnection *connection() const { return m_connection.get(); }
+
 private:
     void saveWindowState();
+    void connectTo(const QString &contextName);
+    void showConnectionState();
 
     LanguageManager *m_languages;
     Kube::KubeConfigSource *m_kubeconfig;
     Models::ContextListModel *m_contexts;
+    Models::PodTableModel *m_pods;
     std::unique_ptr<Ui::MainWindow> m_window;
+    std::unique_ptr<Kube::ClusterConnection> m_connection;
+    QString m_connectionError; // why no connection could be made, if so
 };
 
 } // namespace Kaji::App

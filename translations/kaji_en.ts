@@ -25,4 +25,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Kaji::Ui::PodsPane</name>
+    <message numerus="yes">
+        <source>%n pod(s)</source>
+        <translation>
+            <numerusform>%n pod</numerusform>
+            <numerusform>%n pods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pod(s)</source>
+        <translation>
+            <numerusform>%1 of %n pod</numerusform>
+            <numerusform>%1 of %n pods</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -108,6 +108,45 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::App::Application</name>
+    <message>
+        <source>%1: cannot connect</source>
+        <translation>%1: 接続できません</translation>
+    </message>
+    <message>
+        <source> (namespace %1 only: you may not list pods in all namespaces)</source>
+        <translation>（名前空間 %1 のみ: すべての名前空間の Pod を一覧する権限がありません）</translation>
+    </message>
+    <message>
+        <source>%1: connecting…</source>
+        <translation>%1: 接続中…</translation>
+    </message>
+    <message>
+        <source>%1: connected, live</source>
+        <translation>%1: 接続済み・ライブ更新中</translation>
+    </message>
+    <message>
+        <source>%1: reconnecting</source>
+        <translation>%1: 再接続中</translation>
+    </message>
+    <message>
+        <source>Connection lost, retrying: %1. The table shows the last known state.</source>
+        <translation>接続が切れたため再試行しています: %1。表には最後に確認できた状態を表示しています。</translation>
+    </message>
+    <message>
+        <source>%1: forbidden</source>
+        <translation>%1: 権限がありません</translation>
+    </message>
+    <message>
+        <source>Access denied: %1</source>
+        <translation>アクセスが拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>%1: error</source>
+        <translation>%1: エラー</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Kube::ApiClient</name>
     <message>
         <source>cannot read the token file %1: %2</source>
@@ -241,6 +280,41 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>no context given and no current-context set in %1</source>
         <translation>コンテキストが指定されておらず、%1 に current-context も設定されていません</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::PodTableModel</name>
+    <message>
+        <source>Namespace</source>
+        <translation>名前空間</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>経過時間</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
     </message>
 </context>
 <context>
@@ -403,10 +477,6 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <source>No context selected</source>
         <translation>コンテキストが選択されていません</translation>
     </message>
-    <message>
-        <source>%1: not connected</source>
-        <translation>%1: 未接続</translation>
-    </message>
     <message numerus="yes">
         <source>%n context(s) from %1</source>
         <translation>
@@ -432,6 +502,37 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>&lt;h3&gt;Kaji %1&lt;/h3&gt;&lt;p&gt;A native desktop dashboard for Kubernetes clusters.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kaji %1&lt;/h3&gt;&lt;p&gt;Kubernetes クラスタのためのネイティブなデスクトップダッシュボード。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>コンテキスト</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::PodsPane</name>
+    <message>
+        <source>Pods</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Filter by name, namespace, status…</source>
+        <translation>名前・名前空間・状態で絞り込み…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s)</source>
+        <translation>
+            <numerusform>%n 個の Pod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pod(s)</source>
+        <translation>
+            <numerusform>%n 個中 %1 個の Pod</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

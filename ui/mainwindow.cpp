@@ -3,6 +3,7 @@
 #include "contextlistmodel.h"
 #include "contextoverview.h"
 #include "contextsidebar.h"
+#include "podspane.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -14,6 +15,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace Kaji::Ui {
 namespace {
@@ -34,18 +36,22 @@ QActionGroup *addChoiceGroup(QMenu *menu, std::initializer_list<const char *> va
 
 } // namespace
 
-MainWindow::MainWindow(Models::ContextListModel *contexts, QWidget *parent)
+MainWindow::MainWindow(Models::ContextListModel *contexts, Models::PodTableModel *pods, QWidget *parent)
     : QMainWindow(parent), m_contexts(contexts), m_sidebar(new ContextSidebar(contexts, this)),
-      m_pages(new QStackedWidget(this)), m_emptyPage(new QLabel(this)), m_overview(new ContextOverview(this)),
-      m_connectionStatus(new QLabel(this)), m_kubeconfigStatus(new QLabel(this))
+      m_pages(new QStackedWidget(this)), m_emptyPage(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_overview(new ContextOverview(this)), m_pods(new PodsPane(pods, this)), m_connectionStatus(new QLabel(this)), m_kubeconfigStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_emptyPage->setObjectName(QStringLiteral("emptyPage"));
     m_emptyPage->setAlignment(Qt::AlignCenter);
     m_emptyPage->setWordWrap(true);
     m_emptyPage->setMargin(32);
+    m_tabs->setObjectName(QStringLiteral("contextTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_pods, QString());
+    m_tabs->addTab(m_overview, QString());
     m_pages->addWidget(m_emptyPage);
-    m_pages->addWidget(m_overview);
+    m_pages->addWidget(m_tabs);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -143,6 +149,8 @@ void MainWindow::retranslate()
     m_themeMenu->setTitle(tr("&Theme"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Kaji"));
+    m_tabs->setTabText(m_tabs->indexOf(m_pods), tr("Pods"));
+    m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("Context"));
     const QStringList languageNames = {tr("System default"), QStringLiteral("English"), QStringLiteral("日本語")};
     const QStringList themeNames = {tr("System default"), tr("Light"), tr("Dark")};
     for (int i = 0; i < m_languageGroup->actions().size(); ++i)
@@ -161,22 +169,26 @@ void MainWindow::showContext(const QString &name)
 {
     m_overview->setProperty("context", name);
     m_overview->showContext(m_contexts->config(), name);
-    m_pages->setCurrentWidget(m_contexts->rowCount() > 0 ? static_cast<QWidget *>(m_overview) : m_emptyPage);
+    m_pages->setCurrentWidget(m_contexts->rowCount() > 0 ? static_cast<QWidget *>(m_tabs) : m_emptyPage);
     updateStatus();
 }
 
 void MainWindow::updateStatus()
 {
-    const QString context = m_sidebar->currentContext();
-    // Live connections are not built yet: say so rather than imply one.
-    m_connectionStatus->setText(context.isEmpty() ? tr("No context selected")
-                                                  : tr("%1: not connected").arg(context));
+    if (m_sidebar->currentContext().isEmpty())
+        m_connectionStatus->setText(tr("No context selected"));
     const Kube::KubeConfig &config = m_contexts->config();
     QString summary = tr("%n context(s) from %1", nullptr, int(config.contexts.size()))
                           .arg(tr("%n kubeconfig file(s)", nullptr, int(config.files.size())));
     if (!config.problems.isEmpty())
         summary += QStringLiteral(" · ") + tr("%n problem(s)", nullptr, int(config.problems.size()));
     m_kubeconfigStatus->setText(summary);
+}
+
+void MainWindow::setConnectionState(const QString &status, const QString &problem)
+{
+    m_connectionStatus->setText(status);
+    m_pods->setBanner(problem);
 }
 
 void MainWindow::showAbout()

@@ -8,16 +8,19 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 
 // GUI thread.
 namespace Kaji::Models {
 class ContextListModel;
+class PodTableModel;
 }
 
 namespace Kaji::Ui {
 
 class ContextOverview;
 class ContextSidebar;
+class PodsPane;
 
 // The shell: sidebar on the left, the selected page in the middle, the
 // connection state in the status bar. Docks for logs, diagnosis and
@@ -25,7 +28,7 @@ class ContextSidebar;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(Models::ContextListModel *contexts, QWidget *parent = nullptr);
+    MainWindow(Models::ContextListModel *contexts, Models::PodTableModel *pods, QWidget *parent = nullptr);
 
     void selectContext(const QString &name);
     QString currentContext() const;
@@ -33,6 +36,11 @@ public:
     // Marks the language and theme the app is using in the View menu.
     void setLanguage(const QString &code);
     void setTheme(const QString &theme);
+
+    // What the status bar and the panes say about the live connection.
+    // `problem` is empty while the data is current.
+    void setConnectionState(const QString &status, const QString &problem);
+    PodsPane *podsPane() const { return m_pods; }
 
 Q_SIGNALS:
     void contextSelected(const QString &name);
@@ -54,7 +62,9 @@ private:
     ContextSidebar *m_sidebar;
     QStackedWidget *m_pages;
     QLabel *m_emptyPage;
+    QTabWidget *m_tabs;
     ContextOverview *m_overview;
+    PodsPane *m_pods;
     QLabel *m_connectionStatus;
     QLabel *m_kubeconfigStatus;
 

@@ -19,7 +19,7 @@ struct Message {
 // Keyed by "context\x1fsource\x1fcomment", as lupdate identifies messages.
 using Catalog = QMap<QString, Message>;
 
-Catalog readTs(const QString &path)
+Catalog readTs(const QString &path, QString *error)
 {
     Catalog catalog;
     QFile file(path);
@@ -28,14 +28,19 @@ Catalog readTs(const QString &path)
     QXmlStreamReader xml(&file);
     QString context, source, comment;
     Message message;
+    bool numerus = false;
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement()) {
             const auto name = xml.name();
             if (name == QLatin1String("name"))
                 context = xml.readElementText();
-            else if (name == QLatin1String("message"))
-                source.clear(), comment.clear(), message = {};
+            else if (name == QLatin1String("message")) {
+                source.clear();
+                comment.clear();
+                message = {};
+                numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            }
             else if (name == QLatin1String("source"))
                 source = xml.readElementText();
             else if (name == QLatin1String("comment"))
@@ -43,15 +48,17 @@ Catalog readTs(const QString &path)
             else if (name == QLatin1String("translation")) {
                 const QString type = xml.attributes().value(QLatin1String("type")).toString();
                 message.finished = type.isEmpty();
-                if (xml.attributes().value(QLatin1String("numerus")) != QLatin1String("yes")) {
+                // Plural messages keep their forms in <numerusform> children.
+                if (!numerus)
                     message.translations << xml.readElementText();
-                }
             } else if (name == QLatin1String("numerusform"))
                 message.translations << xml.readElementText();
         } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
             catalog.insert(context + u'\x1f' + source + u'\x1f' + comment, message);
         }
     }
+    if (xml.hasError())
+        *error = QStringLiteral("%1:%2: %3").arg(path).arg(xml.lineNumber()).arg(xml.errorString());
     return catalog;
 }
 
@@ -74,8 +81,11 @@ private Q_SLOTS:
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
 
-        const Catalog sources = readTs(fresh);
-        const Catalog japanese = readTs(QStringLiteral(KAJI_SOURCE_DIR "/translations/kaji_ja.ts"));
+        QString error;
+        const Catalog sources = readTs(fresh, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const Catalog japanese = readTs(QStringLiteral(KAJI_SOURCE_DIR "/translations/kaji_ja.ts"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY2(sources.size() > 20, "lupdate found almost no strings: is the scan broken?");
         QStringList missing, unfinished;
         for (auto it = sources.cbegin(); it != sources.cend(); ++it) {

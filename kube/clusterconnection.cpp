@@ -1,0 +1,35 @@
+#include "clusterconnection.h"
+
+#include "connectionworker.h"
+
+namespace Kaji::Kube {
+
+ClusterConnection::ClusterConnection(RestConfig config, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_worker(new ConnectionWorker(m_config))
+{
+    m_thread.setObjectName(QStringLiteral("kaji-connection-%1").arg(m_config.contextName));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &ConnectionWorker::podsChanged, this, &ClusterConnection::podsChanged);
+    connect(m_worker, &ConnectionWorker::stateChanged, this, [this](int state, const QString &message) {
+        m_state = State(state);
+        m_message = message;
+        Q_EMIT stateChanged(m_state, message);
+    });
+    connect(m_worker, &ConnectionWorker::scopeChanged, this, [this](const QString &ns) {
+        m_podNamespace = ns;
+        Q_EMIT scopeChanged(ns);
+    });
+    m_thread.start();
+    QMetaObject::invokeMethod(m_worker, &ConnectionWorker::start, Qt::QueuedConnection);
+}
+
+ClusterConnection::~ClusterConnection()
+{
+    // The worker and its children (sockets, timers) are destroyed on their
+    // own thread once its event loop ends.
+    m_thread.quit();
+    m_thread.wait();
+}
+
+} // namespace Kaji::Kube

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "podstore.h"
+#include "reflector.h"
+#include "restconfig.h"
+
+#include <QObject>
+#include <QThread>
+
+// The object lives on the thread that creates it (the GUI thread); the work
+// it owns (HTTP, JSON, the store) runs on its own connection thread.
+namespace Kaji::Kube {
+
+class ConnectionWorker;
+
+// One live connection to one context: its own thread running the API
+// client, the pod reflector and the store. Everything it reports arrives
+// on the owner's thread through queued signals.
+class ClusterConnection : public QObject {
+    Q_OBJECT
+public:
+    using State = Reflector::State;
+
+    explicit ClusterConnection(RestConfig config, QObject *parent = nullptr);
+    ~ClusterConnection() override;
+
+    const RestConfig &config() const { return m_config; }
+    State state() const { return m_state; }
+    QString message() const { return m_message; }
+    // The namespace the pods come from; empty for all namespaces.
+    QString podNamespace() const { return m_podNamespace; }
+
+Q_SIGNALS:
+    void podsChanged(const Kaji::Kube::PodChangeBatchPtr &batch);
+    void stateChanged(Kaji::Kube::Reflector::State state, const QString &message);
+    // Listing every namespace was refused; pods now come from `namespaceName`.
+    void scopeChanged(const QString &namespaceName);
+
+private:
+    RestConfig m_config;
+    QThread m_thread;
+    ConnectionWorker *m_worker;
+    State m_state = State::Connecting;
+    QString m_message;
+    QString m_podNamespace;
+};
+
+} // namespace Kaji::Kube
