@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Knobs for tests and demos against a running local cluster.
+#
+#   knobs.sh STATE_DIR scale N [NAMESPACES] [--schedule]
+#                                            create N extra pods (bulk, parallel) and wait until Running
+#   knobs.sh STATE_DIR churn RATE DURATION   update/delete/create load pods at RATE ops/s for DURATION s
+#   knobs.sh STATE_DIR restart-apiserver     kill kube-apiserver, start it again (same port, certs), wait ready
+#   knobs.sh STATE_DIR compact [--etcd-only] compact etcd at its current revision, then restart
+#                                            the apiserver so every older resourceVersion gets 410
+#
+# STATE_DIR is the one given to up.sh ("" for the default).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+
+(($# >= 2)) || die "usage: knobs.sh STATE_DIR scale N [NAMESPACES] [--schedule] | churn RATE DURATION | restart-apiserver | compact [--etcd-only]"
+state=$(state_dir_from_arg "$1")
+cmd=$2
+shift 2
+[[ -f $state/run/ports.env ]] || die "no cluster in $state (run up.sh first)"
+# shellcheck source=/dev/null
+source "$state/run/ports.env"
+pki=$state/pki
+
+restart_apiserver() {
+  local start=$SECONDS pid bin deadline
+  pid=$(pid_of "$state" kube-apiserver) || die "kube-apiserver is not running"
+  # SIGKILL: a crash, not a graceful shutdown, is what clients must survive.
+  kill -KILL "$pid"
+  while alive "$pid"; do sleep 0.1; done
+  rm -f "$state/run/kube-apiserver.pid"
+  bin=$("$cluster_dir/build.sh" | tail -n 1)
+  "$cluster_dir/lib/start-apiserver.sh" "$state" "$bin"
+  deadline=$((SECONDS + ${KAJI_CLUSTER_TIMEOUT:-180}))
+  until curl -sf --max-time 5 --cacert "$pki/ca.crt" --cert "$pki/admin.crt" --key "$pki/admin.key" \
+    "https://127.0.0.1:$APISERVER_PORT/readyz" >/dev/null; do
+    pid_of "$state" kube-apiserver >/dev/null || { log_tail "$state" kube-apiserver; die "kube-apiserver exited"; }
+    ((SECONDS < deadline)) || { log_tail "$state" kube-apiserver; die "kube-apiserver not ready in time"; }
+    sleep 0.2
+  done
+  echo "kube-apiserver restarted and ready in $((SECONDS - start)) s"
+}
+
+case $cmd in
+  scale | churn)
+    exec python3 "$cluster_dir/lib/load.py" "$state" "$cmd" "$@"
+    ;;
+  restart-apiserver)
+    restart_apiserver
+    ;;
+  compact)
+    # etcdctl is not built; etcd's gRPC gateway serves the same calls as JSON.
+    etcd() {
+      curl -sf --max-time 30 --cacert "$pki/ca.crt" --cert "$pki/apiserver-etcd-client.crt" \
+        --key "$pki/apiserver-etcd-client.key" -X POST -d "$2" "https://127.0.0.1:$ETCD_PORT/v3/$1"
+    }
+    # Any read reports the store's current revision in its header.
+    revision=$(etcd kv/range '{"key":"AA==","limit":1}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["header"]["revision"])')
+    etcd kv/compaction "{\"revision\":\"$revision\",\"physical\":true}" >/dev/null
+    echo "etcd compacted at revision $revision"
+    # The apiserver's watch cache keeps serving recent resourceVersions
+    # (watch, exact list, continue) after an etcd compaction; only a fresh
+    # cache, filled after the compaction, makes all of them expire.
+    if [[ ${1:-} != --etcd-only ]]; then
+      restart_apiserver
+      echo "resourceVersions before $revision now get 410 Expired (watch, list, continue)"
+    fi
+    ;;
+  *)
+    die "unknown knob: $cmd"
+    ;;
+esac

@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""The process behind the storefront pods' port 8080.
+
+kwok forwards `kubectl port-forward` streams for that port here, so a request
+through a port-forward gets a real HTTP answer. Each request is also appended
+to the storefront container log in CRI format, so `kubectl logs -f` on a
+storefront pod shows live traffic.
+
+Usage: demo_server.py PORT LOG_FILE
+"""
+import datetime as dt
+import http.server
+import json
+import sys
+
+BODY = b"kaji demo storefront: hello through port-forward\n"
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    server_version = "storefront/1.4.2"
+    sys_version = ""
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self):
+        status, body = (200, b"ok\n") if self.path == "/healthz" else (200, BODY)
+        self.send_response(status)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("X-Kaji-Demo", "storefront")
+        self.end_headers()
+        self.wfile.write(body)
+        self.record(status)
+
+    def do_HEAD(self):
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(BODY)))
+        self.end_headers()
+
+    def record(self, status):
+        now = dt.datetime.now(dt.timezone.utc)
+        line = json.dumps({"level": "info", "ts": now.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+                           "msg": "request", "method": self.command, "path": self.path, "status": status,
+                           "user_agent": self.headers.get("User-Agent", "")}, separators=(",", ":"))
+        with open(self.server.log_file, "a") as f:
+            f.write(f"{now.strftime('%Y-%m-%dT%H:%M:%S.%f')}000Z stdout F {line}\n")
+
+    def log_message(self, fmt, *args):
+        pass  # the container log above is the access log
+
+
+def main():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), Handler)
+    server.log_file = sys.argv[2]
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()
