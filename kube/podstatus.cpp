@@ -1,5 +1,7 @@
 #include "podstatus.h"
 
+#include "jsonfields.h"
+
 #include <QDateTime>
 #include <QSet>
 
@@ -22,22 +24,10 @@ const json *field(const json &object, const char *key)
     return &*it;
 }
 
-QString text(const json &object, const char *key)
-{
-    const json *value = field(object, key);
-    return value && value->is_string() ? QString::fromStdString(value->get<std::string>()) : QString();
-}
-
 qint64 number(const json &object, const char *key)
 {
     const json *value = field(object, key);
     return value && value->is_number() ? value->get<qint64>() : 0;
-}
-
-bool flag(const json &object, const char *key)
-{
-    const json *value = field(object, key);
-    return value && value->is_boolean() && value->get<bool>();
 }
 
 const json &items(const json &object, const char *key)
@@ -51,7 +41,7 @@ const json &items(const json &object, const char *key)
 // every real timestamp is after.
 qint64 epochSecs(const json &object, const char *key)
 {
-    const QString value = text(object, key);
+    const QString value = jsonText(object, key);
     if (value.isEmpty())
         return 0;
     const QDateTime time = QDateTime::fromString(value, Qt::ISODateWithMs);
@@ -67,7 +57,7 @@ const json *lastTerminated(const json &status)
 
 QString terminatedReason(const json &terminated, const QString &prefix)
 {
-    const QString reason = text(terminated, "reason");
+    const QString reason = jsonText(terminated, "reason");
     if (!reason.isEmpty())
         return prefix + reason;
     const qint64 signal = number(terminated, "signal");
@@ -79,8 +69,8 @@ QString terminatedReason(const json &terminated, const QString &prefix)
 bool hasCondition(const json &status, const char *type, const char *wantedStatus)
 {
     for (const json &condition : items(status, "conditions")) {
-        if (text(condition, "type") == QLatin1String(type))
-            return text(condition, "status") == QLatin1String(wantedStatus);
+        if (jsonText(condition, "type") == QLatin1String(type))
+            return jsonText(condition, "status") == QLatin1String(wantedStatus);
     }
     return false;
 }
@@ -90,7 +80,7 @@ bool hasCondition(const json &status, const char *type, const char *wantedStatus
 bool anyReadyConditionTrue(const json &status)
 {
     for (const json &condition : items(status, "conditions")) {
-        if (text(condition, "type") == QLatin1String("Ready") && text(condition, "status") == QLatin1String("True"))
+        if (jsonText(condition, "type") == QLatin1String("Ready") && jsonText(condition, "status") == QLatin1String("True"))
             return true;
     }
     return false;
@@ -123,12 +113,12 @@ PodStatusSummary summarizePod(const json &pod)
     PodStatusSummary summary;
     summary.totalContainers = int(items(spec, "containers").size());
 
-    const QString phase = text(status, "phase");
-    const QString podReason = text(status, "reason");
+    const QString phase = jsonText(status, "phase");
+    const QString podReason = jsonText(status, "reason");
     QString reason = podReason.isEmpty() ? phase : podReason;
     for (const json &condition : items(status, "conditions")) {
-        if (text(condition, "type") == QLatin1String("PodScheduled")
-            && text(condition, "reason") == QLatin1String("SchedulingGated"))
+        if (jsonText(condition, "type") == QLatin1String("PodScheduled")
+            && jsonText(condition, "reason") == QLatin1String("SchedulingGated"))
             reason = QStringLiteral("SchedulingGated");
     }
 
@@ -137,8 +127,8 @@ PodStatusSummary summarizePod(const json &pod)
     const json &initSpecs = items(spec, "initContainers");
     QSet<QString> sidecars;
     for (const json &container : initSpecs) {
-        if (text(container, "restartPolicy") == QLatin1String("Always")) {
-            sidecars.insert(text(container, "name"));
+        if (jsonText(container, "restartPolicy") == QLatin1String("Always")) {
+            sidecars.insert(jsonText(container, "name"));
             ++summary.totalContainers;
         }
     }
@@ -151,7 +141,7 @@ PodStatusSummary summarizePod(const json &pod)
     const json &initStatuses = items(status, "initContainerStatuses");
     for (size_t i = 0; i < initStatuses.size(); ++i) {
         const json &container = initStatuses[i];
-        const bool sidecar = sidecars.contains(text(container, "name"));
+        const bool sidecar = sidecars.contains(jsonText(container, "name"));
         all.add(container);
         if (sidecar)
             sidecarOnly.add(container);
@@ -161,13 +151,13 @@ PodStatusSummary summarizePod(const json &pod)
         const json *waiting = state ? field(*state, "waiting") : nullptr;
         if (terminated && number(*terminated, "exitCode") == 0)
             continue;
-        if (sidecar && flag(container, "started")) {
-            if (flag(container, "ready"))
+        if (sidecar && jsonBool(container, "started")) {
+            if (jsonBool(container, "ready"))
                 ++summary.readyContainers;
             continue;
         }
         initializing = true;
-        const QString waitingReason = waiting ? text(*waiting, "reason") : QString();
+        const QString waitingReason = waiting ? jsonText(*waiting, "reason") : QString();
         if (terminated)
             reason = terminatedReason(*terminated, QStringLiteral("Init:"));
         else if (!waitingReason.isEmpty() && waitingReason != QLatin1String("PodInitializing"))
@@ -192,14 +182,14 @@ PodStatusSummary summarizePod(const json &pod)
             const json *state = field(container, "state");
             const json *terminated = state ? field(*state, "terminated") : nullptr;
             const json *waiting = state ? field(*state, "waiting") : nullptr;
-            const QString waitingReason = waiting ? text(*waiting, "reason") : QString();
+            const QString waitingReason = waiting ? jsonText(*waiting, "reason") : QString();
             if (!waitingReason.isEmpty()) {
                 reason = waitingReason;
             } else if (terminated) {
                 reason = terminatedReason(*terminated, QString());
                 if (number(*terminated, "exitCode") != 0)
                     errorReason = reason;
-            } else if (flag(container, "ready") && state && field(*state, "running")) {
+            } else if (jsonBool(container, "ready") && state && field(*state, "running")) {
                 hasRunning = true;
                 ++summary.readyContainers;
             }
