@@ -165,8 +165,11 @@ UserEntry readUser(FieldReader &r, const QString &name, const QString &file, QLi
     const YAML::Node provider = r.node()["auth-provider"];
     if (provider && provider.IsMap() && provider["name"] && provider["name"].IsScalar())
         u.authProviderName = qstr(provider["name"].Scalar());
-    if (r.node()["exec"] && !r.node()["exec"].IsNull())
+    const YAML::Node exec = r.node()["exec"];
+    if (exec && exec.IsMap())
         u.exec = readExec(r, file, problems);
+    else if (exec && !exec.IsNull())
+        r.problem("exec", problemText(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfig", "expected a map")));
     return u;
 }
 
@@ -210,7 +213,12 @@ void forEachNamed(const YAML::Node &root, const char *section, const char *inner
             continue;
         }
         FieldReader reader(body ? body : YAML::Node(YAML::NodeType::Map), path, file, problems);
-        read(reader, name);
+        // One entry the reader does not expect must not cost the others.
+        try {
+            read(reader, name);
+        } catch (const YAML::Exception &e) {
+            problems.append({file, path, QString::fromStdString(e.what())});
+        }
     }
 }
 

@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace Kaji::Kube {
 namespace {
@@ -24,10 +25,16 @@ const json *field(const json &object, const char *key)
     return &*it;
 }
 
+// Counts and codes are int32 in the API; anything else (floats, huge
+// values from a broken server) reads as 0 or is clamped, never overflows.
 qint64 number(const json &object, const char *key)
 {
     const json *value = field(object, key);
-    return value && value->is_number() ? value->get<qint64>() : 0;
+    if (!value || !value->is_number_integer())
+        return 0;
+    if (value->is_number_unsigned())
+        return qint64(std::min<quint64>(value->get<quint64>(), quint64(std::numeric_limits<qint32>::max())));
+    return std::clamp<qint64>(value->get<qint64>(), std::numeric_limits<qint32>::min(), std::numeric_limits<qint32>::max());
 }
 
 const json &items(const json &object, const char *key)
@@ -87,12 +94,12 @@ bool anyReadyConditionTrue(const json &status)
 }
 
 struct Counts {
-    int restarts = 0;
+    qint64 restarts = 0; // a sum of int32 values: no overflow in 64 bits
     qint64 lastRestart = 0;
 
     void add(const json &containerStatus)
     {
-        restarts += int(number(containerStatus, "restartCount"));
+        restarts += number(containerStatus, "restartCount");
         if (const json *terminated = lastTerminated(containerStatus))
             lastRestart = std::max(lastRestart, epochSecs(*terminated, "finishedAt"));
     }
@@ -216,7 +223,7 @@ PodStatusSummary summarizePod(const json &pod)
     }
 
     summary.status = reason;
-    summary.restarts = counted.restarts;
+    summary.restarts = int(std::min<qint64>(counted.restarts, std::numeric_limits<int>::max()));
     summary.lastRestartEpochSecs = counted.lastRestart;
     return summary;
 }

@@ -211,6 +211,22 @@ private Q_SLOTS:
         QVERIFY(config.problems.first().message.contains(QStringLiteral("top level")));
     }
 
+    // Found by fuzz_kubeconfig: an exec that is not a map used to throw and
+    // drop the rest of the file.
+    void execThatIsNotAMapIsOneProblem()
+    {
+        const KubeConfigFileContents contents = parseKubeConfig(
+            "clusters: [{name: c, cluster: {server: https://c}}]\n"
+            "users: [{name: u, user: {exec: aws}}]\n"
+            "contexts: [{name: x, context: {cluster: c, user: u}}]\n",
+            QStringLiteral("f"));
+        QCOMPARE(contents.problems.size(), 1);
+        QCOMPARE(contents.problems.first().field, QStringLiteral("users[u].user.exec"));
+        QCOMPARE(contents.contexts.size(), 1);
+        QCOMPARE(contents.users.size(), 1);
+        QVERIFY(!contents.users.first().exec);
+    }
+
     // Every prefix of every fixture is some kind of broken file: none may
     // crash the parser or throw.
     void truncatedFilesNeverCrash()

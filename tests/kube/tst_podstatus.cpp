@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <limits>
+
 #include <nlohmann/json.hpp>
 
 using namespace Kaji::Kube;
@@ -275,6 +277,18 @@ private Q_SLOTS:
         }
         QVERIFY2(compared > 0 || !sawPods, "every pod changed while kubectl printed its table, five times over");
         qInfo("compared %d pods with kubectl", compared);
+    }
+
+    // Found by fuzz_podstatus: out-of-range counts from a broken server
+    // must neither overflow nor reach undefined behaviour.
+    void outOfRangeRestartCounts()
+    {
+        const auto summary = [](const char *text) { return summarizePod(nlohmann::json::parse(text)); };
+        QCOMPARE(summary(R"({"status":{"containerStatuses":[{"restartCount":2147483647},{"restartCount":1}]}})").restarts,
+                 std::numeric_limits<int>::max());
+        QCOMPARE(summary(R"({"status":{"containerStatuses":[{"restartCount":1e19}]}})").restarts, 0);
+        QCOMPARE(summary(R"({"status":{"containerStatuses":[{"restartCount":18446744073709551615}]}})").restarts,
+                 std::numeric_limits<qint32>::max());
     }
 };
 
