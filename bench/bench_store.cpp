@@ -69,11 +69,10 @@ int main(int argc, char **argv)
         Kaji::Kube::PodStore store;
         QElapsedTimer timer;
         timer.start();
-        {
-            nlohmann::json parsed = nlohmann::json::parse(list);
-            std::vector<nlohmann::json> items = std::move(parsed["items"].get_ref<nlohmann::json::array_t &>());
-            store.replaceAll(std::move(items));
-        }
+        // Pages as the reflector hands them over: the raw list text.
+        store.beginList();
+        store.listPage(list);
+        store.endList();
         listSecs.push_back(double(timer.nsecsElapsed()) / 1e9);
         malloc_trim(0);
         bytesPerPod.push_back(double(rssKiB() - before) * 1024 / double(store.pods().size()));
@@ -85,7 +84,7 @@ int main(int argc, char **argv)
         for (size_t offset = 0; offset < stream.size(); offset += Chunk) {
             decoder.feed(stream.data() + offset, std::min(Chunk, stream.size() - offset), decoded);
             for (const auto &event : decoded)
-                store.apply(event);
+                store.apply(event.type, std::string_view(event.object.constData(), size_t(event.object.size())));
             decoded.clear();
         }
         store.flush();

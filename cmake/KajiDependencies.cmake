@@ -7,6 +7,9 @@ find_package(Qt6 6.4 REQUIRED COMPONENTS
 find_package(CURL 7.77 REQUIRED)
 find_package(yaml-cpp REQUIRED)
 find_package(nlohmann_json 3.10 REQUIRED)
+# On-Demand scanning reads 50,000 pods in well under a second; a JSON tree
+# per object would take ten times as long.
+find_package(simdjson 3.0 REQUIRED)
 
 # KF6 where the system has it (Debian 13, Fedora, Arch, Homebrew, vcpkg);
 # otherwise the Qt 6 build of KF5 5.116 that scripts/ makes in the cache and

@@ -40,18 +40,18 @@ ApiClient::ApiClient(RestConfig config, QObject *parent)
         m_exec = std::make_unique<ExecCredentialProvider>(m_config.contextName, *m_config.user.exec, m_config.cluster);
 }
 
-quint64 ApiClient::get(const QByteArray &path, ResultHandler onResult)
+quint64 ApiClient::get(const QByteArray &path, ResultHandler onResult, const RequestOptions &options)
 {
     const quint64 id = m_nextCall++;
-    m_calls.insert(id, Call{path, false, false, {}, std::move(onResult), 0});
+    m_calls.insert(id, Call{path, false, false, options, {}, std::move(onResult), 0});
     start(id);
     return id;
 }
 
-quint64 ApiClient::stream(const QByteArray &path, DataHandler onData, ResultHandler onEnd)
+quint64 ApiClient::stream(const QByteArray &path, DataHandler onData, ResultHandler onEnd, const RequestOptions &options)
 {
     const quint64 id = m_nextCall++;
-    m_calls.insert(id, Call{path, true, false, std::move(onData), std::move(onEnd), 0});
+    m_calls.insert(id, Call{path, true, false, options, std::move(onData), std::move(onEnd), 0});
     start(id);
     return id;
 }
@@ -109,7 +109,7 @@ void ApiClient::start(quint64 callId)
     HttpRequest request;
     request.path = call.path;
     request.streaming = call.streaming;
-    request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
+    request.headers.append({QByteArrayLiteral("Accept"), call.options.accept});
     if (const auto failure = authorize(request)) {
         ApiResult result;
         result.error = *failure;
@@ -136,12 +136,14 @@ void ApiClient::start(quint64 callId)
         }
         const Call finished = m_calls.take(callId);
         if (finished.onResult)
-            finished.onResult(toResult(response, finished.streaming));
+            finished.onResult(toResult(response, finished));
     });
 }
 
-ApiResult ApiClient::toResult(const HttpResponse &response, bool streaming)
+ApiResult ApiClient::toResult(const HttpResponse &response, const Call &call)
 {
+    const bool streaming = call.streaming;
+    const bool success = response.status >= 200 && response.status < 300;
     ApiResult result;
     result.status = response.status;
     result.httpVersion = response.httpVersion;
@@ -150,12 +152,20 @@ ApiResult ApiClient::toResult(const HttpResponse &response, bool streaming)
         result.reason = QStringLiteral("ConnectionFailed");
         return result;
     }
+    if (success && !call.options.parseBody) {
+        result.raw = response.body;
+        if (!response.error.isEmpty()) {
+            result.error = response.error;
+            result.reason = QStringLiteral("StreamBroken");
+        }
+        return result;
+    }
     if (!response.body.isEmpty()) {
         result.body = nlohmann::json::parse(response.body.constBegin(), response.body.constEnd(), nullptr, false);
         if (result.body.is_discarded())
             result.body = nullptr;
     }
-    if (response.status >= 200 && response.status < 300) {
+    if (success) {
         // A stream that ends with a transport error (reset, timeout) ended
         // abnormally even though it started well.
         if (!response.error.isEmpty()) {

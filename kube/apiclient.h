@@ -18,8 +18,16 @@ struct ApiResult {
     QString error; // empty on success; otherwise what went wrong, in words
     QString reason; // Status.reason for API errors (Forbidden, Expired, NotFound, ...)
     int httpVersion = 0; // 20 when the answer came over HTTP/2
+    QByteArray raw; // a 2xx body as received, when the request asked not to parse it
 
     bool ok() const { return error.isEmpty(); }
+};
+
+struct RequestOptions {
+    QByteArray accept = QByteArrayLiteral("application/json");
+    // Large lists are read by the stores' own scanners: parsing them into a
+    // JSON tree first would cost more than everything else together.
+    bool parseBody = true;
 };
 
 // Talks to one context's API server: applies its credentials (tokens, token
@@ -36,9 +44,9 @@ public:
     const RestConfig &config() const { return m_config; }
 
     // GET a JSON document (`path` includes the query).
-    quint64 get(const QByteArray &path, ResultHandler onResult);
+    quint64 get(const QByteArray &path, ResultHandler onResult, const RequestOptions &options = {});
     // A long-running GET (watch, log follow); 2xx data goes to `onData`.
-    quint64 stream(const QByteArray &path, DataHandler onData, ResultHandler onEnd);
+    quint64 stream(const QByteArray &path, DataHandler onData, ResultHandler onEnd, const RequestOptions &options = {});
     void cancel(quint64 id);
 
     // Runs of the exec plugin so far (0 without one).
@@ -49,6 +57,7 @@ private:
         QByteArray path;
         bool streaming = false;
         bool retried = false;
+        RequestOptions options;
         DataHandler onData;
         ResultHandler onResult;
         quint64 httpId = 0;
@@ -56,7 +65,7 @@ private:
 
     void start(quint64 callId);
     std::optional<QString> authorize(HttpRequest &request);
-    static ApiResult toResult(const HttpResponse &response, bool streaming);
+    static ApiResult toResult(const HttpResponse &response, const Call &call);
 
     RestConfig m_config;
     HttpClient *m_http;

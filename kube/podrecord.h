@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string_view>
+
 // Plain data; any thread.
 namespace Kaji::Kube {
 
@@ -34,6 +36,9 @@ struct PodRecord {
     QString key() const { return namespaceName + u'/' + name; }
 };
 
+PodRecord podRecordFromFacts(PodFacts &&pod);
+PodRecord podRecordFromText(std::string_view json);
+// For tests and one-off reads; goes through the same reader.
 PodRecord podRecordFromJson(const nlohmann::json &pod);
 
 } // namespace Kaji::Kube

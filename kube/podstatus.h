@@ -3,6 +3,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include "podfacts.h"
+
 #include <nlohmann/json.hpp>
 
 // Any thread; pure functions, no Qt GUI.
@@ -24,8 +26,10 @@ struct PodStatusSummary {
     qint64 lastRestartEpochSecs = 0;
 };
 
+PodStatusSummary summarizePod(const PodFacts &pod);
 // `pod` is a v1 Pod as the API returns it; missing or null fields are read
-// as their zero values, as Go's decoder does.
+// as their zero values, as Go's decoder does. For tests and one-off reads:
+// it goes through the same reader as the stores.
 PodStatusSummary summarizePod(const nlohmann::json &pod);
 
 // The RESTARTS cell: "0", "3", or "5 (3m12s ago)" relative to nowEpochSecs.

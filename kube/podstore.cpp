@@ -1,6 +1,6 @@
 #include "podstore.h"
 
-#include <QSet>
+#include "podfactsscan.h"
 
 namespace Kaji::Kube {
 
@@ -12,44 +12,71 @@ PodStore::PodStore(QObject *parent) : QObject(parent)
     connect(&m_flush, &QTimer::timeout, this, &PodStore::flush);
 }
 
-void PodStore::replaceAll(std::vector<nlohmann::json> items)
+void PodStore::beginList()
+{
+    m_seen.clear();
+    if (!m_listed) {
+        m_pods.clear();
+        m_pending.clear();
+    }
+}
+
+void PodStore::listPage(std::string_view page)
+{
+    const simdjson::padded_string text = JsonScan::padded(page);
+    simdjson::ondemand::document doc;
+    JsonScan::Value root;
+    if (JsonScan::parser().iterate(text).get(doc) != simdjson::SUCCESS || doc.get_value().get(root) != simdjson::SUCCESS)
+        return;
+    JsonScan::forFields(root, [&](std::string_view key, JsonScan::Value items) {
+        if (key != "items")
+            return;
+        JsonScan::forItems(items, [&](JsonScan::Value item) {
+            PodFacts facts;
+            if (readPodFacts(item, facts))
+                take(podRecordFromFacts(std::move(facts)));
+        });
+    });
+}
+
+void PodStore::take(PodRecord record)
+{
+    if (!m_listed) {
+        QString key = record.key();
+        m_pods.insert(std::move(key), std::move(record));
+        return;
+    }
+    // A re-list: reconcile, so objects deleted while we were not watching
+    // disappear (in endList) and none is doubled.
+    m_seen.insert(record.key());
+    const auto it = m_pods.constFind(record.key());
+    if (it == m_pods.constEnd() || it->resourceVersion != record.resourceVersion)
+        upsert(std::move(record));
+}
+
+void PodStore::endList()
 {
     if (!m_listed) {
         m_listed = true;
         m_pendingReset = true;
-        m_pending.clear();
-        m_pods.clear();
-        m_pods.reserve(qsizetype(items.size()));
-        for (const nlohmann::json &item : items) {
-            PodRecord record = podRecordFromJson(item);
-            m_pods.insert(record.key(), std::move(record));
-        }
         flush();
         return;
     }
-    // A re-list: reconcile, so objects deleted while we were not watching
-    // disappear and none is doubled.
-    QSet<QString> seen;
-    seen.reserve(qsizetype(items.size()));
-    for (const nlohmann::json &item : items) {
-        PodRecord record = podRecordFromJson(item);
-        seen.insert(record.key());
-        const auto it = m_pods.constFind(record.key());
-        if (it == m_pods.constEnd() || it->resourceVersion != record.resourceVersion)
-            upsert(std::move(record));
-    }
     const QStringList known = m_pods.keys();
     for (const QString &key : known) {
-        if (!seen.contains(key))
+        if (!m_seen.contains(key))
             remove(key);
     }
+    m_seen.clear();
     schedule();
 }
 
-void PodStore::apply(const WatchEvent &event)
+void PodStore::apply(WatchEvent::Type type, std::string_view object)
 {
-    PodRecord record = podRecordFromJson(event.object);
-    if (event.type == WatchEvent::Type::Deleted)
+    PodRecord record = podRecordFromText(object);
+    if (record.name.isEmpty())
+        return; // not a pod: nothing we could key it by
+    if (type == WatchEvent::Type::Deleted)
         remove(record.key());
     else
         upsert(std::move(record));

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QMetaType>
+#include <QSet>
 #include <QSharedPointer>
 #include <QTimer>
 
@@ -31,8 +32,10 @@ class PodStore : public QObject, public ReflectorSink {
 public:
     explicit PodStore(QObject *parent = nullptr);
 
-    void replaceAll(std::vector<nlohmann::json> items) override;
-    void apply(const WatchEvent &event) override;
+    void beginList() override;
+    void listPage(std::string_view page) override;
+    void endList() override;
+    void apply(WatchEvent::Type type, std::string_view object) override;
 
     const QHash<QString, PodRecord> &pods() const { return m_pods; }
     void setFlushInterval(int ms) { m_flush.setInterval(ms); }
@@ -48,8 +51,11 @@ private:
     void remove(const QString &key);
     void schedule();
 
+    void take(PodRecord record);
+
     QHash<QString, PodRecord> m_pods;
     bool m_listed = false;
+    QSet<QString> m_seen; // keys listed so far in a re-list
     bool m_pendingReset = false;
     QHash<QString, std::optional<PodRecord>> m_pending; // nullopt: removed
     QTimer m_flush;

@@ -1,6 +1,9 @@
 #include "reflector.h"
 
 #include "jsonfields.h"
+#include "jsonscan.h"
+
+#include <QCoreApplication>
 
 namespace Kaji::Kube {
 namespace {
@@ -15,10 +18,37 @@ QByteArray joinQuery(const QByteArray &path, const QByteArray &query)
     return path + (path.contains('?') ? '&' : '?') + query;
 }
 
+struct ListMeta {
+    bool valid = false;
+    QByteArray resourceVersion;
+    QByteArray continueToken;
+};
+
+// Only the list's own metadata; its items are the sink's business.
+ListMeta readListMeta(const simdjson::padded_string &page)
+{
+    ListMeta meta;
+    simdjson::ondemand::document doc;
+    JsonScan::Object root;
+    JsonScan::Value value;
+    // The server writes metadata before the items, so this stops early.
+    if (JsonScan::parser().iterate(page).get(doc) != simdjson::SUCCESS || doc.get_object().get(root) != simdjson::SUCCESS
+        || root.find_field_unordered("metadata").get(value) != simdjson::SUCCESS)
+        return meta;
+    meta.valid = true;
+    JsonScan::forFields(value, [&](std::string_view k, JsonScan::Value v) {
+        if (k == "resourceVersion")
+            meta.resourceVersion = JsonScan::bytes(v);
+        else if (k == "continue")
+            meta.continueToken = JsonScan::bytes(v);
+    });
+    return meta;
+}
+
 } // namespace
 
-Reflector::Reflector(ApiClient *client, QByteArray collectionPath, ReflectorSink *sink, QObject *parent)
-    : QObject(parent), m_client(client), m_path(std::move(collectionPath)), m_sink(sink)
+Reflector::Reflector(ApiClient *client, QByteArray collectionPath, ReflectorSink *sink, QObject *parent, Format format)
+    : QObject(parent), m_client(client), m_path(std::move(collectionPath)), m_sink(sink), m_format(format)
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, [this] {
@@ -77,14 +107,28 @@ void Reflector::setState(State state, const QString &message)
     Q_EMIT stateChanged(state, message);
 }
 
+QByteArray Reflector::withFormat(const QByteArray &query) const
+{
+    return m_format == Format::Table ? query + "&includeObject=Metadata" : query;
+}
+
+RequestOptions Reflector::requestOptions() const
+{
+    RequestOptions options;
+    options.parseBody = false;
+    if (m_format == Format::Table)
+        options.accept = QByteArrayLiteral("application/json;as=Table;v=v1;g=meta.k8s.io,application/json");
+    return options;
+}
+
 void Reflector::list(const QByteArray &continueToken)
 {
     if (continueToken.isEmpty())
-        m_pages.clear();
+        m_sink->beginList();
     QByteArray query = "limit=" + QByteArray::number(PageSize);
     if (!continueToken.isEmpty())
         query += "&continue=" + QByteArray(continueToken).toPercentEncoding();
-    m_request = m_client->get(joinQuery(m_path, query), [this, continueToken](const ApiResult &result) {
+    const auto onPage = [this, continueToken](const ApiResult &result) {
         m_request = 0;
         if (!m_running)
             return;
@@ -97,25 +141,27 @@ void Reflector::list(const QByteArray &continueToken)
             onListFailed(result);
             return;
         }
-        const nlohmann::json &items = jsonChild(result.body, "items");
-        if (items.is_array()) {
-            for (const auto &item : items)
-                m_pages.push_back(item);
-        }
-        const nlohmann::json &meta = jsonChild(result.body, "metadata");
-        const std::string next = jsonStdString(meta, "continue");
-        if (!next.empty()) {
-            list(QByteArray::fromStdString(next));
+        const simdjson::padded_string page = JsonScan::padded(std::string_view(result.raw.constData(), size_t(result.raw.size())));
+        const ListMeta meta = readListMeta(page);
+        if (!meta.valid) {
+            ApiResult invalid = result;
+            invalid.error = QCoreApplication::translate("Kaji::Kube::Reflector", "the server answered a list with something that is not a list");
+            onListFailed(invalid);
             return;
         }
-        m_resourceVersion = QByteArray::fromStdString(jsonStdString(meta, "resourceVersion"));
+        m_sink->listPage(std::string_view(result.raw.constData(), size_t(result.raw.size())));
+        if (!meta.continueToken.isEmpty()) {
+            list(meta.continueToken);
+            return;
+        }
+        m_resourceVersion = meta.resourceVersion;
         ++m_lists;
         m_failures = 0;
-        m_sink->replaceAll(std::move(m_pages));
-        m_pages.clear();
+        m_sink->endList();
         setState(State::Synced);
         watch();
-    });
+    };
+    m_request = m_client->get(joinQuery(m_path, withFormat(query)), onPage, requestOptions());
 }
 
 void Reflector::onListFailed(const ApiResult &result)
@@ -151,8 +197,8 @@ void Reflector::watch()
     const QByteArray query = "watch=1&allowWatchBookmarks=true&timeoutSeconds=" + QByteArray::number(timeout)
         + "&resourceVersion=" + m_resourceVersion;
     m_request = m_client->stream(
-        joinQuery(m_path, query), [this](const char *data, size_t size) { onWatchData(data, size); },
-        [this](const ApiResult &result) { onWatchEnded(result); });
+        joinQuery(m_path, withFormat(query)), [this](const char *data, size_t size) { onWatchData(data, size); },
+        [this](const ApiResult &result) { onWatchEnded(result); }, requestOptions());
 }
 
 void Reflector::onWatchData(const char *data, size_t size)
@@ -165,19 +211,19 @@ void Reflector::onWatchData(const char *data, size_t size)
             // 410 Expired: our resourceVersion is older than what etcd keeps.
             // Everything since must be learnt from a fresh list.
             m_relistRequested = true;
-            const qint64 code = jsonInt(event.object, "code");
-            m_lastError = jsonText(event.object, "message");
+            const nlohmann::json status = event.parsed();
+            const qint64 code = jsonInt(status, "code");
+            m_lastError = jsonText(status, "message");
             if (code == 410)
                 ++m_expired;
             else
                 setState(State::Reconnecting, m_lastError);
             break;
         }
-        const std::string version = jsonStdString(jsonChild(event.object, "metadata"), "resourceVersion");
-        if (!version.empty())
-            m_resourceVersion = QByteArray::fromStdString(version);
+        if (!event.resourceVersion.isEmpty())
+            m_resourceVersion = event.resourceVersion;
         if (event.type != WatchEvent::Type::Bookmark)
-            m_sink->apply(event);
+            m_sink->apply(event.type, std::string_view(event.object.constData(), size_t(event.object.size())));
     }
     m_events.clear();
     if (m_relistRequested) {

@@ -9,14 +9,18 @@
 // The connection thread of its cluster, with its ApiClient.
 namespace Kaji::Kube {
 
-// Receives what a Reflector learns. replaceAll() hands over a complete
-// list (the first one, or a re-list after resourceVersions expired: the
-// receiver reconciles, dropping what is gone); apply() one watch change.
+// Receives what a Reflector learns, as JSON text the sink scans itself (a
+// List's "items" or a Table's "rows"; a watch event's object). A list is
+// beginList(), its pages, then endList(): the first list, or a re-list after
+// resourceVersions expired, which the sink reconciles, dropping what was
+// not listed. A list that fails half-way is begun again from the start.
 class ReflectorSink {
 public:
     virtual ~ReflectorSink() = default;
-    virtual void replaceAll(std::vector<nlohmann::json> items) = 0;
-    virtual void apply(const WatchEvent &event) = 0;
+    virtual void beginList() = 0;
+    virtual void listPage(std::string_view page) = 0;
+    virtual void endList() = 0;
+    virtual void apply(WatchEvent::Type type, std::string_view object) = 0;
 };
 
 // Keeps one resource collection (e.g. "/api/v1/pods" or
@@ -30,7 +34,12 @@ public:
     enum class State { Connecting, Synced, Reconnecting, Forbidden, Error };
     Q_ENUM(State)
 
-    Reflector(ApiClient *client, QByteArray collectionPath, ReflectorSink *sink, QObject *parent = nullptr);
+    // Objects: full objects. Table: the server's printed columns (what
+    // `kubectl get` shows) plus each object's metadata, for any kind.
+    enum class Format { Objects, Table };
+
+    Reflector(ApiClient *client, QByteArray collectionPath, ReflectorSink *sink, QObject *parent = nullptr,
+              Format format = Format::Objects);
     ~Reflector() override;
 
     void start();
@@ -54,6 +63,8 @@ Q_SIGNALS:
 
 private:
     void list(const QByteArray &continueToken = {});
+    QByteArray withFormat(const QByteArray &query) const;
+    RequestOptions requestOptions() const;
     void watch();
     void onWatchData(const char *data, size_t size);
     void onWatchEnded(const ApiResult &result);
@@ -68,7 +79,7 @@ private:
     State m_state = State::Connecting;
     QString m_lastError;
     QByteArray m_resourceVersion;
-    std::vector<nlohmann::json> m_pages;
+    Format m_format;
     WatchDecoder m_decoder;
     std::vector<WatchEvent> m_events;
     quint64 m_request = 0;

@@ -1,5 +1,7 @@
 #include "watchdecoder.h"
 
+#include "jsonscan.h"
+
 #include <cstring>
 #include <string_view>
 
@@ -8,11 +10,43 @@ namespace {
 
 WatchEvent malformed(const std::string &why)
 {
-    return {WatchEvent::Type::Error,
-            {{"kind", "Status"}, {"status", "Failure"}, {"reason", "MalformedWatchEvent"}, {"message", why}}};
+    const nlohmann::json status = {
+        {"kind", "Status"}, {"status", "Failure"}, {"reason", "MalformedWatchEvent"}, {"message", why}};
+    return {WatchEvent::Type::Error, QByteArray::fromStdString(status.dump()), {}};
+}
+
+bool typeFromName(std::string_view name, WatchEvent::Type &type)
+{
+    using T = WatchEvent::Type;
+    static constexpr std::pair<std::string_view, T> names[] = {
+        {"ADDED", T::Added}, {"MODIFIED", T::Modified}, {"DELETED", T::Deleted}, {"BOOKMARK", T::Bookmark}, {"ERROR", T::Error}};
+    for (const auto &[text, value] : names) {
+        if (name == text) {
+            type = value;
+            return true;
+        }
+    }
+    return false;
+}
+
+QByteArray resourceVersionOf(simdjson::ondemand::object object)
+{
+    simdjson::ondemand::value metadata;
+    if (object.find_field_unordered("metadata").get(metadata) != simdjson::SUCCESS)
+        return {};
+    simdjson::ondemand::value version;
+    if (metadata.find_field_unordered("resourceVersion").get(version) != simdjson::SUCCESS)
+        return {};
+    return JsonScan::bytes(version);
 }
 
 } // namespace
+
+nlohmann::json WatchEvent::parsed() const
+{
+    nlohmann::json out = nlohmann::json::parse(object.constBegin(), object.constEnd(), nullptr, false);
+    return out.is_discarded() ? nlohmann::json() : out;
+}
 
 void WatchDecoder::feed(const char *data, size_t size, std::vector<WatchEvent> &out)
 {
@@ -38,28 +72,44 @@ void WatchDecoder::feed(const char *data, size_t size, std::vector<WatchEvent> &
 
 WatchEvent WatchDecoder::decodeLine(const char *begin, const char *end)
 {
-    nlohmann::json line = nlohmann::json::parse(begin, end, nullptr, false);
-    if (line.is_discarded())
+    const simdjson::padded_string line = JsonScan::padded(std::string_view(begin, size_t(end - begin)));
+    simdjson::ondemand::document doc;
+    simdjson::ondemand::object event;
+    if (JsonScan::parser().iterate(line).get(doc) != simdjson::SUCCESS || doc.get_object().get(event) != simdjson::SUCCESS)
         return malformed("the watch stream carried a line that is not JSON");
-    if (!line.is_object() || !line.contains("type") || !line["type"].is_string() || !line.contains("object")
-        || !line["object"].is_object())
+
+    std::string_view typeName;
+    simdjson::ondemand::object object;
+    std::string_view objectText;
+    bool haveType = false;
+    bool haveObject = false;
+    for (auto field : event) {
+        std::string_view key;
+        simdjson::ondemand::value value;
+        if (field.unescaped_key().get(key) != simdjson::SUCCESS || field.value().get(value) != simdjson::SUCCESS)
+            return malformed("the watch stream carried a line that is not JSON");
+        if (key == "type") {
+            haveType = value.get_string().get(typeName) == simdjson::SUCCESS;
+        } else if (key == "object") {
+            haveObject = value.get_object().get(object) == simdjson::SUCCESS
+                && object.raw_json().get(objectText) == simdjson::SUCCESS;
+        }
+    }
+    WatchEvent decoded;
+    if (!haveType || !haveObject)
         return malformed("the watch stream carried JSON that is not a watch event");
-    const std::string &type = line["type"].get_ref<const std::string &>();
-    WatchEvent event;
-    if (type == "ADDED")
-        event.type = WatchEvent::Type::Added;
-    else if (type == "MODIFIED")
-        event.type = WatchEvent::Type::Modified;
-    else if (type == "DELETED")
-        event.type = WatchEvent::Type::Deleted;
-    else if (type == "BOOKMARK")
-        event.type = WatchEvent::Type::Bookmark;
-    else if (type == "ERROR")
-        event.type = WatchEvent::Type::Error;
-    else
-        return malformed("the watch stream carried an unknown event type: " + type);
-    event.object = std::move(line["object"]);
-    return event;
+    if (!typeFromName(typeName, decoded.type))
+        return malformed("the watch stream carried an unknown event type: " + std::string(typeName));
+    decoded.object = QByteArray(objectText.data(), qsizetype(objectText.size()));
+
+    // A second, cheap pass over the object alone for its resourceVersion.
+    const simdjson::padded_string copy = JsonScan::padded(objectText);
+    simdjson::ondemand::document objectDoc;
+    simdjson::ondemand::object root;
+    if (JsonScan::parser().iterate(copy).get(objectDoc) == simdjson::SUCCESS
+        && objectDoc.get_object().get(root) == simdjson::SUCCESS)
+        decoded.resourceVersion = resourceVersionOf(root);
+    return decoded;
 }
 
 } // namespace Kaji::Kube

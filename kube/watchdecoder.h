@@ -13,7 +13,12 @@ namespace Kaji::Kube {
 struct WatchEvent {
     enum class Type { Added, Modified, Deleted, Bookmark, Error };
     Type type = Type::Error;
-    nlohmann::json object; // the object, or a Status for Error events
+    QByteArray object; // the object's JSON text, or a Status for Error events
+    QByteArray resourceVersion; // object.metadata.resourceVersion, if any
+
+    // The object as a JSON tree: for small objects (Status) and tests; the
+    // stores read `object` with their own scanners instead.
+    nlohmann::json parsed() const;
 };
 
 // Splits a watch response (newline-separated JSON events) into events.

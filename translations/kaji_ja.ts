@@ -256,6 +256,13 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::Kube::Reflector</name>
+    <message>
+        <source>the server answered a list with something that is not a list</source>
+        <translation>サーバーが一覧の要求に一覧ではない応答を返しました</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Kube::RestConfig</name>
     <message>
         <source>context &quot;%1&quot; is not defined in %2</source>

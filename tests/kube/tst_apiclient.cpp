@@ -121,7 +121,7 @@ private Q_SLOTS:
                            QStringLiteral("configmap"), name});
         const auto seen = [&](WatchEvent::Type type) {
             return std::any_of(events.cbegin(), events.cend(), [&](const WatchEvent &e) {
-                return e.type == type && e.object["metadata"]["name"] == name.toStdString();
+                return e.type == type && e.parsed()["metadata"]["name"] == name.toStdString();
             });
         };
         QVERIFY(KajiTest::waitUntil([&] { return seen(WatchEvent::Type::Deleted); }));
@@ -144,7 +144,7 @@ private Q_SLOTS:
             [&](const char *data, size_t size) { decoder.feed(data, size, events); }, [](const ApiResult &) {});
         QVERIFY(KajiTest::waitUntil([&] { return !events.empty(); }));
         QCOMPARE(int(events.front().type), int(WatchEvent::Type::Error));
-        QCOMPARE(events.front().object["code"].get<int>(), 410);
+        QCOMPARE(events.front().parsed()["code"].get<int>(), 410);
     }
 };
 

@@ -37,11 +37,11 @@ private Q_SLOTS:
             QCOMPARE(events.size(), size_t(5));
             QCOMPARE(int(events[0].type), int(WatchEvent::Type::Added));
             QCOMPARE(int(events[1].type), int(WatchEvent::Type::Modified));
-            QCOMPARE(events[1].object["note"].get<std::string>(), std::string("emoji 🚢 and \n escapes"));
+            QCOMPARE(events[1].parsed()["note"].get<std::string>(), std::string("emoji 🚢 and \n escapes"));
             QCOMPARE(int(events[2].type), int(WatchEvent::Type::Bookmark));
             QCOMPARE(int(events[3].type), int(WatchEvent::Type::Deleted));
             QCOMPARE(int(events[4].type), int(WatchEvent::Type::Error));
-            QCOMPARE(events[4].object["code"].get<int>(), 410);
+            QCOMPARE(events[4].parsed()["code"].get<int>(), 410);
         }
     }
 
@@ -74,7 +74,7 @@ private Q_SLOTS:
         decoder.feed(line.constData(), size_t(line.size()), events);
         QCOMPARE(events.size(), size_t(1));
         QCOMPARE(int(events[0].type), int(WatchEvent::Type::Error));
-        QCOMPARE(events[0].object["reason"].get<std::string>(), std::string("MalformedWatchEvent"));
+        QCOMPARE(events[0].parsed()["reason"].get<std::string>(), std::string("MalformedWatchEvent"));
         // The stream goes on after a bad line.
         decoder.feed(Stream.data(), Stream.size(), events);
         QCOMPARE(events.size(), size_t(6));

@@ -1,0 +1,69 @@
+#pragma once
+
+// Internal to kube/: include only from .cpp files, so simdjson's large
+// header stays out of every other layer. Any thread; a JsonScanner per
+// thread (it owns parser buffers).
+
+#include <QByteArray>
+#include <QString>
+
+#include <simdjson.h>
+
+#include <string_view>
+
+namespace Kaji::Kube::JsonScan {
+
+using Value = simdjson::ondemand::value;
+using Object = simdjson::ondemand::object;
+
+// Tolerant readers in the spirit of Go's decoder: a missing, null or
+// wrongly typed field reads as its zero value and never throws, so one odd
+// object cannot stop a list of fifty thousand.
+std::string_view view(Value value);
+QString text(Value value);
+QByteArray bytes(Value value);
+bool boolean(Value value);
+// int32 fields (counts, exit codes): clamped, floats read as 0.
+qint64 int32(Value value);
+// RFC 3339 timestamp in whole seconds since the epoch; 0 when absent.
+qint64 epochSecs(Value value);
+bool isNull(Value value);
+
+// Calls f(key, value) for each field of an object (nothing for any other
+// kind of value). Stops at the first structural error: what was read stays.
+template<typename F>
+void forFields(Value value, F &&f)
+{
+    Object object;
+    if (value.get_object().get(object) != simdjson::SUCCESS)
+        return;
+    for (auto result : object) {
+        simdjson::ondemand::field field;
+        std::string_view key;
+        if (std::move(result).get(field) != simdjson::SUCCESS || field.unescaped_key().get(key) != simdjson::SUCCESS)
+            return;
+        f(key, field.value());
+    }
+}
+
+// Calls f(value) for each element of an array (nothing for non-arrays).
+template<typename F>
+void forItems(Value value, F &&f)
+{
+    simdjson::ondemand::array array;
+    if (value.get_array().get(array) != simdjson::SUCCESS)
+        return;
+    for (auto result : array) {
+        Value item;
+        if (std::move(result).get(item) != simdjson::SUCCESS)
+            return;
+        f(item);
+    }
+}
+
+// The one parser of this thread, and a padded copy of `json` for it (the
+// parser reads up to 64 bytes past the end).
+simdjson::ondemand::parser &parser();
+simdjson::padded_string padded(std::string_view json);
+
+} // namespace Kaji::Kube::JsonScan

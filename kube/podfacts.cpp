@@ -1,0 +1,209 @@
+#include "podfacts.h"
+
+#include "podfactsscan.h"
+
+namespace Kaji::Kube {
+namespace {
+
+using namespace JsonScan;
+
+void readMetadata(Value value, PodFacts &pod)
+{
+    forFields(value, [&](std::string_view key, Value v) {
+        if (key == "name")
+            pod.name = text(v);
+        else if (key == "namespace")
+            pod.namespaceName = text(v);
+        else if (key == "uid")
+            pod.uid = text(v);
+        else if (key == "resourceVersion")
+            pod.resourceVersion = text(v);
+        else if (key == "creationTimestamp")
+            pod.createdEpochSecs = epochSecs(v);
+        else if (key == "deletionTimestamp")
+            pod.deleting = !isNull(v);
+        else if (key == "labels")
+            forFields(v, [&](std::string_view label, Value labelValue) {
+                std::string_view s;
+                if (labelValue.get_string().get(s) == simdjson::SUCCESS)
+                    pod.labels.append({QString::fromUtf8(label.data(), qsizetype(label.size())),
+                                       QString::fromUtf8(s.data(), qsizetype(s.size()))});
+            });
+        else if (key == "ownerReferences")
+            forItems(v, [&](Value owner) {
+                QString kind, name;
+                bool controller = false;
+                forFields(owner, [&](std::string_view k, Value ov) {
+                    if (k == "kind")
+                        kind = text(ov);
+                    else if (k == "name")
+                        name = text(ov);
+                    else if (k == "controller")
+                        controller = boolean(ov);
+                });
+                if (controller && pod.controllerKind.isEmpty()) {
+                    pod.controllerKind = kind;
+                    pod.controllerName = name;
+                }
+            });
+    });
+}
+
+void readSpec(Value value, PodFacts &pod)
+{
+    forFields(value, [&](std::string_view key, Value v) {
+        if (key == "nodeName") {
+            pod.nodeName = text(v);
+        } else if (key == "containers") {
+            forItems(v, [&](Value) { ++pod.containers; });
+        } else if (key == "initContainers") {
+            forItems(v, [&](Value container) {
+                ++pod.initContainers;
+                QString name;
+                bool always = false;
+                forFields(container, [&](std::string_view k, Value cv) {
+                    if (k == "name")
+                        name = text(cv);
+                    else if (k == "restartPolicy")
+                        always = view(cv) == "Always";
+                });
+                if (always)
+                    pod.sidecars.append(name);
+            });
+        } else if (key == "readinessGates") {
+            forItems(v, [&](Value gate) {
+                QString type;
+                forFields(gate, [&](std::string_view k, Value gv) {
+                    if (k == "conditionType")
+                        type = text(gv);
+                });
+                pod.readinessGates.append(type);
+            });
+        }
+    });
+}
+
+void readState(Value value, PodFacts::ContainerStatus &c)
+{
+    forFields(value, [&](std::string_view key, Value v) {
+        if (isNull(v))
+            return;
+        if (key == "waiting") {
+            c.waiting = true;
+            forFields(v, [&](std::string_view k, Value wv) {
+                if (k == "reason")
+                    c.waitingReason = text(wv);
+            });
+        } else if (key == "running") {
+            c.running = true;
+        } else if (key == "terminated") {
+            c.terminated = true;
+            forFields(v, [&](std::string_view k, Value tv) {
+                if (k == "reason")
+                    c.terminatedReason = text(tv);
+                else if (k == "exitCode")
+                    c.exitCode = int32(tv);
+                else if (k == "signal")
+                    c.signal = int32(tv);
+            });
+        }
+    });
+}
+
+void readLastState(Value value, PodFacts::ContainerStatus &c)
+{
+    forFields(value, [&](std::string_view key, Value v) {
+        if (key != "terminated")
+            return;
+        forFields(v, [&](std::string_view k, Value tv) {
+            if (k == "finishedAt")
+                c.lastFinishedAt = epochSecs(tv);
+        });
+    });
+}
+
+void readContainerStatuses(Value value, QList<PodFacts::ContainerStatus> &out)
+{
+    forItems(value, [&](Value item) {
+        PodFacts::ContainerStatus c;
+        forFields(item, [&](std::string_view key, Value v) {
+            if (key == "name")
+                c.name = text(v);
+            else if (key == "ready")
+                c.ready = boolean(v);
+            else if (key == "started")
+                c.started = boolean(v);
+            else if (key == "restartCount")
+                c.restartCount = int32(v);
+            else if (key == "state")
+                readState(v, c);
+            else if (key == "lastState")
+                readLastState(v, c);
+        });
+        out.append(std::move(c));
+    });
+}
+
+void readStatus(Value value, PodFacts &pod)
+{
+    forFields(value, [&](std::string_view key, Value v) {
+        if (key == "phase") {
+            pod.phase = text(v);
+        } else if (key == "reason") {
+            pod.reason = text(v);
+        } else if (key == "podIP") {
+            pod.podIp = text(v);
+        } else if (key == "nominatedNodeName") {
+            pod.nominatedNodeName = text(v);
+        } else if (key == "conditions") {
+            forItems(v, [&](Value item) {
+                PodFacts::Condition condition;
+                forFields(item, [&](std::string_view k, Value cv) {
+                    if (k == "type")
+                        condition.type = text(cv);
+                    else if (k == "status")
+                        condition.status = text(cv);
+                    else if (k == "reason")
+                        condition.reason = text(cv);
+                });
+                pod.conditions.append(std::move(condition));
+            });
+        } else if (key == "initContainerStatuses") {
+            readContainerStatuses(v, pod.initContainerStatuses);
+        } else if (key == "containerStatuses") {
+            readContainerStatuses(v, pod.containerStatuses);
+        }
+    });
+}
+
+} // namespace
+
+bool readPodFacts(Value pod, PodFacts &out)
+{
+    simdjson::ondemand::json_type type;
+    if (pod.type().get(type) != simdjson::SUCCESS || type != simdjson::ondemand::json_type::object)
+        return false;
+    forFields(pod, [&](std::string_view key, Value v) {
+        if (key == "metadata")
+            readMetadata(v, out);
+        else if (key == "spec")
+            readSpec(v, out);
+        else if (key == "status")
+            readStatus(v, out);
+    });
+    return true;
+}
+
+bool readPodFacts(std::string_view json, PodFacts &out)
+{
+    const simdjson::padded_string text = padded(json);
+    simdjson::ondemand::document doc;
+    if (parser().iterate(text).get(doc) != simdjson::SUCCESS)
+        return false;
+    Value root;
+    if (doc.get_value().get(root) != simdjson::SUCCESS)
+        return false;
+    return readPodFacts(root, out);
+}
+
+} // namespace Kaji::Kube

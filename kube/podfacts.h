@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QtGlobal>
+
+#include <string_view>
+
+// Plain data; any thread.
+namespace Kaji::Kube {
+
+// The fields of a v1 Pod that Kaji reads, lifted out of its JSON in one
+// forward pass. Absent or null fields keep their zero values, as Go's
+// decoder leaves them, so every later rule reads a pod the way the API
+// server's own printer does.
+struct PodFacts {
+    struct Condition {
+        QString type;
+        QString status;
+        QString reason;
+    };
+    struct ContainerStatus {
+        QString name;
+        bool ready = false;
+        bool started = false;
+        qint64 restartCount = 0;
+        bool waiting = false;
+        QString waitingReason;
+        bool running = false;
+        bool terminated = false;
+        QString terminatedReason;
+        qint64 exitCode = 0;
+        qint64 signal = 0;
+        qint64 lastFinishedAt = 0; // lastState.terminated.finishedAt, 0 if none
+    };
+
+    // metadata
+    QString namespaceName;
+    QString name;
+    QString uid;
+    QString resourceVersion;
+    qint64 createdEpochSecs = 0;
+    bool deleting = false; // deletionTimestamp is set
+    QString controllerKind;
+    QString controllerName;
+    QList<std::pair<QString, QString>> labels;
+    // spec
+    QString nodeName;
+    int containers = 0;
+    int initContainers = 0;
+    QList<QString> sidecars; // init containers with restartPolicy Always
+    QList<QString> readinessGates; // their condition types
+    // status
+    QString phase;
+    QString reason;
+    QString podIp;
+    QString nominatedNodeName;
+    QList<Condition> conditions;
+    QList<ContainerStatus> initContainerStatuses;
+    QList<ContainerStatus> containerStatuses;
+};
+
+// Reads a Pod's JSON text. False when it is not a JSON object at all; any
+// field of the wrong shape is read as absent.
+bool readPodFacts(std::string_view json, PodFacts &out);
+
+} // namespace Kaji::Kube
