@@ -20,8 +20,25 @@ ClusterConnection::ClusterConnection(RestConfig config, QObject *parent)
         m_podNamespace = ns;
         Q_EMIT scopeChanged(ns);
     });
+    connect(m_worker, &ConnectionWorker::resourcesChanged, this, [this](const QList<ApiResource> &resources) {
+        m_resources = resources;
+        Q_EMIT resourcesChanged(resources);
+    });
+    connect(m_worker, &ConnectionWorker::discoveryFailed, this, &ClusterConnection::discoveryFailed);
+    connect(m_worker, &ConnectionWorker::tableChanged, this, &ClusterConnection::tableChanged);
+    connect(m_worker, &ConnectionWorker::tableStateChanged, this,
+            [this](const QString &id, int state, const QString &message) {
+                Q_EMIT tableStateChanged(id, State(state), message);
+            });
+    connect(m_worker, &ConnectionWorker::tableScopeChanged, this, &ClusterConnection::tableScopeChanged);
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &ConnectionWorker::start, Qt::QueuedConnection);
+}
+
+void ClusterConnection::watchTable(const ApiResource &resource)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, resource] { worker->watchTable(resource); },
+                              Qt::QueuedConnection);
 }
 
 ClusterConnection::~ClusterConnection()

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "apiresource.h"
 #include "podstore.h"
+#include "tablerow.h"
 #include "reflector.h"
 #include "restconfig.h"
 
@@ -29,12 +31,22 @@ public:
     QString message() const { return m_message; }
     // The namespace the pods come from; empty for all namespaces.
     QString podNamespace() const { return m_podNamespace; }
+    // What discovery found; empty until it answered.
+    const QList<ApiResource> &resources() const { return m_resources; }
+    // Keeps the table of a kind live; its changes arrive through tableChanged().
+    void watchTable(const ApiResource &resource);
 
 Q_SIGNALS:
     void podsChanged(const Kaji::Kube::PodChangeBatchPtr &batch);
     void stateChanged(Kaji::Kube::Reflector::State state, const QString &message);
     // Listing every namespace was refused; pods now come from `namespaceName`.
     void scopeChanged(const QString &namespaceName);
+    void resourcesChanged(const QList<Kaji::Kube::ApiResource> &resources);
+    void discoveryFailed(const QString &message);
+    void tableChanged(const QString &resourceId, const Kaji::Kube::TableChangeBatchPtr &batch);
+    void tableStateChanged(const QString &resourceId, Kaji::Kube::Reflector::State state, const QString &message);
+    // Listing a kind across namespaces was refused; it now comes from `namespaceName`.
+    void tableScopeChanged(const QString &resourceId, const QString &namespaceName);
 
 private:
     RestConfig m_config;
@@ -43,6 +55,7 @@ private:
     State m_state = State::Connecting;
     QString m_message;
     QString m_podNamespace;
+    QList<ApiResource> m_resources;
 };
 
 } // namespace Kaji::Kube

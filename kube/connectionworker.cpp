@@ -11,6 +11,8 @@ ConnectionWorker::~ConnectionWorker()
     // The reflector cancels its request through the client: it must go
     // first, before QObject deletes children in creation order.
     delete m_reflector;
+    qDeleteAll(m_tables);
+    delete m_discovery;
 }
 
 void ConnectionWorker::start()
@@ -21,6 +23,27 @@ void ConnectionWorker::start()
     m_store = new PodStore(this);
     connect(m_store, &PodStore::changed, this, &ConnectionWorker::podsChanged);
     watchPods(QByteArrayLiteral("/api/v1/pods"));
+    m_discovery = new Discovery(m_client, this);
+    connect(m_discovery, &Discovery::resourcesChanged, this, &ConnectionWorker::resourcesChanged);
+    connect(m_discovery, &Discovery::failed, this, &ConnectionWorker::discoveryFailed);
+    m_discovery->start();
+}
+
+void ConnectionWorker::watchTable(const ApiResource &resource)
+{
+    const QString id = resource.id();
+    if (m_tables.contains(id) || !m_client)
+        return;
+    auto *watch = new TableWatch(m_client, resource, m_config.namespaceName, this);
+    m_tables.insert(id, watch);
+    connect(watch, &TableWatch::changed, this,
+            [this, id](const TableChangeBatchPtr &batch) { Q_EMIT tableChanged(id, batch); });
+    connect(watch, &TableWatch::stateChanged, this, [this, id](Reflector::State state, const QString &message) {
+        Q_EMIT tableStateChanged(id, int(state), message);
+    });
+    connect(watch, &TableWatch::scopeChanged, this,
+            [this, id](const QString &ns) { Q_EMIT tableScopeChanged(id, ns); });
+    watch->start();
 }
 
 void ConnectionWorker::watchPods(const QByteArray &path)

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "apiclient.h"
+#include "apiresource.h"
+#include "discovery.h"
 #include "podstore.h"
 #include "reflector.h"
+#include "tablewatch.h"
 
 // The connection thread of one cluster: created there by ClusterConnection.
 namespace Kaji::Kube {
@@ -17,11 +20,18 @@ public:
     ~ConnectionWorker() override;
 
     void start();
+    // Starts keeping the table of `resource` live (once per kind).
+    void watchTable(const Kaji::Kube::ApiResource &resource);
 
 Q_SIGNALS:
     void podsChanged(const Kaji::Kube::PodChangeBatchPtr &batch);
     void stateChanged(int state, const QString &message); // Reflector::State
     void scopeChanged(const QString &namespaceName);
+    void resourcesChanged(const QList<Kaji::Kube::ApiResource> &resources);
+    void discoveryFailed(const QString &message);
+    void tableChanged(const QString &resourceId, const Kaji::Kube::TableChangeBatchPtr &batch);
+    void tableStateChanged(const QString &resourceId, int state, const QString &message);
+    void tableScopeChanged(const QString &resourceId, const QString &namespaceName);
 
 private:
     void watchPods(const QByteArray &path);
@@ -31,6 +41,8 @@ private:
     PodStore *m_store = nullptr;
     Reflector *m_reflector = nullptr;
     bool m_narrowed = false;
+    Discovery *m_discovery = nullptr;
+    QHash<QString, TableWatch *> m_tables;
 };
 
 } // namespace Kaji::Kube

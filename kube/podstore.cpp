@@ -14,11 +14,7 @@ PodStore::PodStore(QObject *parent) : QObject(parent)
 
 void PodStore::beginList()
 {
-    m_seen.clear();
-    if (!m_listed) {
-        m_pods.clear();
-        m_pending.clear();
-    }
+    m_set.beginList();
 }
 
 void PodStore::listPage(std::string_view page)
@@ -34,40 +30,14 @@ void PodStore::listPage(std::string_view page)
         JsonScan::forItems(items, [&](JsonScan::Value item) {
             PodFacts facts;
             if (readPodFacts(item, facts))
-                take(podRecordFromFacts(std::move(facts)));
+                m_set.listed(podRecordFromFacts(std::move(facts)));
         });
     });
 }
 
-void PodStore::take(PodRecord record)
-{
-    if (!m_listed) {
-        QString key = record.key();
-        m_pods.insert(std::move(key), std::move(record));
-        return;
-    }
-    // A re-list: reconcile, so objects deleted while we were not watching
-    // disappear (in endList) and none is doubled.
-    m_seen.insert(record.key());
-    const auto it = m_pods.constFind(record.key());
-    if (it == m_pods.constEnd() || it->resourceVersion != record.resourceVersion)
-        upsert(std::move(record));
-}
-
 void PodStore::endList()
 {
-    if (!m_listed) {
-        m_listed = true;
-        m_pendingReset = true;
-        flush();
-        return;
-    }
-    const QStringList known = m_pods.keys();
-    for (const QString &key : known) {
-        if (!m_seen.contains(key))
-            remove(key);
-    }
-    m_seen.clear();
+    m_set.endList();
     schedule();
 }
 
@@ -77,52 +47,27 @@ void PodStore::apply(WatchEvent::Type type, std::string_view object)
     if (record.name.isEmpty())
         return; // not a pod: nothing we could key it by
     if (type == WatchEvent::Type::Deleted)
-        remove(record.key());
+        m_set.remove(record.key());
     else
-        upsert(std::move(record));
+        m_set.upsert(std::move(record));
     schedule();
-}
-
-void PodStore::upsert(PodRecord record)
-{
-    const QString key = record.key();
-    m_pending.insert(key, record);
-    m_pods.insert(key, std::move(record));
-}
-
-void PodStore::remove(const QString &key)
-{
-    if (m_pods.remove(key))
-        m_pending.insert(key, std::nullopt);
 }
 
 void PodStore::schedule()
 {
-    if (m_pending.size() >= LargeBatch)
-        flush();
-    else if (!m_pending.isEmpty() && !m_flush.isActive())
+    if (m_set.pendingCount() >= LargeBatch || (m_set.hasChanges() && m_set.pendingCount() == 0))
+        flush(); // a large batch, or the first list: at once
+    else if (m_set.hasChanges() && !m_flush.isActive())
         m_flush.start();
 }
 
 void PodStore::flush()
 {
     m_flush.stop();
-    if (!m_pendingReset && m_pending.isEmpty())
+    if (!m_set.hasChanges())
         return;
     auto batch = QSharedPointer<PodChangeBatch>::create();
-    batch->reset = m_pendingReset;
-    if (m_pendingReset) {
-        batch->upserted = m_pods.values();
-    } else {
-        for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-            if (it.value())
-                batch->upserted.append(*it.value());
-            else
-                batch->removed.append(it.key());
-        }
-    }
-    m_pendingReset = false;
-    m_pending.clear();
+    m_set.drainInto(*batch);
     Q_EMIT changed(batch);
 }
 

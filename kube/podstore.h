@@ -1,15 +1,12 @@
 #pragma once
 
 #include "podrecord.h"
+#include "recordset.h"
 #include "reflector.h"
 
-#include <QHash>
 #include <QMetaType>
-#include <QSet>
 #include <QSharedPointer>
 #include <QTimer>
-
-#include <optional>
 
 // The connection thread; batches it emits are immutable and may be read on
 // any thread (the GUI thread receives them over a queued connection).
@@ -37,7 +34,7 @@ public:
     void endList() override;
     void apply(WatchEvent::Type type, std::string_view object) override;
 
-    const QHash<QString, PodRecord> &pods() const { return m_pods; }
+    const QHash<QString, PodRecord> &pods() const { return m_set.items(); }
     void setFlushInterval(int ms) { m_flush.setInterval(ms); }
     void flush();
 
@@ -47,17 +44,9 @@ Q_SIGNALS:
     void changed(const Kaji::Kube::PodChangeBatchPtr &batch);
 
 private:
-    void upsert(PodRecord record);
-    void remove(const QString &key);
     void schedule();
 
-    void take(PodRecord record);
-
-    QHash<QString, PodRecord> m_pods;
-    bool m_listed = false;
-    QSet<QString> m_seen; // keys listed so far in a re-list
-    bool m_pendingReset = false;
-    QHash<QString, std::optional<PodRecord>> m_pending; // nullopt: removed
+    RecordSet<PodRecord> m_set;
     QTimer m_flush;
 };
 

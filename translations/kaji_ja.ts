@@ -162,6 +162,13 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::Kube::Discovery</name>
+    <message>
+        <source>the server does not offer aggregated discovery (Kubernetes 1.26 or newer is needed)</source>
+        <translation>サーバーが集約ディスカバリーを提供していません (Kubernetes 1.26 以降が必要です)</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Kube::ExecCredentialProvider</name>
     <message>
         <source>the exec plugin &quot;%1&quot; of context &quot;%2&quot; needs an interactive terminal (interactiveMode: Always), which Kaji cannot offer</source>

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QSharedPointer>
+#include <QString>
+#include <QStringList>
+
+// Plain data; any thread.
+namespace Kaji::Kube {
+
+// A column of the server's printed table (`kubectl get`): priority 0 is the
+// normal view, 1 is what `-o wide` adds.
+struct TableColumn {
+    QString name;
+    QString type; // string, integer, number, boolean, date
+    QString format; // "name" for the object's name
+    QString description;
+    int priority = 0;
+
+    bool operator==(const TableColumn &) const = default;
+};
+
+struct OwnerReference {
+    QString kind;
+    QString name;
+    QString uid;
+    bool controller = false;
+};
+
+// One object as a table row: the cells the server printed plus the
+// metadata Kaji navigates and filters by. A few hundred bytes per object.
+struct TableRow {
+    QString namespaceName;
+    QString name;
+    QString uid;
+    QString resourceVersion;
+    qint64 createdEpochSecs = 0;
+    bool deleting = false;
+    QList<std::pair<QString, QString>> labels;
+    QList<OwnerReference> owners;
+    QStringList cells;
+
+    QString key() const { return namespaceName.isEmpty() ? name : namespaceName + u'/' + name; }
+};
+
+// Changes since the last batch, as for pods: `reset` for the first list.
+struct TableChangeBatch {
+    bool reset = false;
+    QList<TableColumn> columns; // set on reset and when the server's columns change
+    QList<TableRow> upserted;
+    QStringList removed;
+};
+using TableChangeBatchPtr = QSharedPointer<const TableChangeBatch>;
+
+} // namespace Kaji::Kube
+
+Q_DECLARE_METATYPE(Kaji::Kube::TableChangeBatchPtr)
