@@ -3,6 +3,8 @@
 #include "clusterconnection.h"
 
 #include "contextlistmodel.h"
+#include "kindpanes.h"
+#include "kindtreemodel.h"
 #include "kubeconfigloader.h"
 #include "kubeconfigsource.h"
 #include "languagemanager.h"
@@ -18,14 +20,16 @@ namespace Kaji::App {
 Application::Application(QObject *parent)
     : QObject(parent), m_languages(new LanguageManager(this)),
       m_kubeconfig(new Kube::KubeConfigSource(Kube::KubeConfigLoader::defaultPaths(), this)),
-      m_contexts(new Models::ContextListModel(this)), m_pods(new Models::PodTableModel(this))
+      m_contexts(new Models::ContextListModel(this)), m_pods(new Models::PodTableModel(this)),
+      m_kindModel(new Models::KindTreeModel(this))
 {
     Settings settings;
     m_languages->apply(settings.language());
     applyTheme(settings.theme());
     m_contexts->setConfig(m_kubeconfig->config());
 
-    m_window = std::make_unique<Ui::MainWindow>(m_contexts, m_pods);
+    m_window = std::make_unique<Ui::MainWindow>(m_contexts, m_pods, m_kindModel);
+    m_kindPanes = new KindPanes(m_window.get(), m_kindModel, this);
     connect(m_window.get(), &Ui::MainWindow::contextSelected, this, &Application::connectTo);
     m_window->setLanguage(m_languages->choice());
     m_window->setTheme(settings.theme());
@@ -56,6 +60,7 @@ void Application::connectTo(const QString &contextName)
 {
     if (m_connection && m_connection->config().contextName == contextName)
         return;
+    m_kindPanes->setConnection(nullptr);
     m_connection.reset();
     m_pods->clear();
     m_connectionError.clear();
@@ -69,6 +74,7 @@ void Application::connectTo(const QString &contextName)
                     &Models::PodTableModel::applyBatch);
             connect(m_connection.get(), &Kube::ClusterConnection::stateChanged, this, &Application::showConnectionState);
             connect(m_connection.get(), &Kube::ClusterConnection::scopeChanged, this, &Application::showConnectionState);
+            m_kindPanes->setConnection(m_connection.get());
         }
     }
     showConnectionState();

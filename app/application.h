@@ -11,6 +11,7 @@ class KubeConfigSource;
 }
 namespace Kaji::Models {
 class ContextListModel;
+class KindTreeModel;
 class PodTableModel;
 }
 namespace Kaji::Ui {
@@ -19,6 +20,7 @@ class MainWindow;
 
 namespace Kaji::App {
 
+class KindPanes;
 class LanguageManager;
 
 // Wires the layers together for the windowed app: the kubeconfig source,
@@ -37,6 +39,7 @@ public:
     void setTheme(const QString &theme);
 
     Kube::ClusterConnection *connection() const { return m_connection.get(); }
+    KindPanes *kindPanes() const { return m_kindPanes; }
 
 private:
     void saveWindowState();
@@ -47,7 +50,9 @@ private:
     Kube::KubeConfigSource *m_kubeconfig;
     Models::ContextListModel *m_contexts;
     Models::PodTableModel *m_pods;
+    Models::KindTreeModel *m_kindModel;
     std::unique_ptr<Ui::MainWindow> m_window;
+    KindPanes *m_kindPanes = nullptr;
     std::unique_ptr<Kube::ClusterConnection> m_connection;
     QString m_connectionError; // why no connection could be made, if so
 };

@@ -2,95 +2,22 @@
 
 #include <QDateTime>
 
-#include <algorithm>
+
+#include "labelselector.h"
 
 namespace Kaji::Models {
 
-PodTableModel::PodTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+PodTableModel::PodTableModel(QObject *parent) : KeyedTableModel(parent) {}
 
 qint64 PodTableModel::now() const
 {
     return m_fixedNow ? m_fixedNow : QDateTime::currentSecsSinceEpoch();
 }
 
-void PodTableModel::clear()
-{
-    beginResetModel();
-    m_pods.clear();
-    m_rows.clear();
-    endResetModel();
-}
-
-void PodTableModel::applyBatch(const Kube::PodChangeBatchPtr &batch)
-{
-    if (batch->reset) {
-        beginResetModel();
-        m_pods = batch->upserted;
-        m_rows.clear();
-        reindexFrom(0);
-        endResetModel();
-        return;
-    }
-    removeKeys(batch->removed);
-    QList<Kube::PodRecord> added;
-    for (const Kube::PodRecord &pod : batch->upserted) {
-        const int row = m_rows.value(pod.key(), -1);
-        if (row < 0) {
-            added.append(pod);
-            continue;
-        }
-        m_pods[row] = pod;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
-    if (!added.isEmpty()) {
-        // New rows go at the end in one block; sorting is the proxy's job.
-        const int first = int(m_pods.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        m_pods.append(added);
-        reindexFrom(first);
-        endInsertRows();
-    }
-}
-
-void PodTableModel::removeKeys(const QStringList &keys)
-{
-    QList<int> rows;
-    for (const QString &key : keys) {
-        const int row = m_rows.value(key, -1);
-        if (row >= 0)
-            rows.append(row);
-    }
-    if (rows.isEmpty())
-        return;
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    // Remove contiguous runs from the bottom up so earlier rows keep their
-    // numbers until their own run is removed.
-    qsizetype i = 0;
-    while (i < rows.size()) {
-        const int last = rows[i];
-        int first = last;
-        while (i + 1 < rows.size() && rows[i + 1] == first - 1)
-            first = rows[++i];
-        ++i;
-        beginRemoveRows({}, first, last);
-        for (int row = first; row <= last; ++row)
-            m_rows.remove(m_pods[row].key());
-        m_pods.remove(first, last - first + 1);
-        endRemoveRows();
-    }
-    reindexFrom(rows.last());
-}
-
-void PodTableModel::reindexFrom(int row)
-{
-    for (int r = row; r < m_pods.size(); ++r)
-        m_rows.insert(m_pods[r].key(), r);
-}
-
 void PodTableModel::refreshTimes()
 {
-    if (!m_pods.isEmpty())
-        Q_EMIT dataChanged(index(0, Restarts), index(int(m_pods.size()) - 1, Age), {Qt::DisplayRole});
+    if (!m_records.isEmpty())
+        Q_EMIT dataChanged(index(0, Restarts), index(int(m_records.size()) - 1, Age), {Qt::DisplayRole});
 }
 
 PodTableModel::Health PodTableModel::healthOf(const Kube::PodRecord &pod)
@@ -109,11 +36,6 @@ PodTableModel::Health PodTableModel::healthOf(const Kube::PodRecord &pod)
     return Health::Failing;
 }
 
-int PodTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_pods.size());
-}
-
 int PodTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -123,11 +45,13 @@ QVariant PodTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Kube::PodRecord &pod = m_pods.at(index.row());
+    const Kube::PodRecord &pod = m_records.at(index.row());
     if (role == HealthRole)
         return int(healthOf(pod));
     if (role == KeyRole)
         return pod.key();
+    if (role == LabelsRole)
+        return QVariant::fromValue(pod.labels);
     if (role == SortRole) {
         switch (index.column()) {
         case Restarts: return pod.status.restarts;

@@ -42,4 +42,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Kaji::Ui::ResourcePane</name>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n object(s)</source>
+        <translation>
+            <numerusform>%1 of %n object</numerusform>
+            <numerusform>%1 of %n objects</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

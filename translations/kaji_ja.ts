@@ -147,6 +147,33 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::App::KindPanes</name>
+    <message>
+        <source>Pods</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <source>Showing namespace %1 only: you may not list this kind in all namespaces.</source>
+        <translation>名前空間 %1 のみを表示しています: この種類を全名前空間で一覧する権限がありません。</translation>
+    </message>
+    <message>
+        <source>Connection lost, retrying: %1. The table shows the last known state.</source>
+        <translation>接続が切れたため再試行中です: %1。表は最後に確認できた状態です。</translation>
+    </message>
+    <message>
+        <source>Access denied: %1</source>
+        <translation>アクセスが拒否されました: %1</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Kube::ApiClient</name>
     <message>
         <source>cannot read the token file %1: %2</source>
@@ -263,6 +290,13 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::Kube::LabelSelector</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid label selector term</source>
+        <translation>「%1」はラベルセレクターの条件として正しくありません</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Kube::Reflector</name>
     <message>
         <source>the server answered a list with something that is not a list</source>
@@ -294,6 +328,396 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>no context given and no current-context set in %1</source>
         <translation>コンテキストが指定されておらず、%1 に current-context も設定されていません</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::ColumnNames</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>経過時間</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Nominated Node</source>
+        <translation>指名ノード</translation>
+    </message>
+    <message>
+        <source>Readiness Gates</source>
+        <translation>Readiness Gate</translation>
+    </message>
+    <message>
+        <source>Up-to-date</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>利用可能</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>コンテナ</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>イメージ</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>セレクター</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>希望数</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>現在数</translation>
+    </message>
+    <message>
+        <source>Node Selector</source>
+        <translation>ノードセレクター</translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation>完了数</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>Timezone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Last Schedule</source>
+        <translation>最終実行</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Cluster-IP</source>
+        <translation>Cluster-IP</translation>
+    </message>
+    <message>
+        <source>External-IP</source>
+        <translation>External-IP</translation>
+    </message>
+    <message>
+        <source>Port(s)</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>AddressType</source>
+        <translation>アドレス種別</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>データ数</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Access Modes</source>
+        <translation>アクセスモード</translation>
+    </message>
+    <message>
+        <source>StorageClass</source>
+        <translation>StorageClass</translation>
+    </message>
+    <message>
+        <source>VolumeAttributesClass</source>
+        <translation>VolumeAttributesClass</translation>
+    </message>
+    <message>
+        <source>VolumeMode</source>
+        <translation>ボリュームモード</translation>
+    </message>
+    <message>
+        <source>Reclaim Policy</source>
+        <translation>回収ポリシー</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>クレーム</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Provisioner</source>
+        <translation>プロビジョナー</translation>
+    </message>
+    <message>
+        <source>VolumeBindingMode</source>
+        <translation>バインドモード</translation>
+    </message>
+    <message>
+        <source>AllowVolumeExpansion</source>
+        <translation>拡張可否</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Internal-IP</source>
+        <translation>内部 IP</translation>
+    </message>
+    <message>
+        <source>OS-Image</source>
+        <translation>OS イメージ</translation>
+    </message>
+    <message>
+        <source>Kernel-Version</source>
+        <translation>カーネル</translation>
+    </message>
+    <message>
+        <source>Container-Runtime</source>
+        <translation>コンテナランタイム</translation>
+    </message>
+    <message>
+        <source>Last Seen</source>
+        <translation>最終発生</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Subobject</source>
+        <translation>対象の一部</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>発生元</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>First Seen</source>
+        <translation>初回発生</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>回数</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::KindTreeModel</name>
+    <message>
+        <source>Workloads</source>
+        <translation>ワークロード</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <source>Access control</source>
+        <translation>アクセス制御</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>Custom resources</source>
+        <translation>カスタムリソース</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>StatefulSets</source>
+        <translation>StatefulSet</translation>
+    </message>
+    <message>
+        <source>DaemonSets</source>
+        <translation>DaemonSet</translation>
+    </message>
+    <message>
+        <source>ReplicaSets</source>
+        <translation>ReplicaSet</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>CronJobs</source>
+        <translation>CronJob</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>EndpointSlices</source>
+        <translation>EndpointSlice</translation>
+    </message>
+    <message>
+        <source>Ingresses</source>
+        <translation>Ingress</translation>
+    </message>
+    <message>
+        <source>IngressClasses</source>
+        <translation>IngressClass</translation>
+    </message>
+    <message>
+        <source>NetworkPolicies</source>
+        <translation>NetworkPolicy</translation>
+    </message>
+    <message>
+        <source>ConfigMaps</source>
+        <translation>ConfigMap</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>HorizontalPodAutoscalers</source>
+        <translation>HorizontalPodAutoscaler</translation>
+    </message>
+    <message>
+        <source>PodDisruptionBudgets</source>
+        <translation>PodDisruptionBudget</translation>
+    </message>
+    <message>
+        <source>ResourceQuotas</source>
+        <translation>ResourceQuota</translation>
+    </message>
+    <message>
+        <source>LimitRanges</source>
+        <translation>LimitRange</translation>
+    </message>
+    <message>
+        <source>PersistentVolumeClaims</source>
+        <translation>PersistentVolumeClaim</translation>
+    </message>
+    <message>
+        <source>PersistentVolumes</source>
+        <translation>PersistentVolume</translation>
+    </message>
+    <message>
+        <source>StorageClasses</source>
+        <translation>StorageClass</translation>
+    </message>
+    <message>
+        <source>ServiceAccounts</source>
+        <translation>ServiceAccount</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>RoleBindings</source>
+        <translation>RoleBinding</translation>
+    </message>
+    <message>
+        <source>ClusterRoles</source>
+        <translation>ClusterRole</translation>
+    </message>
+    <message>
+        <source>ClusterRoleBindings</source>
+        <translation>ClusterRoleBinding</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Namespaces</source>
+        <translation>名前空間</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
     </message>
 </context>
 <context>
@@ -329,6 +753,13 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>Node</source>
         <translation>ノード</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::ResourceTableModel</name>
+    <message>
+        <source>Namespace</source>
+        <translation>名前空間</translation>
     </message>
 </context>
 <context>
@@ -434,6 +865,13 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::Ui::KindNavigator</name>
+    <message>
+        <source>Resources</source>
+        <translation>リソース</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Ui::MainWindow</name>
     <message>
         <source>Kaji</source>
@@ -518,10 +956,6 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>&lt;h3&gt;Kaji %1&lt;/h3&gt;&lt;p&gt;Kubernetes クラスタのためのネイティブなデスクトップダッシュボード。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Pods</source>
-        <translation>Pod</translation>
-    </message>
-    <message>
         <source>Context</source>
         <translation>コンテキスト</translation>
     </message>
@@ -531,10 +965,6 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>Pods</source>
         <translation>Pod</translation>
-    </message>
-    <message>
-        <source>Filter by name, namespace, status…</source>
-        <translation>名前・名前空間・状態で絞り込み…</translation>
     </message>
     <message numerus="yes">
         <source>%n pod(s)</source>
@@ -547,6 +977,32 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>
             <numerusform>%n 個中 %1 個の Pod</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter by name, namespace, status or labels (app=web)…</source>
+        <translation>名前・名前空間・状態・ラベル (app=web) で絞り込み…</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::ResourcePane</name>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n object(s)</source>
+        <translation>
+            <numerusform>%n 件中 %1 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::TablePane</name>
+    <message>
+        <source>Filter by text or label selector (app=web)…</source>
+        <translation>文字列またはラベルセレクター (app=web) で絞り込み…</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,9 @@
 #include "contextlistmodel.h"
 #include "contextoverview.h"
 #include "contextsidebar.h"
+#include "kindnavigator.h"
 #include "podspane.h"
+#include "tablepane.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -36,10 +38,13 @@ QActionGroup *addChoiceGroup(QMenu *menu, std::initializer_list<const char *> va
 
 } // namespace
 
-MainWindow::MainWindow(Models::ContextListModel *contexts, Models::PodTableModel *pods, QWidget *parent)
+MainWindow::MainWindow(Models::ContextListModel *contexts, Models::PodTableModel *pods, QAbstractItemModel *kinds,
+                       QWidget *parent)
     : QMainWindow(parent), m_contexts(contexts), m_sidebar(new ContextSidebar(contexts, this)),
       m_pages(new QStackedWidget(this)), m_emptyPage(new QLabel(this)), m_tabs(new QTabWidget(this)),
-      m_overview(new ContextOverview(this)), m_pods(new PodsPane(pods, this)), m_connectionStatus(new QLabel(this)), m_kubeconfigStatus(new QLabel(this))
+      m_overview(new ContextOverview(this)), m_pods(new PodsPane(pods, this)), m_kindStack(new QStackedWidget(this)),
+      m_kinds(new KindNavigator(kinds, this)), m_connectionStatus(new QLabel(this)),
+      m_kubeconfigStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_emptyPage->setObjectName(QStringLiteral("emptyPage"));
@@ -48,14 +53,23 @@ MainWindow::MainWindow(Models::ContextListModel *contexts, Models::PodTableModel
     m_emptyPage->setMargin(32);
     m_tabs->setObjectName(QStringLiteral("contextTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_pods, QString());
+    m_kindStack->setObjectName(QStringLiteral("kindStack"));
+    m_kindStack->addWidget(m_pods);
+    m_tabs->addTab(m_kindStack, QString());
     m_tabs->addTab(m_overview, QString());
     m_pages->addWidget(m_emptyPage);
     m_pages->addWidget(m_tabs);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_sidebar);
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->setObjectName(QStringLiteral("leftSplitter"));
+    left->addWidget(m_sidebar);
+    left->addWidget(m_kinds);
+    left->setStretchFactor(1, 1);
+    left->setSizes({220, 480});
+    left->setChildrenCollapsible(false);
+    splitter->addWidget(left);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({260, 900});
@@ -68,6 +82,7 @@ MainWindow::MainWindow(Models::ContextListModel *contexts, Models::PodTableModel
     statusBar()->addPermanentWidget(m_kubeconfigStatus);
 
     createMenus();
+    connect(m_kinds, &KindNavigator::kindSelected, this, &MainWindow::kindSelected);
     connect(m_sidebar, &ContextSidebar::contextSelected, this, [this](const QString &name) {
         showContext(name);
         Q_EMIT contextSelected(name);
@@ -149,7 +164,9 @@ void MainWindow::retranslate()
     m_themeMenu->setTitle(tr("&Theme"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Kaji"));
-    m_tabs->setTabText(m_tabs->indexOf(m_pods), tr("Pods"));
+    // Titles are worded by the panes, in the language now in force.
+    if (const auto *pane = qobject_cast<TablePane *>(m_kindStack->currentWidget()))
+        m_tabs->setTabText(m_tabs->indexOf(m_kindStack), pane->paneTitle());
     m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("Context"));
     const QStringList languageNames = {tr("System default"), QStringLiteral("English"), QStringLiteral("日本語")};
     const QStringList themeNames = {tr("System default"), tr("Light"), tr("Dark")};
@@ -171,6 +188,30 @@ void MainWindow::showContext(const QString &name)
     m_overview->showContext(m_contexts->config(), name);
     m_pages->setCurrentWidget(m_contexts->rowCount() > 0 ? static_cast<QWidget *>(m_tabs) : m_emptyPage);
     updateStatus();
+}
+
+void MainWindow::showKindPane(QWidget *pane, const QString &title)
+{
+    if (m_kindStack->indexOf(pane) < 0)
+        m_kindStack->addWidget(pane);
+    m_kindStack->setCurrentWidget(pane);
+    m_tabs->setTabText(m_tabs->indexOf(m_kindStack), title);
+    m_tabs->setCurrentWidget(m_kindStack);
+}
+
+QWidget *MainWindow::currentKindPane() const
+{
+    return m_kindStack->currentWidget();
+}
+
+void MainWindow::resetKindPanes()
+{
+    showKindPane(m_pods, m_pods->paneTitle());
+    while (m_kindStack->count() > 1) {
+        QWidget *pane = m_kindStack->widget(m_kindStack->count() - 1);
+        m_kindStack->removeWidget(pane);
+        pane->deleteLater();
+    }
 }
 
 void MainWindow::updateStatus()

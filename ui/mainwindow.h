@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QAbstractItemModel;
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -20,6 +21,7 @@ namespace Kaji::Ui {
 
 class ContextOverview;
 class ContextSidebar;
+class KindNavigator;
 class PodsPane;
 
 // The shell: sidebar on the left, the selected page in the middle, the
@@ -28,7 +30,8 @@ class PodsPane;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(Models::ContextListModel *contexts, Models::PodTableModel *pods, QWidget *parent = nullptr);
+    MainWindow(Models::ContextListModel *contexts, Models::PodTableModel *pods, QAbstractItemModel *kinds,
+               QWidget *parent = nullptr);
 
     void selectContext(const QString &name);
     QString currentContext() const;
@@ -41,9 +44,17 @@ public:
     // `problem` is empty while the data is current.
     void setConnectionState(const QString &status, const QString &problem);
     PodsPane *podsPane() const { return m_pods; }
+    KindNavigator *kindNavigator() const { return m_kinds; }
+    // Shows the table of a kind in the first tab (added to it on first use);
+    // `pane` is then owned by the window.
+    void showKindPane(QWidget *pane, const QString &title);
+    QWidget *currentKindPane() const;
+    // Back to the Pods table and forget the other panes (a context switch).
+    void resetKindPanes();
 
 Q_SIGNALS:
     void contextSelected(const QString &name);
+    void kindSelected(const QString &resourceId);
     void reloadRequested();
     void languageRequested(const QString &code); // "system", "en" or "ja"
     void themeRequested(const QString &theme); // "system", "light" or "dark"
@@ -65,6 +76,8 @@ private:
     QTabWidget *m_tabs;
     ContextOverview *m_overview;
     PodsPane *m_pods;
+    QStackedWidget *m_kindStack;
+    KindNavigator *m_kinds;
     QLabel *m_connectionStatus;
     QLabel *m_kubeconfigStatus;
 

@@ -4,6 +4,7 @@
 
 #include "application.h"
 #include "mainwindow.h"
+#include "podspane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -97,8 +98,8 @@ private Q_SLOTS:
         QCOMPARE(window->currentContext(), QStringLiteral("zeta"));
         // The fixture's servers do not exist: Kaji keeps trying and says so.
         QTRY_COMPARE(child<QLabel>(window, "connectionStatus")->text(), QStringLiteral("zeta: reconnecting"));
-        QVERIFY(child<QLabel>(window, "podsBanner")->isVisible());
-        QVERIFY(child<QLabel>(window, "podsBanner")->text().startsWith(QStringLiteral("Connection lost")));
+        QVERIFY(child<QLabel>(window->podsPane(), "tableBanner")->isVisible());
+        QVERIFY(child<QLabel>(window->podsPane(), "tableBanner")->text().startsWith(QStringLiteral("Connection lost")));
         QCOMPARE(child<QLabel>(window, "kubeconfigStatus")->text(), QStringLiteral("3 contexts from 2 kubeconfig files"));
         QCOMPARE(child<QLabel>(window, "overviewHeading")->text(), QStringLiteral("zeta"));
         QVERIFY(!child<QLabel>(window, "tlsWarning")->isHidden());

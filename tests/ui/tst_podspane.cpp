@@ -4,6 +4,7 @@
 // filter, and see "forbidden" narrowing for the restricted user.
 
 #include "application.h"
+#include "guifixture.h"
 #include "mainwindow.h"
 #include "podspane.h"
 
@@ -18,25 +19,10 @@
 #include <QTest>
 
 using namespace Kaji;
+using KajiGuiTest::kubeconfig;
+using KajiGuiTest::kubectl;
 
 namespace {
-
-QString kubeconfig()
-{
-    return qEnvironmentVariable("KAJI_TEST_KUBECONFIG");
-}
-
-void kubectl(const QStringList &arguments, const QByteArray &input = {})
-{
-    QProcess process;
-    process.start(QStringLiteral("kubectl"),
-                  QStringList{QStringLiteral("--kubeconfig"), kubeconfig(), QStringLiteral("--context"),
-                              QStringLiteral("kaji-admin")}
-                      + arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-}
 
 QModelIndex findRow(QAbstractItemModel *model, const QString &name)
 {
@@ -61,14 +47,6 @@ QModelIndex findRowStartingWith(QAbstractItemModel *model, const QString &prefix
 QString cell(QAbstractItemModel *model, const QModelIndex &nameIndex, int column)
 {
     return model->index(nameIndex.row(), column).data().toString();
-}
-
-void screenshot(QWidget *window, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("KAJI_SCREENSHOT_DIR", QDir::currentPath());
-    QDir().mkpath(dir);
-    QTest::qWait(300);
-    QVERIFY(window->grab().save(QDir(dir).filePath(name)));
 }
 
 } // namespace
@@ -131,19 +109,19 @@ private Q_SLOTS:
         QVERIFY(!inserted.isEmpty());
         QVERIFY(!removed.isEmpty());
         QCOMPARE(view->currentIndex().data().toString(), selectedName);
-        screenshot(window, QStringLiteral("pods-en.png"));
+        QVERIFY(KajiGuiTest::screenshot(window, QStringLiteral("pods-en.png")));
 
         // Filtering narrows the rows and the count says so.
-        auto *filter = window->findChild<QLineEdit *>(QStringLiteral("podFilter"));
+        auto *filter = window->podsPane()->findChild<QLineEdit *>(QStringLiteral("tableFilter"));
         QTest::keyClicks(filter, QStringLiteral("CrashLoop"));
         QTRY_COMPARE(model->rowCount(), 1);
-        QTRY_VERIFY(window->findChild<QLabel *>(QStringLiteral("podCount"))->text().startsWith(QStringLiteral("1 of ")));
+        QTRY_VERIFY(window->podsPane()->findChild<QLabel *>(QStringLiteral("tableCount"))->text().startsWith(QStringLiteral("1 of ")));
         filter->clear();
 
         app.setLanguage(QStringLiteral("ja"));
         QTRY_COMPARE(window->findChild<QLabel *>(QStringLiteral("connectionStatus"))->text(),
                      QStringLiteral("kaji-admin: 接続済み・ライブ更新中"));
-        screenshot(window, QStringLiteral("pods-ja.png"));
+        QVERIFY(KajiGuiTest::screenshot(window, QStringLiteral("pods-ja.png")));
         app.setLanguage(QStringLiteral("en"));
     }
 

@@ -1,0 +1,95 @@
+#include "kindpanes.h"
+
+#include "clusterconnection.h"
+#include "kindtreemodel.h"
+#include "mainwindow.h"
+#include "podspane.h"
+#include "resourcepane.h"
+#include "resourcetablemodel.h"
+
+namespace Kaji::App {
+
+KindPanes::KindPanes(Ui::MainWindow *window, Models::KindTreeModel *kinds, QObject *parent)
+    : QObject(parent), m_window(window), m_kinds(kinds)
+{
+    connect(window, &Ui::MainWindow::kindSelected, this, &KindPanes::open);
+}
+
+void KindPanes::setConnection(Kube::ClusterConnection *connection)
+{
+    m_window->resetKindPanes();
+    for (const Entry &entry : std::as_const(m_entries))
+        delete entry.model;
+    m_entries.clear();
+    m_scopes.clear();
+    m_kinds->setResources({});
+    m_connection = connection;
+    if (!connection)
+        return;
+    connect(connection, &Kube::ClusterConnection::resourcesChanged, m_kinds, &Models::KindTreeModel::setResources);
+    connect(connection, &Kube::ClusterConnection::tableChanged, this,
+            [this](const QString &id, const Kube::TableChangeBatchPtr &batch) {
+                if (const auto it = m_entries.constFind(id); it != m_entries.constEnd())
+                    it->model->applyBatch(batch);
+            });
+    connect(connection, &Kube::ClusterConnection::tableStateChanged, this, &KindPanes::showState);
+    connect(connection, &Kube::ClusterConnection::tableScopeChanged, this, [this](const QString &id, const QString &ns) {
+        m_scopes.insert(id, ns);
+    });
+}
+
+void KindPanes::open(const QString &resourceId)
+{
+    if (resourceId == QLatin1String("pods")) {
+        // Pods have their own richer store and table.
+        m_window->showKindPane(m_window->podsPane(), tr("Pods"));
+        return;
+    }
+    const auto resource = [&]() -> std::optional<Kube::ApiResource> {
+        for (const Kube::ApiResource &r : m_kinds->kinds()) {
+            if (r.id() == resourceId)
+                return r;
+        }
+        return std::nullopt;
+    }();
+    if (!resource || !m_connection)
+        return;
+    Entry &entry = m_entries[resourceId];
+    if (!entry.model) {
+        entry.model = new Models::ResourceTableModel(*resource, this);
+        entry.pane = new Ui::ResourcePane(entry.model);
+        entry.pane->setBanner(tr("Loading %1…").arg(Models::KindTreeModel::displayName(*resource)));
+        m_connection->watchTable(*resource);
+    }
+    m_window->showKindPane(entry.pane, Models::KindTreeModel::displayName(*resource));
+}
+
+Ui::ResourcePane *KindPanes::pane(const QString &resourceId) const
+{
+    return m_entries.value(resourceId).pane;
+}
+
+void KindPanes::showState(const QString &resourceId, Kube::Reflector::State state, const QString &message)
+{
+    const Entry entry = m_entries.value(resourceId);
+    if (!entry.pane)
+        return;
+    using State = Kube::Reflector::State;
+    const QString scope = m_scopes.value(resourceId);
+    switch (state) {
+    case State::Connecting: entry.pane->setBanner(tr("Connecting…")); break;
+    case State::Synced:
+        // Narrowed to one namespace: say so, or the table looks like all of them.
+        entry.pane->setBanner(scope.isEmpty() ? QString()
+                                              : tr("Showing namespace %1 only: you may not list this kind in all namespaces.")
+                                                    .arg(scope));
+        break;
+    case State::Reconnecting:
+        entry.pane->setBanner(tr("Connection lost, retrying: %1. The table shows the last known state.").arg(message));
+        break;
+    case State::Forbidden: entry.pane->setBanner(tr("Access denied: %1").arg(message)); break;
+    case State::Error: entry.pane->setBanner(message); break;
+    }
+}
+
+} // namespace Kaji::App

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "apiresource.h"
+#include "reflector.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+// GUI thread.
+namespace Kaji::Kube {
+class ClusterConnection;
+}
+namespace Kaji::Models {
+class KindTreeModel;
+class ResourceTableModel;
+}
+namespace Kaji::Ui {
+class MainWindow;
+class ResourcePane;
+}
+
+namespace Kaji::App {
+
+// Opens the table of a kind when the user picks it: a model fed by the
+// connection's live table of that kind, and its pane in the main window.
+// Panes are made on first use and kept (their watches too) until the
+// context changes.
+class KindPanes : public QObject {
+    Q_OBJECT
+public:
+    KindPanes(Ui::MainWindow *window, Models::KindTreeModel *kinds, QObject *parent = nullptr);
+
+    // Forgets every pane; `connection` may be null (no context).
+    void setConnection(Kube::ClusterConnection *connection);
+    void open(const QString &resourceId);
+    Ui::ResourcePane *pane(const QString &resourceId) const;
+
+private:
+    struct Entry {
+        Models::ResourceTableModel *model = nullptr;
+        QPointer<Ui::ResourcePane> pane;
+    };
+    void showState(const QString &resourceId, Kube::Reflector::State state, const QString &message);
+
+    Ui::MainWindow *m_window;
+    Models::KindTreeModel *m_kinds;
+    Kube::ClusterConnection *m_connection = nullptr;
+    QHash<QString, Entry> m_entries;
+    QHash<QString, QString> m_scopes; // kinds narrowed to one namespace
+};
+
+} // namespace Kaji::App

@@ -1,0 +1,108 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+#include <algorithm>
+#include <functional>
+
+// GUI thread.
+namespace Kaji::Models {
+
+// Rows keyed by "namespace/name", updated in place from a store's change
+// batches (reset, upserted, removed): changed rows emit dataChanged, new
+// ones are inserted in one block at the end, removed ones go in contiguous
+// runs. Only a reset batch resets, so selection and scroll stay put.
+// Sorting and filtering are the proxy's job.
+template<typename Record>
+class KeyedTableModel : public QAbstractTableModel {
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    int rowForKey(const QString &key) const { return m_rowOf.value(key, -1); }
+    const Record &recordAt(int row) const { return m_records.at(row); }
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_records.size()); }
+
+    void clear()
+    {
+        beginResetModel();
+        m_records.clear();
+        m_rowOf.clear();
+        endResetModel();
+    }
+
+protected:
+    template<typename Batch>
+    void applyRows(const Batch &batch)
+    {
+        if (batch.reset) {
+            beginResetModel();
+            m_records = batch.upserted;
+            m_rowOf.clear();
+            reindexFrom(0);
+            endResetModel();
+            return;
+        }
+        removeKeys(batch.removed);
+        QList<Record> added;
+        for (const Record &record : batch.upserted) {
+            const int row = m_rowOf.value(record.key(), -1);
+            if (row < 0) {
+                added.append(record);
+                continue;
+            }
+            m_records[row] = record;
+            Q_EMIT this->dataChanged(this->index(row, 0), this->index(row, this->columnCount() - 1));
+        }
+        if (!added.isEmpty()) {
+            const int first = int(m_records.size());
+            beginInsertRows({}, first, first + int(added.size()) - 1);
+            m_records.append(added);
+            reindexFrom(first);
+            endInsertRows();
+        }
+    }
+
+    QList<Record> m_records;
+
+private:
+    void removeKeys(const QStringList &keys)
+    {
+        QList<int> rows;
+        for (const QString &key : keys) {
+            const int row = m_rowOf.value(key, -1);
+            if (row >= 0)
+                rows.append(row);
+        }
+        if (rows.isEmpty())
+            return;
+        std::sort(rows.begin(), rows.end(), std::greater<>());
+        // Bottom up, so earlier rows keep their numbers until their own run
+        // is removed.
+        qsizetype i = 0;
+        while (i < rows.size()) {
+            const int last = rows[i];
+            int first = last;
+            while (i + 1 < rows.size() && rows[i + 1] == first - 1)
+                first = rows[++i];
+            ++i;
+            beginRemoveRows({}, first, last);
+            for (int row = first; row <= last; ++row)
+                m_rowOf.remove(m_records[row].key());
+            m_records.remove(first, last - first + 1);
+            endRemoveRows();
+        }
+        reindexFrom(rows.last());
+    }
+
+    void reindexFrom(int row)
+    {
+        for (int r = row; r < m_records.size(); ++r)
+            m_rowOf.insert(m_records[r].key(), r);
+    }
+
+    QHash<QString, int> m_rowOf;
+};
+
+} // namespace Kaji::Models

@@ -1,0 +1,178 @@
+#include "resourcetablemodel.h"
+
+#include "columnnames.h"
+#include "podstatus.h"
+
+#include <QDateTime>
+
+#include "labelselector.h"
+
+namespace Kaji::Models {
+namespace {
+
+// "2/3" as (2, 3); (-1, -1) for anything else.
+std::pair<int, int> fraction(const QString &text)
+{
+    const qsizetype slash = text.indexOf(u'/');
+    if (slash <= 0)
+        return {-1, -1};
+    bool okA = false, okB = false;
+    const int a = text.left(slash).toInt(&okA);
+    const int b = text.mid(slash + 1).toInt(&okB);
+    return okA && okB ? std::pair{a, b} : std::pair{-1, -1};
+}
+
+bool oneOf(const QString &value, std::initializer_list<const char *> words)
+{
+    return std::any_of(words.begin(), words.end(), [&](const char *w) { return value == QLatin1String(w); });
+}
+
+} // namespace
+
+ResourceTableModel::ResourceTableModel(Kube::ApiResource resource, QObject *parent)
+    : KeyedTableModel(parent), m_resource(std::move(resource))
+{
+}
+
+qint64 ResourceTableModel::now() const
+{
+    return m_fixedNow ? m_fixedNow : QDateTime::currentSecsSinceEpoch();
+}
+
+void ResourceTableModel::applyBatch(const Kube::TableChangeBatchPtr &batch)
+{
+    if (!batch->columns.isEmpty() && batch->columns != m_columns) {
+        // New columns change the shape: only a full reset says that.
+        beginResetModel();
+        m_columns = batch->columns;
+        m_ageColumn = -1;
+        for (int i = 0; i < m_columns.size(); ++i) {
+            if (m_columns[i].name == QLatin1String("Age"))
+                m_ageColumn = i;
+        }
+        endResetModel();
+    }
+    applyRows(*batch);
+}
+
+void ResourceTableModel::refreshTimes()
+{
+    if (!m_records.isEmpty() && m_ageColumn >= 0) {
+        const int column = m_ageColumn + (m_resource.namespaced ? 1 : 0);
+        Q_EMIT dataChanged(index(0, column), index(int(m_records.size()) - 1, column), {Qt::DisplayRole});
+    }
+}
+
+int ResourceTableModel::columnNamed(const QString &name) const
+{
+    for (int i = 0; i < m_columns.size(); ++i) {
+        if (m_columns[i].name.compare(name, Qt::CaseInsensitive) == 0)
+            return i + (m_resource.namespaced ? 1 : 0);
+    }
+    return -1;
+}
+
+Health ResourceTableModel::healthOf(const QList<Kube::TableColumn> &columns, const Kube::TableRow &row)
+{
+    if (row.deleting)
+        return Health::Progressing;
+    Health health = Health::Healthy;
+    for (int i = 0; i < columns.size() && i < row.cells.size(); ++i) {
+        const QString &name = columns[i].name;
+        const QString &value = row.cells[i];
+        if (name == QLatin1String("Ready") || name == QLatin1String("Completions")) {
+            // Deployments, StatefulSets, ReplicaSets, Jobs: fewer than wanted.
+            const auto [have, want] = fraction(value);
+            if (have >= 0 && have < want)
+                health = name == QLatin1String("Ready") ? Health::Failing : Health::Progressing;
+        } else if (name == QLatin1String("Status")) {
+            if (oneOf(value, {"Failed", "NotReady", "Lost", "Pending", "Terminating", "Unknown", "Error"})
+                || value.contains(QLatin1String("NotReady")) || value.contains(QLatin1String("Pressure")))
+                return Health::Failing;
+            if (oneOf(value, {"Complete", "Completed", "Succeeded"}))
+                health = Health::Finished;
+        } else if (name == QLatin1String("Type") && value == QLatin1String("Warning")) {
+            return Health::Failing; // Events
+        }
+    }
+    // DaemonSets print desired and ready as separate numbers.
+    const auto find = [&](const char *n) {
+        for (int i = 0; i < columns.size() && i < row.cells.size(); ++i) {
+            if (columns[i].name == QLatin1String(n))
+                return row.cells[i];
+        }
+        return QString();
+    };
+    const QString desired = find("Desired");
+    const QString ready = find("Ready");
+    if (!desired.isEmpty() && !ready.contains(u'/') && ready.toInt() < desired.toInt())
+        return Health::Failing;
+    return health;
+}
+
+int ResourceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size()) + (m_resource.namespaced ? 1 : 0);
+}
+
+QString ResourceTableModel::cell(const Kube::TableRow &row, int column) const
+{
+    if (m_resource.namespaced && column == 0)
+        return row.namespaceName;
+    const int server = serverColumn(column);
+    if (server == m_ageColumn && row.createdEpochSecs > 0)
+        return Kube::humanDuration(now() - row.createdEpochSecs);
+    return row.cells.value(server);
+}
+
+QVariant ResourceTableModel::sortValue(const Kube::TableRow &row, int column) const
+{
+    if (m_resource.namespaced && column == 0)
+        return row.key();
+    const int server = serverColumn(column);
+    if (server == m_ageColumn)
+        return -row.createdEpochSecs; // younger first when ascending
+    const QString type = m_columns.value(server).type;
+    const QString text = row.cells.value(server);
+    if (type == QLatin1String("integer") || type == QLatin1String("number"))
+        return text.toDouble();
+    const auto [have, want] = fraction(text);
+    if (have >= 0)
+        return have * 100000 + want;
+    return text;
+}
+
+QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Kube::TableRow &row = m_records.at(index.row());
+    switch (role) {
+    case HealthRole: return int(healthOf(m_columns, row));
+    case KeyRole: return row.key();
+    case LabelsRole: return QVariant::fromValue(row.labels);
+    case SortRole: return sortValue(row, index.column());
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole: return cell(row, index.column());
+    default: return {};
+    }
+}
+
+QVariant ResourceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return {};
+    if (m_resource.namespaced && section == 0) {
+        if (role == Qt::DisplayRole)
+            return tr("Namespace");
+        return {};
+    }
+    const Kube::TableColumn &column = m_columns.at(serverColumn(section));
+    if (role == Qt::DisplayRole)
+        return translatedColumnName(column.name);
+    if (role == Qt::ToolTipRole)
+        return column.description;
+    return {};
+}
+
+} // namespace Kaji::Models

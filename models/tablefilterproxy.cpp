@@ -1,0 +1,50 @@
+#include "tablefilterproxy.h"
+
+#include "tableroles.h"
+
+namespace Kaji::Models {
+
+TableFilterProxy::TableFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(SortRole);
+    setFilterKeyColumn(-1);
+    setFilterCaseSensitivity(Qt::CaseInsensitive);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    // Live rows re-sort as their values change.
+    setDynamicSortFilter(true);
+}
+
+void TableFilterProxy::setFilterText(const QString &text)
+{
+    QString trimmed = text.trimmed();
+    const bool explicitSelector = trimmed.startsWith(QLatin1String("-l "));
+    if (explicitSelector)
+        trimmed = trimmed.mid(3).trimmed();
+    const bool looksLikeSelector = explicitSelector || trimmed.contains(u'=') || trimmed.contains(QLatin1String(" in "))
+        || trimmed.contains(QLatin1String(" notin "));
+    m_selectorError.clear();
+    m_selector.reset();
+    if (looksLikeSelector) {
+        m_selector = Kube::LabelSelector::parse(trimmed, &m_selectorError);
+        // An unfinished selector ("app=") filters as text meanwhile.
+        if (!m_selector) {
+            setFilterFixedString(trimmed);
+            return;
+        }
+        setFilterFixedString(QString());
+        invalidateFilter();
+        return;
+    }
+    setFilterFixedString(trimmed);
+}
+
+bool TableFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_selector) {
+        const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+        return m_selector->matches(index.data(LabelsRole).value<Kube::LabelSelector::Labels>());
+    }
+    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+}
+
+} // namespace Kaji::Models

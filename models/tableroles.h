@@ -1,0 +1,20 @@
+#pragma once
+
+#include <Qt>
+
+// Any thread; plain constants.
+namespace Kaji::Models {
+
+// Roles every resource table model answers, so one delegate and one proxy
+// serve them all.
+enum TableRole {
+    HealthRole = Qt::UserRole + 1, // Health as int
+    KeyRole, // "namespace/name" (or "name" for cluster-wide kinds)
+    SortRole, // a value that sorts naturally (numbers as numbers)
+    LabelsRole, // Kube::LabelSelector::Labels of the row's object
+};
+
+// What a row's state means at a glance; colours are the view's business.
+enum class Health { Healthy, Progressing, Failing, Finished };
+
+} // namespace Kaji::Models

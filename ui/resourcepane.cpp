@@ -1,0 +1,45 @@
+#include "resourcepane.h"
+
+#include "kindtreemodel.h"
+#include "resourcetablemodel.h"
+
+#include <QHeaderView>
+#include <QTableView>
+
+namespace Kaji::Ui {
+
+ResourcePane::ResourcePane(Models::ResourceTableModel *model, QWidget *parent) : TablePane(model, parent), m_model(model)
+{
+    setObjectName(QStringLiteral("resourcePane-") + model->resource().id());
+    connect(this, &TablePane::refreshClock, model, &Models::ResourceTableModel::refreshTimes);
+    // The server's columns arrive with the first list.
+    connect(model, &QAbstractItemModel::modelReset, this, &ResourcePane::fitColumns);
+    fitColumns();
+    retranslate();
+}
+
+void ResourcePane::fitColumns()
+{
+    int health = m_model->columnNamed(QStringLiteral("Status"));
+    if (health < 0)
+        health = m_model->columnNamed(QStringLiteral("Ready"));
+    if (health < 0)
+        health = m_model->columnNamed(QStringLiteral("Type"));
+    setHealthColumn(health);
+    // Sized to the header and the first rows, then left to the user.
+    view()->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        view()->setColumnWidth(column, std::clamp(view()->columnWidth(column) + 16, 60, 360));
+}
+
+QString ResourcePane::title() const
+{
+    return Models::KindTreeModel::displayName(m_model->resource());
+}
+
+QString ResourcePane::countText(int shown, int total) const
+{
+    return shown == total ? tr("%n object(s)", nullptr, total) : tr("%1 of %n object(s)", nullptr, total).arg(shown);
+}
+
+} // namespace Kaji::Ui

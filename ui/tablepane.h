@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+// GUI thread.
+namespace Kaji::Models {
+class TableFilterProxy;
+}
+
+namespace Kaji::Ui {
+
+// A live table of one kind: title, row count, a filter box (text or label
+// selector), a banner when the data is not current (connecting,
+// reconnecting, forbidden) so an empty or stale table never looks valid,
+// and a clock for the columns that are relative to now.
+class TablePane : public QWidget {
+    Q_OBJECT
+public:
+    TablePane(QAbstractItemModel *model, QWidget *parent = nullptr);
+
+    // Empty `problem` hides the banner.
+    void setBanner(const QString &problem);
+    QTableView *view() const { return m_view; }
+    Models::TableFilterProxy *proxy() const { return m_proxy; }
+    void setFilterText(const QString &text);
+    QString paneTitle() const { return title(); }
+    // The key ("namespace/name") of the selected row, empty if none.
+    QString selectedKey() const;
+    bool selectKey(const QString &key);
+
+Q_SIGNALS:
+    void refreshClock(); // every few seconds, for AGE and "(… ago)"
+    void activated(const QString &key); // Enter or double click on a row
+    void currentKeyChanged(const QString &key);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    virtual QString title() const = 0;
+    virtual QString countText(int shown, int total) const = 0;
+    virtual QString filterHint() const;
+    // Which column carries the health colour (-1: none).
+    void setHealthColumn(int column);
+    void retranslate();
+
+private:
+    void updateCount();
+
+    QAbstractItemModel *m_model;
+    Models::TableFilterProxy *m_proxy;
+    QLabel *m_title;
+    QLabel *m_count;
+    QLineEdit *m_filter;
+    QLabel *m_banner;
+    QTableView *m_view;
+    QTimer *m_clock;
+    int m_healthColumn = -1;
+};
+
+} // namespace Kaji::Ui
