@@ -3,6 +3,7 @@
 #include "clusterconnection.h"
 
 #include "contextlistmodel.h"
+#include "detailscontroller.h"
 #include "kindpanes.h"
 #include "kindtreemodel.h"
 #include "kubeconfigloader.h"
@@ -30,6 +31,7 @@ Application::Application(QObject *parent)
 
     m_window = std::make_unique<Ui::MainWindow>(m_contexts, m_pods, m_kindModel);
     m_kindPanes = new KindPanes(m_window.get(), m_kindModel, this);
+    m_details = new DetailsController(m_window.get(), m_kindPanes, m_kindModel, this);
     connect(m_window.get(), &Ui::MainWindow::contextSelected, this, &Application::connectTo);
     m_window->setLanguage(m_languages->choice());
     m_window->setTheme(settings.theme());
@@ -61,6 +63,7 @@ void Application::connectTo(const QString &contextName)
     if (m_connection && m_connection->config().contextName == contextName)
         return;
     m_kindPanes->setConnection(nullptr);
+    m_details->setConnection(nullptr);
     m_connection.reset();
     m_pods->clear();
     m_connectionError.clear();
@@ -75,6 +78,7 @@ void Application::connectTo(const QString &contextName)
             connect(m_connection.get(), &Kube::ClusterConnection::stateChanged, this, &Application::showConnectionState);
             connect(m_connection.get(), &Kube::ClusterConnection::scopeChanged, this, &Application::showConnectionState);
             m_kindPanes->setConnection(m_connection.get());
+            m_details->setConnection(m_connection.get());
         }
     }
     showConnectionState();

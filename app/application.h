@@ -20,6 +20,7 @@ class MainWindow;
 
 namespace Kaji::App {
 
+class DetailsController;
 class KindPanes;
 class LanguageManager;
 
@@ -40,6 +41,7 @@ public:
 
     Kube::ClusterConnection *connection() const { return m_connection.get(); }
     KindPanes *kindPanes() const { return m_kindPanes; }
+    DetailsController *details() const { return m_details; }
 
 private:
     void saveWindowState();
@@ -53,6 +55,7 @@ private:
     Models::KindTreeModel *m_kindModel;
     std::unique_ptr<Ui::MainWindow> m_window;
     KindPanes *m_kindPanes = nullptr;
+    DetailsController *m_details = nullptr;
     std::unique_ptr<Kube::ClusterConnection> m_connection;
     QString m_connectionError; // why no connection could be made, if so
 };

@@ -13,6 +13,15 @@ KindPanes::KindPanes(Ui::MainWindow *window, Models::KindTreeModel *kinds, QObje
     : QObject(parent), m_window(window), m_kinds(kinds)
 {
     connect(window, &Ui::MainWindow::kindSelected, this, &KindPanes::open);
+    connect(window->podsPane(), &Ui::TablePane::currentKeyChanged, this,
+            [this](const QString &key) { Q_EMIT selectionChanged(QStringLiteral("pods"), key); });
+}
+
+Ui::TablePane *KindPanes::tablePane(const QString &resourceId) const
+{
+    if (resourceId == QLatin1String("pods"))
+        return m_window->podsPane();
+    return pane(resourceId);
 }
 
 void KindPanes::setConnection(Kube::ClusterConnection *connection)
@@ -58,6 +67,8 @@ void KindPanes::open(const QString &resourceId)
     if (!entry.model) {
         entry.model = new Models::ResourceTableModel(*resource, this);
         entry.pane = new Ui::ResourcePane(entry.model);
+        connect(entry.pane, &Ui::TablePane::currentKeyChanged, this,
+                [this, resourceId](const QString &key) { Q_EMIT selectionChanged(resourceId, key); });
         entry.pane->setBanner(tr("Loading %1…").arg(Models::KindTreeModel::displayName(*resource)));
         m_connection->watchTable(*resource);
     }

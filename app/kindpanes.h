@@ -18,6 +18,7 @@ class ResourceTableModel;
 namespace Kaji::Ui {
 class MainWindow;
 class ResourcePane;
+class TablePane;
 }
 
 namespace Kaji::App {
@@ -35,6 +36,12 @@ public:
     void setConnection(Kube::ClusterConnection *connection);
     void open(const QString &resourceId);
     Ui::ResourcePane *pane(const QString &resourceId) const;
+    // The Pods pane for "pods", the kind's ResourcePane otherwise (if open).
+    Ui::TablePane *tablePane(const QString &resourceId) const;
+
+Q_SIGNALS:
+    // The user moved to another row of a table.
+    void selectionChanged(const QString &resourceId, const QString &key);
 
 private:
     struct Entry {

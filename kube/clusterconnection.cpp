@@ -2,6 +2,8 @@
 
 #include "connectionworker.h"
 
+#include <QPointer>
+
 namespace Kaji::Kube {
 
 ClusterConnection::ClusterConnection(RestConfig config, QObject *parent)
@@ -39,6 +41,21 @@ void ClusterConnection::watchTable(const ApiResource &resource)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, resource] { worker->watchTable(resource); },
                               Qt::QueuedConnection);
+}
+
+void ClusterConnection::get(const QByteArray &path, QObject *receiver, std::function<void(const ApiResult &)> onResult)
+{
+    QPointer<QObject> guard(receiver);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path, guard, onResult = std::move(onResult)] {
+        worker->get(path, [guard, onResult](const ApiResult &result) {
+            if (!guard)
+                return;
+            QMetaObject::invokeMethod(guard.data(), [guard, onResult, result] {
+                if (guard)
+                    onResult(result);
+            }, Qt::QueuedConnection);
+        });
+    }, Qt::QueuedConnection);
 }
 
 ClusterConnection::~ClusterConnection()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apiclient.h"
 #include "apiresource.h"
 #include "podstore.h"
 #include "tablerow.h"
@@ -35,6 +36,9 @@ public:
     const QList<ApiResource> &resources() const { return m_resources; }
     // Keeps the table of a kind live; its changes arrive through tableChanged().
     void watchTable(const ApiResource &resource);
+    // A one-off GET on the connection thread; `onResult` runs on the
+    // caller's thread, and not at all once `receiver` is gone.
+    void get(const QByteArray &path, QObject *receiver, std::function<void(const ApiResult &)> onResult);
 
 Q_SIGNALS:
     void podsChanged(const Kaji::Kube::PodChangeBatchPtr &batch);

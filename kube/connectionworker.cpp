@@ -1,5 +1,6 @@
 #include "connectionworker.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 namespace Kaji::Kube {
@@ -27,6 +28,17 @@ void ConnectionWorker::start()
     connect(m_discovery, &Discovery::resourcesChanged, this, &ConnectionWorker::resourcesChanged);
     connect(m_discovery, &Discovery::failed, this, &ConnectionWorker::discoveryFailed);
     m_discovery->start();
+}
+
+void ConnectionWorker::get(const QByteArray &path, ApiClient::ResultHandler onResult)
+{
+    if (!m_client) {
+        ApiResult notConnected;
+        notConnected.error = QCoreApplication::translate("Kaji::Kube::ConnectionWorker", "not connected yet");
+        onResult(notConnected);
+        return;
+    }
+    m_client->get(path, std::move(onResult));
 }
 
 void ConnectionWorker::watchTable(const ApiResource &resource)

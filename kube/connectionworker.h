@@ -22,6 +22,7 @@ public:
     void start();
     // Starts keeping the table of `resource` live (once per kind).
     void watchTable(const Kaji::Kube::ApiResource &resource);
+    void get(const QByteArray &path, ApiClient::ResultHandler onResult);
 
 Q_SIGNALS:
     void podsChanged(const Kaji::Kube::PodChangeBatchPtr &batch);

@@ -189,6 +189,13 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::Kube::ConnectionWorker</name>
+    <message>
+        <source>not connected yet</source>
+        <translation>まだ接続していません</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Kube::Discovery</name>
     <message>
         <source>the server does not offer aggregated discovery (Kubernetes 1.26 or newer is needed)</source>
@@ -721,6 +728,25 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::Models::ObjectSummary</name>
+    <message>
+        <source>Running since %1</source>
+        <translation>%1 から実行中</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>待機中: %1</translation>
+    </message>
+    <message>
+        <source>Terminated: %1 (exit %2)</source>
+        <translation>終了: %1 (終了コード %2)</translation>
+    </message>
+    <message>
+        <source>%1 (exit %2) at %3</source>
+        <translation>%1 (終了コード %2、%3)</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Models::PodTableModel</name>
     <message>
         <source>Namespace</source>
@@ -862,6 +888,173 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>Kubeconfig contexts</source>
         <translation>kubeconfig のコンテキスト</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::DetailsPanel</name>
+    <message>
+        <source>%1 %2: loading…</source>
+        <translation>%1 %2: 読み込み中…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No events for this object. Kubernetes keeps events for one hour by default.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;このオブジェクトのイベントはありません。Kubernetes は既定でイベントを 1 時間保持します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終発生</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>回数</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Cannot show this object: %1</source>
+        <translation>このオブジェクトを表示できません: %1</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境変数</translation>
+    </message>
+    <message>
+        <source>Image pull secret</source>
+        <translation>イメージプルシークレット</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>サービスアカウント</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>クレーム</translation>
+    </message>
+    <message>
+        <source>Owns</source>
+        <translation>所有</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>名前空間</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>アノテーション</translation>
+    </message>
+    <message>
+        <source>Related objects</source>
+        <translation>関連オブジェクト</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>状態条件</translation>
+    </message>
+    <message>
+        <source>Init container</source>
+        <translation>初期化コンテナ</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>コンテナ</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>イメージ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>再起動回数</translation>
+    </message>
+    <message>
+        <source>Last termination</source>
+        <translation>前回の終了</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Mounts</source>
+        <translation>マウント</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>Reveal secret values</source>
+        <translation>シークレットの値を表示</translation>
     </message>
 </context>
 <context>

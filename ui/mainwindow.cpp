@@ -3,6 +3,7 @@
 #include "contextlistmodel.h"
 #include "contextoverview.h"
 #include "contextsidebar.h"
+#include "detailspanel.h"
 #include "kindnavigator.h"
 #include "podspane.h"
 #include "tablepane.h"
@@ -43,7 +44,7 @@ MainWindow::MainWindow(Models::ContextListModel *contexts, Models::PodTableModel
     : QMainWindow(parent), m_contexts(contexts), m_sidebar(new ContextSidebar(contexts, this)),
       m_pages(new QStackedWidget(this)), m_emptyPage(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_overview(new ContextOverview(this)), m_pods(new PodsPane(pods, this)), m_kindStack(new QStackedWidget(this)),
-      m_kinds(new KindNavigator(kinds, this)), m_connectionStatus(new QLabel(this)),
+      m_kinds(new KindNavigator(kinds, this)), m_details(new DetailsPanel(this)), m_connectionStatus(new QLabel(this)),
       m_kubeconfigStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -55,7 +56,16 @@ MainWindow::MainWindow(Models::ContextListModel *contexts, Models::PodTableModel
     m_tabs->setDocumentMode(true);
     m_kindStack->setObjectName(QStringLiteral("kindStack"));
     m_kindStack->addWidget(m_pods);
-    m_tabs->addTab(m_kindStack, QString());
+    // The table and, beside it, the selected object's details.
+    auto *browse = new QSplitter(Qt::Horizontal, this);
+    browse->setObjectName(QStringLiteral("browseSplitter"));
+    browse->addWidget(m_kindStack);
+    browse->addWidget(m_details);
+    browse->setStretchFactor(0, 3);
+    browse->setStretchFactor(1, 2);
+    browse->setChildrenCollapsible(false);
+    m_details->hide();
+    m_tabs->addTab(browse, QString());
     m_tabs->addTab(m_overview, QString());
     m_pages->addWidget(m_emptyPage);
     m_pages->addWidget(m_tabs);
@@ -166,7 +176,7 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About Kaji"));
     // Titles are worded by the panes, in the language now in force.
     if (const auto *pane = qobject_cast<TablePane *>(m_kindStack->currentWidget()))
-        m_tabs->setTabText(m_tabs->indexOf(m_kindStack), pane->paneTitle());
+        m_tabs->setTabText(m_tabs->indexOf(m_kindStack->parentWidget()), pane->paneTitle());
     m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("Context"));
     const QStringList languageNames = {tr("System default"), QStringLiteral("English"), QStringLiteral("日本語")};
     const QStringList themeNames = {tr("System default"), tr("Light"), tr("Dark")};
@@ -195,8 +205,13 @@ void MainWindow::showKindPane(QWidget *pane, const QString &title)
     if (m_kindStack->indexOf(pane) < 0)
         m_kindStack->addWidget(pane);
     m_kindStack->setCurrentWidget(pane);
-    m_tabs->setTabText(m_tabs->indexOf(m_kindStack), title);
-    m_tabs->setCurrentWidget(m_kindStack);
+    m_tabs->setTabText(m_tabs->indexOf(m_kindStack->parentWidget()), title);
+    m_tabs->setCurrentWidget(m_kindStack->parentWidget());
+}
+
+void MainWindow::setDetailsVisible(bool visible)
+{
+    m_details->setVisible(visible);
 }
 
 QWidget *MainWindow::currentKindPane() const
@@ -207,6 +222,7 @@ QWidget *MainWindow::currentKindPane() const
 void MainWindow::resetKindPanes()
 {
     showKindPane(m_pods, m_pods->paneTitle());
+    m_details->hide();
     while (m_kindStack->count() > 1) {
         QWidget *pane = m_kindStack->widget(m_kindStack->count() - 1);
         m_kindStack->removeWidget(pane);

@@ -21,6 +21,7 @@ namespace Kaji::Ui {
 
 class ContextOverview;
 class ContextSidebar;
+class DetailsPanel;
 class KindNavigator;
 class PodsPane;
 
@@ -45,6 +46,8 @@ public:
     void setConnectionState(const QString &status, const QString &problem);
     PodsPane *podsPane() const { return m_pods; }
     KindNavigator *kindNavigator() const { return m_kinds; }
+    DetailsPanel *detailsPanel() const { return m_details; }
+    void setDetailsVisible(bool visible);
     // Shows the table of a kind in the first tab (added to it on first use);
     // `pane` is then owned by the window.
     void showKindPane(QWidget *pane, const QString &title);
@@ -78,6 +81,7 @@ private:
     PodsPane *m_pods;
     QStackedWidget *m_kindStack;
     KindNavigator *m_kinds;
+    DetailsPanel *m_details;
     QLabel *m_connectionStatus;
     QLabel *m_kubeconfigStatus;
 

@@ -3,6 +3,7 @@
 // Shared by the GUI tests that run against the local cluster: its
 // kubeconfig, kubectl as the admin, and screenshots for people to look at.
 
+#include <QAbstractItemView>
 #include <QDir>
 #include <QProcess>
 #include <QTest>
@@ -35,6 +36,26 @@ inline bool screenshot(QWidget *window, const QString &name)
     QDir().mkpath(dir);
     QTest::qWait(300);
     return window->grab().save(QDir(dir).filePath(name));
+}
+
+// Clicks the sidebar entry of a kind ("deployments.apps") like a user,
+// once discovery has filled the tree; false if it is not listed.
+inline bool clickKind(QAbstractItemView *tree, const QString &resourceId)
+{
+    if (!QTest::qWaitFor([&] { return tree->model()->rowCount() > 0; }, 20000))
+        return false;
+    for (int g = 0; g < tree->model()->rowCount(); ++g) {
+        const QModelIndex group = tree->model()->index(g, 0);
+        for (int k = 0; k < tree->model()->rowCount(group); ++k) {
+            const QModelIndex kind = tree->model()->index(k, 0, group);
+            if (kind.data(Qt::UserRole + 20).toString() != resourceId)
+                continue;
+            tree->scrollTo(kind);
+            QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(kind).center());
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace KajiGuiTest

@@ -31,24 +31,9 @@ using KajiGuiTest::kubectl;
 
 namespace {
 
-// Clicks a kind in the sidebar like a user; false if it is not listed.
 bool clickKind(Ui::MainWindow *window, const QString &resourceId)
 {
-    QTreeView *tree = window->kindNavigator()->view();
-    if (!QTest::qWaitFor([&] { return tree->model()->rowCount() > 0; }, 20000))
-        return false;
-    for (int g = 0; g < tree->model()->rowCount(); ++g) {
-        const QModelIndex group = tree->model()->index(g, 0);
-        for (int k = 0; k < tree->model()->rowCount(group); ++k) {
-            const QModelIndex kind = tree->model()->index(k, 0, group);
-            if (kind.data(Qt::UserRole + 20).toString() != resourceId)
-                continue;
-            tree->scrollTo(kind);
-            QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(kind).center());
-            return true;
-        }
-    }
-    return false;
+    return KajiGuiTest::clickKind(window->kindNavigator()->view(), resourceId);
 }
 
 QString cellOf(QAbstractItemModel *model, const QString &key, const QString &column)

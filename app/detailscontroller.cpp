@@ -1,0 +1,143 @@
+#include "detailscontroller.h"
+
+#include "clusterconnection.h"
+#include "detailspanel.h"
+#include "kindnavigator.h"
+#include "kindpanes.h"
+#include "kindtreemodel.h"
+#include "mainwindow.h"
+#include "resourcepane.h"
+
+#include <QTimer>
+#include <QUrl>
+
+namespace Kaji::App {
+
+DetailsController::DetailsController(Ui::MainWindow *window, KindPanes *panes, Models::KindTreeModel *kinds, QObject *parent)
+    : QObject(parent), m_window(window), m_panes(panes), m_kinds(kinds)
+{
+    connect(panes, &KindPanes::selectionChanged, this, &DetailsController::show);
+    connect(window->detailsPanel(), &Ui::DetailsPanel::linkActivated, this, &DetailsController::navigate);
+}
+
+void DetailsController::setConnection(Kube::ClusterConnection *connection)
+{
+    m_connection = connection;
+    ++m_generation;
+    m_window->setDetailsVisible(false);
+}
+
+std::optional<Kube::ApiResource> DetailsController::resourceById(const QString &id) const
+{
+    for (const Kube::ApiResource &r : m_kinds->kinds()) {
+        if (r.id() == id)
+            return r;
+    }
+    return std::nullopt;
+}
+
+std::optional<Kube::ApiResource> DetailsController::resourceFor(const QString &kind, const QString &group) const
+{
+    for (const Kube::ApiResource &r : m_kinds->kinds()) {
+        if (r.kind == kind && r.group == group)
+            return r;
+    }
+    return std::nullopt;
+}
+
+void DetailsController::show(const QString &resourceId, const QString &key)
+{
+    const auto resource = resourceById(resourceId);
+    if (!resource || !m_connection || key.isEmpty())
+        return;
+    const QString ns = key.contains(u'/') ? key.section(u'/', 0, 0) : QString();
+    const QString name = key.contains(u'/') ? key.section(u'/', 1) : key;
+    const quint64 generation = ++m_generation;
+    Ui::DetailsPanel *panel = m_window->detailsPanel();
+    m_window->setDetailsVisible(true);
+    panel->showLoading(resource->kind, name);
+    const QByteArray path = resource->collectionPath(ns) + '/' + QUrl::toPercentEncoding(name);
+    m_connection->get(path, this, [this, generation, panel, resource = *resource, ns, name](const Kube::ApiResult &result) {
+        if (generation != m_generation)
+            return;
+        if (!result.ok()) {
+            panel->showError(result.error);
+            return;
+        }
+        panel->showObject(result.body);
+        const Models::ObjectSummary summary = Models::summarizeObject(result.body);
+        fetchEvents(resource, ns, name, summary.uid);
+        fetchChildren(summary);
+    });
+}
+
+void DetailsController::fetchEvents(const Kube::ApiResource &resource, const QString &ns, const QString &name, const QString &uid)
+{
+    // Nodes' events carry the node's name where other objects have a UID.
+    const QString selector = resource.kind == QLatin1String("Node")
+        ? QStringLiteral("involvedObject.kind=Node,involvedObject.name=%1").arg(name)
+        : QStringLiteral("involvedObject.uid=%1").arg(uid);
+    const QByteArray path = (ns.isEmpty() ? QByteArrayLiteral("/api/v1/events")
+                                          : "/api/v1/namespaces/" + QUrl::toPercentEncoding(ns) + "/events")
+        + "?fieldSelector=" + QUrl::toPercentEncoding(selector);
+    const quint64 generation = m_generation;
+    m_connection->get(path, this, [this, generation](const Kube::ApiResult &result) {
+        if (generation == m_generation && result.ok())
+            m_window->detailsPanel()->showEvents(result.body);
+    });
+}
+
+void DetailsController::fetchChildren(const Models::ObjectSummary &summary)
+{
+    if (summary.childKind.isEmpty() || summary.childSelector.isEmpty())
+        return;
+    const auto child = resourceFor(summary.childKind, summary.childGroup);
+    if (!child)
+        return;
+    const QByteArray path = child->collectionPath(summary.namespaceName) + "?labelSelector="
+        + QUrl::toPercentEncoding(summary.childSelector);
+    const quint64 generation = m_generation;
+    // A Service selects pods it does not own; a workload's children name it as owner.
+    const bool owned = summary.kind != QLatin1String("Service");
+    // Items of a list carry no kind of their own: the list's resource says it.
+    m_connection->get(path, this, [this, generation, summary, owned, child = *child](const Kube::ApiResult &result) {
+        if (generation != m_generation || !result.ok() || !result.body.contains("items"))
+            return;
+        QList<Models::ObjectLink> children;
+        for (const nlohmann::json &item : result.body["items"]) {
+            const Models::ObjectSummary s = Models::summarizeObject(item);
+            const bool mine = std::any_of(s.links.cbegin(), s.links.cend(), [&](const Models::ObjectLink &l) {
+                return l.role == QLatin1String("owner") && l.kind == summary.kind && l.name == summary.name;
+            });
+            if (!owned || mine)
+                children.append({child.kind, child.group, s.namespaceName, s.name, QStringLiteral("child")});
+        }
+        m_window->detailsPanel()->showChildren(children);
+    });
+}
+
+void DetailsController::navigate(const Models::ObjectLink &link)
+{
+    const auto resource = resourceFor(link.kind, link.group);
+    if (!resource)
+        return;
+    const QString key = resource->namespaced ? link.namespaceName + u'/' + link.name : link.name;
+    m_panes->open(resource->id());
+    m_window->kindNavigator()->selectKind(resource->id());
+    show(resource->id(), key);
+    selectWhenListed(resource->id(), key, 50);
+}
+
+// A table opened just now fills when its list arrives: select the row then.
+void DetailsController::selectWhenListed(const QString &resourceId, const QString &key, int attemptsLeft)
+{
+    Ui::TablePane *pane = m_panes->tablePane(resourceId);
+    if (!pane || attemptsLeft <= 0)
+        return;
+    const QSignalBlocker quiet(pane); // the details already show this object
+    if (pane->selectKey(key))
+        return;
+    QTimer::singleShot(200, this, [this, resourceId, key, attemptsLeft] { selectWhenListed(resourceId, key, attemptsLeft - 1); });
+}
+
+} // namespace Kaji::App

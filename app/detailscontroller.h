@@ -1,0 +1,51 @@
+#pragma once
+
+#include "apiresource.h"
+#include "objectsummary.h"
+
+#include <QObject>
+
+// GUI thread.
+namespace Kaji::Kube {
+class ClusterConnection;
+}
+namespace Kaji::Models {
+class KindTreeModel;
+}
+namespace Kaji::Ui {
+class MainWindow;
+}
+
+namespace Kaji::App {
+
+class KindPanes;
+
+// Fills the details panel for the object selected in any table: the full
+// object fetched on demand (the store keeps only compact rows), its Events,
+// and the objects it owns; and follows the panel's links to other objects.
+class DetailsController : public QObject {
+    Q_OBJECT
+public:
+    DetailsController(Ui::MainWindow *window, KindPanes *panes, Models::KindTreeModel *kinds, QObject *parent = nullptr);
+
+    void setConnection(Kube::ClusterConnection *connection);
+    // Shows `key` ("namespace/name" or "name") of the kind `resourceId`.
+    void show(const QString &resourceId, const QString &key);
+    // Opens the kind's table, selects the object there and shows it.
+    void navigate(const Models::ObjectLink &link);
+
+private:
+    std::optional<Kube::ApiResource> resourceFor(const QString &kind, const QString &group) const;
+    std::optional<Kube::ApiResource> resourceById(const QString &id) const;
+    void fetchEvents(const Kube::ApiResource &resource, const QString &ns, const QString &name, const QString &uid);
+    void fetchChildren(const Models::ObjectSummary &summary);
+    void selectWhenListed(const QString &resourceId, const QString &key, int attemptsLeft);
+
+    Ui::MainWindow *m_window;
+    KindPanes *m_panes;
+    Models::KindTreeModel *m_kinds;
+    Kube::ClusterConnection *m_connection = nullptr;
+    quint64 m_generation = 0; // answers for an older selection are dropped
+};
+
+} // namespace Kaji::App

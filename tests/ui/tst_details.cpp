@@ -1,0 +1,174 @@
+// The details panel against the real local cluster, driven with QTest
+// events: a Deployment's overview, YAML and events; its links followed to
+// the ReplicaSet and on to a Pod, each opening its table with the row
+// selected; a Secret masked until revealed. Screenshots in both languages.
+
+#include "application.h"
+#include "detailspanel.h"
+#include "guifixture.h"
+#include "kindnavigator.h"
+#include "kindpanes.h"
+#include "mainwindow.h"
+#include "podspane.h"
+#include "resourcepane.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCheckBox>
+#include <QLabel>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTreeView>
+
+using namespace Kaji;
+
+namespace {
+
+bool clickKind(Ui::MainWindow *window, const QString &resourceId)
+{
+    return KajiGuiTest::clickKind(window->kindNavigator()->view(), resourceId);
+}
+
+// Clicks the row of `key` in a table like a user.
+bool clickRow(Ui::TablePane *pane, const QString &key)
+{
+    QTableView *view = pane->view();
+    if (!QTest::qWaitFor([&] {
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                if (view->model()->index(row, 0).data(Qt::UserRole + 2).toString() == key)
+                    return true;
+            }
+            return false;
+        }, 20000))
+        return false;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, 1);
+        if (index.data(Qt::UserRole + 2).toString() == key) {
+            view->scrollTo(index);
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+            return true;
+        }
+    }
+    return false;
+}
+
+// Clicks the first link in the overview whose text starts with `text`.
+bool clickLink(QTextBrowser *browser, const QString &text)
+{
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isAnchor() || !fragment.text().startsWith(text))
+                continue;
+            QTextCursor cursor(browser->document());
+            cursor.setPosition(fragment.position() + 1);
+            browser->ensureCursorVisible();
+            browser->setTextCursor(cursor);
+            browser->ensureCursorVisible();
+            const QRect rect = browser->cursorRect(cursor);
+            QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, rect.center());
+            return true;
+        }
+    }
+    return false;
+}
+
+QString header(Ui::MainWindow *window)
+{
+    return window->detailsPanel()->findChild<QLabel *>(QStringLiteral("detailsHeader"))->text();
+}
+
+} // namespace
+
+class TestDetails : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!KajiGuiTest::kubeconfig().isEmpty(), "KAJI_TEST_KUBECONFIG is not set: run scripts/test.sh");
+        QCoreApplication::setOrganizationName(QStringLiteral("Kaji"));
+        QCoreApplication::setApplicationName(QStringLiteral("Kaji"));
+        qputenv("KUBECONFIG", KajiGuiTest::kubeconfig().toLocal8Bit());
+        QSettings().clear();
+    }
+
+    void deploymentToReplicaSetToPod()
+    {
+        App::Application app;
+        app.show();
+        Ui::MainWindow *window = app.mainWindow();
+        window->resize(1500, 860);
+        window->selectContext(QStringLiteral("kaji-admin"));
+        QVERIFY(clickKind(window, QStringLiteral("deployments.apps")));
+        QVERIFY(clickRow(app.kindPanes()->pane(QStringLiteral("deployments.apps")), QStringLiteral("shop/storefront")));
+
+        Ui::DetailsPanel *panel = window->detailsPanel();
+        QVERIFY(panel->isVisible());
+        QVERIFY(QTest::qWaitFor([&] { return header(window) == QLatin1String("Deployment shop/storefront"); }, 10000));
+        QVERIFY(panel->yamlText().startsWith(QLatin1String("apiVersion: apps/v1\nkind: Deployment\n")));
+        QVERIFY(!panel->yamlText().contains(QLatin1String("managedFields")));
+        QVERIFY(QTest::qWaitFor([&] { return panel->overviewText().contains(QLatin1String("ReplicaSet storefront-")); }, 10000));
+        QVERIFY(panel->overviewText().contains(QLatin1String("Container storefront")));
+        QVERIFY(KajiGuiTest::screenshot(window, QStringLiteral("deployment-details-en.png")));
+
+        // Down to the ReplicaSet it owns: its table opens with the row selected.
+        auto *overview = panel->findChild<QTextBrowser *>(QStringLiteral("detailsOverview"));
+        QVERIFY(clickLink(overview, QStringLiteral("ReplicaSet storefront-")));
+        QVERIFY(QTest::qWaitFor([&] { return header(window).startsWith(QLatin1String("ReplicaSet shop/storefront-")); }, 10000));
+        Ui::TablePane *replicaSets = app.kindPanes()->tablePane(QStringLiteral("replicasets.apps"));
+        QVERIFY(replicaSets);
+        QCOMPARE(window->currentKindPane(), static_cast<QWidget *>(replicaSets));
+        QVERIFY(QTest::qWaitFor([&] { return replicaSets->selectedKey().startsWith(QLatin1String("shop/storefront-")); }, 10000));
+
+        // And on to one of its pods, which names its node.
+        QVERIFY(QTest::qWaitFor([&] { return overview->toPlainText().contains(QLatin1String("Pod storefront-")); }, 10000));
+        QVERIFY(clickLink(overview, QStringLiteral("Pod storefront-")));
+        QVERIFY(QTest::qWaitFor([&] { return header(window).startsWith(QLatin1String("Pod shop/storefront-")); }, 10000));
+        QCOMPARE(window->currentKindPane(), static_cast<QWidget *>(window->podsPane()));
+        QVERIFY(QTest::qWaitFor([&] { return window->podsPane()->selectedKey().startsWith(QLatin1String("shop/storefront-")); }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return overview->toPlainText().contains(QLatin1String("Node kaji-")); }, 10000));
+        panel->tabs()->setCurrentIndex(1);
+        auto *events = panel->findChild<QTextBrowser *>(QStringLiteral("detailsEvents"));
+        QVERIFY(QTest::qWaitFor([&] { return !events->toPlainText().isEmpty(); }, 10000));
+        panel->tabs()->setCurrentIndex(0);
+        QVERIFY(KajiGuiTest::screenshot(window, QStringLiteral("pod-details-en.png")));
+
+        app.setLanguage(QStringLiteral("ja"));
+        QVERIFY(QTest::qWaitFor([&] { return panel->tabs()->tabText(0) == QStringLiteral("概要"); }, 5000));
+        QVERIFY(KajiGuiTest::screenshot(window, QStringLiteral("pod-details-ja.png")));
+        app.setLanguage(QStringLiteral("en"));
+    }
+
+    void secretValuesAreMaskedUntilRevealed()
+    {
+        App::Application app;
+        app.show();
+        Ui::MainWindow *window = app.mainWindow();
+        window->selectContext(QStringLiteral("kaji-admin"));
+        QVERIFY(clickKind(window, QStringLiteral("secrets")));
+        QVERIFY(clickRow(app.kindPanes()->pane(QStringLiteral("secrets")), QStringLiteral("shop/orders-db")));
+        Ui::DetailsPanel *panel = window->detailsPanel();
+        QVERIFY(QTest::qWaitFor([&] { return panel->yamlText().contains(QLatin1String("kind: Secret")); }, 10000));
+        const QByteArray secret = KajiGuiTest::kubectl({QStringLiteral("-n"), QStringLiteral("shop"), QStringLiteral("get"),
+                                                        QStringLiteral("secret"), QStringLiteral("orders-db"),
+                                                        QStringLiteral("-o"), QStringLiteral("jsonpath={.data.*}")});
+        const QString firstValue = QString::fromUtf8(secret).split(u' ').first();
+        QVERIFY(!firstValue.isEmpty());
+        QVERIFY(!panel->yamlText().contains(firstValue));
+        QVERIFY(panel->yamlText().contains(QStringLiteral("••••••••")));
+
+        panel->tabs()->setCurrentIndex(2);
+        auto *reveal = panel->findChild<QCheckBox *>(QStringLiteral("revealSecrets"));
+        QVERIFY(reveal->isVisible());
+        QTest::mouseClick(reveal, Qt::LeftButton, {}, QPoint(8, reveal->height() / 2));
+        QVERIFY(reveal->isChecked());
+        QVERIFY(panel->yamlText().contains(firstValue));
+    }
+};
+
+QTEST_MAIN(TestDetails)
+#include "tst_details.moc"

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "objectsummary.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QTabWidget;
+class QTextBrowser;
+
+// GUI thread.
+namespace Kaji::Ui {
+
+class YamlView;
+
+// The selected object: an overview (metadata, conditions, containers, the
+// objects it is linked to, as links that navigate), its Events, and its
+// YAML (read-only; managedFields hidden; Secret values masked until the
+// user reveals them).
+class DetailsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit DetailsPanel(QWidget *parent = nullptr);
+
+    void showLoading(const QString &kind, const QString &name);
+    void showObject(const nlohmann::json &object);
+    void showEvents(const nlohmann::json &eventList);
+    // Objects found through the summary's child selector (pods of a ReplicaSet, ...).
+    void showChildren(const QList<Models::ObjectLink> &children);
+    void showError(const QString &message);
+
+    QString yamlText() const;
+    QString overviewText() const;
+    QTabWidget *tabs() const { return m_tabs; }
+
+Q_SIGNALS:
+    void linkActivated(const Kaji::Models::ObjectLink &link);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void renderOverview();
+    void renderYaml();
+    QString roleText(const QString &role) const;
+
+    QLabel *m_header;
+    QTabWidget *m_tabs;
+    QTextBrowser *m_overview;
+    QTextBrowser *m_events;
+    QWidget *m_yamlPage;
+    QCheckBox *m_reveal;
+    YamlView *m_yaml;
+    nlohmann::json m_object;
+    nlohmann::json m_eventList;
+    Models::ObjectSummary m_summary;
+    QList<Models::ObjectLink> m_children;
+    QList<Models::ObjectLink> m_shownLinks; // anchors "link:N" index into this
+};
+
+} // namespace Kaji::Ui
