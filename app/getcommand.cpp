@@ -6,6 +6,7 @@
 #include "podstore.h"
 #include "podtable.h"
 #include "reflector.h"
+#include "tableget.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -70,8 +71,10 @@ bool GetCommand::parse(const QStringList &arguments, Options &options)
         usageError(tr("name the kind of resource to list, e.g. \"kaji get pods\""));
         return false;
     }
-    if (options.output != QString() && options.output != QLatin1String("wide") && options.output != QLatin1String("name")) {
-        usageError(tr("unsupported output format \"%1\" (use wide or name)").arg(options.output));
+    static const QStringList formats = {QString(), QStringLiteral("wide"), QStringLiteral("name"), QStringLiteral("json"),
+                                        QStringLiteral("yaml")};
+    if (!formats.contains(options.output)) {
+        usageError(tr("unsupported output format \"%1\" (use wide, name, json or yaml)").arg(options.output));
         return false;
     }
     return true;
@@ -83,10 +86,6 @@ int GetCommand::run(const QStringList &arguments)
     if (!parse(arguments, options))
         return 2;
     static const QStringList podNames = {QStringLiteral("pods"), QStringLiteral("pod"), QStringLiteral("po")};
-    if (!podNames.contains(options.kind)) {
-        m_err << tr("kaji get: listing \"%1\" is not supported yet; this version lists pods").arg(options.kind) << '\n';
-        return 1;
-    }
     const Kube::KubeConfig config = Kube::KubeConfigLoader::load(Kube::KubeConfigLoader::defaultPaths());
     const QString contextName = options.context.isEmpty() ? config.currentContext : options.context;
     auto rest = Kube::restConfigFor(config, contextName);
@@ -96,6 +95,14 @@ int GetCommand::run(const QStringList &arguments)
     }
     const Kube::RestConfig &restConfig = std::get<Kube::RestConfig>(rest);
     const QString namespaceName = options.namespaceName.isEmpty() ? restConfig.namespaceName : options.namespaceName;
+    // Pods' own table comes from Kaji's pod store; every other listing from
+    // the server's printed table or the objects themselves.
+    const bool podTable = podNames.contains(options.kind)
+        && (options.output.isEmpty() || options.output == QLatin1String("wide") || options.output == QLatin1String("name"));
+    if (!podTable) {
+        TableGet generic(m_out, m_err);
+        return generic.run(restConfig, {options.kind, namespaceName, options.allNamespaces, options.output, options.watch});
+    }
     const QByteArray path = options.allNamespaces
         ? QByteArrayLiteral("/api/v1/pods")
         : "/api/v1/namespaces/" + QUrl::toPercentEncoding(namespaceName) + "/pods";

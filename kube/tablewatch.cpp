@@ -18,9 +18,11 @@ TableWatch::~TableWatch()
     delete m_reflector;
 }
 
-void TableWatch::start()
+void TableWatch::start(const QString &namespaceName)
 {
-    watch(m_resource.collectionPath());
+    // Already one namespace: nothing to narrow to when that is refused.
+    m_narrowed = !namespaceName.isEmpty();
+    watch(m_resource.collectionPath(namespaceName));
 }
 
 void TableWatch::watch(const QByteArray &path)

@@ -18,7 +18,8 @@ public:
 
     const ApiResource &resource() const { return m_resource; }
     TableStore *store() const { return m_store; }
-    void start();
+    // Across all namespaces, or in `namespaceName` only.
+    void start(const QString &namespaceName = {});
 
 Q_SIGNALS:
     void changed(const Kaji::Kube::TableChangeBatchPtr &batch);

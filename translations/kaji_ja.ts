@@ -31,8 +31,9 @@ opens its window; with one it runs in the terminal.
 
 Commands:
   contexts [-o name]  List the contexts of your kubeconfig files
-  get pods [-n NS | -A] [--context C] [-o wide|name] [--watch]
-                      List pods with the columns kubectl prints
+  get KIND [-n NS | -A] [--context C] [-o wide|name|json|yaml] [--watch]
+                      List any kind (custom resources too) with the
+                      columns kubectl prints, or the objects as JSON/YAML
   version             Print the version
 
 Options:
@@ -48,8 +49,9 @@ Kaji は Kubernetes クラスタのためのデスクトップダッシュボー
 
 コマンド:
   contexts [-o name]  kubeconfig ファイルのコンテキストを一覧表示
-  get pods [-n NS | -A] [--context C] [-o wide|name] [--watch]
-                      kubectl と同じ列で Pod を一覧表示
+  get KIND [-n NS | -A] [--context C] [-o wide|name|json|yaml] [--watch]
+                      任意の種類 (カスタムリソースを含む) を kubectl と同じ列で
+                      一覧表示、またはオブジェクトを JSON/YAML で出力
   version             バージョンを表示
 
 オプション:
@@ -79,14 +81,6 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>一覧表示するリソースの種類を指定してください（例: &quot;kaji get pods&quot;）</translation>
     </message>
     <message>
-        <source>unsupported output format &quot;%1&quot; (use wide or name)</source>
-        <translation>未対応の出力形式 &quot;%1&quot; です（wide または name を指定してください）</translation>
-    </message>
-    <message>
-        <source>kaji get: listing &quot;%1&quot; is not supported yet; this version lists pods</source>
-        <translation>kaji get: &quot;%1&quot; の一覧表示にはまだ対応していません。このバージョンで一覧表示できるのは Pod です</translation>
-    </message>
-    <message>
         <source>kaji: %1</source>
         <translation>kaji: %1</translation>
     </message>
@@ -105,6 +99,10 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>No resources found in %1 namespace.</source>
         <translation>名前空間 %1 にリソースが見つかりません。</translation>
+    </message>
+    <message>
+        <source>unsupported output format &quot;%1&quot; (use wide, name, json or yaml)</source>
+        <translation>未対応の出力形式「%1」です (wide、name、json、yaml のいずれかを指定してください)</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1194,29 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>Filter by text or label selector (app=web)…</source>
         <translation>文字列またはラベルセレクター (app=web) で絞り込み…</translation>
+    </message>
+</context>
+<context>
+    <name>TableGet</name>
+    <message>
+        <source>kaji: %1</source>
+        <translation>kaji: %1</translation>
+    </message>
+    <message>
+        <source>error: the server doesn&apos;t have a resource type &quot;%1&quot;</source>
+        <translation>エラー: サーバーにリソースの種類「%1」がありません</translation>
+    </message>
+    <message>
+        <source>Error from server (%1): %2</source>
+        <translation>サーバーからのエラー (%1): %2</translation>
+    </message>
+    <message>
+        <source>No resources found</source>
+        <translation>リソースが見つかりません</translation>
+    </message>
+    <message>
+        <source>No resources found in %1 namespace.</source>
+        <translation>名前空間 %1 にリソースが見つかりません。</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QDir>
+#include <QTemporaryFile>
 #include <QTest>
 
 namespace {
@@ -88,6 +90,68 @@ private Q_SLOTS:
         }
         QCOMPARE(ours, theirs);
         QVERIFY(ours.size() > 5);
+    }
+
+    // Every other kind prints the server's columns, as kubectl does.
+    void otherKindsSameAsKubectl_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        const QStringList kinds = {QStringLiteral("deployments"), QStringLiteral("statefulsets"), QStringLiteral("daemonsets"),
+                                   QStringLiteral("replicasets"), QStringLiteral("jobs"), QStringLiteral("cronjobs"),
+                                   QStringLiteral("svc"), QStringLiteral("endpointslices"), QStringLiteral("ingresses"),
+                                   QStringLiteral("configmaps"), QStringLiteral("secrets"), QStringLiteral("pvc"),
+                                   QStringLiteral("pv"), QStringLiteral("storageclasses"), QStringLiteral("nodes"),
+                                   QStringLiteral("namespaces")};
+        for (const QString &kind : kinds)
+            QTest::newRow(qPrintable(kind)) << QStringList{kind, QStringLiteral("-A"), QStringLiteral("-o"), QStringLiteral("wide")};
+        QTest::newRow("deployments in shop") << QStringList{QStringLiteral("deploy"), QStringLiteral("-n"), QStringLiteral("shop")};
+        QTest::newRow("restricted user's secrets")
+            << QStringList{QStringLiteral("secrets"), QStringLiteral("--context"), QStringLiteral("kaji-restricted")};
+    }
+
+    void otherKindsSameAsKubectl()
+    {
+        QFETCH(QStringList, arguments);
+        const QStringList command = QStringList{QStringLiteral("get")} + arguments;
+        // AGE may tick between the two commands: compare again if so.
+        QString ours, theirs;
+        for (int attempt = 0; attempt < 3 && (attempt == 0 || ours != theirs); ++attempt) {
+            const Run kaji = run(QStringLiteral(KAJI_EXECUTABLE), command);
+            const Run kubectl = run(QStringLiteral("kubectl"), command);
+            QCOMPARE(kaji.exitCode, kubectl.exitCode);
+            ours = kaji.out;
+            theirs = kubectl.out;
+        }
+        QCOMPARE(ours, theirs);
+    }
+
+    void objectsAsJsonAndYaml()
+    {
+        for (const char *format : {"json", "yaml"}) {
+            const Run kaji = run(QStringLiteral(KAJI_EXECUTABLE), {QStringLiteral("get"), QStringLiteral("deployments"),
+                                                                   QStringLiteral("-n"), QStringLiteral("shop"), QStringLiteral("-o"),
+                                                                   QString::fromLatin1(format)});
+            QCOMPARE(kaji.exitCode, 0);
+            // kubectl reads what we print and names the same objects.
+            QTemporaryFile file(QDir::tempPath() + QStringLiteral("/kaji-get-XXXXXX.") + QString::fromLatin1(format));
+            QVERIFY(file.open());
+            file.write(kaji.out.toUtf8());
+            file.close();
+            const Run names = run(QStringLiteral("kubectl"), {QStringLiteral("create"), QStringLiteral("--dry-run=client"),
+                                                              QStringLiteral("-o"), QStringLiteral("name"), QStringLiteral("-f"),
+                                                              file.fileName()});
+            const Run expected = run(QStringLiteral("kubectl"), {QStringLiteral("get"), QStringLiteral("deployments"), QStringLiteral("-n"),
+                                                                 QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("name")});
+            QCOMPARE(names.exitCode, 0);
+            QCOMPARE(names.out, expected.out);
+        }
+    }
+
+    void unknownKind()
+    {
+        const Run r = run(QStringLiteral(KAJI_EXECUTABLE), {QStringLiteral("get"), QStringLiteral("frobnicators")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("the server doesn't have a resource type \"frobnicators\"")));
     }
 
     void forbiddenClusterWide()
