@@ -1,5 +1,7 @@
 #include "detailscontroller.h"
 
+#include "actionbar.h"
+#include "clusteractions.h"
 #include "clusterconnection.h"
 #include "detailspanel.h"
 #include "kindnavigator.h"
@@ -14,8 +16,18 @@
 namespace Kaji::App {
 
 DetailsController::DetailsController(Ui::MainWindow *window, KindPanes *panes, Models::KindTreeModel *kinds, QObject *parent)
-    : QObject(parent), m_window(window), m_panes(panes), m_kinds(kinds)
+    : QObject(parent), m_window(window), m_panes(panes), m_kinds(kinds), m_actions(new ClusterActions(kinds, this))
 {
+    window->detailsPanel()->actionBar()->setActions(m_actions);
+    // A change made from here shows in the table by itself; refresh the
+    // details so they do not go stale (a deleted object says so).
+    connect(m_actions, &Models::ObjectActions::finished, this,
+            [this](const Models::ObjectActions::Target &target, Models::ObjectActions::Action, bool ok) {
+                if (ok)
+                    QTimer::singleShot(500, this, [this, target] {
+                        show(target.resourceId, target.namespaceName.isEmpty() ? target.name : target.namespaceName + u'/' + target.name);
+                    });
+            });
     connect(panes, &KindPanes::selectionChanged, this, &DetailsController::show);
     connect(window->detailsPanel(), &Ui::DetailsPanel::linkActivated, this, &DetailsController::navigate);
 }
@@ -23,6 +35,7 @@ DetailsController::DetailsController(Ui::MainWindow *window, KindPanes *panes, M
 void DetailsController::setConnection(Kube::ClusterConnection *connection)
 {
     m_connection = connection;
+    m_actions->setConnection(connection);
     ++m_generation;
     m_window->setDetailsVisible(false);
 }
@@ -66,6 +79,11 @@ void DetailsController::show(const QString &resourceId, const QString &key)
         }
         panel->showObject(result.body);
         const Models::ObjectSummary summary = Models::summarizeObject(result.body);
+        const nlohmann::json &spec = result.body.contains("spec") ? result.body["spec"] : nlohmann::json();
+        Models::ObjectActions::Target target{resource.id(), resource.kind, ns, name,
+                                             spec.is_object() ? spec.value("replicas", 0) : 0,
+                                             spec.is_object() && spec.value("unschedulable", false)};
+        panel->actionBar()->setTarget(target);
         fetchEvents(resource, ns, name, summary.uid);
         fetchChildren(summary);
     });

@@ -18,6 +18,7 @@ class MainWindow;
 
 namespace Kaji::App {
 
+class ClusterActions;
 class KindPanes;
 
 // Fills the details panel for the object selected in any table: the full
@@ -29,6 +30,7 @@ public:
     DetailsController(Ui::MainWindow *window, KindPanes *panes, Models::KindTreeModel *kinds, QObject *parent = nullptr);
 
     void setConnection(Kube::ClusterConnection *connection);
+    ClusterActions *actions() const { return m_actions; }
     // Shows `key` ("namespace/name" or "name") of the kind `resourceId`.
     void show(const QString &resourceId, const QString &key);
     // Opens the kind's table, selects the object there and shows it.
@@ -45,6 +47,7 @@ private:
     KindPanes *m_panes;
     Models::KindTreeModel *m_kinds;
     Kube::ClusterConnection *m_connection = nullptr;
+    ClusterActions *m_actions;
     quint64 m_generation = 0; // answers for an older selection are dropped
 };
 

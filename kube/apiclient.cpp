@@ -48,6 +48,16 @@ quint64 ApiClient::get(const QByteArray &path, ResultHandler onResult, const Req
     return id;
 }
 
+quint64 ApiClient::send(const QByteArray &method, const QByteArray &path, const QByteArray &body, ResultHandler onResult,
+                        const QByteArray &contentType)
+{
+    RequestOptions options;
+    options.method = method;
+    options.body = body;
+    options.contentType = contentType;
+    return get(path, std::move(onResult), options);
+}
+
 quint64 ApiClient::stream(const QByteArray &path, DataHandler onData, ResultHandler onEnd, const RequestOptions &options)
 {
     const quint64 id = m_nextCall++;
@@ -110,6 +120,11 @@ void ApiClient::start(quint64 callId)
     request.path = call.path;
     request.streaming = call.streaming;
     request.headers.append({QByteArrayLiteral("Accept"), call.options.accept});
+    request.method = call.options.method;
+    if (call.options.method != "GET") {
+        request.body = call.options.body;
+        request.headers.append({QByteArrayLiteral("Content-Type"), call.options.contentType});
+    }
     if (const auto failure = authorize(request)) {
         ApiResult result;
         result.error = *failure;

@@ -24,6 +24,9 @@ struct ApiResult {
 };
 
 struct RequestOptions {
+    QByteArray method = QByteArrayLiteral("GET");
+    QByteArray body; // for writes
+    QByteArray contentType = QByteArrayLiteral("application/json");
     QByteArray accept = QByteArrayLiteral("application/json");
     // Large lists are read by the stores' own scanners: parsing them into a
     // JSON tree first would cost more than everything else together.
@@ -45,6 +48,9 @@ public:
 
     // GET a JSON document (`path` includes the query).
     quint64 get(const QByteArray &path, ResultHandler onResult, const RequestOptions &options = {});
+    // A write (POST, PUT, PATCH, DELETE) with a body of `contentType`.
+    quint64 send(const QByteArray &method, const QByteArray &path, const QByteArray &body, ResultHandler onResult,
+                 const QByteArray &contentType = QByteArrayLiteral("application/json"));
     // A long-running GET (watch, log follow); 2xx data goes to `onData`.
     quint64 stream(const QByteArray &path, DataHandler onData, ResultHandler onEnd, const RequestOptions &options = {});
     void cancel(quint64 id);

@@ -45,9 +45,15 @@ void ClusterConnection::watchTable(const ApiResource &resource)
 
 void ClusterConnection::get(const QByteArray &path, QObject *receiver, std::function<void(const ApiResult &)> onResult)
 {
+    operate([path](ResourceOperations &operations, ApiClient::ResultHandler done) { operations.get(path, std::move(done)); },
+            receiver, std::move(onResult));
+}
+
+void ClusterConnection::operate(Work work, QObject *receiver, std::function<void(const ApiResult &)> onResult)
+{
     QPointer<QObject> guard(receiver);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path, guard, onResult = std::move(onResult)] {
-        worker->get(path, [guard, onResult](const ApiResult &result) {
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, guard, work = std::move(work), onResult = std::move(onResult)] {
+        worker->operate(work, [guard, onResult](const ApiResult &result) {
             if (!guard)
                 return;
             QMetaObject::invokeMethod(guard.data(), [guard, onResult, result] {

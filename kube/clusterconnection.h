@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "apiresource.h"
 #include "podstore.h"
+#include "resourceoperations.h"
 #include "tablerow.h"
 #include "reflector.h"
 #include "restconfig.h"
@@ -39,6 +40,10 @@ public:
     // A one-off GET on the connection thread; `onResult` runs on the
     // caller's thread, and not at all once `receiver` is gone.
     void get(const QByteArray &path, QObject *receiver, std::function<void(const ApiResult &)> onResult);
+    // Runs `work` with the connection's operations on its thread; the
+    // result comes back like get()'s.
+    using Work = std::function<void(ResourceOperations &operations, ApiClient::ResultHandler done)>;
+    void operate(Work work, QObject *receiver, std::function<void(const ApiResult &)> onResult);
 
 Q_SIGNALS:
     void podsChanged(const Kaji::Kube::PodChangeBatchPtr &batch);

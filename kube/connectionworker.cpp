@@ -21,6 +21,7 @@ void ConnectionWorker::start()
     // Created here, on the connection thread, so their sockets and timers
     // belong to it.
     m_client = new ApiClient(m_config, this);
+    m_operations = std::make_unique<ResourceOperations>(m_client);
     m_store = new PodStore(this);
     connect(m_store, &PodStore::changed, this, &ConnectionWorker::podsChanged);
     watchPods(QByteArrayLiteral("/api/v1/pods"));
@@ -30,15 +31,16 @@ void ConnectionWorker::start()
     m_discovery->start();
 }
 
-void ConnectionWorker::get(const QByteArray &path, ApiClient::ResultHandler onResult)
+void ConnectionWorker::operate(const std::function<void(ResourceOperations &, ApiClient::ResultHandler)> &work,
+                               ApiClient::ResultHandler onResult)
 {
-    if (!m_client) {
+    if (!m_operations) {
         ApiResult notConnected;
         notConnected.error = QCoreApplication::translate("Kaji::Kube::ConnectionWorker", "not connected yet");
         onResult(notConnected);
         return;
     }
-    m_client->get(path, std::move(onResult));
+    work(*m_operations, std::move(onResult));
 }
 
 void ConnectionWorker::watchTable(const ApiResource &resource)

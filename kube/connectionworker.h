@@ -5,6 +5,7 @@
 #include "discovery.h"
 #include "podstore.h"
 #include "reflector.h"
+#include "resourceoperations.h"
 #include "tablewatch.h"
 
 // The connection thread of one cluster: created there by ClusterConnection.
@@ -22,7 +23,8 @@ public:
     void start();
     // Starts keeping the table of `resource` live (once per kind).
     void watchTable(const Kaji::Kube::ApiResource &resource);
-    void get(const QByteArray &path, ApiClient::ResultHandler onResult);
+    void operate(const std::function<void(ResourceOperations &, ApiClient::ResultHandler)> &work,
+                 ApiClient::ResultHandler onResult);
 
 Q_SIGNALS:
     void podsChanged(const Kaji::Kube::PodChangeBatchPtr &batch);
@@ -43,6 +45,7 @@ private:
     Reflector *m_reflector = nullptr;
     bool m_narrowed = false;
     Discovery *m_discovery = nullptr;
+    std::unique_ptr<ResourceOperations> m_operations;
     QHash<QString, TableWatch *> m_tables;
 };
 

@@ -145,6 +145,17 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::App::ClusterActions</name>
+    <message>
+        <source>not connected</source>
+        <translation>接続していません</translation>
+    </message>
+    <message>
+        <source>your user may not %1 %2 in this namespace</source>
+        <translation>このユーザーはこの名前空間で %2 を %1 する権限がありません</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::App::KindPanes</name>
     <message>
         <source>Pods</source>
@@ -784,6 +795,73 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>Namespace</source>
         <translation>名前空間</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::ActionBar</name>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>許可されていません: %1</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: 完了しました。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Checking your permissions…</source>
+        <translation>権限を確認中…</translation>
+    </message>
+    <message>
+        <source>Scale…</source>
+        <translation>スケール…</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Cordon</source>
+        <translation>Cordon (スケジュール停止)</translation>
+    </message>
+    <message>
+        <source>Uncordon</source>
+        <translation>Uncordon (スケジュール再開)</translation>
+    </message>
+    <message>
+        <source>Scale %1</source>
+        <translation>%1 をスケール</translation>
+    </message>
+    <message>
+        <source>Replicas:</source>
+        <translation>レプリカ数:</translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation>%1 を再起動</translation>
+    </message>
+    <message>
+        <source>Replace every pod of %1 %2, one after another?</source>
+        <translation>%1 %2 のすべての Pod を順に入れ替えますか?</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2? This cannot be undone.</source>
+        <translation>%1 %2 を削除しますか? 元に戻せません。</translation>
+    </message>
+    <message>
+        <source>%1: working…</source>
+        <translation>%1: 実行中…</translation>
     </message>
 </context>
 <context>

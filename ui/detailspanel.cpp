@@ -1,5 +1,6 @@
 #include "detailspanel.h"
 
+#include "actionbar.h"
 #include "yamlview.h"
 #include "yamlwriter.h"
 
@@ -26,7 +27,7 @@ QString row(const QString &key, const QString &value)
 } // namespace
 
 DetailsPanel::DetailsPanel(QWidget *parent)
-    : QWidget(parent), m_header(new QLabel(this)), m_tabs(new QTabWidget(this)), m_overview(new QTextBrowser(this)),
+    : QWidget(parent), m_header(new QLabel(this)), m_actionBar(new ActionBar(this)), m_tabs(new QTabWidget(this)), m_overview(new QTextBrowser(this)),
       m_events(new QTextBrowser(this)), m_yamlPage(new QWidget(this)), m_reveal(new QCheckBox(this)),
       m_yaml(new YamlView(this))
 {
@@ -55,6 +56,7 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 12, 12, 12);
     layout->addWidget(m_header);
+    layout->addWidget(m_actionBar);
     layout->addWidget(m_tabs, 1);
 
     connect(m_overview, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {

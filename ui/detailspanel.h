@@ -12,6 +12,7 @@ class QTextBrowser;
 // GUI thread.
 namespace Kaji::Ui {
 
+class ActionBar;
 class YamlView;
 
 // The selected object: an overview (metadata, conditions, containers, the
@@ -33,6 +34,7 @@ public:
     QString yamlText() const;
     QString overviewText() const;
     QTabWidget *tabs() const { return m_tabs; }
+    ActionBar *actionBar() const { return m_actionBar; }
 
 Q_SIGNALS:
     void linkActivated(const Kaji::Models::ObjectLink &link);
@@ -47,6 +49,7 @@ private:
     QString roleText(const QString &role) const;
 
     QLabel *m_header;
+    ActionBar *m_actionBar;
     QTabWidget *m_tabs;
     QTextBrowser *m_overview;
     QTextBrowser *m_events;

@@ -3,7 +3,10 @@
 // the ReplicaSet and on to a Pod, each opening its table with the row
 // selected; a Secret masked until revealed. Screenshots in both languages.
 
+#include "actionbar.h"
 #include "application.h"
+#include "detailscontroller.h"
+#include "clusteractions.h"
 #include "detailspanel.h"
 #include "guifixture.h"
 #include "kindnavigator.h"
@@ -13,7 +16,13 @@
 #include "resourcepane.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QCheckBox>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTimer>
 #include <QLabel>
 #include <QSettings>
 #include <QTabWidget>
@@ -167,6 +176,73 @@ private Q_SLOTS:
         QTest::mouseClick(reveal, Qt::LeftButton, {}, QPoint(8, reveal->height() / 2));
         QVERIFY(reveal->isChecked());
         QVERIFY(panel->yamlText().contains(firstValue));
+    }
+
+
+    void scaleAndDeleteFromTheDetails()
+    {
+        const QString name = QStringLiteral("details-%1").arg(QDateTime::currentMSecsSinceEpoch() % 100000000);
+        KajiGuiTest::kubectl({QStringLiteral("-n"), QStringLiteral("batch"), QStringLiteral("create"), QStringLiteral("deployment"), name,
+                              QStringLiteral("--image=registry.example/app:1"), QStringLiteral("--replicas=1")});
+        App::Application app;
+        app.show();
+        Ui::MainWindow *window = app.mainWindow();
+        window->selectContext(QStringLiteral("kaji-admin"));
+        QVERIFY(clickKind(window, QStringLiteral("deployments.apps")));
+        Ui::TablePane *pane = app.kindPanes()->tablePane(QStringLiteral("deployments.apps"));
+        QVERIFY(clickRow(pane, QStringLiteral("batch/") + name));
+        Ui::ActionBar *bar = window->detailsPanel()->actionBar();
+        using Action = Models::ObjectActions::Action;
+        QVERIFY(QTest::qWaitFor([&] { return bar->button(Action::Scale) && bar->button(Action::Scale)->isEnabled(); }, 10000));
+        QVERIFY(bar->button(Action::Restart)->isEnabled());
+
+        // Scale through the dialog, as a user types it.
+        QTimer::singleShot(300, [] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setIntValue(3);
+            dialog->accept();
+        });
+        QTest::mouseClick(bar->button(Action::Scale), Qt::LeftButton);
+        const auto replicas = [&] {
+            return KajiGuiTest::kubectl({QStringLiteral("-n"), QStringLiteral("batch"), QStringLiteral("get"), QStringLiteral("deployment"),
+                                         name, QStringLiteral("-o"), QStringLiteral("jsonpath={.spec.replicas}")});
+        };
+        QVERIFY(QTest::qWaitFor([&] { return replicas() == "3"; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return bar->statusText().contains(QLatin1String("done")); }, 10000));
+
+        // Delete asks first; after yes the row goes.
+        QVERIFY(QTest::qWaitFor([&] { return bar->button(Action::Delete) && bar->button(Action::Delete)->isEnabled(); }, 10000));
+        QTimer::singleShot(300, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        QTest::mouseClick(bar->button(Action::Delete), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !pane->selectKey(QStringLiteral("batch/") + name); }, 15000));
+    }
+
+    void restrictedUserMayNotCordon()
+    {
+        App::Application app;
+        app.show();
+        app.mainWindow()->selectContext(QStringLiteral("kaji-restricted"));
+        QVERIFY(QTest::qWaitFor([&] { return app.mainWindow()->kindNavigator()->view()->model()->rowCount() > 0; }, 20000));
+        Models::ObjectActions *actions = app.details()->actions();
+        QSignalSpy answers(actions, &Models::ObjectActions::permissionChecked);
+        const Models::ObjectActions::Target node{QStringLiteral("nodes"), QStringLiteral("Node"), {}, QStringLiteral("kaji-worker-1")};
+        actions->checkPermission(node, Models::ObjectActions::Action::Cordon);
+        const Models::ObjectActions::Target deployment{QStringLiteral("deployments.apps"), QStringLiteral("Deployment"),
+                                                       QStringLiteral("shop"), QStringLiteral("storefront")};
+        actions->checkPermission(deployment, Models::ObjectActions::Action::Scale);
+        QVERIFY(QTest::qWaitFor([&] { return answers.size() == 2; }, 10000));
+        for (const QList<QVariant> &answer : answers) {
+            const auto target = answer.at(0).value<Models::ObjectActions::Target>();
+            const bool allowed = answer.at(2).toBool();
+            QCOMPARE(allowed, target.kind == QLatin1String("Deployment"));
+            if (!allowed)
+                QVERIFY(!answer.at(3).toString().isEmpty());
+        }
     }
 };
 

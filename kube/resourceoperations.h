@@ -1,0 +1,35 @@
+#pragma once
+
+#include "apiclient.h"
+#include "apiresource.h"
+
+// The thread of its ApiClient (the connection thread).
+namespace Kaji::Kube {
+
+// The writes the panes offer, done as kubectl does them, and the
+// SelfSubjectAccessReview that says beforehand whether the user may.
+class ResourceOperations {
+public:
+    enum class Operation { Scale, Restart, Delete, Cordon, Uncordon };
+
+    explicit ResourceOperations(ApiClient *client) : m_client(client) {}
+
+    void get(const QByteArray &path, ApiClient::ResultHandler done) { m_client->get(path, std::move(done)); }
+    void scale(const ApiResource &resource, const QString &ns, const QString &name, int replicas, ApiClient::ResultHandler done);
+    // `kubectl rollout restart`: a new template annotation rolls every pod.
+    void restart(const ApiResource &resource, const QString &ns, const QString &name, ApiClient::ResultHandler done);
+    void remove(const ApiResource &resource, const QString &ns, const QString &name, ApiClient::ResultHandler done);
+    void setUnschedulable(const QString &node, bool unschedulable, ApiClient::ResultHandler done);
+
+    // Asks the server whether the user may do `operation`; the answer's body
+    // is the review, whose status.allowed and status.reason say it.
+    void review(Operation operation, const ApiResource &resource, const QString &ns, const QString &name,
+                ApiClient::ResultHandler done);
+
+private:
+    static QByteArray objectPath(const ApiResource &resource, const QString &ns, const QString &name);
+
+    ApiClient *m_client;
+};
+
+} // namespace Kaji::Kube

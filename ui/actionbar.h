@@ -1,0 +1,44 @@
+#pragma once
+
+#include "objectactions.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+
+// GUI thread.
+namespace Kaji::Ui {
+
+// Buttons for what may be done to the shown object (scale, restart,
+// delete, cordon). Each is enabled only once the server said the user may;
+// otherwise it stays disabled with the reason as its tooltip. Destructive
+// actions ask first.
+class ActionBar : public QWidget {
+    Q_OBJECT
+public:
+    explicit ActionBar(QWidget *parent = nullptr);
+
+    void setActions(Models::ObjectActions *actions);
+    void setTarget(const Models::ObjectActions::Target &target);
+    QPushButton *button(Models::ObjectActions::Action action) const { return m_buttons.value(int(action)); }
+    QString statusText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void trigger(Models::ObjectActions::Action action);
+    QString label(Models::ObjectActions::Action action) const;
+    void retranslate();
+
+    Models::ObjectActions *m_actions = nullptr;
+    Models::ObjectActions::Target m_target;
+    QHBoxLayout *m_layout;
+    QLabel *m_status;
+    QHash<int, QPushButton *> m_buttons;
+};
+
+} // namespace Kaji::Ui
