@@ -3,6 +3,7 @@
 #include "clitable.h"
 #include "getcommand.h"
 #include "kubeconfigloader.h"
+#include "portforwardcommand.h"
 
 namespace Kaji::App {
 
@@ -29,6 +30,8 @@ int CommandLine::run(const QStringList &arguments)
         return contexts(rest);
     if (command == QLatin1String("get"))
         return GetCommand(m_out, m_err).run(rest);
+    if (command == QLatin1String("port-forward"))
+        return PortForwardCommand(m_out, m_err).run(rest);
     return usageError(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -49,6 +52,10 @@ int CommandLine::help()
                 "  contexts [-o name]  List the contexts of your kubeconfig files\n"
                 "  get pods [-n NS | -A] [--context C] [-o wide|name] [--watch]\n"
                 "                      List pods with the columns kubectl prints\n"
+                "  port-forward [--context C] [-n NS] [--address ADDR] TYPE/NAME [LOCAL]:REMOTE ...\n"
+                "                      Forward local ports to a pod, deployment, statefulset,\n"
+                "                      replicaset or service until Ctrl+C; follows the\n"
+                "                      workload to a new pod when its pod goes away\n"
                 "  version             Print the version\n"
                 "\n"
                 "Options:\n"

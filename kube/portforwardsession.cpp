@@ -46,7 +46,16 @@ PortForwardSession::PortForwardSession(ApiClient *client, PortForwardTarget targ
     connect(&m_server, &QTcpServer::newConnection, this, &PortForwardSession::onNewConnection);
 }
 
-PortForwardSession::~PortForwardSession() = default;
+PortForwardSession::~PortForwardSession()
+{
+    // Before ~QObject deletes them: their dying signals must not reach a
+    // half-destroyed session.
+    const auto tunnels = findChildren<PortForwardTunnel *>();
+    for (PortForwardTunnel *tunnel : tunnels) {
+        tunnel->disconnect(this);
+        delete tunnel;
+    }
+}
 
 void PortForwardSession::start()
 {

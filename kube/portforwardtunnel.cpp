@@ -45,7 +45,13 @@ PortForwardTunnel::PortForwardTunnel(QTcpSocket *local, QObject *parent)
     });
 }
 
-PortForwardTunnel::~PortForwardTunnel() = default;
+PortForwardTunnel::~PortForwardTunnel()
+{
+    // The sockets die after this object: their last signals must not reach it.
+    if (m_ws)
+        m_ws->disconnect(this);
+    m_local->disconnect(this);
+}
 
 int PortForwardTunnel::handshakeStatus(const QString &errorString)
 {
@@ -78,8 +84,12 @@ void PortForwardTunnel::open(const WebSocketDial &dial)
 
 void PortForwardTunnel::abort()
 {
-    if (m_ws)
+    // Each socket's close would otherwise call back into the other's.
+    if (m_ws) {
+        m_ws->disconnect(this);
         m_ws->abort();
+    }
+    m_local->disconnect(this);
     m_local->abort();
     finish();
 }
@@ -190,8 +200,10 @@ void PortForwardTunnel::onLocalClosed()
     }
     pumpLocal();
     // No half-close in this protocol: closing the WebSocket ends both ways.
-    if (m_ws)
+    if (m_ws && m_ws->state() == QAbstractSocket::ConnectedState)
         m_ws->close();
+    else
+        finish();
 }
 
 void PortForwardTunnel::onRemoteClosed()
@@ -199,6 +211,7 @@ void PortForwardTunnel::onRemoteClosed()
     if (!m_upgraded)
         return; // reported by onSocketError
     m_keepAlive.stop();
+    m_ws->disconnect(this); // the WebSocket is done; its later signals are noise
     if (m_local->state() == QAbstractSocket::UnconnectedState)
         finish();
     else
