@@ -165,6 +165,7 @@ void PortForwardSession::onNewConnection()
                 [this, tunnel](const QString &text, int status, bool upgraded) {
                     onTunnelFailed(tunnel, text, status, upgraded);
                 });
+        connect(tunnel, &PortForwardTunnel::sessionTicket, this, [this](const QByteArray &ticket) { m_tlsTicket = ticket; });
         connect(tunnel, &PortForwardTunnel::finished, this, [this, tunnel] {
             m_attempts.remove(tunnel);
             --m_open;
@@ -194,7 +195,11 @@ void PortForwardSession::dial(PortForwardTunnel *tunnel)
         tunnel->abort();
         return;
     }
-    tunnel->open(std::get<WebSocketDial>(dialing));
+    WebSocketDial &dial = std::get<WebSocketDial>(dialing);
+    dial.tls.setSslOption(QSsl::SslOptionDisableSessionPersistence, false);
+    if (!m_tlsTicket.isEmpty())
+        dial.tls.setSessionTicket(m_tlsTicket);
+    tunnel->open(dial);
 }
 
 void PortForwardSession::onTunnelFailed(PortForwardTunnel *tunnel, const QString &text, int status, bool upgraded)

@@ -81,6 +81,7 @@ private:
     QString m_lastError;
     QList<QPointer<PortForwardTunnel>> m_waiting; // accepted while no pod is known
     QHash<PortForwardTunnel *, int> m_attempts;
+    QByteArray m_tlsTicket; // secret: resumes TLS sessions, never logged
     int m_open = 0;
     qint64 m_bytesIn = 0;
     qint64 m_bytesOut = 0;

@@ -3,6 +3,7 @@
 #include <QAbstractSocket>
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
@@ -32,6 +33,8 @@ PortForwardTunnel::PortForwardTunnel(QTcpSocket *local, QObject *parent)
     m_local->setParent(this);
     // Leave unread bytes in the kernel, where TCP flow control applies.
     m_local->setReadBufferSize(Chunk);
+    // Small request/response exchanges must not wait for Nagle's algorithm.
+    m_local->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(m_local, &QTcpSocket::readyRead, this, &PortForwardTunnel::pumpLocal);
     connect(m_local, &QTcpSocket::bytesWritten, this, [this] {
         if (m_remotePaused && m_local->bytesToWrite() < LowWater)
@@ -80,6 +83,12 @@ void PortForwardTunnel::open(const WebSocketDial &dial)
     QWebSocketHandshakeOptions options;
     options.setSubprotocols({Subprotocol});
     m_ws->open(dial.request, options);
+    // TLS 1.3 tickets arrive after the handshake; the session keeps the
+    // latest so the next connection resumes instead of a full handshake.
+    if (auto *tls = m_ws->findChild<QSslSocket *>()) {
+        connect(tls, &QSslSocket::newSessionTicketReceived, this,
+                [this, tls] { Q_EMIT sessionTicket(tls->sslConfiguration().sessionTicket()); });
+    }
 }
 
 void PortForwardTunnel::abort()
@@ -107,6 +116,8 @@ void PortForwardTunnel::onUpgraded()
     }
     m_upgraded = true;
     m_wire = m_ws->findChild<QAbstractSocket *>();
+    if (m_wire)
+        m_wire->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_keepAlive.start();
     Q_EMIT upgraded();
     pumpLocal();

@@ -44,6 +44,7 @@ Q_SIGNALS:
     // reported an error (text of the error channel) and the tunnel ends.
     void failed(const QString &message, int httpStatus, bool upgraded);
     void transferred(qint64 bytesIn, qint64 bytesOut); // increments
+    void sessionTicket(const QByteArray &ticket); // for resuming TLS on the next tunnel
     void finished(); // both sides are closed; the tunnel deletes itself later
 
 private:
