@@ -3,6 +3,7 @@
 #include <QAbstractSocket>
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSslError>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QWebSocket>
@@ -79,6 +80,17 @@ void PortForwardTunnel::open(const WebSocketDial &dial)
     connect(m_ws, &QWebSocket::binaryMessageReceived, this, &PortForwardTunnel::onMessage);
     connect(m_ws, &QWebSocket::bytesWritten, this, &PortForwardTunnel::pumpLocal);
     connect(m_ws, &QWebSocket::disconnected, this, &PortForwardTunnel::onRemoteClosed);
+    if (!dial.tlsServerName.isEmpty()) {
+        connect(m_ws, &QWebSocket::sslErrors, this, [this, name = dial.tlsServerName](const QList<QSslError> &errors) {
+            // Only a name mismatch is forgiven, and only when the (otherwise
+            // valid) certificate names tls-server-name.
+            for (const QSslError &error : errors) {
+                if (error.error() != QSslError::HostNameMismatch || !certificateNames(error.certificate(), name))
+                    return;
+            }
+            m_ws->ignoreSslErrors(errors);
+        });
+    }
     connect(m_ws, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, &PortForwardTunnel::onSocketError);
     QWebSocketHandshakeOptions options;
     options.setSubprotocols({Subprotocol});

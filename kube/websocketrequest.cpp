@@ -5,6 +5,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QSslError>
 #include <QUrl>
 
 namespace Kaji::Kube {
@@ -95,8 +96,6 @@ std::variant<WebSocketDial, QString> webSocketDial(const RestConfig &config, con
         tls.setCaCertificates(QSslCertificate::fromData(*ca, QSsl::Pem));
     if (config.cluster.insecureSkipTlsVerify)
         tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-    if (!config.cluster.tlsServerName.isEmpty())
-        request.setPeerVerifyName(config.cluster.tlsServerName);
 
     const bool fromPlugin = !auth.clientCertificatePem.isEmpty();
     const auto cert = fromPlugin ? std::optional(auth.clientCertificatePem)
@@ -114,7 +113,24 @@ std::variant<WebSocketDial, QString> webSocketDial(const RestConfig &config, con
         tls.setLocalCertificateChain(chain);
         tls.setPrivateKey(sslKey);
     }
-    return WebSocketDial{request, tls, webSocketProxy(config)};
+    return WebSocketDial{request, tls, webSocketProxy(config), config.cluster.tlsServerName};
+}
+
+bool certificateNames(const QSslCertificate &certificate, const QString &host)
+{
+    const auto names = certificate.subjectAlternativeNames();
+    for (auto it = names.constBegin(); it != names.constEnd(); ++it) {
+        if (it.key() != QSsl::DnsEntry && it.key() != QSsl::IpAddressEntry)
+            continue;
+        const QString &name = it.value();
+        if (name.compare(host, Qt::CaseInsensitive) == 0)
+            return true;
+        // "*.example.com" covers "a.example.com", not "a.b.example.com".
+        if (name.startsWith(QLatin1String("*.")) && host.count(u'.') == name.count(u'.')
+            && host.section(u'.', 1).compare(name.mid(2), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 } // namespace Kaji::Kube

@@ -16,7 +16,14 @@ struct WebSocketDial {
     QNetworkRequest request;
     QSslConfiguration tls;
     QNetworkProxy proxy;
+    // tls-server-name: QWebSocket verifies the URL's host, so a certificate
+    // that only names this one is checked against it by hand.
+    QString tlsServerName;
 };
+
+// Whether `certificate` names `host` (subject alternative names, wildcards
+// of one label), as a TLS client checks it.
+bool certificateNames(const QSslCertificate &certificate, const QString &host);
 
 // How to open a WebSocket to `path` on the context's server:
 // its TLS settings (CA, insecure-skip-tls-verify, client certificates,

@@ -53,6 +53,9 @@ public:
         const qsizetype split = head.indexOf("\r\n\r\n") + 4;
         if (!head.startsWith("HTTP/1.1 200")) {
             reply.error = QString::fromUtf8(head.left(head.indexOf("\r\n")));
+            if (head.startsWith("HTTP/1.1 501"))
+                reply.error += QStringLiteral(": the cluster's demo server predates POST /echo; restart the cluster "
+                                              "(tests/cluster/down.sh, up.sh) from this tree");
             return reply;
         }
         QCryptographicHash hash(QCryptographicHash::Sha256);

@@ -6,8 +6,12 @@
 #include "portforwardsession.h"
 
 #include <QElapsedTimer>
+#include <QHostInfo>
 #include <QRandomGenerator>
 #include <QTcpServer>
+
+#include <atomic>
+#include <thread>
 
 using Kaji::Kube::ApiClient;
 using Kaji::Kube::PortForwardSession;
@@ -36,6 +40,17 @@ auto offThread(Work work, int timeoutMs = 120000)
 PortForwardTarget target(const char *ns, const char *kind, const QString &name, const char *port)
 {
     return {QString::fromLatin1(ns), QString::fromLatin1(kind), name, QString::fromLatin1(port)};
+}
+
+// A forward to deployment/storefront:8080, started and given time to
+// become active.
+std::unique_ptr<PortForwardSession> startStorefront(ApiClient *client)
+{
+    auto session = std::make_unique<PortForwardSession>(
+        client, target("shop", "deployment", QStringLiteral("storefront"), "8080"), QHostAddress::LocalHost, 0);
+    session->start();
+    KajiTest::waitUntil([&] { return session->state() != State::Starting; });
+    return session;
 }
 
 } // namespace
@@ -69,10 +84,9 @@ private Q_SLOTS:
     void fiftyConcurrentConnections()
     {
         ApiClient client(KajiTest::restConfig(QStringLiteral("kaji-admin")));
-        PortForwardSession session(&client, target("shop", "deployment", QStringLiteral("storefront"), "8080"),
-                                   QHostAddress::LocalHost, 0);
-        session.start();
-        QVERIFY(KajiTest::waitUntil([&] { return session.state() == State::Active; }));
+        const auto forward = startStorefront(&client);
+        PortForwardSession &session = *forward;
+        QVERIFY2(session.state() == State::Active, qPrintable(session.lastError()));
         const quint16 port = session.localPort();
         std::vector<std::future<KajiTest::EchoReply>> replies;
         std::vector<QByteArray> bodies;
@@ -98,6 +112,77 @@ private Q_SLOTS:
         }
         QVERIFY2(maxOpen > 1, "the connections never overlapped");
         QVERIFY(KajiTest::waitUntil([&] { return session.openConnections() == 0; }));
+    }
+
+    void slowReaderIsNotBufferedWithoutBound()
+    {
+        ApiClient client(KajiTest::restConfig(QStringLiteral("kaji-admin")));
+        const auto forward = startStorefront(&client);
+        PortForwardSession &session = *forward;
+        QVERIFY2(session.state() == State::Active, qPrintable(session.lastError()));
+        const quint16 port = session.localPort();
+        const QByteArray body = randomBytes(128 * 1024 * 1024);
+        // The client sends without reading for a while: the echo fills every
+        // buffer on the way back, and the forward must stop reading instead
+        // of queueing what the client does not take.
+        std::atomic<int> phase{0};
+        auto reply = std::async(std::launch::async, [&] {
+            KajiTest::EchoReply result;
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            if (!socket.waitForConnected(5000))
+                return result;
+            socket.write("POST /echo HTTP/1.1\r\nHost: localhost\r\nContent-Length: " + QByteArray::number(body.size())
+                         + "\r\n\r\n");
+            qsizetype handed = 0;
+            QElapsedTimer clock;
+            clock.start();
+            while (clock.elapsed() < 4000 && handed < body.size()) {
+                if (socket.bytesToWrite() < 1024 * 1024) {
+                    socket.write(body.constData() + handed, qMin<qsizetype>(1024 * 1024, body.size() - handed));
+                    handed = qMin<qsizetype>(handed + 1024 * 1024, body.size());
+                }
+                socket.waitForBytesWritten(100);
+            }
+            phase = 1;
+            while (phase != 2)
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            socket.write(body.constData() + handed, body.size() - handed);
+            QByteArray received;
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            qint64 total = 0;
+            bool headerDone = false;
+            while (total < body.size() && socket.waitForReadyRead(30000)) {
+                QByteArray data = socket.readAll();
+                if (!headerDone) {
+                    received += data;
+                    const qsizetype split = received.indexOf("\r\n\r\n");
+                    if (split < 0)
+                        continue;
+                    data = received.mid(split + 4);
+                    headerDone = true;
+                }
+                hash.addData(data);
+                total += data.size();
+            }
+            result.ok = total == body.size();
+            result.sha256 = hash.result();
+            result.bytes = total;
+            return result;
+        });
+        QVERIFY(KajiTest::waitUntil([&] { return phase == 1; }, 30000));
+        const qint64 inWhileStalled = session.bytesIn();
+        const qint64 outWhileStalled = session.bytesOut();
+        phase = 2;
+        QVERIFY(KajiTest::waitUntil([&] { return reply.wait_for(std::chrono::seconds(0)) == std::future_status::ready; },
+                                    180000));
+        const auto result = reply.get();
+        qInfo("while the client did not read: %lld MiB received from the pod, %lld MiB sent to it",
+              inWhileStalled >> 20, outWhileStalled >> 20);
+        QVERIFY2(inWhileStalled < 32 * 1024 * 1024, "the forward kept reading for a client that did not");
+        QVERIFY(outWhileStalled < body.size());
+        QVERIFY2(result.ok, qPrintable(QStringLiteral("%1 bytes echoed").arg(result.bytes)));
+        QCOMPARE(result.sha256, KajiTest::sha256(body));
     }
 
     void deploymentForwardSurvivesRolloutRestart()
@@ -176,6 +261,10 @@ private Q_SLOTS:
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, session.localPort());
         const bool failed = KajiTest::waitUntil([&] { return session.state() == State::Failed; });
+        // The pod first: in a terminating namespace kwok cannot write the
+        // Killing event and the pod (and with it the namespace) would hang.
+        KajiTest::kubectl({QStringLiteral("-n"), ns, QStringLiteral("delete"), QStringLiteral("pod"), QStringLiteral("web"),
+                           QStringLiteral("--timeout=60s")});
         KajiTest::kubectl({QStringLiteral("delete"), QStringLiteral("namespace"), ns, QStringLiteral("--wait=false")});
         QVERIFY2(active, qPrintable(session.lastError()));
         QVERIFY(failed);
@@ -215,10 +304,9 @@ private Q_SLOTS:
             ? qEnvironmentVariableIntValue("KAJI_PF_IDLE_SECONDS")
             : 5;
         ApiClient client(KajiTest::restConfig(QStringLiteral("kaji-exec"))); // exec plugin credentials too
-        PortForwardSession session(&client, target("shop", "deployment", QStringLiteral("storefront"), "8080"),
-                                   QHostAddress::LocalHost, 0);
-        session.start();
-        QVERIFY2(KajiTest::waitUntil([&] { return session.state() == State::Active; }), qPrintable(session.lastError()));
+        const auto forward = startStorefront(&client);
+        PortForwardSession &session = *forward;
+        QVERIFY2(session.state() == State::Active, qPrintable(session.lastError()));
         const quint16 port = session.localPort();
         KajiTest::EchoConnection kept;
         const QByteArray body = randomBytes(1024);
@@ -228,6 +316,38 @@ private Q_SLOTS:
         QVERIFY2(again.ok, qPrintable(again.error));
         QVERIFY(offThread([&] { return KajiTest::echoOnce(port, body).ok; }));
         offThread([&] { kept.close(); return 0; });
+    }
+
+    void tlsServerNameIsHonoured()
+    {
+        // A name that reaches the API server but that its certificate does
+        // not list: this machine's name, when it resolves to loopback.
+        const QString host = QHostInfo::localHostName();
+        if (!QHostInfo::fromName(host).addresses().contains(QHostAddress(QHostAddress::LocalHost)))
+            QSKIP("this machine's name does not resolve to 127.0.0.1");
+        Kaji::Kube::RestConfig config = KajiTest::restConfig(QStringLiteral("kaji-admin"));
+        QUrl server(config.cluster.server);
+        server.setHost(host);
+        config.cluster.server = server.toString();
+        config.cluster.tlsServerName = QStringLiteral("kubernetes"); // in the certificate
+        ApiClient client(config);
+        PortForwardSession session(&client, target("shop", "deployment", QStringLiteral("storefront"), "8080"),
+                                   QHostAddress::LocalHost, 0);
+        QString connectionError;
+        connect(&session, &PortForwardSession::connectionFailed, this, [&](const QString &text) { connectionError = text; });
+        session.start();
+        QVERIFY2(KajiTest::waitUntil([&] { return session.state() == State::Active; }), qPrintable(session.lastError()));
+        const quint16 port = session.localPort();
+        const auto reply = offThread([&] { return KajiTest::echoOnce(port, "named", 15000); });
+        QVERIFY2(reply.ok, qPrintable(connectionError));
+
+        // A name the certificate does not list is still refused.
+        config.cluster.tlsServerName = QStringLiteral("not-the-apiserver.example");
+        ApiClient wrong(config);
+        PortForwardSession refused(&wrong, target("shop", "deployment", QStringLiteral("storefront"), "8080"),
+                                   QHostAddress::LocalHost, 0);
+        refused.start();
+        QVERIFY(KajiTest::waitUntil([&] { return refused.state() == State::Failed; }));
     }
 
     void unreachableServerIsReported()
