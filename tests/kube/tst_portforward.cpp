@@ -53,6 +53,51 @@ std::unique_ptr<PortForwardSession> startStorefront(ApiClient *client)
     return session;
 }
 
+// An HTTP CONNECT proxy on loopback that counts the tunnels it opens.
+class ConnectProxy : public QTcpServer {
+public:
+    int tunnels = 0;
+
+    ConnectProxy()
+    {
+        listen(QHostAddress::LocalHost, 0);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *client = nextPendingConnection())
+                serve(client);
+        });
+    }
+
+private:
+    // Anything but a CONNECT from a well-behaved client is out of scope here.
+    void serve(QTcpSocket *client)
+    {
+        auto *upstream = new QTcpSocket(client);
+        connect(client, &QTcpSocket::readyRead, client, [this, client, upstream] {
+            if (upstream->state() == QAbstractSocket::ConnectedState) {
+                upstream->write(client->readAll());
+                return;
+            }
+            if (!client->canReadLine() || upstream->state() != QAbstractSocket::UnconnectedState)
+                return;
+            const QList<QByteArray> request = client->readLine().split(' ');
+            if (request.value(0) != "CONNECT")
+                return client->close();
+            const QString target = QString::fromLatin1(request.value(1));
+            upstream->connectToHost(target.section(u':', 0, 0), target.section(u':', 1).toUShort());
+        });
+        connect(upstream, &QTcpSocket::connected, client, [this, client, upstream] {
+            ++tunnels;
+            QByteArray rest = client->readAll(); // the request's headers, then maybe data
+            rest = rest.mid(rest.indexOf("\r\n\r\n") + 4);
+            client->write("HTTP/1.1 200 Connection established\r\n\r\n");
+            upstream->write(rest);
+        });
+        connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
+        connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+    }
+};
+
 } // namespace
 
 class TestPortForward : public QObject {
@@ -348,6 +393,23 @@ private Q_SLOTS:
                                    QHostAddress::LocalHost, 0);
         refused.start();
         QVERIFY(KajiTest::waitUntil([&] { return refused.state() == State::Failed; }));
+    }
+
+    void throughTheKubeconfigProxy()
+    {
+        ConnectProxy proxy;
+        Kaji::Kube::RestConfig config = KajiTest::restConfig(QStringLiteral("kaji-admin"));
+        config.cluster.proxyUrl = QStringLiteral("http://127.0.0.1:%1").arg(proxy.serverPort());
+        ApiClient client(config);
+        const auto forward = startStorefront(&client);
+        QVERIFY2(forward->state() == State::Active, qPrintable(forward->lastError()));
+        const int beforeTunnel = proxy.tunnels;
+        const quint16 port = forward->localPort();
+        const QByteArray body = randomBytes(1024 * 1024);
+        const auto reply = offThread([&] { return KajiTest::echoOnce(port, body, 30000); });
+        QVERIFY2(reply.ok, qPrintable(reply.error));
+        QCOMPARE(reply.sha256, KajiTest::sha256(body));
+        QVERIFY2(proxy.tunnels > beforeTunnel, "the WebSocket did not go through the proxy");
     }
 
     void unreachableServerIsReported()
