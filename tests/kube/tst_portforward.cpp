@@ -347,8 +347,13 @@ private Q_SLOTS:
     {
         const int idleSeconds = qEnvironmentVariableIntValue("KAJI_PF_IDLE_SECONDS") > 0
             ? qEnvironmentVariableIntValue("KAJI_PF_IDLE_SECONDS")
-            : 5;
-        ApiClient client(KajiTest::restConfig(QStringLiteral("kaji-exec"))); // exec plugin credentials too
+            : 8;
+        // Exec plugin credentials that go stale while the forward idles: for
+        // short lives the fake plugin's token claims to expire after half its
+        // TTL, and Kaji renews 30 s before that, so a 64 s token is renewed
+        // after ~2 s.
+        qputenv("KAJI_FAKE_AWS_TOKEN_TTL", "64");
+        ApiClient client(KajiTest::restConfig(QStringLiteral("kaji-exec")));
         const auto forward = startStorefront(&client);
         PortForwardSession &session = *forward;
         QVERIFY2(session.state() == State::Active, qPrintable(session.lastError()));
@@ -356,10 +361,15 @@ private Q_SLOTS:
         KajiTest::EchoConnection kept;
         const QByteArray body = randomBytes(1024);
         QVERIFY(offThread([&] { return kept.connect(port) && kept.echo(body).ok; }));
+        const int runsBefore = client.execPluginRuns();
         QTest::qWait(idleSeconds * 1000);
         const auto again = offThread([&] { return kept.echo(body); });
         QVERIFY2(again.ok, qPrintable(again.error));
-        QVERIFY(offThread([&] { return KajiTest::echoOnce(port, body).ok; }));
+        const auto fresh = offThread([&] { return KajiTest::echoOnce(port, body); });
+        qunsetenv("KAJI_FAKE_AWS_TOKEN_TTL");
+        QVERIFY2(fresh.ok, qPrintable(fresh.error));
+        if (idleSeconds >= 4)
+            QVERIFY2(client.execPluginRuns() > runsBefore, "the new connection reused an expired token");
         offThread([&] { kept.close(); return 0; });
     }
 
