@@ -271,14 +271,16 @@ void PortForwardResolver::resolveService(const PortForwardTarget &target, Handle
 }
 
 void PortForwardResolver::checkPod(const QString &namespaceName, const QString &podName,
-                                   std::function<void(bool alive)> onAlive)
+                                   std::function<void(PodCheck)> onResult)
 {
-    get(namespacePath("/api/v1", namespaceName, "pods/") + enc(podName), [onAlive](const ApiResult &r) {
+    get(namespacePath("/api/v1", namespaceName, "pods/") + enc(podName), [onResult](const ApiResult &r) {
         // Only a definite answer counts: an unreachable server is not a gone pod.
         if (r.status == 404)
-            onAlive(false);
+            onResult(PodCheck::Gone);
         else if (r.ok())
-            onAlive(podAlive(r.body));
+            onResult(podAlive(r.body) ? PodCheck::Alive : PodCheck::Gone);
+        else
+            onResult(PodCheck::Unknown);
     });
 }
 

@@ -22,8 +22,10 @@ public:
     explicit PortForwardResolver(ApiClient *client) : m_client(client) {}
 
     void resolve(const PortForwardTarget &target, Handler onResult);
-    // `onAlive(true)` while the pod exists, is not being deleted and runs.
-    void checkPod(const QString &namespaceName, const QString &podName, std::function<void(bool alive)> onAlive);
+    enum class PodCheck { Alive, Gone, Unknown };
+    // Alive while the pod exists, is not being deleted and runs; Unknown
+    // when the server could not say (unreachable, refused).
+    void checkPod(const QString &namespaceName, const QString &podName, std::function<void(PodCheck)> onResult);
 
     static ResolveError errorFor(const ApiResult &result, const PortForwardTarget &target, const QString &server);
     static QString labelSelector(const nlohmann::json &selector);

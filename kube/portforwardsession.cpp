@@ -35,8 +35,8 @@ PortForwardSession::PortForwardSession(ApiClient *client, PortForwardTarget targ
         if (m_state != State::Active || m_pod.podName.isEmpty())
             return;
         const QString pod = m_pod.podName;
-        m_resolver.checkPod(m_target.namespaceName, pod, [this, pod](bool alive) {
-            if (!alive && pod == m_pod.podName && m_state == State::Active)
+        m_resolver.checkPod(m_target.namespaceName, pod, [this, pod](PortForwardResolver::PodCheck check) {
+            if (check == PortForwardResolver::PodCheck::Gone && pod == m_pod.podName && m_state == State::Active)
                 podGone();
         });
     });
@@ -206,8 +206,8 @@ void PortForwardSession::onTunnelFailed(PortForwardTunnel *tunnel, const QString
 {
     const QString pod = m_pod.podName;
     const auto checkGone = [this, pod] {
-        m_resolver.checkPod(m_target.namespaceName, pod, [this, pod](bool alive) {
-            if (!alive && pod == m_pod.podName && m_state == State::Active)
+        m_resolver.checkPod(m_target.namespaceName, pod, [this, pod](PortForwardResolver::PodCheck check) {
+            if (check == PortForwardResolver::PodCheck::Gone && pod == m_pod.podName && m_state == State::Active)
                 podGone();
         });
     };
@@ -230,18 +230,26 @@ void PortForwardSession::onTunnelFailed(PortForwardTunnel *tunnel, const QString
         // Maybe the pod went away between two health checks: ask, then
         // either wait for the next pod or report the real failure.
         QPointer<PortForwardTunnel> guard(tunnel);
-        m_resolver.checkPod(m_target.namespaceName, pod, [this, pod, guard, text, status](bool alive) {
-            if (!guard)
-                return;
-            if (!alive) {
-                m_waiting.append(guard);
-                if (pod == m_pod.podName && m_state == State::Active)
-                    podGone();
-                return;
-            }
-            Q_EMIT connectionFailed(text);
-            guard->abort();
-        });
+        m_resolver.checkPod(m_target.namespaceName, pod,
+                            [this, pod, guard, text, status](PortForwardResolver::PodCheck check) {
+                                if (!guard)
+                                    return;
+                                if (check == PortForwardResolver::PodCheck::Gone) {
+                                    m_waiting.append(guard);
+                                    if (pod == m_pod.podName && m_state == State::Active)
+                                        podGone();
+                                    return;
+                                }
+                                // The pod is there: a dropped connection on the way
+                                // (an overloaded server) deserves another try.
+                                if (check == PortForwardResolver::PodCheck::Alive && status == 0
+                                    && m_attempts.value(guard) < MaxDials && m_state == State::Active) {
+                                    dial(guard);
+                                    return;
+                                }
+                                Q_EMIT connectionFailed(text);
+                                guard->abort();
+                            });
         return;
     }
     QString reason = text;

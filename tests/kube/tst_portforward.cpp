@@ -133,6 +133,8 @@ private Q_SLOTS:
         PortForwardSession &session = *forward;
         QVERIFY2(session.state() == State::Active, qPrintable(session.lastError()));
         const quint16 port = session.localPort();
+        QStringList failures;
+        connect(&session, &PortForwardSession::connectionFailed, this, [&](const QString &text) { failures << text; });
         std::vector<std::future<KajiTest::EchoReply>> replies;
         std::vector<QByteArray> bodies;
         for (int i = 0; i < 50; ++i)
@@ -152,7 +154,9 @@ private Q_SLOTS:
             120000));
         for (int i = 0; i < 50; ++i) {
             const auto reply = replies[i].get();
-            QVERIFY2(reply.ok, qPrintable(QStringLiteral("connection %1: %2").arg(i).arg(reply.error)));
+            QVERIFY2(reply.ok, qPrintable(QStringLiteral("connection %1: %2 (forward: %3)")
+                                              .arg(i)
+                                              .arg(reply.error, failures.join(QStringLiteral("; ")))));
             QCOMPARE(reply.sha256, KajiTest::sha256(bodies[i]));
         }
         QVERIFY2(maxOpen > 1, "the connections never overlapped");

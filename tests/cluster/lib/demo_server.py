@@ -72,6 +72,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 
 def main():
+    # The default listen backlog (5) resets connections when a test opens
+    # dozens of forwarded connections at once.
+    http.server.ThreadingHTTPServer.request_queue_size = 128
     server = http.server.ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), Handler)
     server.log_file = sys.argv[2]
     server.serve_forever()
