@@ -3,6 +3,7 @@
 #include "clitable.h"
 #include "getcommand.h"
 #include "kubeconfigloader.h"
+#include "portforwardcommand.h"
 
 namespace Kaji::App {
 
@@ -29,6 +30,8 @@ int CommandLine::run(const QStringList &arguments)
         return contexts(rest);
     if (command == QLatin1String("get"))
         return GetCommand(m_out, m_err).run(rest);
+    if (command == QLatin1String("port-forward"))
+        return PortForwardCommand(m_out, m_err).run(rest);
     return usageError(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -50,6 +53,10 @@ int CommandLine::help()
                 "  get KIND [-n NS | -A] [--context C] [-o wide|name|json|yaml] [--watch]\n"
                 "                      List any kind (custom resources too) with the\n"
                 "                      columns kubectl prints, or the objects as JSON/YAML\n"
+                "  port-forward [--context C] [-n NS] [--address ADDR] TYPE/NAME [LOCAL]:REMOTE ...\n"
+                "                      Forward local ports to a pod, deployment, statefulset,\n"
+                "                      replicaset or service until Ctrl+C; follows the\n"
+                "                      workload to a new pod when its pod goes away\n"
                 "  version             Print the version\n"
                 "\n"
                 "Options:\n"

@@ -2,7 +2,7 @@
 
 #include "apiclient.h"
 #include "clitable.h"
-#include "kubeconfigloader.h"
+#include "clioptions.h"
 #include "podstore.h"
 #include "podtable.h"
 #include "reflector.h"
@@ -39,13 +39,7 @@ bool GetCommand::parse(const QStringList &arguments, Options &options)
 {
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments[i];
-        const auto value = [&](const QString &name) -> std::optional<QString> {
-            if (arg.startsWith(name + u'='))
-                return arg.mid(name.size() + 1);
-            if (arg == name && i + 1 < arguments.size())
-                return arguments[++i];
-            return std::nullopt;
-        };
+        const auto value = [&](const QString &name) { return CliOptions::value(arguments, i, name); };
         if (arg == QLatin1String("-A") || arg == QLatin1String("--all-namespaces"))
             options.allNamespaces = true;
         else if (arg == QLatin1String("-w") || arg == QLatin1String("--watch"))
@@ -86,9 +80,7 @@ int GetCommand::run(const QStringList &arguments)
     if (!parse(arguments, options))
         return 2;
     static const QStringList podNames = {QStringLiteral("pods"), QStringLiteral("pod"), QStringLiteral("po")};
-    const Kube::KubeConfig config = Kube::KubeConfigLoader::load(Kube::KubeConfigLoader::defaultPaths());
-    const QString contextName = options.context.isEmpty() ? config.currentContext : options.context;
-    auto rest = Kube::restConfigFor(config, contextName);
+    auto rest = CliOptions::restConfig(options.context);
     if (auto *error = std::get_if<QString>(&rest)) {
         m_err << tr("kaji: %1").arg(*error) << '\n';
         return 1;

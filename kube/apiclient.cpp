@@ -75,9 +75,10 @@ void ApiClient::cancel(quint64 id)
     m_calls.erase(it);
 }
 
-std::optional<QString> ApiClient::authorize(HttpRequest &request)
+std::variant<RequestAuth, QString> ApiClient::requestAuth()
 {
     const UserEntry &user = m_config.user;
+    RequestAuth auth;
     QString token;
     if (m_exec) {
         auto credential = m_exec->credential();
@@ -85,12 +86,8 @@ std::optional<QString> ApiClient::authorize(HttpRequest &request)
             return *failure;
         const ExecCredential &c = std::get<ExecCredential>(credential);
         token = c.token;
-        if (!c.clientCertificatePem.isEmpty()) {
-            HttpEndpoint endpoint = m_http->endpoint();
-            endpoint.clientCertificatePem = c.clientCertificatePem;
-            endpoint.clientKeyPem = c.clientKeyPem;
-            m_http->setEndpoint(endpoint);
-        }
+        auth.clientCertificatePem = c.clientCertificatePem;
+        auth.clientKeyPem = c.clientKeyPem;
     } else if (!user.token.isEmpty()) {
         token = user.token;
     } else if (!user.tokenFile.isEmpty()) {
@@ -102,14 +99,38 @@ std::optional<QString> ApiClient::authorize(HttpRequest &request)
         token = QString::fromUtf8(file.readAll()).trimmed();
     }
     if (!token.isEmpty())
-        request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + token.toUtf8()});
+        auth.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + token.toUtf8()});
     else if (!user.username.isEmpty())
-        request.headers.append({QByteArrayLiteral("Authorization"),
-                                "Basic " + (user.username + u':' + user.password).toUtf8().toBase64()});
+        auth.headers.append({QByteArrayLiteral("Authorization"),
+                             "Basic " + (user.username + u':' + user.password).toUtf8().toBase64()});
     if (!user.impersonate.isEmpty())
-        request.headers.append({QByteArrayLiteral("Impersonate-User"), user.impersonate.toUtf8()});
+        auth.headers.append({QByteArrayLiteral("Impersonate-User"), user.impersonate.toUtf8()});
     for (const QString &group : user.impersonateGroups)
-        request.headers.append({QByteArrayLiteral("Impersonate-Group"), group.toUtf8()});
+        auth.headers.append({QByteArrayLiteral("Impersonate-Group"), group.toUtf8()});
+    return auth;
+}
+
+bool ApiClient::invalidateCredentials()
+{
+    if (!m_exec)
+        return false;
+    m_exec->invalidate();
+    return true;
+}
+
+std::optional<QString> ApiClient::authorize(HttpRequest &request)
+{
+    auto auth = requestAuth();
+    if (auto *failure = std::get_if<QString>(&auth))
+        return *failure;
+    RequestAuth &granted = std::get<RequestAuth>(auth);
+    if (!granted.clientCertificatePem.isEmpty()) {
+        HttpEndpoint endpoint = m_http->endpoint();
+        endpoint.clientCertificatePem = granted.clientCertificatePem;
+        endpoint.clientKeyPem = granted.clientKeyPem;
+        m_http->setEndpoint(endpoint);
+    }
+    request.headers.append(granted.headers);
     return std::nullopt;
 }
 

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <optional>
+#include <variant>
 
 // Same thread as its HttpClient (the connection thread, or a command's main
 // thread).
@@ -33,6 +34,14 @@ struct RequestOptions {
     bool parseBody = true;
 };
 
+// What one request needs to authenticate: headers and, for exec plugins
+// that hand out certificates, the client certificate to present.
+struct RequestAuth {
+    QList<std::pair<QByteArray, QByteArray>> headers; // secret values: never log
+    QByteArray clientCertificatePem;
+    QByteArray clientKeyPem; // secret
+};
+
 // Talks to one context's API server: applies its credentials (tokens, token
 // files, basic auth, client certificates, exec plugins, impersonation) to
 // every request and retries once with fresh exec credentials after a 401.
@@ -54,6 +63,15 @@ public:
     // A long-running GET (watch, log follow); 2xx data goes to `onData`.
     quint64 stream(const QByteArray &path, DataHandler onData, ResultHandler onEnd, const RequestOptions &options = {});
     void cancel(quint64 id);
+
+    // The credentials a request sent now would carry (running the exec
+    // plugin when its token expired), for connections made outside
+    // HttpClient such as port-forward WebSockets; or why there are none.
+    std::variant<RequestAuth, QString> requestAuth();
+    // The server answered 401 to credentials from requestAuth(): the next
+    // call runs the exec plugin again. Returns false when a retry would send
+    // the same credentials (no exec plugin).
+    bool invalidateCredentials();
 
     // Runs of the exec plugin so far (0 without one).
     int execPluginRuns() const { return m_exec ? m_exec->runCount() : 0; }

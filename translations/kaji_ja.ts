@@ -34,6 +34,10 @@ Commands:
   get KIND [-n NS | -A] [--context C] [-o wide|name|json|yaml] [--watch]
                       List any kind (custom resources too) with the
                       columns kubectl prints, or the objects as JSON/YAML
+  port-forward [--context C] [-n NS] [--address ADDR] TYPE/NAME [LOCAL]:REMOTE ...
+                      Forward local ports to a pod, deployment, statefulset,
+                      replicaset or service until Ctrl+C; follows the
+                      workload to a new pod when its pod goes away
   version             Print the version
 
 Options:
@@ -52,6 +56,10 @@ Kaji は Kubernetes クラスタのためのデスクトップダッシュボー
   get KIND [-n NS | -A] [--context C] [-o wide|name|json|yaml] [--watch]
                       任意の種類 (カスタムリソースを含む) を kubectl と同じ列で
                       一覧表示、またはオブジェクトを JSON/YAML で出力
+  port-forward [--context C] [-n NS] [--address ADDR] TYPE/NAME [LOCAL]:REMOTE ...
+                      ローカルポートを pod、deployment、statefulset、replicaset、
+                      service へ Ctrl+C まで転送。Pod がなくなるとワークロードの
+                      新しい Pod に追従
   version             バージョンを表示
 
 オプション:
@@ -313,6 +321,71 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::Kube::PortForwardResolver</name>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>forbidden: %1 (port-forward needs get on %2 and create on pods/portforward in namespace %3)</source>
+        <translation>禁止されています: %1（ポートフォワードには名前空間 %3 で %2 の get 権限と pods/portforward の create 権限が必要です）</translation>
+    </message>
+    <message>
+        <source>%1 not found in namespace %2</source>
+        <translation>%1 は名前空間 %2 に見つかりません</translation>
+    </message>
+    <message>
+        <source>pod %1 is not running (phase %2)</source>
+        <translation>Pod %1 は実行中ではありません（フェーズ %2）</translation>
+    </message>
+    <message>
+        <source>pod %1 has no container port named &quot;%2&quot;</source>
+        <translation>Pod %1 には &quot;%2&quot; という名前のコンテナポートがありません</translation>
+    </message>
+    <message>
+        <source>%1 has no running and ready pod</source>
+        <translation>%1 には実行中で Ready の Pod がありません</translation>
+    </message>
+    <message>
+        <source>service %1 does not have a service port %2</source>
+        <translation>Service %1 にはサービスポート %2 がありません</translation>
+    </message>
+    <message>
+        <source>service %1 has no ready endpoints</source>
+        <translation>Service %1 には Ready のエンドポイントがありません</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Kube::PortForwardSession</name>
+    <message>
+        <source>unable to listen on %1:%2: %3</source>
+        <translation>%1:%2 で待ち受けできません: %3</translation>
+    </message>
+    <message>
+        <source>pod %1 no longer exists</source>
+        <translation>Pod %1 はもう存在しません</translation>
+    </message>
+    <message>
+        <source>forbidden: your user may not create pods/portforward in namespace %1</source>
+        <translation>禁止されています: このユーザーには名前空間 %1 で pods/portforward を create する権限がありません</translation>
+    </message>
+    <message>
+        <source>the server refused the port-forward WebSocket (HTTP %1): %2</source>
+        <translation>サーバーがポートフォワードの WebSocket を拒否しました（HTTP %1）: %2</translation>
+    </message>
+    <message>
+        <source>pod %1 is gone; looking for another pod of %2</source>
+        <translation>Pod %1 がなくなりました。%2 の別の Pod を探しています</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Kube::PortForwardTunnel</name>
+    <message>
+        <source>the server did not accept the WebSocket protocol %1</source>
+        <translation>サーバーが WebSocket プロトコル %1 を受け付けませんでした</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Kube::Reflector</name>
     <message>
         <source>the server answered a list with something that is not a list</source>
@@ -344,6 +417,21 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>no context given and no current-context set in %1</source>
         <translation>コンテキストが指定されておらず、%1 に current-context も設定されていません</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Kube::WebSocketRequest</name>
+    <message>
+        <source>cannot read the CA file %1</source>
+        <translation>CA ファイル %1 を読み込めません</translation>
+    </message>
+    <message>
+        <source>cannot read the client certificate or key</source>
+        <translation>クライアント証明書または鍵を読み込めません</translation>
+    </message>
+    <message>
+        <source>the client certificate or key is not valid PEM</source>
+        <translation>クライアント証明書または鍵が有効な PEM ではありません</translation>
     </message>
 </context>
 <context>
@@ -788,6 +876,65 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>Node</source>
         <translation>ノード</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::PortForwardModel</name>
+    <message>
+        <source>Starting</source>
+        <translation>開始中</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>稼働中</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>再接続中</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>%1 (pod %2)</source>
+        <translation>%1（Pod %2）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation>ローカルアドレス</translation>
+    </message>
+    <message>
+        <source>Remote port</source>
+        <translation>リモートポート</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>接続数</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>直近のエラー</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1400,80 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::Ui::PortForwardDialog</name>
+    <message>
+        <source>Port forward</source>
+        <translation>ポートフォワード</translation>
+    </message>
+    <message>
+        <source>Other machines on your network will be able to reach this port.</source>
+        <translation>ネットワーク上の他のマシンからこのポートにアクセスできるようになります。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>対象:</translation>
+    </message>
+    <message>
+        <source>Remote port:</source>
+        <translation>リモートポート:</translation>
+    </message>
+    <message>
+        <source>Local port:</source>
+        <translation>ローカルポート:</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>待ち受けアドレス:</translation>
+    </message>
+    <message>
+        <source>Looking up the ports of %1…</source>
+        <translation>%1 のポートを調べています…</translation>
+    </message>
+    <message>
+        <source>Could not list the ports: %1</source>
+        <translation>ポートを一覧できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 declares no ports; type the port to forward.</source>
+        <translation>%1 はポートを宣言していません。転送するポートを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::PortForwardsPane</name>
+    <message>
+        <source>Port forwards</source>
+        <translation>ポートフォワード</translation>
+    </message>
+    <message>
+        <source>No port forwards yet. Start one from a pod, workload or service.</source>
+        <translation>ポートフォワードはまだありません。Pod、ワークロード、Service から開始してください。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>ブラウザで開く</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>アドレスをコピー</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Ui::ResourcePane</name>
     <message numerus="yes">
         <source>%n object(s)</source>
@@ -1272,6 +1493,45 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>Filter by text or label selector (app=web)…</source>
         <translation>文字列またはラベルセレクター (app=web) で絞り込み…</translation>
+    </message>
+</context>
+<context>
+    <name>PortForwardCommand</name>
+    <message>
+        <source>kaji port-forward: %1</source>
+        <translation>kaji port-forward: %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;kaji --help&apos; for usage.</source>
+        <translation>使い方は &apos;kaji --help&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>想定外の引数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>name a target and at least one port, e.g. &quot;kaji port-forward svc/web 8080:80&quot;</source>
+        <translation>対象と少なくとも 1 つのポートを指定してください（例: &quot;kaji port-forward svc/web 8080:80&quot;）</translation>
+    </message>
+    <message>
+        <source>cannot forward to &quot;%1&quot;: use pod, deployment, statefulset, replicaset, replicationcontroller or service</source>
+        <translation>&quot;%1&quot; には転送できません: pod、deployment、statefulset、replicaset、replicationcontroller、service のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>invalid port &quot;%1&quot; (use LOCAL:REMOTE, :REMOTE or PORT)</source>
+        <translation>無効なポート &quot;%1&quot;（LOCAL:REMOTE、:REMOTE、PORT のいずれかの形式で指定してください）</translation>
+    </message>
+    <message>
+        <source>invalid address &quot;%1&quot;</source>
+        <translation>無効なアドレス &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>kaji: %1</source>
+        <translation>kaji: %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>エラー: %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,10 @@ through a port-forward gets a real HTTP answer. Each request is also appended
 to the storefront container log in CRI format, so `kubectl logs -f` on a
 storefront pod shows live traffic.
 
+POST /echo answers with the request body, streamed back as it arrives (for
+port-forward integrity and throughput tests); it is not logged, so a benchmark
+does not flood the storefront log.
+
 Usage: demo_server.py PORT LOG_FILE
 """
 import datetime as dt
@@ -20,6 +24,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
     server_version = "storefront/1.4.2"
     sys_version = ""
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in separate writes: without this, a small
+    # keep-alive exchange waits ~40 ms on Nagle and the client's delayed ACK.
+    disable_nagle_algorithm = True
 
     def do_GET(self):
         status, body = (200, b"ok\n") if self.path == "/healthz" else (200, BODY)
@@ -30,6 +37,22 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
         self.record(status)
+
+    def do_POST(self):
+        if self.path != "/echo":
+            self.send_error(404)
+            return
+        remaining = int(self.headers.get("Content-Length", "0"))
+        self.send_response(200)
+        self.send_header("Content-Type", "application/octet-stream")
+        self.send_header("Content-Length", str(remaining))
+        self.end_headers()
+        while remaining > 0:
+            chunk = self.rfile.read1(min(remaining, 1 << 16))
+            if not chunk:
+                break
+            self.wfile.write(chunk)
+            remaining -= len(chunk)
 
     def do_HEAD(self):
         self.send_response(200)
@@ -49,6 +72,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 
 def main():
+    # The default listen backlog (5) resets connections when a test opens
+    # dozens of forwarded connections at once.
+    http.server.ThreadingHTTPServer.request_queue_size = 128
     server = http.server.ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), Handler)
     server.log_file = sys.argv[2]
     server.serve_forever()

@@ -1,0 +1,23 @@
+#include "clioptions.h"
+
+#include "kubeconfigloader.h"
+
+namespace Kaji::App::CliOptions {
+
+std::optional<QString> value(const QStringList &arguments, qsizetype &i, const QString &name)
+{
+    const QString &arg = arguments[i];
+    if (arg.startsWith(name + u'='))
+        return arg.mid(name.size() + 1);
+    if (arg == name && i + 1 < arguments.size())
+        return arguments[++i];
+    return std::nullopt;
+}
+
+std::variant<Kube::RestConfig, QString> restConfig(const QString &context)
+{
+    const Kube::KubeConfig config = Kube::KubeConfigLoader::load(Kube::KubeConfigLoader::defaultPaths());
+    return Kube::restConfigFor(config, context.isEmpty() ? config.currentContext : context);
+}
+
+} // namespace Kaji::App::CliOptions

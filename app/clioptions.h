@@ -1,0 +1,26 @@
+#pragma once
+
+#include "restconfig.h"
+
+#include <QStringList>
+
+#include <optional>
+#include <variant>
+
+// Main thread of the headless process.
+namespace Kaji::App {
+
+// Small pieces every subcommand's parser shares.
+namespace CliOptions {
+
+// The value of option `name` at arguments[i], given as "NAME VALUE" (then
+// `i` moves past the value) or "NAME=VALUE"; nullopt when arguments[i] is
+// something else.
+std::optional<QString> value(const QStringList &arguments, qsizetype &i, const QString &name);
+
+// The RestConfig of `context` (empty: the current context) from the
+// kubeconfig files the user has, or why there is none.
+std::variant<Kube::RestConfig, QString> restConfig(const QString &context);
+
+} // namespace CliOptions
+} // namespace Kaji::App
