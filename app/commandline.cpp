@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "clitable.h"
+#include "diagnosecommand.h"
 #include "getcommand.h"
 #include "kubeconfigloader.h"
 
@@ -29,6 +30,8 @@ int CommandLine::run(const QStringList &arguments)
         return contexts(rest);
     if (command == QLatin1String("get"))
         return GetCommand(m_out, m_err).run(rest);
+    if (command == QLatin1String("diagnose"))
+        return DiagnoseCommand(m_out, m_err).run(rest);
     return usageError(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -47,6 +50,9 @@ int CommandLine::help()
                 "\n"
                 "Commands:\n"
                 "  contexts [-o name]  List the contexts of your kubeconfig files\n"
+                "  diagnose [-n NS | -A] [--context C] [TYPE/NAME] [-o text|json]\n"
+                "                      Explain failing objects with evidence and next steps\n"
+                "                      (exit code 0 also when problems are found)\n"
                 "  get pods [-n NS | -A] [--context C] [-o wide|name] [--watch]\n"
                 "                      List pods with the columns kubectl prints\n"
                 "  version             Print the version\n"
