@@ -128,7 +128,7 @@ bool CrashLoopRules::check(RuleContext &context, const nlohmann::json &pod, cons
         f.evidence.append(logEvidence(podRef, container.name, true, line + 1, log->at(line).trimmed()));
 
     f.headline = tr("%1 crashes at start and restarts in a loop (exit code %2)").arg(kind).arg(exitCode);
-    explainClue(context, container, clue, f);
+    explainClue(context, container, kind, clue, f);
     if (f.ruleId.isEmpty()) {
         f.ruleId = QStringLiteral("pod.crashloop.exit-code");
         f.cause = exitCodeMeaning(exitCode);
@@ -144,15 +144,16 @@ bool CrashLoopRules::check(RuleContext &context, const nlohmann::json &pod, cons
     return true;
 }
 
-void CrashLoopRules::explainClue(RuleContext &context, const ContainerView &container, const LogClue &clue, Finding &f)
+void CrashLoopRules::explainClue(RuleContext &context, const ContainerView &container, const QString &who,
+                                 const LogClue &clue, Finding &f)
 {
     const ObjectRef &podRef = container.pod;
     switch (clue.kind) {
     case LogClue::Kind::Migration:
         f.ruleId = QStringLiteral("pod.crashloop.db-migration");
         f.headline = clue.error.isEmpty()
-            ? tr("%1 crashes: %2 migration %3 fails").arg(container.name, clue.tool, clue.migration)
-            : tr("%1 crashes: %2 migration %3 fails: %4").arg(container.name, clue.tool, clue.migration, clue.error);
+            ? tr("%1 crashes: %2 migration %3 fails").arg(who, clue.tool, clue.migration)
+            : tr("%1 crashes: %2 migration %3 fails: %4").arg(who, clue.tool, clue.migration, clue.error);
         f.cause = tr("At start the application runs its %1 database migrations. Migration %2 fails%3, so the "
                      "application exits and the kubelet restarts it, only for the same migration to fail again. "
                      "Restarting will not help: the migration or the schema it expects must change.")
@@ -163,14 +164,14 @@ void CrashLoopRules::explainClue(RuleContext &context, const ContainerView &cont
                             QString()});
         return;
     case LogClue::Kind::ConnectionRefused:
-        explainConnection(context, container, clue, f);
+        explainConnection(context, container, who, clue, f);
         return;
     case LogClue::Kind::UnknownHost: {
         f.ruleId = QStringLiteral("pod.crashloop.unknown-host");
         QString service, ns;
         const bool isService = serviceOfHost(clue.host, podRef.namespaceName, service, ns);
         const bool exists = isService && context.snapshot.find(ClusterSnapshot::Services, ns, service);
-        f.headline = tr("%1 crashes: host %2 cannot be resolved").arg(container.name, clue.host);
+        f.headline = tr("%1 crashes: host %2 cannot be resolved").arg(who, clue.host);
         if (isService && !exists && context.snapshot.isAvailable(ClusterSnapshot::Services)) {
             f.cause = tr("The application cannot resolve \"%1\" and exits. There is no Service %2 in namespace %3, so "
                          "cluster DNS has no such name.").arg(clue.host, service, ns);
@@ -185,7 +186,7 @@ void CrashLoopRules::explainClue(RuleContext &context, const ContainerView &cont
     }
     case LogClue::Kind::MissingEnv:
         f.ruleId = QStringLiteral("pod.crashloop.missing-env");
-        f.headline = tr("%1 crashes: environment variable %2 is missing").arg(container.name, clue.subject);
+        f.headline = tr("%1 crashes: environment variable %2 is missing").arg(who, clue.subject);
         f.cause = envDefined(*container.spec, clue.subject)
             ? tr("The application exits because %1 is missing or empty, although the container spec sets it: check "
                  "the value it gets.").arg(clue.subject)
@@ -196,7 +197,7 @@ void CrashLoopRules::explainClue(RuleContext &context, const ContainerView &cont
         return;
     case LogClue::Kind::MissingFile:
         f.ruleId = QStringLiteral("pod.crashloop.missing-file");
-        f.headline = tr("%1 crashes: file %2 is missing").arg(container.name, clue.subject.isEmpty() ? tr("(unnamed)") : clue.subject);
+        f.headline = tr("%1 crashes: file %2 is missing").arg(who, clue.subject.isEmpty() ? tr("(unnamed)") : clue.subject);
         f.cause = tr("The application exits because a file it needs does not exist: \"%1\". A ConfigMap or Secret "
                      "volume not mounted there, a missing key in it, or a wrong path in the image are the usual reasons.")
                       .arg(clue.error);
@@ -205,7 +206,7 @@ void CrashLoopRules::explainClue(RuleContext &context, const ContainerView &cont
         return;
     case LogClue::Kind::PermissionDenied:
         f.ruleId = QStringLiteral("pod.crashloop.permission-denied");
-        f.headline = tr("%1 crashes: permission denied").arg(container.name);
+        f.headline = tr("%1 crashes: permission denied").arg(who);
         f.cause = tr("The application exits on \"%1\". The user the container runs as (securityContext.runAsUser), "
                      "a read-only root filesystem or the volume's ownership (fsGroup) do not allow it.")
                       .arg(clue.error);
@@ -218,13 +219,13 @@ void CrashLoopRules::explainClue(RuleContext &context, const ContainerView &cont
     }
 }
 
-void CrashLoopRules::explainConnection(RuleContext &context, const ContainerView &container, const LogClue &clue,
-                                       Finding &f)
+void CrashLoopRules::explainConnection(RuleContext &context, const ContainerView &container, const QString &who,
+                                       const LogClue &clue, Finding &f)
 {
     const ObjectRef &podRef = container.pod;
     f.ruleId = QStringLiteral("pod.crashloop.connection-refused");
     const QString target = clue.port > 0 ? clue.host + u':' + QString::number(clue.port) : clue.host;
-    f.headline = tr("%1 crashes: connection to %2 refused").arg(container.name, target.isEmpty() ? tr("a dependency") : target);
+    f.headline = tr("%1 crashes: connection to %2 refused").arg(who, target.isEmpty() ? tr("a dependency") : target);
     QString service, ns;
     if (serviceOfHost(clue.host, podRef.namespaceName, service, ns)
         && context.snapshot.isAvailable(ClusterSnapshot::Services)) {

@@ -20,9 +20,11 @@ public:
     static QString exitCodeMeaning(qint64 exitCode);
 
 private:
-    static void explainClue(RuleContext &context, const ContainerView &container, const LogClue &clue, Finding &f);
-    static void explainConnection(RuleContext &context, const ContainerView &container, const LogClue &clue,
-                                  Finding &f);
+    // `who`: "Container x" / "Init container x", for the headline.
+    static void explainClue(RuleContext &context, const ContainerView &container, const QString &who,
+                            const LogClue &clue, Finding &f);
+    static void explainConnection(RuleContext &context, const ContainerView &container, const QString &who,
+                                  const LogClue &clue, Finding &f);
 };
 
 } // namespace Kaji::Models

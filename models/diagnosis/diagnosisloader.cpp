@@ -6,6 +6,7 @@
 #include "rulecontext.h"
 
 #include <QDateTime>
+#include <QTimer>
 #include <QUrl>
 
 namespace Kaji::Models {
@@ -80,6 +81,11 @@ void stripValues(nlohmann::json &object, bool isSecret)
         for (auto &value : it->items())
             value.value() = nullptr;
     }
+}
+
+QString streamKey(const QString &ns, const QString &pod, const QString &container)
+{
+    return ns + u'/' + pod + u'/' + container;
 }
 
 QString logKey(const QString &ns, const QString &pod, const QString &container, bool previous)
@@ -249,7 +255,7 @@ void DiagnosisLoader::fetchLogs()
         // hands over the raw bytes instead of parsing JSON.
         auto buffer = std::make_shared<QByteArray>();
         ++m_outstanding;
-        m_client->stream(
+        const quint64 id = m_client->stream(
             path, [buffer](const char *data, size_t size) { buffer->append(data, qsizetype(size)); },
             [this, w, buffer](const Kube::ApiResult &result) {
                 --m_outstanding;
@@ -259,16 +265,32 @@ void DiagnosisLoader::fetchLogs()
                         lines.removeLast();
                     m_logs.insert(logKey(w.ns, w.pod, w.container, w.previous), lines);
                 }
+                m_logStreams.remove(streamKey(w.ns, w.pod, w.container));
                 if (m_outstanding == 0)
                     finish();
             });
+        m_logStreams.insert(streamKey(w.ns, w.pod, w.container), id);
     }
+    // Log reads go through the node's kubelet, which may hang; a diagnosis
+    // without some logs beats none.
+    QTimer::singleShot(LogTimeoutMs, this, [this] {
+        if (m_logStreams.isEmpty())
+            return;
+        m_skipped.append(tr("logs of %1 containers did not arrive in time").arg(m_logStreams.size()));
+        for (const quint64 id : std::as_const(m_logStreams))
+            m_client->cancel(id);
+        m_outstanding -= int(m_logStreams.size());
+        m_logStreams.clear();
+        finish();
+    });
 }
 
 void DiagnosisLoader::finish()
 {
-    if (m_outstanding == 0)
-        Q_EMIT finished();
+    if (m_outstanding != 0 || m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished();
 }
 
 LogReader DiagnosisLoader::logReader() const

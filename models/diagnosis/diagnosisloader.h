@@ -41,6 +41,7 @@ public:
 
     static constexpr int LogTailLines = 200;
     static constexpr int MaxLogs = 100; // a bad rollout can crash-loop hundreds of pods
+    static constexpr int LogTimeoutMs = 15000;
 
 Q_SIGNALS:
     void finished();
@@ -62,7 +63,9 @@ private:
     std::vector<nlohmann::json> m_pending[ClusterSnapshot::KindCount];
     bool m_forbidden[ClusterSnapshot::KindCount] = {};
     int m_outstanding = 0;
+    bool m_finished = false;
     QHash<QString, QStringList> m_logs; // "ns/pod/container/previous|current"
+    QHash<QString, quint64> m_logStreams; // still arriving: "ns/pod/container" -> stream id
 };
 
 } // namespace Kaji::Models

@@ -126,16 +126,20 @@ bool migrationClue(const QStringList &lines, const QStringList &lower, LogClue &
         // some tools print it before the name (Flyway's summary), so fall back
         // to the whole log.
         int errorLine = -1;
+        // Patterns in order of precision: the database's own message before
+        // the tool's summary of it.
         for (int pass = 0; pass < 2 && errorLine < 0; ++pass) {
-            for (int i = pass == 0 ? nameLine : 0; i < int(lines.size()) && errorLine < 0; ++i) {
-                for (const Re &re : tool.error) {
+            for (const Re &re : tool.error) {
+                for (int i = pass == 0 ? nameLine : 0; i < int(lines.size()) && errorLine < 0; ++i) {
                     const auto m = re.match(lines[i]);
                     if (m.hasMatch()) {
-                        clue.error = m.captured(1).trimmed();
+                        static const Re failedSql(QStringLiteral("\\s*\\[Failed SQL:.*$"));
+                        clue.error = m.captured(1).remove(failedSql).trimmed();
                         errorLine = i;
-                        break;
                     }
                 }
+                if (errorLine >= 0)
+                    break;
             }
         }
         clue.kind = LogClue::Kind::Migration;

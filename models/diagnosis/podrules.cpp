@@ -66,6 +66,14 @@ bool PodRules::checkPhase(RuleContext &context, const nlohmann::json &pod)
     // A Job's failed pods are explained by the Job's finding.
     if (ownedByKind(pod, "Job"))
         return true;
+    // A failed init container explains the pod better than its phase.
+    const nlohmann::json &inits = jsonChild(status, "initContainerStatuses");
+    if (inits.is_array()) {
+        for (const nlohmann::json &s : inits) {
+            if (jsonInt(jsonChild(jsonChild(s, "state"), "terminated"), "exitCode") != 0)
+                return false;
+        }
+    }
     f.ruleId = QStringLiteral("pod.failed");
     f.severity = Severity::Error;
     f.headline = tr("Pod failed");
