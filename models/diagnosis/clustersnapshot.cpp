@@ -69,6 +69,11 @@ void ClusterSnapshot::index(Kind kind)
             }
         }
     }
+    if (kind == Pods) {
+        m_podsByNamespace.clear();
+        for (int i = 0; i < int(items.size()); ++i)
+            m_podsByNamespace[jsonText(jsonChild(items[size_t(i)], "metadata"), "namespace")].append(i);
+    }
     if (kind != Events)
         return;
     m_eventsByObject.clear();
@@ -105,9 +110,9 @@ QList<const nlohmann::json *> ClusterSnapshot::podsMatching(const QString &names
                                                             const nlohmann::json &selector) const
 {
     QList<const nlohmann::json *> pods;
-    for (const nlohmann::json &pod : m_items[Pods]) {
-        const nlohmann::json &meta = jsonChild(pod, "metadata");
-        if (jsonText(meta, "namespace") == namespaceName && labelsMatch(jsonChild(meta, "labels"), selector))
+    for (int i : m_podsByNamespace.value(namespaceName)) {
+        const nlohmann::json &pod = m_items[Pods][size_t(i)];
+        if (labelsMatch(jsonChild(jsonChild(pod, "metadata"), "labels"), selector))
             pods.append(&pod);
     }
     return pods;

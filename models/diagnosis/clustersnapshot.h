@@ -58,6 +58,7 @@ private:
     QHash<QString, int> m_byName[KindCount]; // "namespace/name" -> index
     QHash<QString, QList<int>> m_eventsByObject; // "Kind/namespace/name" -> event indexes
     QHash<QString, QList<int>> m_byOwner[KindCount]; // "OwnerKind/namespace/owner" -> indexes
+    QHash<QString, QList<int>> m_podsByNamespace; // selectors are matched within a namespace
 };
 
 // Reads a container's log tail: previous=true for the instance that ended.

@@ -14,7 +14,7 @@ namespace Kaji::Models {
 Findings DiagnosisEngine::diagnose(const ClusterSnapshot &snapshot, const LogReader &logs, qint64 nowEpochSecs)
 {
     Findings findings;
-    RuleContext context{snapshot, logs, nowEpochSecs, findings, {}, false};
+    RuleContext context{snapshot, logs, nowEpochSecs, findings, {}, false, {}, false, {}};
     for (const nlohmann::json &pod : snapshot.items(ClusterSnapshot::Pods))
         PodRules::check(context, pod);
     ServiceRules::check(context);

@@ -9,13 +9,26 @@ using Kube::jsonChild;
 using Kube::jsonInt;
 using Kube::jsonText;
 
+namespace {
+
+QString indexKey(const ObjectRef &object)
+{
+    return object.kind + u'/' + object.namespaceName + u'/' + object.name;
+}
+
+} // namespace
+
+void RuleContext::add(Finding finding)
+{
+    findingIndex[indexKey(finding.object)].append(findings.size());
+    findings.append(std::move(finding));
+}
+
 QList<const Finding *> RuleContext::findingsAbout(const ObjectRef &object) const
 {
     QList<const Finding *> about;
-    for (const Finding &finding : findings) {
-        if (finding.object == object)
-            about.append(&finding);
-    }
+    for (qsizetype i : findingIndex.value(indexKey(object)))
+        about.append(&std::as_const(findings)[i]);
     return about;
 }
 

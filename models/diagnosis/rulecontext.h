@@ -20,8 +20,19 @@ struct RuleContext {
     // node; computed once per run by the first rule that needs it.
     QHash<QString, std::pair<qint64, qint64>> requestedOnNode;
     bool requestedOnNodeKnown = false;
+    struct NodeCapacity {
+        QString name;
+        qint64 cpuMillis;
+        qint64 memoryBytes;
+        const nlohmann::json *taints;
+    };
+    QList<NodeCapacity> nodeCapacity; // schedulable nodes, parsed once per run
+    bool nodeCapacityKnown = false;
+    // Findings by "Kind/namespace/name": workload and Service rules ask
+    // about thousands of pods.
+    QHash<QString, QList<qsizetype>> findingIndex;
 
-    void add(Finding finding) { findings.append(std::move(finding)); }
+    void add(Finding finding);
     // The findings already made about an object (pods are diagnosed first,
     // so workload and Service rules can point at them).
     QList<const Finding *> findingsAbout(const ObjectRef &object) const;

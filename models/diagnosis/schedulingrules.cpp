@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Kaji::Models {
 using Kube::jsonChild;
 using Kube::jsonText;
@@ -73,46 +75,65 @@ QString SchedulingRules::resourceShortfall(RuleContext &context, const nlohmann:
         }
         context.requestedOnNodeKnown = true;
     }
-    QHash<QString, qint64> used;
-    for (auto it = context.requestedOnNode.cbegin(); it != context.requestedOnNode.cend(); ++it)
-        used.insert(it.key(), cpu ? it->first : it->second);
-    QString bestNode;
-    qint64 bestFree = -1, bestAllocatable = 0;
-    for (const nlohmann::json &node : context.snapshot.items(ClusterSnapshot::Nodes)) {
-        const QString a = jsonText(jsonChild(jsonChild(node, "status"), "allocatable"), cpu ? "cpu" : "memory");
-        const qint64 allocatable = cpu ? cpuMillis(a) : memoryBytes(a);
-        if (allocatable < 0 || jsonChild(jsonChild(node, "spec"), "unschedulable").is_boolean())
+    if (!context.nodeCapacityKnown) {
+        for (const nlohmann::json &node : context.snapshot.items(ClusterSnapshot::Nodes)) {
+            if (Kube::jsonBool(jsonChild(node, "spec"), "unschedulable"))
+                continue;
+            const nlohmann::json &allocatable = jsonChild(jsonChild(node, "status"), "allocatable");
+            context.nodeCapacity.append({metaName(node), cpuMillis(jsonText(allocatable, "cpu")),
+                                         memoryBytes(jsonText(allocatable, "memory")),
+                                         &jsonChild(jsonChild(node, "spec"), "taints")});
+        }
+        context.nodeCapacityKnown = true;
+    }
+    struct Room {
+        QString node;
+        qint64 allocatable;
+        qint64 free;
+    };
+    QList<Room> rooms;
+    for (const RuleContext::NodeCapacity &node : std::as_const(context.nodeCapacity)) {
+        const qint64 allocatable = cpu ? node.cpuMillis : node.memoryBytes;
+        if (allocatable < 0)
             continue;
         bool tainted = false;
-        const nlohmann::json &taints = jsonChild(jsonChild(node, "spec"), "taints");
-        if (taints.is_array()) {
-            for (const nlohmann::json &taint : taints)
+        if (node.taints->is_array()) {
+            for (const nlohmann::json &taint : *node.taints)
                 tainted |= jsonText(taint, "effect") == QLatin1String("NoSchedule")
                     && !tolerates(jsonChild(jsonChild(pod, "spec"), "tolerations"), taint);
         }
         if (tainted)
             continue;
-        const qint64 free = allocatable - used.value(metaName(node));
-        evidence.append(objectEvidence(ObjectRef{QStringLiteral("Node"), QString(), metaName(node)},
-                                       tr("Node %1: allocatable %2, requested by its pods %3, free %4")
-                                           .arg(metaName(node), format(allocatable), format(used.value(metaName(node))),
-                                                format(free))));
-        if (free > bestFree) {
-            bestFree = free;
-            bestNode = metaName(node);
-            bestAllocatable = allocatable;
-        }
+        const auto requested = context.requestedOnNode.constFind(node.name);
+        const qint64 used = requested == context.requestedOnNode.constEnd() ? 0 : (cpu ? requested->first : requested->second);
+        rooms.append({node.name, allocatable, allocatable - used});
     }
+    // The nodes with the most room are the ones worth quoting; a cluster
+    // of hundreds would otherwise bury the point.
+    const qsizetype quoted = qMin<qsizetype>(rooms.size(), 3);
+    std::partial_sort(rooms.begin(), rooms.begin() + quoted, rooms.end(),
+                      [](const Room &a, const Room &b) { return std::pair(b.free, a.node) < std::pair(a.free, b.node); });
+    for (qsizetype i = 0; i < quoted; ++i) {
+        const Room &r = rooms[i];
+        evidence.append(objectEvidence(ObjectRef{QStringLiteral("Node"), QString(), r.node},
+                                       tr("Node %1: allocatable %2, requested by its pods %3, free %4")
+                                           .arg(r.node, format(r.allocatable), format(r.allocatable - r.free), format(r.free))));
+    }
+    const QString bestNode = rooms.isEmpty() ? QString() : rooms.first().node;
+    const qint64 bestFree = rooms.isEmpty() ? 0 : rooms.first().free;
+    const auto largest = std::max_element(rooms.cbegin(), rooms.cend(),
+                                          [](const Room &a, const Room &b) { return a.allocatable < b.allocatable; });
+    const qint64 bestAllocatable = rooms.isEmpty() ? 0 : largest->allocatable;
     const QString what = cpu ? tr("CPU") : tr("memory");
     if (bestNode.isEmpty())
         return tr("The pod requests %1 %2.").arg(format(wanted), what);
     if (wanted > bestAllocatable)
         return tr("The pod requests %1 %2, more than any node can offer: the largest has %3 allocatable (%4). "
                   "Lower the request or add bigger nodes.")
-            .arg(format(wanted), what, format(bestAllocatable), bestNode);
+            .arg(format(wanted), what, format(bestAllocatable), largest->node);
     return tr("The pod requests %1 %2; the most any schedulable node has free is %3 (%4 of %5 allocatable is "
               "requested by other pods).")
-        .arg(format(wanted), what, format(bestFree), bestNode, format(bestAllocatable));
+        .arg(format(wanted), what, format(bestFree), bestNode, format(rooms.first().allocatable));
 }
 
 bool SchedulingRules::check(RuleContext &context, const nlohmann::json &pod)
