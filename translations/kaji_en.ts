@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DiagnoseCommand</name>
+    <message numerus="yes">
+        <source>%n finding(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::ContainerStateRules</name>
+    <message numerus="yes">
+        <source>The container&apos;s memory use reached its limit of %1 and the kernel&apos;s OOM killer ended it (exit code 137); the kubelet restarted it (%n restart(s) so far). Unless the memory use is a leak, the limit is too low for the work it does.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::CrashLoopRules</name>
+    <message numerus="yes">
+        <source>Last state: Terminated (%1), exit code %2, finished %3; %n restart(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The application exits because %1 refused its connection, although Service %2/%3 has %n ready endpoint(s): check the port the application uses against the Service&apos;s ports.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Service %1/%2: %n ready endpoint(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::SchedulingRules</name>
+    <message numerus="yes">
+        <source>Pod cannot be scheduled: not enough CPU on %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pod cannot be scheduled: not enough memory on %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other node(s) have taints the pod does not tolerate.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pod cannot be scheduled: %n node(s) have taints it does not tolerate</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The pod&apos;s node affinity excludes %n node(s); no node satisfies it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The pod&apos;s nodeSelector %1 matches %n node(s) of the cluster.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::ServiceRules</name>
+    <message numerus="yes">
+        <source>Service %1 has no ready endpoints: %n matching pod(s) are not ready</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::StorageRules</name>
+    <message numerus="yes">
+        <source>StorageClass %1 provisions nothing; volumes must be created by hand. %n Available PersistentVolume(s) of this class exist, none with room for %2 and the claim&apos;s access modes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Ui::MainWindow</name>
     <message numerus="yes">
         <source>%n context(s) from %1</source>
@@ -39,6 +148,16 @@
         <translation>
             <numerusform>%1 of %n pod</numerusform>
             <numerusform>%1 of %n pods</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::ProblemsView</name>
+    <message numerus="yes">
+        <source>%n problem(s): %1 critical, %2 errors, %3 warnings, %4 info</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
