@@ -1499,6 +1499,45 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::Models::WebhookRules</name>
+    <message>
+        <source>With failurePolicy Fail, every API request this webhook matches is rejected.</source>
+        <translation>failurePolicy が Fail のため、この webhook に一致する API リクエストはすべて拒否されます。</translation>
+    </message>
+    <message>
+        <source>With failurePolicy Ignore, matching requests pass unchecked.</source>
+        <translation>failurePolicy が Ignore のため、一致するリクエストは検査されずに通過します。</translation>
+    </message>
+    <message>
+        <source>Webhook %1 calls Service %2/%3, which does not exist</source>
+        <translation>webhook %1 の呼び出し先 Service %2/%3 が存在しません</translation>
+    </message>
+    <message>
+        <source>The API server cannot reach the webhook&apos;s Service.</source>
+        <translation>API サーバーが webhook の Service に到達できません。</translation>
+    </message>
+    <message>
+        <source>Service %1/%2: not found</source>
+        <translation>Service %1/%2: 見つかりません</translation>
+    </message>
+    <message>
+        <source>Webhook %1 has no ready backend: Service %2/%3 has no ready endpoints</source>
+        <translation>webhook %1 に Ready なバックエンドがありません: Service %2/%3 に Ready なエンドポイントがありません</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s pods are not running or not ready, so the API server&apos;s calls fail.</source>
+        <translation>webhook の Pod が動いていないか Ready でないため、API サーバーからの呼び出しが失敗します。</translation>
+    </message>
+    <message>
+        <source>Service %1/%2: 0 ready endpoints</source>
+        <translation>Service %1/%2: Ready なエンドポイント 0 件</translation>
+    </message>
+    <message>
+        <source>Bring the webhook&apos;s pods back, or remove the webhook configuration if its controller was uninstalled.</source>
+        <translation>webhook の Pod を復旧させるか、コントローラーをアンインストール済みなら webhook の設定を削除してください。</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Models::WorkloadRules</name>
     <message>
         <source>Pod %1: %2</source>

@@ -28,7 +28,8 @@ const char *ClusterSnapshot::resourceName(Kind kind)
         "pods", "events", "services", "endpointslices", "deployments", "replicasets", "statefulsets",
         "daemonsets", "jobs", "cronjobs", "persistentvolumeclaims", "persistentvolumes", "storageclasses",
         "nodes", "secrets", "configmaps", "ingresses", "ingressclasses", "horizontalpodautoscalers",
-        "poddisruptionbudgets", "csidrivers"};
+        "poddisruptionbudgets", "csidrivers", "validatingwebhookconfigurations",
+        "mutatingwebhookconfigurations"};
     return names[kind];
 }
 

@@ -23,7 +23,8 @@ public:
     enum Kind {
         Pods, Events, Services, EndpointSlices, Deployments, ReplicaSets, StatefulSets, DaemonSets, Jobs,
         CronJobs, PersistentVolumeClaims, PersistentVolumes, StorageClasses, Nodes, Secrets, ConfigMaps,
-        Ingresses, IngressClasses, HorizontalPodAutoscalers, PodDisruptionBudgets, CsiDrivers, KindCount
+        Ingresses, IngressClasses, HorizontalPodAutoscalers, PodDisruptionBudgets, CsiDrivers,
+        ValidatingWebhooks, MutatingWebhooks, KindCount
     };
     static const char *resourceName(Kind kind);
 

@@ -7,6 +7,7 @@
 #include "rulecontext.h"
 #include "servicerules.h"
 #include "storagerules.h"
+#include "webhookrules.h"
 #include "workloadrules.h"
 
 namespace Kaji::Models {
@@ -23,6 +24,7 @@ Findings DiagnosisEngine::diagnose(const ClusterSnapshot &snapshot, const LogRea
     StorageRules::check(context);
     NodeRules::check(context);
     PolicyRules::check(context);
+    WebhookRules::check(context);
     sortFindings(findings);
     return findings;
 }

@@ -45,6 +45,8 @@ KindPath pathOf(ClusterSnapshot::Kind kind)
     case ClusterSnapshot::CsiDrivers: return {"/apis/storage.k8s.io/v1", false};
     case ClusterSnapshot::HorizontalPodAutoscalers: return {"/apis/autoscaling/v2", true};
     case ClusterSnapshot::PodDisruptionBudgets: return {"/apis/policy/v1", true};
+    case ClusterSnapshot::ValidatingWebhooks:
+    case ClusterSnapshot::MutatingWebhooks: return {"/apis/admissionregistration.k8s.io/v1", false};
     case ClusterSnapshot::KindCount: break;
     }
     return {"/api/v1", true};
