@@ -20,19 +20,33 @@ struct Run {
     QString error;
 };
 
-Run diagnose(const QString &context, const QStringList &namespaces)
+Run diagnoseOnce(const QString &context, const QStringList &namespaces)
 {
     Kaji::Kube::ApiClient client(KajiTest::restConfig(context));
     DiagnosisLoader loader(&client);
     bool done = false;
     QObject::connect(&loader, &DiagnosisLoader::finished, [&] { done = true; });
     loader.load(namespaces, client.config().namespaceName);
-    if (!KajiTest::waitUntil([&] { return done; }, 60000))
+    // Longer than the HTTP client's 60 s request timeout: a hung request
+    // must come back as an error, not as a hung test.
+    if (!KajiTest::waitUntil([&] { return done; }, 90000))
         qFatal("the loader did not finish");
     Run run;
     run.error = loader.error();
     run.skipped = loader.skipped();
     run.findings = DiagnosisEngine::diagnose(loader.snapshot(), loader.logReader(), QDateTime::currentSecsSinceEpoch());
+    return run;
+}
+
+// Other tests restart or compact the shared cluster's apiserver now and
+// then (tests/cluster/knobs.sh); a request caught in that gets one retry.
+Run diagnose(const QString &context, const QStringList &namespaces)
+{
+    Run run = diagnoseOnce(context, namespaces);
+    if (!run.error.isEmpty() && context != QLatin1String("kaji-unreachable")) {
+        qWarning("retrying after: %s", qPrintable(run.error));
+        run = diagnoseOnce(context, namespaces);
+    }
     return run;
 }
 
