@@ -98,6 +98,11 @@ bool ContainerStateRules::checkProbes(RuleContext &context, const ContainerView 
     const ObjectRef podRef = container.pod;
     const bool ready = Kube::jsonBool(*container.status, "ready");
     const bool running = !container.state("running").is_null();
+    const qint64 lastFinish = parseApiTime(jsonText(container.lastTerminated(), "finishedAt"));
+    const bool restartedRecently = lastFinish > 0 && context.now - lastFinish <= RecentSecs;
+    // Most containers are ready and steady: no event lookup for them.
+    if (ready && !restartedRecently)
+        return false;
     const QList<const nlohmann::json *> unhealthy = eventsWith(context.snapshot, podRef, {QStringLiteral("Unhealthy")});
     const auto probeEvent = [&](const QString &prefix) -> const nlohmann::json * {
         for (auto it = unhealthy.crbegin(); it != unhealthy.crend(); ++it) {
@@ -111,8 +116,6 @@ bool ContainerStateRules::checkProbes(RuleContext &context, const ContainerView 
     const nlohmann::json *liveness = probeEvent(QStringLiteral("Liveness probe failed"));
     const nlohmann::json *startup = probeEvent(QStringLiteral("Startup probe failed"));
     const nlohmann::json *readiness = probeEvent(QStringLiteral("Readiness probe failed"));
-    const qint64 lastFinish = parseApiTime(jsonText(container.lastTerminated(), "finishedAt"));
-    const bool restartedRecently = lastFinish > 0 && context.now - lastFinish <= RecentSecs;
 
     Finding f;
     f.object = podRef;

@@ -38,7 +38,7 @@ void ServiceRules::checkService(RuleContext &context, const nlohmann::json &serv
     if (jsonText(spec, "type") == QLatin1String("ExternalName") || !selector.is_object() || selector.empty())
         return;
     const ObjectRef ref = refOf(service, QStringLiteral("Service"));
-    int ready = 0, notReady = 0;
+    int ready = 0;
     bool sliceSeen = false;
     if (context.snapshot.isAvailable(ClusterSnapshot::EndpointSlices)) {
         for (const nlohmann::json *pod : context.snapshot.ownedBy(ClusterSnapshot::EndpointSlices, QStringLiteral("Service"),
@@ -49,15 +49,17 @@ void ServiceRules::checkService(RuleContext &context, const nlohmann::json &serv
                 continue;
             for (const nlohmann::json &e : endpoints) {
                 const nlohmann::json &r = jsonChild(jsonChild(e, "conditions"), "ready");
-                (!r.is_boolean() || r.get<bool>()) ? ++ready : ++notReady;
+                ready += (!r.is_boolean() || r.get<bool>()) ? 1 : 0;
             }
         }
     }
+    if (ready > 0)
+        return; // the common case, decided without looking at pods
     const QList<const nlohmann::json *> pods = context.snapshot.podsMatching(ref.namespaceName, selector);
     if (!sliceSeen) {
         // No slices to read: judge from the pods' Ready condition.
         for (const nlohmann::json *pod : pods)
-            jsonText(conditionOf(*pod, "Ready"), "status") == QLatin1String("True") ? ++ready : ++notReady;
+            ready += jsonText(conditionOf(*pod, "Ready"), "status") == QLatin1String("True") ? 1 : 0;
     }
     if (ready > 0)
         return;
