@@ -145,6 +145,26 @@ QList<const nlohmann::json *> ClusterSnapshot::podsOwnedBy(const QString &ownerK
     return ownedBy(Pods, ownerKind, namespaceName, ownerName);
 }
 
+int ClusterSnapshot::readyEndpoints(const QString &namespaceName, const QString &service) const
+{
+    if (!m_available[EndpointSlices])
+        return -1;
+    const QList<const nlohmann::json *> slices = ownedBy(EndpointSlices, QStringLiteral("Service"), namespaceName, service);
+    if (slices.isEmpty())
+        return -1;
+    int ready = 0;
+    for (const nlohmann::json *slice : slices) {
+        const nlohmann::json &endpoints = jsonChild(*slice, "endpoints");
+        if (!endpoints.is_array())
+            continue;
+        for (const nlohmann::json &endpoint : endpoints) {
+            const nlohmann::json &r = jsonChild(jsonChild(endpoint, "conditions"), "ready");
+            ready += (!r.is_boolean() || r.get<bool>()) ? 1 : 0;
+        }
+    }
+    return ready;
+}
+
 bool labelsMatch(const nlohmann::json &labels, const nlohmann::json &selectorMap)
 {
     if (!selectorMap.is_object() || selectorMap.empty())

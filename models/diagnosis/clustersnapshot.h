@@ -48,6 +48,10 @@ public:
     // Pods controlled by an object (ownerReferences with controller=true).
     QList<const nlohmann::json *> podsOwnedBy(const QString &ownerKind, const QString &namespaceName,
                                               const QString &ownerName) const;
+    // Ready endpoints of a Service across its EndpointSlices (an endpoint
+    // without a "ready" condition counts as ready, as the API documents);
+    // -1 when the slices could not be read, or none exist for it yet.
+    int readyEndpoints(const QString &namespaceName, const QString &service) const;
     QList<const nlohmann::json *> ownedBy(Kind kind, const QString &ownerKind, const QString &namespaceName,
                                           const QString &ownerName) const;
 

@@ -23,26 +23,6 @@ bool serviceOfHost(const QString &host, const QString &podNamespace, QString &na
     return true;
 }
 
-int readyEndpoints(const ClusterSnapshot &snapshot, const QString &namespaceName, const QString &service)
-{
-    int ready = 0;
-    for (const nlohmann::json &slice : snapshot.items(ClusterSnapshot::EndpointSlices)) {
-        if (metaNamespace(slice) != namespaceName
-            || jsonText(jsonChild(jsonChild(slice, "metadata"), "labels"), "kubernetes.io/service-name") != service)
-            continue;
-        const nlohmann::json &endpoints = jsonChild(slice, "endpoints");
-        if (!endpoints.is_array())
-            continue;
-        for (const nlohmann::json &endpoint : endpoints) {
-            const nlohmann::json &ready_ = jsonChild(jsonChild(endpoint, "conditions"), "ready");
-            // A missing "ready" means ready (EndpointConditions docs).
-            if (!ready_.is_boolean() || ready_.get<bool>())
-                ++ready;
-        }
-    }
-    return ready;
-}
-
 bool envDefined(const nlohmann::json &spec, const QString &variable)
 {
     const nlohmann::json &env = jsonChild(spec, "env");
@@ -236,7 +216,7 @@ void CrashLoopRules::explainConnection(RuleContext &context, const ContainerView
             f.evidence.append(objectEvidence(serviceRef, tr("Service %1/%2: not found").arg(ns, service)));
             return;
         }
-        const int ready = readyEndpoints(context.snapshot, ns, service);
+        const int ready = qMax(0, context.snapshot.readyEndpoints(ns, service));
         f.relatedFindings.append(serviceRef);
         if (ready == 0) {
             f.cause = tr("The application exits because %1 refused its connection: Service %2/%3 has no ready "

@@ -38,21 +38,9 @@ void ServiceRules::checkService(RuleContext &context, const nlohmann::json &serv
     if (jsonText(spec, "type") == QLatin1String("ExternalName") || !selector.is_object() || selector.empty())
         return;
     const ObjectRef ref = refOf(service, QStringLiteral("Service"));
-    int ready = 0;
-    bool sliceSeen = false;
-    if (context.snapshot.isAvailable(ClusterSnapshot::EndpointSlices)) {
-        for (const nlohmann::json *pod : context.snapshot.ownedBy(ClusterSnapshot::EndpointSlices, QStringLiteral("Service"),
-                                                                  ref.namespaceName, ref.name)) {
-            sliceSeen = true;
-            const nlohmann::json &endpoints = jsonChild(*pod, "endpoints");
-            if (!endpoints.is_array())
-                continue;
-            for (const nlohmann::json &e : endpoints) {
-                const nlohmann::json &r = jsonChild(jsonChild(e, "conditions"), "ready");
-                ready += (!r.is_boolean() || r.get<bool>()) ? 1 : 0;
-            }
-        }
-    }
+    int ready = context.snapshot.readyEndpoints(ref.namespaceName, ref.name);
+    const bool sliceSeen = ready >= 0;
+    ready = qMax(ready, 0);
     if (ready > 0)
         return; // the common case, decided without looking at pods
     const QList<const nlohmann::json *> pods = context.snapshot.podsMatching(ref.namespaceName, selector);

@@ -42,17 +42,8 @@ void WebhookRules::checkConfiguration(RuleContext &context, const nlohmann::json
             f.cause = tr("The API server cannot reach the webhook's Service.") + u' ' + consequence;
             f.evidence.append(objectEvidence(serviceRef, tr("Service %1/%2: not found").arg(ns, name)));
         } else {
-            int ready = 0;
-            for (const nlohmann::json *slice : context.snapshot.ownedBy(ClusterSnapshot::EndpointSlices, QStringLiteral("Service"), ns, name)) {
-                const nlohmann::json &endpoints = jsonChild(*slice, "endpoints");
-                if (!endpoints.is_array())
-                    continue;
-                for (const nlohmann::json &e : endpoints) {
-                    const nlohmann::json &r = jsonChild(jsonChild(e, "conditions"), "ready");
-                    ready += (!r.is_boolean() || r.get<bool>()) ? 1 : 0;
-                }
-            }
-            if (ready > 0 || !context.snapshot.isAvailable(ClusterSnapshot::EndpointSlices))
+            // Unknown (slices not readable): say nothing rather than guess.
+            if (context.snapshot.readyEndpoints(ns, name) != 0)
                 continue;
             f.ruleId = QStringLiteral("webhook.service-no-endpoints");
             f.headline = tr("Webhook %1 has no ready backend: Service %2/%3 has no ready endpoints").arg(jsonText(webhook, "name"), ns, name);
