@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "clitable.h"
+#include "diagnosecommand.h"
 #include "getcommand.h"
 #include "kubeconfigloader.h"
 #include "portforwardcommand.h"
@@ -32,6 +33,8 @@ int CommandLine::run(const QStringList &arguments)
         return GetCommand(m_out, m_err).run(rest);
     if (command == QLatin1String("port-forward"))
         return PortForwardCommand(m_out, m_err).run(rest);
+    if (command == QLatin1String("diagnose"))
+        return DiagnoseCommand(m_out, m_err).run(rest);
     return usageError(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -50,6 +53,9 @@ int CommandLine::help()
                 "\n"
                 "Commands:\n"
                 "  contexts [-o name]  List the contexts of your kubeconfig files\n"
+                "  diagnose [-n NS | -A] [--context C] [TYPE/NAME] [-o text|json]\n"
+                "                      Explain failing objects with evidence and next steps\n"
+                "                      (exit code 0 also when problems are found)\n"
                 "  get KIND [-n NS | -A] [--context C] [-o wide|name|json|yaml] [--watch]\n"
                 "                      List any kind (custom resources too) with the\n"
                 "                      columns kubectl prints, or the objects as JSON/YAML\n"

@@ -31,6 +31,9 @@ opens its window; with one it runs in the terminal.
 
 Commands:
   contexts [-o name]  List the contexts of your kubeconfig files
+  diagnose [-n NS | -A] [--context C] [TYPE/NAME] [-o text|json]
+                      Explain failing objects with evidence and next steps
+                      (exit code 0 also when problems are found)
   get KIND [-n NS | -A] [--context C] [-o wide|name|json|yaml] [--watch]
                       List any kind (custom resources too) with the
                       columns kubectl prints, or the objects as JSON/YAML
@@ -53,6 +56,9 @@ Kaji は Kubernetes クラスタのためのデスクトップダッシュボー
 
 コマンド:
   contexts [-o name]  kubeconfig ファイルのコンテキストを一覧表示
+  diagnose [-n NS | -A] [--context C] [TYPE/NAME] [-o text|json]
+                      失敗しているオブジェクトを証拠と次の手順付きで説明
+                      (問題が見つかった場合も終了コードは 0)
   get KIND [-n NS | -A] [--context C] [-o wide|name|json|yaml] [--watch]
                       任意の種類 (カスタムリソースを含む) を kubectl と同じ列で
                       一覧表示、またはオブジェクトを JSON/YAML で出力
@@ -68,6 +74,87 @@ Kaji は Kubernetes クラスタのためのデスクトップダッシュボー
 
 Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.kube/config を読み込みます。
 </translation>
+    </message>
+</context>
+<context>
+    <name>DiagnoseCommand</name>
+    <message>
+        <source>kaji diagnose: %1</source>
+        <translation>kaji diagnose: %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;kaji --help&apos; for usage.</source>
+        <translation>使い方は &apos;kaji --help&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>想定外の引数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unsupported output format &quot;%1&quot; (use text or json)</source>
+        <translation>未対応の出力形式 &quot;%1&quot; です (text か json を指定してください)</translation>
+    </message>
+    <message>
+        <source>use either -n or -A, not both</source>
+        <translation>-n と -A はどちらか一方だけを指定してください</translation>
+    </message>
+    <message>
+        <source>name the object as TYPE/NAME, e.g. pod/orders-api-7c9 or deploy/orders-api</source>
+        <translation>対象は TYPE/NAME の形で指定してください (例: pod/orders-api-7c9、deploy/orders-api)</translation>
+    </message>
+    <message>
+        <source>kaji: %1</source>
+        <translation>kaji: %1</translation>
+    </message>
+    <message>
+        <source>kaji: cannot read the cluster at %1: %2</source>
+        <translation>kaji: %1 のクラスタを読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>warning: not checked: %1</source>
+        <translation>警告: 未確認: %1</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>No problems found in namespace %1.</source>
+        <translation>名前空間 %1 に問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>原因: %1</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>根拠:</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>previous log %1 line %2</source>
+        <translation>前回のログ %1 %2 行目</translation>
+    </message>
+    <message>
+        <source>log %1 line %2</source>
+        <translation>ログ %1 %2 行目</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>次の手順:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): </source>
+        <translation>
+            <numerusform>検出 %n 件: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 critical, %2 error, %3 warning, %4 info</source>
+        <translation>重大 %1、エラー %2、警告 %3、情報 %4</translation>
     </message>
 </context>
 <context>
@@ -678,6 +765,662 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::Models::ContainerConfigRules</name>
+    <message>
+        <source>Container %1 may not run as root, but its image runs as root</source>
+        <translation>コンテナ %1 は root での実行が禁止されていますが、イメージが root で動作します</translation>
+    </message>
+    <message>
+        <source>The securityContext sets runAsNonRoot: true and the image&apos;s user is root (or numeric 0 is unknown), so the kubelet refuses to create the container.</source>
+        <translation>securityContext で runAsNonRoot: true が指定されていますが、イメージのユーザーが root (または UID が不明) のため、kubelet はコンテナを作成しません。</translation>
+    </message>
+    <message>
+        <source>Set securityContext.runAsUser to a non-zero UID, or build the image with a non-root USER.</source>
+        <translation>securityContext.runAsUser に 0 以外の UID を指定するか、root 以外の USER でイメージをビルドしてください。</translation>
+    </message>
+    <message>
+        <source>Container %1 cannot be created: %2</source>
+        <translation>コンテナ %1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>The kubelet could not assemble the container&apos;s configuration: %1</source>
+        <translation>kubelet がコンテナの設定を組み立てられませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Look at the pod&apos;s events.</source>
+        <translation>Pod のイベントを確認してください。</translation>
+    </message>
+    <message>
+        <source> (read into environment variable %1)</source>
+        <translation> (環境変数 %1 として読み込み)</translation>
+    </message>
+    <message>
+        <source>Container %1 cannot start: %2 %3 does not exist</source>
+        <translation>コンテナ %1 を起動できません: %2 %3 が存在しません</translation>
+    </message>
+    <message>
+        <source>The container reads %1 %2/%3%4, which does not exist, so the kubelet cannot build its environment and does not start it.</source>
+        <translation>コンテナは %1 %2/%3%4 を参照していますが、存在しないため、kubelet は環境を構築できずコンテナを起動しません。</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3: not found</source>
+        <translation>%1 %2/%3: 見つかりません</translation>
+    </message>
+    <message>
+        <source>Create the %1 in namespace %2, or mark the reference optional.</source>
+        <translation>名前空間 %2 に %1 を作成するか、参照を optional にしてください。</translation>
+    </message>
+    <message>
+        <source>Container %1 cannot start: key %2 is missing in %3 %4/%5</source>
+        <translation>コンテナ %1 を起動できません: %3 %4/%5 にキー %2 がありません</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 exists, but has no key %4%5, so the kubelet cannot build the container&apos;s environment and does not start it. The keys it has: %6.</source>
+        <translation>%1 %2/%3 は存在しますが、キー %4%5 がないため、kubelet はコンテナの環境を構築できず起動しません。存在するキー: %6。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3: keys %4</source>
+        <translation>%1 %2/%3: キー %4</translation>
+    </message>
+    <message>
+        <source>Add the key to the %1 (or fix the key name in the pod template).</source>
+        <translation>%1 にキーを追加してください (または Pod テンプレートのキー名を修正してください)。</translation>
+    </message>
+    <message>
+        <source>The kubelet retries on its own once the reference resolves; restarting is not needed.</source>
+        <translation>参照が解決されれば kubelet が自動で再試行するため、再起動は不要です。</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::ContainerStateRules</name>
+    <message>
+        <source>Container %1 was OOMKilled (no memory limit set)</source>
+        <translation>コンテナ %1 が OOMKilled されました (メモリ制限なし)</translation>
+    </message>
+    <message>
+        <source>Container %1 was OOMKilled at its memory limit of %2</source>
+        <translation>コンテナ %1 がメモリ制限 %2 に達して OOMKilled されました</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s OOM killer ended the container (exit code 137). It has no memory limit, so the node ran out of memory.</source>
+        <translation>カーネルの OOM killer がコンテナを終了させました (終了コード 137)。メモリ制限が設定されていないため、ノード自体のメモリが不足しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The container&apos;s memory use reached its limit of %1 and the kernel&apos;s OOM killer ended it (exit code 137); the kubelet restarted it (%n restart(s) so far). Unless the memory use is a leak, the limit is too low for the work it does.</source>
+        <translation>
+            <numerusform>コンテナのメモリ使用量が制限 %1 に達し、カーネルの OOM killer が終了させました (終了コード 137)。kubelet が再起動しています (これまでに %n 回)。メモリリークでなければ、処理内容に対して制限が低すぎます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its memory request is %1.</source>
+        <translation>メモリ要求 (requests) は %1 です。</translation>
+    </message>
+    <message>
+        <source>Terminated (OOMKilled), exit code %1, finished %2</source>
+        <translation>Terminated (OOMKilled)、終了コード %1、終了時刻 %2</translation>
+    </message>
+    <message>
+        <source>Memory limit: %1</source>
+        <translation>メモリ制限: %1</translation>
+    </message>
+    <message>
+        <source>Raise the memory limit in the pod template, or reduce the memory the work needs.</source>
+        <translation>Pod テンプレートのメモリ制限を引き上げるか、処理に必要なメモリを減らしてください。</translation>
+    </message>
+    <message>
+        <source>See what the container did before it was killed.</source>
+        <translation>終了させられる前のコンテナの動作を確認してください。</translation>
+    </message>
+    <message>
+        <source>Liveness probe of container %1 fails; the kubelet restarts it</source>
+        <translation>コンテナ %1 の liveness probe が失敗し、kubelet が再起動しています</translation>
+    </message>
+    <message>
+        <source>Startup probe of container %1 fails; the kubelet restarts it</source>
+        <translation>コンテナ %1 の startup probe が失敗し、kubelet が再起動しています</translation>
+    </message>
+    <message>
+        <source>The kubelet kills a container whose %1 fails failureThreshold times in a row and starts it again. Either the application hangs, or the probe asks too early or too strictly (path, port, timeout).</source>
+        <translation>kubelet は %1 が failureThreshold 回連続で失敗したコンテナを停止し、再起動します。アプリケーションが応答していないか、プローブの開始が早すぎるか条件が厳しすぎます (パス、ポート、タイムアウト)。</translation>
+    </message>
+    <message>
+        <source>Container %1 is running but not ready: its readiness probe fails</source>
+        <translation>コンテナ %1 は起動していますが Ready になりません: readiness probe が失敗しています</translation>
+    </message>
+    <message>
+        <source>While the readiness probe fails the pod is removed from its Services&apos; endpoints, so it gets no traffic. The application answers the probe with an error: &quot;%1&quot;.</source>
+        <translation>readiness probe が失敗している間、Pod は Service のエンドポイントから外され、トラフィックを受けません。アプリケーションはプローブにエラーを返しています: &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Check what the application answers on the probe&apos;s endpoint, and its log.</source>
+        <translation>プローブのエンドポイントに対するアプリケーションの応答と、ログを確認してください。</translation>
+    </message>
+    <message>
+        <source>Container %1 cannot be started: %2</source>
+        <translation>コンテナ %1 を起動できません: %2</translation>
+    </message>
+    <message>
+        <source>The container runtime failed to %1 the container: &quot;%2&quot;. A wrong command or entrypoint, a missing binary in the image, or a mount the runtime cannot make are the usual reasons.</source>
+        <translation>コンテナランタイムがコンテナの%1に失敗しました: &quot;%2&quot;。コマンドやエントリポイントの誤り、イメージ内のバイナリの欠落、ランタイムが実行できないマウントがよくある原因です。</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>起動</translation>
+    </message>
+    <message>
+        <source>Check the container&apos;s command and args against the image.</source>
+        <translation>コンテナの command と args をイメージの内容と照らし合わせてください。</translation>
+    </message>
+    <message>
+        <source>Pod is stuck creating: a volume cannot be mounted</source>
+        <translation>Pod が作成中のまま止まっています: ボリュームをマウントできません</translation>
+    </message>
+    <message>
+        <source>The kubelet cannot mount a volume, so no container starts: &quot;%1&quot;. A missing ConfigMap, Secret or claim, or a volume attached to another node, are the usual reasons.</source>
+        <translation>kubelet がボリュームをマウントできないため、どのコンテナも起動しません: &quot;%1&quot;。ConfigMap、Secret、PVC の欠落や、別ノードにアタッチされたままのボリュームがよくある原因です。</translation>
+    </message>
+    <message>
+        <source>Pod is stuck creating: its sandbox (network namespace) cannot be created</source>
+        <translation>Pod が作成中のまま止まっています: サンドボックス (ネットワーク名前空間) を作成できません</translation>
+    </message>
+    <message>
+        <source>The container runtime or the CNI plugin failed to set up the pod: &quot;%1&quot;. Check the CNI pods on node %2 and the node&apos;s free IP addresses.</source>
+        <translation>コンテナランタイムまたは CNI プラグインが Pod のセットアップに失敗しました: &quot;%1&quot;。ノード %2 の CNI の Pod と、ノードの空き IP アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>Read the pod&apos;s events.</source>
+        <translation>Pod のイベントを確認してください。</translation>
+    </message>
+    <message>
+        <source>Init container %1 failed (exit code %2); the app containers never start</source>
+        <translation>init コンテナ %1 が失敗しました (終了コード %2)。アプリのコンテナは起動しません</translation>
+    </message>
+    <message>
+        <source>Init containers must all succeed, in order, before the pod&apos;s containers start.</source>
+        <translation>Pod のコンテナが起動する前に、init コンテナがすべて順に成功する必要があります。</translation>
+    </message>
+    <message>
+        <source>Terminated (%1), exit code %2</source>
+        <translation>Terminated (%1)、終了コード %2</translation>
+    </message>
+    <message>
+        <source>Its log ends with: &quot;%1&quot;.</source>
+        <translation>ログの最後: &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Read the init container&apos;s log.</source>
+        <translation>init コンテナのログを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::CrashLoopRules</name>
+    <message>
+        <source>Exit code 0: the process ended successfully, but a Deployment&apos;s container must keep running.</source>
+        <translation>終了コード 0: プロセスは正常終了しましたが、Deployment のコンテナは動き続ける必要があります。</translation>
+    </message>
+    <message>
+        <source>Exit code 1: the application stopped itself with a general error; its log says why.</source>
+        <translation>終了コード 1: アプリケーションが一般的なエラーで自ら終了しました。理由はログにあります。</translation>
+    </message>
+    <message>
+        <source>Exit code 2: misuse of a shell command or bad command-line arguments.</source>
+        <translation>終了コード 2: シェルコマンドの誤用、またはコマンドライン引数の誤りです。</translation>
+    </message>
+    <message>
+        <source>Exit code 126: the command was found but is not executable (permissions or a wrong binary format).</source>
+        <translation>終了コード 126: コマンドは見つかりましたが実行できません (権限、またはバイナリ形式の誤り)。</translation>
+    </message>
+    <message>
+        <source>Exit code 127: the command was not found in the image (check command/args and PATH).</source>
+        <translation>終了コード 127: イメージ内にコマンドが見つかりません (command/args と PATH を確認してください)。</translation>
+    </message>
+    <message>
+        <source>Exit code 134 (SIGABRT): the process aborted itself, often a failed assertion or a native crash.</source>
+        <translation>終了コード 134 (SIGABRT): プロセスが自らアボートしました。アサーション失敗やネイティブコードのクラッシュが多い原因です。</translation>
+    </message>
+    <message>
+        <source>Exit code 137 (SIGKILL): killed from outside, by the OOM killer, a failed liveness probe or an unfinished shutdown.</source>
+        <translation>終了コード 137 (SIGKILL): 外部から強制終了されました。OOM killer、liveness probe の失敗、終了処理のタイムアウトのいずれかです。</translation>
+    </message>
+    <message>
+        <source>Exit code 139 (SIGSEGV): the process crashed on an invalid memory access (a native bug or an incompatible library).</source>
+        <translation>終了コード 139 (SIGSEGV): 不正なメモリアクセスでクラッシュしました (ネイティブコードのバグ、または互換性のないライブラリ)。</translation>
+    </message>
+    <message>
+        <source>Exit code 143 (SIGTERM): the process was asked to stop, e.g. by a failed liveness probe or a rollout, and exited.</source>
+        <translation>終了コード 143 (SIGTERM): liveness probe の失敗やロールアウトなどで停止を求められ、終了しました。</translation>
+    </message>
+    <message>
+        <source>Exit code %1: killed by signal %2.</source>
+        <translation>終了コード %1: シグナル %2 で終了させられました。</translation>
+    </message>
+    <message>
+        <source>Exit code %1: an application-specific failure; its log says why.</source>
+        <translation>終了コード %1: アプリケーション固有のエラーです。理由はログにあります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last state: Terminated (%1), exit code %2, finished %3; %n restart(s)</source>
+        <translation>
+            <numerusform>前回の状態: Terminated (%1)、終了コード %2、終了時刻 %3、再起動 %n 回</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Init container %1</source>
+        <translation>init コンテナ %1</translation>
+    </message>
+    <message>
+        <source>Container %1</source>
+        <translation>コンテナ %1</translation>
+    </message>
+    <message>
+        <source>%1 is killed for exceeding its memory limit %2 and restarts in a loop</source>
+        <translation>%1 がメモリ制限 %2 を超えて強制終了され、再起動を繰り返しています</translation>
+    </message>
+    <message>
+        <source>(none set)</source>
+        <translation>(未設定)</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s OOM killer ended the container (exit 137); it has no memory limit, so the node itself ran out of memory.</source>
+        <translation>カーネルの OOM killer がコンテナを終了させました (終了コード 137)。メモリ制限がないため、ノード自体のメモリが不足しています。</translation>
+    </message>
+    <message>
+        <source>The container used more than its memory limit of %1 and the kernel&apos;s OOM killer ended it (exit 137). It is restarted and killed again.</source>
+        <translation>コンテナがメモリ制限 %1 を超えて使用し、カーネルの OOM killer が終了させました (終了コード 137)。再起動しては再び強制終了されています。</translation>
+    </message>
+    <message>
+        <source>Raise the memory limit, or find what grows in the previous log.</source>
+        <translation>メモリ制限を引き上げるか、前回のログで何が増え続けているかを調べてください。</translation>
+    </message>
+    <message>
+        <source>%1 crashes at start and restarts in a loop (exit code %2)</source>
+        <translation>%1 が起動時にクラッシュし、再起動を繰り返しています (終了コード %2)</translation>
+    </message>
+    <message>
+        <source>The last error in its previous log: &quot;%1&quot;.</source>
+        <translation>前回のログの最後のエラー: &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>The previous log could not be read.</source>
+        <translation>前回のログを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Read the log of the instance that crashed.</source>
+        <translation>クラッシュしたインスタンスのログを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 crashes: %2 migration %3 fails</source>
+        <translation>%1 がクラッシュ: %2 のマイグレーション %3 が失敗しています</translation>
+    </message>
+    <message>
+        <source>%1 crashes: %2 migration %3 fails: %4</source>
+        <translation>%1 がクラッシュ: %2 のマイグレーション %3 が失敗しています: %4</translation>
+    </message>
+    <message>
+        <source>At start the application runs its %1 database migrations. Migration %2 fails%3, so the application exits and the kubelet restarts it, only for the same migration to fail again. Restarting will not help: the migration or the schema it expects must change.</source>
+        <translation>アプリケーションは起動時に %1 のデータベースマイグレーションを実行します。マイグレーション %2 が失敗し%3、アプリケーションは終了します。kubelet が再起動しても同じマイグレーションが再び失敗します。再起動では解決しません。マイグレーションか、それが前提とするスキーマを修正する必要があります。</translation>
+    </message>
+    <message>
+        <source> with &quot;%1&quot;</source>
+        <translation> (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>Fix the migration (or the schema it expects) and roll out a new image; if the tool recorded a failed run, repair its history table first.</source>
+        <translation>マイグレーション (またはそれが前提とするスキーマ) を修正し、新しいイメージをロールアウトしてください。ツールが失敗を記録している場合は、先に履歴テーブルを修復してください。</translation>
+    </message>
+    <message>
+        <source>%1 crashes: host %2 cannot be resolved</source>
+        <translation>%1 がクラッシュ: ホスト %2 を名前解決できません</translation>
+    </message>
+    <message>
+        <source>The application cannot resolve &quot;%1&quot; and exits. There is no Service %2 in namespace %3, so cluster DNS has no such name.</source>
+        <translation>アプリケーションが &quot;%1&quot; を名前解決できずに終了しています。名前空間 %3 に Service %2 がないため、クラスタ DNS にその名前は存在しません。</translation>
+    </message>
+    <message>
+        <source>Service %1/%2: not found</source>
+        <translation>Service %1/%2: 見つかりません</translation>
+    </message>
+    <message>
+        <source>Create the Service, or fix the host name in the application&apos;s configuration.</source>
+        <translation>Service を作成するか、アプリケーションの設定のホスト名を修正してください。</translation>
+    </message>
+    <message>
+        <source>The application cannot resolve &quot;%1&quot; and exits: &quot;%2&quot;.</source>
+        <translation>アプリケーションが &quot;%1&quot; を名前解決できずに終了しています: &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>%1 crashes: environment variable %2 is missing</source>
+        <translation>%1 がクラッシュ: 環境変数 %2 がありません</translation>
+    </message>
+    <message>
+        <source>The application exits because %1 is missing or empty, although the container spec sets it: check the value it gets.</source>
+        <translation>コンテナの spec では設定されていますが、%1 が欠落しているか空のためアプリケーションが終了しています。渡されている値を確認してください。</translation>
+    </message>
+    <message>
+        <source>The application exits because %1 is not set, and the container spec does not define it in env (it may be expected from envFrom).</source>
+        <translation>%1 が設定されていないためアプリケーションが終了しています。コンテナの spec の env にも定義がありません (envFrom から渡される想定かもしれません)。</translation>
+    </message>
+    <message>
+        <source>Set the variable in the pod template.</source>
+        <translation>Pod テンプレートで変数を設定してください。</translation>
+    </message>
+    <message>
+        <source>%1 crashes: file %2 is missing</source>
+        <translation>%1 がクラッシュ: ファイル %2 がありません</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(名前不明)</translation>
+    </message>
+    <message>
+        <source>The application exits because a file it needs does not exist: &quot;%1&quot;. A ConfigMap or Secret volume not mounted there, a missing key in it, or a wrong path in the image are the usual reasons.</source>
+        <translation>必要なファイルが存在しないためアプリケーションが終了しています: &quot;%1&quot;。ConfigMap や Secret のボリュームがそこにマウントされていない、キーが欠けている、イメージ内のパスが誤っている、がよくある原因です。</translation>
+    </message>
+    <message>
+        <source>Compare the path with the container&apos;s volumeMounts.</source>
+        <translation>パスをコンテナの volumeMounts と比べてください。</translation>
+    </message>
+    <message>
+        <source>%1 crashes: permission denied</source>
+        <translation>%1 がクラッシュ: 権限がありません (permission denied)</translation>
+    </message>
+    <message>
+        <source>The application exits on &quot;%1&quot;. The user the container runs as (securityContext.runAsUser), a read-only root filesystem or the volume&apos;s ownership (fsGroup) do not allow it.</source>
+        <translation>アプリケーションが &quot;%1&quot; で終了しています。コンテナの実行ユーザー (securityContext.runAsUser)、読み取り専用のルートファイルシステム、またはボリュームの所有者 (fsGroup) がその操作を許可していません。</translation>
+    </message>
+    <message>
+        <source>Check the pod&apos;s and the container&apos;s securityContext.</source>
+        <translation>Pod とコンテナの securityContext を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 crashes: connection to %2 refused</source>
+        <translation>%1 がクラッシュ: %2 への接続が拒否されています</translation>
+    </message>
+    <message>
+        <source>a dependency</source>
+        <translation>依存先</translation>
+    </message>
+    <message>
+        <source>The application exits because %1 refused its connection, and there is no Service %2 in namespace %3.</source>
+        <translation>%1 に接続を拒否されたためアプリケーションが終了しています。名前空間 %3 に Service %2 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The application exits because %1 refused its connection: Service %2/%3 has no ready endpoints, so nothing answers behind it. Fix the pods behind that Service first; this container will then start.</source>
+        <translation>%1 に接続を拒否されたためアプリケーションが終了しています。Service %2/%3 に Ready なエンドポイントがなく、応答する Pod がありません。先にその Service の背後の Pod を直してください。そうすればこのコンテナも起動します。</translation>
+    </message>
+    <message>
+        <source>Service %1/%2: 0 ready endpoints</source>
+        <translation>Service %1/%2: Ready なエンドポイント 0 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>The application exits because %1 refused its connection, although Service %2/%3 has %n ready endpoint(s): check the port the application uses against the Service&apos;s ports.</source>
+        <translation>
+            <numerusform>Service %2/%3 には Ready なエンドポイントが %n 件ありますが、%1 に接続を拒否されたためアプリケーションが終了しています。アプリケーションが使うポートと Service のポートを照合してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Service %1/%2: %n ready endpoint(s)</source>
+        <translation>
+            <numerusform>Service %1/%2: Ready なエンドポイント %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the endpoints of the Service it connects to.</source>
+        <translation>接続先の Service のエンドポイントを確認してください。</translation>
+    </message>
+    <message>
+        <source>The application exits because the connection to %1 was refused: nothing listens there, or the dependency is not up yet.</source>
+        <translation>%1 への接続が拒否されたためアプリケーションが終了しています。そこで待ち受けているものがないか、依存先がまだ起動していません。</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::DiagnosisLoader</name>
+    <message>
+        <source>listing across all namespaces is forbidden; diagnosing namespace %1 only</source>
+        <translation>全名前空間の一覧取得が禁止されているため、名前空間 %1 のみを診断します</translation>
+    </message>
+    <message>
+        <source>logs of %1 more containers were not read</source>
+        <translation>さらに %1 個のコンテナのログは読み取っていません</translation>
+    </message>
+    <message>
+        <source>logs of %1 containers did not arrive in time</source>
+        <translation>%1 個のコンテナのログが時間内に届きませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::Finding</name>
+    <message>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>情報</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::FindingModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::ImagePullRules</name>
+    <message>
+        <source>Container %1 has an invalid image reference &quot;%2&quot;</source>
+        <translation>コンテナ %1 のイメージ参照 &quot;%2&quot; が不正です</translation>
+    </message>
+    <message>
+        <source>The kubelet cannot parse the image reference &quot;%1&quot;, so it never tries to pull it. Image references are [registry/]repository[:tag][@digest], lowercase, without spaces or a scheme such as https://.</source>
+        <translation>kubelet がイメージ参照 &quot;%1&quot; を解析できないため、pull は一度も試みられません。イメージ参照は [registry/]repository[:tag][@digest] の形式で、小文字、空白なし、https:// などのスキームなしで書きます。</translation>
+    </message>
+    <message>
+        <source>Fix the image reference in the workload&apos;s pod template.</source>
+        <translation>ワークロードの Pod テンプレートでイメージ参照を修正してください。</translation>
+    </message>
+    <message>
+        <source>Image pull fails: pull secret %1 does not exist</source>
+        <translation>イメージの pull に失敗: pull secret %1 が存在しません</translation>
+    </message>
+    <message>
+        <source>Pod %1 names the image pull secret %2, but there is no Secret of that name in namespace %3. Without its credentials the registry %4 refuses to serve %5, and the kubelet retries with growing back-off (ImagePullBackOff).</source>
+        <translation>Pod %1 はイメージ pull secret %2 を指定していますが、名前空間 %3 にその名前の Secret がありません。認証情報がないためレジストリ %4 は %5 の取得を拒否し、kubelet は間隔を延ばしながら再試行しています (ImagePullBackOff)。</translation>
+    </message>
+    <message>
+        <source>Secret %1/%2: not found</source>
+        <translation>Secret %1/%2: 見つかりません</translation>
+    </message>
+    <message>
+        <source>Create the pull secret with credentials for %1 in namespace %2.</source>
+        <translation>名前空間 %2 に %1 の認証情報を持つ pull secret を作成してください。</translation>
+    </message>
+    <message>
+        <source>Or fix the name in spec.imagePullSecrets if the secret exists under another name.</source>
+        <translation>別の名前で Secret が存在する場合は、spec.imagePullSecrets の名前を修正してください。</translation>
+    </message>
+    <message>
+        <source>Image pull fails: pull secret %1 is of type %2, not kubernetes.io/dockerconfigjson</source>
+        <translation>イメージの pull に失敗: pull secret %1 のタイプが kubernetes.io/dockerconfigjson ではなく %2 です</translation>
+    </message>
+    <message>
+        <source>The kubelet only reads registry credentials from Secrets of type kubernetes.io/dockerconfigjson (or the older kubernetes.io/dockercfg). Secret %1 has type %2, so the pull of %3 goes out without credentials.</source>
+        <translation>kubelet がレジストリの認証情報を読むのは kubernetes.io/dockerconfigjson (または旧形式の kubernetes.io/dockercfg) タイプの Secret だけです。Secret %1 のタイプは %2 のため、%3 の pull は認証情報なしで行われます。</translation>
+    </message>
+    <message>
+        <source>Secret %1: type %2</source>
+        <translation>Secret %1: タイプ %2</translation>
+    </message>
+    <message>
+        <source>Recreate the secret as a docker-registry secret.</source>
+        <translation>docker-registry タイプの Secret として作り直してください。</translation>
+    </message>
+    <message>
+        <source>Image pull fails: pull secret %1 has no credentials for %2</source>
+        <translation>イメージの pull に失敗: pull secret %1 に %2 の認証情報がありません</translation>
+    </message>
+    <message>
+        <source>The image %1 is served by %2, but the docker config in Secret %3 lists other registries only, so the kubelet pulls without credentials and the registry refuses.</source>
+        <translation>イメージ %1 は %2 から配信されますが、Secret %3 の docker config には別のレジストリしか登録されていません。そのため kubelet は認証情報なしで pull し、レジストリに拒否されます。</translation>
+    </message>
+    <message>
+        <source>Secret %1: no entry for %2</source>
+        <translation>Secret %1: %2 のエントリがありません</translation>
+    </message>
+    <message>
+        <source>Add an entry for %1 to the secret, or name a secret that has one.</source>
+        <translation>Secret に %1 のエントリを追加するか、エントリを持つ Secret を指定してください。</translation>
+    </message>
+    <message>
+        <source>Image %1 was not found in %2</source>
+        <translation>イメージ %1 が %2 に見つかりません</translation>
+    </message>
+    <message>
+        <source>The registry answered that the repository or tag of %1 does not exist. A typo in the tag, a tag that was never pushed, or one deleted by a retention policy are the usual reasons.</source>
+        <translation>レジストリは %1 のリポジトリまたはタグが存在しないと応答しました。タグの打ち間違い、push されていないタグ、保持ポリシーで削除されたタグがよくある原因です。</translation>
+    </message>
+    <message>
+        <source>Check which tags exist in the registry and fix the image in the pod template.</source>
+        <translation>レジストリに存在するタグを確認し、Pod テンプレートのイメージを修正してください。</translation>
+    </message>
+    <message>
+        <source>Registry %1 denied the pull of %2</source>
+        <translation>レジストリ %1 が %2 の pull を拒否しました</translation>
+    </message>
+    <message>
+        <source>The registry refused the pull and the pod names no image pull secret. A private registry needs credentials through spec.imagePullSecrets or the ServiceAccount&apos;s imagePullSecrets.</source>
+        <translation>レジストリが pull を拒否しましたが、Pod はイメージ pull secret を指定していません。プライベートレジストリには spec.imagePullSecrets か ServiceAccount の imagePullSecrets で認証情報を渡す必要があります。</translation>
+    </message>
+    <message>
+        <source>The registry refused the credentials of pull secret %1: they may be expired, or lack read access to this repository.</source>
+        <translation>レジストリが pull secret %1 の認証情報を拒否しました。期限切れか、このリポジトリの読み取り権限がない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Give the pod a pull secret with valid credentials for %1.</source>
+        <translation>%1 の有効な認証情報を持つ pull secret を Pod に指定してください。</translation>
+    </message>
+    <message>
+        <source>Registry %1 cannot be reached from node %2</source>
+        <translation>ノード %2 からレジストリ %1 に到達できません</translation>
+    </message>
+    <message>
+        <source>The node could not connect to the registry (DNS, firewall, proxy or an outage), so no image was pulled.</source>
+        <translation>ノードがレジストリに接続できなかったため (DNS、ファイアウォール、プロキシ、または障害)、イメージを取得できませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the node&apos;s DNS and egress to the registry.</source>
+        <translation>ノードの DNS と、レジストリへの外向き通信を確認してください。</translation>
+    </message>
+    <message>
+        <source>Image %1 cannot be pulled</source>
+        <translation>イメージ %1 を pull できません</translation>
+    </message>
+    <message>
+        <source>The kubelet reports %1 without saying why; the pod&apos;s events tell more.</source>
+        <translation>kubelet は理由を示さずに %1 を報告しています。詳細は Pod のイベントにあります。</translation>
+    </message>
+    <message>
+        <source>The kubelet reports: %1</source>
+        <translation>kubelet の報告: %1</translation>
+    </message>
+    <message>
+        <source>Kaji may not read Secrets here, so it could not check pull secret %1.</source>
+        <translation>Kaji にはここで Secret を読む権限がないため、pull secret %1 を確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>Look at the pod&apos;s events.</source>
+        <translation>Pod のイベントを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::JobRules</name>
+    <message>
+        <source>Job %1 failed: its pods failed more than backoffLimit (%2) allows</source>
+        <translation>Job %1 が失敗: Pod の失敗回数が backoffLimit (%2) を超えました</translation>
+    </message>
+    <message>
+        <source>Job %1 failed: it ran longer than activeDeadlineSeconds</source>
+        <translation>Job %1 が失敗: 実行時間が activeDeadlineSeconds を超えました</translation>
+    </message>
+    <message>
+        <source>Job %1 failed (%2)</source>
+        <translation>Job %1 が失敗しました (%2)</translation>
+    </message>
+    <message>
+        <source>Pod %1: Terminated (%2), exit code %3</source>
+        <translation>Pod %1: Terminated (%2)、終了コード %3</translation>
+    </message>
+    <message>
+        <source>The Job controller gave up: &quot;%1&quot;. It will not start more pods.</source>
+        <translation>Job コントローラーが処理を打ち切りました: &quot;%1&quot;。これ以上 Pod は起動されません。</translation>
+    </message>
+    <message>
+        <source>The failed pod&apos;s log ends with: &quot;%1&quot;.</source>
+        <translation>失敗した Pod のログの最後: &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Read the log of a failed pod.</source>
+        <translation>失敗した Pod のログを確認してください。</translation>
+    </message>
+    <message>
+        <source>After fixing the cause, delete the Job and create it again (Jobs are not restarted).</source>
+        <translation>原因を直したら、Job を削除して作り直してください (Job は再実行されません)。</translation>
+    </message>
+    <message>
+        <source>CronJob %1 has an invalid schedule &quot;%2&quot;</source>
+        <translation>CronJob %1 のスケジュール &quot;%2&quot; が不正です</translation>
+    </message>
+    <message>
+        <source>The schedule must have five fields (minute hour day-of-month month day-of-week) or be a macro such as @hourly; the controller cannot run this one.</source>
+        <translation>スケジュールは 5 つのフィールド (分 時 日 月 曜日) か @hourly などのマクロで書く必要があります。このスケジュールではコントローラーが実行できません。</translation>
+    </message>
+    <message>
+        <source>Fix the schedule.</source>
+        <translation>スケジュールを修正してください。</translation>
+    </message>
+    <message>
+        <source>CronJob %1 is suspended</source>
+        <translation>CronJob %1 は一時停止中です</translation>
+    </message>
+    <message>
+        <source>spec.suspend is true, so no Jobs are created on the schedule &quot;%1&quot;.</source>
+        <translation>spec.suspend が true のため、スケジュール &quot;%1&quot; で Job は作成されません。</translation>
+    </message>
+    <message>
+        <source>Resume it when it should run again.</source>
+        <translation>再び実行させる時に再開してください。</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Models::KindTreeModel</name>
     <message>
         <source>Workloads</source>
@@ -825,6 +1568,53 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::Models::NodeRules</name>
+    <message>
+        <source>Node %1 stopped reporting (Ready=Unknown)</source>
+        <translation>ノード %1 からの報告が途絶えています (Ready=Unknown)</translation>
+    </message>
+    <message>
+        <source>Node %1 is NotReady</source>
+        <translation>ノード %1 が NotReady です</translation>
+    </message>
+    <message>
+        <source>The kubelet on %1 has not posted its status since %2: the machine may be down, or cut off from the control plane. Its pods are evicted after the toleration period (5 minutes by default).</source>
+        <translation>%1 の kubelet は %2 以降ステータスを送っていません。マシンが停止しているか、コントロールプレーンから切り離されている可能性があります。許容期間 (デフォルト 5 分) を過ぎるとその Pod は退避されます。</translation>
+    </message>
+    <message>
+        <source>The kubelet reports the node not ready: &quot;%1&quot;. No new pods are scheduled to it.</source>
+        <translation>kubelet がノードを Not Ready と報告しています: &quot;%1&quot;。新しい Pod はスケジュールされません。</translation>
+    </message>
+    <message>
+        <source>Check the node&apos;s conditions and the kubelet on it.</source>
+        <translation>ノードの condition と、そのノードの kubelet を確認してください。</translation>
+    </message>
+    <message>
+        <source>Node %1 reports %2</source>
+        <translation>ノード %1 が %2 を報告しています</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;. The kubelet evicts pods and the scheduler avoids the node until it recovers.</source>
+        <translation>%1: &quot;%2&quot;。回復するまで、kubelet は Pod を退避させ、スケジューラーはこのノードを避けます。</translation>
+    </message>
+    <message>
+        <source>See what uses the node&apos;s resources.</source>
+        <translation>ノードのリソースを何が使っているか確認してください。</translation>
+    </message>
+    <message>
+        <source>Node %1 is cordoned</source>
+        <translation>ノード %1 は cordon されています</translation>
+    </message>
+    <message>
+        <source>spec.unschedulable is true: running pods stay, new ones go elsewhere.</source>
+        <translation>spec.unschedulable が true です。実行中の Pod は残り、新しい Pod は他のノードに配置されます。</translation>
+    </message>
+    <message>
+        <source>Uncordon it when maintenance is over.</source>
+        <translation>メンテナンスが終わったら uncordon してください。</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Models::ObjectSummary</name>
     <message>
         <source>Running since %1</source>
@@ -841,6 +1631,37 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>%1 (exit %2) at %3</source>
         <translation>%1 (終了コード %2、%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::PodRules</name>
+    <message>
+        <source>Pod was evicted from node %1</source>
+        <translation>Pod がノード %1 から退避 (evict) されました</translation>
+    </message>
+    <message>
+        <source>The kubelet evicted the pod to protect the node: &quot;%1&quot;. Pods that use more than they request are evicted first; the controller has made a replacement, but this record stays until deleted.</source>
+        <translation>kubelet がノードを守るために Pod を退避させました: &quot;%1&quot;。要求 (requests) より多く使っている Pod から先に退避されます。コントローラーが代わりの Pod を作成済みですが、この記録は削除するまで残ります。</translation>
+    </message>
+    <message>
+        <source>Set requests close to real use; delete the evicted pod record when done.</source>
+        <translation>requests を実際の使用量に近づけてください。確認が済んだら退避された Pod の記録を削除してください。</translation>
+    </message>
+    <message>
+        <source>Pod failed</source>
+        <translation>Pod が失敗しました</translation>
+    </message>
+    <message>
+        <source>Container %1: Terminated (%2), exit code %3</source>
+        <translation>コンテナ %1: Terminated (%2)、終了コード %3</translation>
+    </message>
+    <message>
+        <source>The pod ended with a failure and, with restartPolicy %1, will not be restarted.</source>
+        <translation>Pod は失敗で終了しました。restartPolicy が %1 のため再起動されません。</translation>
+    </message>
+    <message>
+        <source>Read the pod&apos;s log.</source>
+        <translation>Pod のログを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -876,6 +1697,61 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>Node</source>
         <translation>ノード</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::PolicyRules</name>
+    <message>
+        <source>HorizontalPodAutoscaler %1 scales %2 %3, which does not exist</source>
+        <translation>HorizontalPodAutoscaler %1 のスケール対象 %2 %3 が存在しません</translation>
+    </message>
+    <message>
+        <source>The autoscaler has nothing to scale; the target may have been renamed or deleted.</source>
+        <translation>オートスケーラーにスケール対象がありません。対象の名前が変わったか、削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 %2: not found</source>
+        <translation>%1 %2: 見つかりません</translation>
+    </message>
+    <message>
+        <source>Point scaleTargetRef at the workload, or delete the autoscaler.</source>
+        <translation>scaleTargetRef をワークロードに向けるか、オートスケーラーを削除してください。</translation>
+    </message>
+    <message>
+        <source>HorizontalPodAutoscaler %1 cannot compute a scale</source>
+        <translation>HorizontalPodAutoscaler %1 がスケールを計算できません</translation>
+    </message>
+    <message>
+        <source>ScalingActive is False (%1): &quot;%2&quot;. Missing metrics (no metrics-server, or pods without resource requests) are the usual reasons.</source>
+        <translation>ScalingActive が False です (%1): &quot;%2&quot;。メトリクスの欠落 (metrics-server がない、または Pod に resource requests がない) がよくある原因です。</translation>
+    </message>
+    <message>
+        <source>Read the autoscaler&apos;s conditions.</source>
+        <translation>オートスケーラーの condition を確認してください。</translation>
+    </message>
+    <message>
+        <source>Expected pods %1, healthy %2, desired healthy %3, disruptions allowed %4</source>
+        <translation>想定 Pod 数 %1、正常 %2、必要な正常数 %3、許容される中断 %4</translation>
+    </message>
+    <message>
+        <source>PodDisruptionBudget %1 selects no pod</source>
+        <translation>PodDisruptionBudget %1 が選択する Pod がありません</translation>
+    </message>
+    <message>
+        <source>Its selector matches no pod in namespace %1, so it protects nothing.</source>
+        <translation>セレクターが名前空間 %1 のどの Pod にも一致しないため、何も保護していません。</translation>
+    </message>
+    <message>
+        <source>PodDisruptionBudget %1 allows no disruption: node drains will block</source>
+        <translation>PodDisruptionBudget %1 が中断を一切許可していません: ノードの drain が止まります</translation>
+    </message>
+    <message>
+        <source>With %1 of %2 pods healthy and %3 required, evicting any pod would break the budget, so `kubectl drain` and cluster upgrades wait forever.</source>
+        <translation>%2 個中 %1 個の Pod が正常で、%3 個が必要なため、どの Pod を退避させても budget を破ることになり、`kubectl drain` やクラスタのアップグレードは永遠に待ち続けます。</translation>
+    </message>
+    <message>
+        <source>Check the budget against the workload&apos;s replicas.</source>
+        <translation>budget をワークロードのレプリカ数と照らし合わせてください。</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1818,461 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>Namespace</source>
         <translation>名前空間</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::SchedulingRules</name>
+    <message>
+        <source>Node %1: allocatable %2, requested by its pods %3, free %4</source>
+        <translation>ノード %1: 割り当て可能 %2、Pod の要求合計 %3、空き %4</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>The pod requests %1 %2.</source>
+        <translation>Pod は %2 を %1 要求しています。</translation>
+    </message>
+    <message>
+        <source>The pod requests %1 %2, more than any node can offer: the largest has %3 allocatable (%4). Lower the request or add bigger nodes.</source>
+        <translation>Pod は %2 を %1 要求していますが、どのノードでも提供できません。最大のノードでも割り当て可能量は %3 です (%4)。要求を下げるか、より大きなノードを追加してください。</translation>
+    </message>
+    <message>
+        <source>The pod requests %1 %2; the most any schedulable node has free is %3 (%4 of %5 allocatable is requested by other pods).</source>
+        <translation>Pod は %2 を %1 要求していますが、スケジュール可能なノードの空きは最大でも %3 です (%4: 割り当て可能 %5 のうち残りは他の Pod が要求済み)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pod cannot be scheduled: not enough CPU on %n node(s)</source>
+        <translation>
+            <numerusform>Pod をスケジュールできません: %n 台のノードで CPU が不足しています</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pod cannot be scheduled: not enough memory on %n node(s)</source>
+        <translation>
+            <numerusform>Pod をスケジュールできません: %n 台のノードでメモリが不足しています</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other node(s) have taints the pod does not tolerate.</source>
+        <translation>
+            <numerusform>他の %n 台のノードには、Pod が許容 (toleration) していない taint があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lower the pod&apos;s resource requests, or add nodes with room (cluster autoscaler or a bigger node pool).</source>
+        <translation>Pod の resource requests を下げるか、余裕のあるノードを追加してください (cluster autoscaler、または大きなノードプール)。</translation>
+    </message>
+    <message>
+        <source>Node %1: taint %2</source>
+        <translation>ノード %1: taint %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pod cannot be scheduled: %n node(s) have taints it does not tolerate</source>
+        <translation>
+            <numerusform>Pod をスケジュールできません: %n 台のノードに許容していない taint があります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every node the pod could use carries a taint without a matching toleration in the pod: %1.</source>
+        <translation>Pod が使えるノードにはすべて、Pod に対応する toleration のない taint が付いています: %1。</translation>
+    </message>
+    <message>
+        <source>Add a toleration to the pod template, or remove the taint if the node should take any pod.</source>
+        <translation>Pod テンプレートに toleration を追加するか、どの Pod も受け入れるべきノードなら taint を外してください。</translation>
+    </message>
+    <message>
+        <source>Pod cannot be scheduled: no node matches its node selector or affinity</source>
+        <translation>Pod をスケジュールできません: nodeSelector または affinity に一致するノードがありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pod&apos;s node affinity excludes %n node(s); no node satisfies it.</source>
+        <translation>
+            <numerusform>Pod の node affinity により %n 台のノードが除外され、条件を満たすノードがありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The pod&apos;s nodeSelector %1 matches %n node(s) of the cluster.</source>
+        <translation>
+            <numerusform>Pod の nodeSelector %1 に一致するクラスタのノードは %n 台です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare the selector with the nodes&apos; labels.</source>
+        <translation>セレクターをノードのラベルと比べてください。</translation>
+    </message>
+    <message>
+        <source>Pod cannot be scheduled: its PersistentVolumeClaim is not bound</source>
+        <translation>Pod をスケジュールできません: PersistentVolumeClaim がバインドされていません</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>PersistentVolumeClaim %1: %2</source>
+        <translation>PersistentVolumeClaim %1: %2</translation>
+    </message>
+    <message>
+        <source>The pod needs PersistentVolumeClaim %1, which has no volume yet; the scheduler waits for it. See the claim&apos;s own finding for why it is not bound.</source>
+        <translation>Pod は PersistentVolumeClaim %1 を必要としていますが、まだボリュームがないため、スケジューラーは待機しています。バインドされない理由は PVC 自身の検出結果を見てください。</translation>
+    </message>
+    <message>
+        <source>Look at the claim.</source>
+        <translation>PVC を確認してください。</translation>
+    </message>
+    <message>
+        <source>Pod cannot be scheduled</source>
+        <translation>Pod をスケジュールできません</translation>
+    </message>
+    <message>
+        <source>The scheduler reports: %1</source>
+        <translation>スケジューラーの報告: %1</translation>
+    </message>
+    <message>
+        <source>Scheduler&apos;s tally per reason: %1.</source>
+        <translation>スケジューラーの理由別集計: %1。</translation>
+    </message>
+    <message>
+        <source>Read the scheduler&apos;s events for the pod.</source>
+        <translation>Pod に対するスケジューラーのイベントを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::ServiceRules</name>
+    <message>
+        <source>Selector: %1</source>
+        <translation>セレクター: %1</translation>
+    </message>
+    <message>
+        <source>Service %1 has no endpoints: its selector matches no pod</source>
+        <translation>Service %1 にエンドポイントがありません: セレクターに一致する Pod がありません</translation>
+    </message>
+    <message>
+        <source>No pod in namespace %1 has the labels %2, so the Service has nowhere to send traffic and clients get connection refused or timeouts. The selector may have a typo, or the workload behind it is missing or scaled to zero.</source>
+        <translation>名前空間 %1 にラベル %2 を持つ Pod がないため、Service はトラフィックの送り先がなく、クライアントは接続拒否かタイムアウトになります。セレクターの打ち間違いか、背後のワークロードが存在しないかレプリカ数 0 の可能性があります。</translation>
+    </message>
+    <message>
+        <source>Pods matching %1: none</source>
+        <translation>%1 に一致する Pod: なし</translation>
+    </message>
+    <message>
+        <source>Compare the selector with the labels of the pods that should serve it.</source>
+        <translation>セレクターを、応答すべき Pod のラベルと比べてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Service %1 has no ready endpoints: %n matching pod(s) are not ready</source>
+        <translation>
+            <numerusform>Service %1 に Ready なエンドポイントがありません: 一致する Pod %n 個が Ready ではありません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selector %1 matches pods, but none of them is ready, so the Service sends no traffic. The pods&apos; own findings say why.</source>
+        <translation>セレクター %1 に一致する Pod はありますが、どれも Ready ではないため、Service はトラフィックを送りません。理由は各 Pod の検出結果にあります。</translation>
+    </message>
+    <message>
+        <source>Pod %1: not ready</source>
+        <translation>Pod %1: Ready ではありません</translation>
+    </message>
+    <message>
+        <source>Pod %1: %2</source>
+        <translation>Pod %1: %2</translation>
+    </message>
+    <message>
+        <source>Check the Service&apos;s endpoints.</source>
+        <translation>Service のエンドポイントを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 %2: not found</source>
+        <translation>%1 %2: 見つかりません</translation>
+    </message>
+    <message>
+        <source>Fix the Ingress or create what it refers to.</source>
+        <translation>Ingress を修正するか、参照先を作成してください。</translation>
+    </message>
+    <message>
+        <source>Ingress %1 uses IngressClass %2, which does not exist</source>
+        <translation>Ingress %1 が使う IngressClass %2 が存在しません</translation>
+    </message>
+    <message>
+        <source>No ingress controller claims class %1, so nothing serves this Ingress.</source>
+        <translation>クラス %1 を担当する Ingress コントローラーがないため、この Ingress は処理されません。</translation>
+    </message>
+    <message>
+        <source>Ingress %1 routes to Service %2, which does not exist</source>
+        <translation>Ingress %1 のルーティング先 Service %2 が存在しません</translation>
+    </message>
+    <message>
+        <source>Requests for this backend get 503 from the ingress controller: Service %1/%2 does not exist.</source>
+        <translation>このバックエンドへのリクエストは Ingress コントローラーから 503 が返ります: Service %1/%2 が存在しません。</translation>
+    </message>
+    <message>
+        <source>Ingress %1 names TLS Secret %2, which does not exist</source>
+        <translation>Ingress %1 が指定する TLS Secret %2 が存在しません</translation>
+    </message>
+    <message>
+        <source>The ingress controller falls back to its default certificate for these hosts, which clients will not trust.</source>
+        <translation>これらのホストには Ingress コントローラーのデフォルト証明書が使われ、クライアントには信頼されません。</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::StorageRules</name>
+    <message>
+        <source>PersistentVolume %1 is Failed</source>
+        <translation>PersistentVolume %1 が Failed です</translation>
+    </message>
+    <message>
+        <source>Reclaiming the volume failed: &quot;%1&quot;.</source>
+        <translation>ボリュームの回収に失敗しました: &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Clean up the volume and delete the PersistentVolume.</source>
+        <translation>ボリュームを片付けて PersistentVolume を削除してください。</translation>
+    </message>
+    <message>
+        <source>PersistentVolumeClaim %1 is Pending: StorageClass %2 does not exist</source>
+        <translation>PersistentVolumeClaim %1 が Pending: StorageClass %2 が存在しません</translation>
+    </message>
+    <message>
+        <source>The claim asks for StorageClass %1, which does not exist, so no volume is provisioned for it.</source>
+        <translation>PVC は StorageClass %1 を要求していますが存在しないため、ボリュームはプロビジョニングされません。</translation>
+    </message>
+    <message>
+        <source>StorageClass %1: not found</source>
+        <translation>StorageClass %1: 見つかりません</translation>
+    </message>
+    <message>
+        <source>Use an existing StorageClass.</source>
+        <translation>既存の StorageClass を使ってください。</translation>
+    </message>
+    <message>
+        <source>PersistentVolumeClaim %1 is Pending: no StorageClass and no default</source>
+        <translation>PersistentVolumeClaim %1 が Pending: StorageClass の指定もデフォルトもありません</translation>
+    </message>
+    <message>
+        <source>The claim names no StorageClass and the cluster has no default one, so only a pre-created PersistentVolume could bind it, and none matches.</source>
+        <translation>PVC は StorageClass を指定しておらず、クラスタにデフォルトもないため、事前に作成した PersistentVolume でしかバインドできませんが、一致するものがありません。</translation>
+    </message>
+    <message>
+        <source>Name a StorageClass in the claim, or mark one as default.</source>
+        <translation>PVC で StorageClass を指定するか、いずれかをデフォルトに設定してください。</translation>
+    </message>
+    <message>
+        <source>StorageClass %1: provisioner %2, volumeBindingMode %3</source>
+        <translation>StorageClass %1: プロビジョナー %2、volumeBindingMode %3</translation>
+    </message>
+    <message>
+        <source>PersistentVolumeClaim %1 is Pending: no PersistentVolume matches it</source>
+        <translation>PersistentVolumeClaim %1 が Pending: 一致する PersistentVolume がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>StorageClass %1 provisions nothing; volumes must be created by hand. %n Available PersistentVolume(s) of this class exist, none with room for %2 and the claim&apos;s access modes.</source>
+        <translation>
+            <numerusform>StorageClass %1 は自動プロビジョニングを行わないため、ボリュームは手動で作成する必要があります。このクラスの Available な PersistentVolume は %n 個ありますが、%2 の容量と PVC のアクセスモードを満たすものはありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a matching PersistentVolume.</source>
+        <translation>一致する PersistentVolume を作成してください。</translation>
+    </message>
+    <message>
+        <source>PersistentVolumeClaim %1 is Pending: provisioner %2 of StorageClass %3 is not installed</source>
+        <translation>PersistentVolumeClaim %1 が Pending: StorageClass %3 のプロビジョナー %2 がインストールされていません</translation>
+    </message>
+    <message>
+        <source>The claim waits for provisioner %1 to create a volume, but no CSI driver of that name is registered in the cluster (no CSIDriver object), so nothing ever will.</source>
+        <translation>PVC はプロビジョナー %1 がボリュームを作成するのを待っていますが、その名前の CSI ドライバーはクラスタに登録されていない (CSIDriver オブジェクトがない) ため、いつまでも作成されません。</translation>
+    </message>
+    <message>
+        <source>CSIDriver %1: not found</source>
+        <translation>CSIDriver %1: 見つかりません</translation>
+    </message>
+    <message>
+        <source>Install the CSI driver, or use a StorageClass whose provisioner runs here.</source>
+        <translation>CSI ドライバーをインストールするか、このクラスタで動くプロビジョナーの StorageClass を使ってください。</translation>
+    </message>
+    <message>
+        <source>PersistentVolumeClaim %1 is Pending: provisioning failed</source>
+        <translation>PersistentVolumeClaim %1 が Pending: プロビジョニングに失敗しました</translation>
+    </message>
+    <message>
+        <source>Provisioner %1 tried and failed: &quot;%2&quot;.</source>
+        <translation>プロビジョナー %1 が作成を試みて失敗しました: &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>PersistentVolumeClaim %1 is still Pending</source>
+        <translation>PersistentVolumeClaim %1 がまだ Pending です</translation>
+    </message>
+    <message>
+        <source>Provisioner %1 has not created a volume yet.</source>
+        <translation>プロビジョナー %1 はまだボリュームを作成していません。</translation>
+    </message>
+    <message>
+        <source>Read the claim&apos;s events.</source>
+        <translation>PVC のイベントを確認してください。</translation>
+    </message>
+    <message>
+        <source>PersistentVolumeClaim %1 is Pending</source>
+        <translation>PersistentVolumeClaim %1 が Pending です</translation>
+    </message>
+    <message>
+        <source>No volume is bound yet.</source>
+        <translation>まだボリュームがバインドされていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::WebhookRules</name>
+    <message>
+        <source>With failurePolicy Fail, every API request this webhook matches is rejected.</source>
+        <translation>failurePolicy が Fail のため、この webhook に一致する API リクエストはすべて拒否されます。</translation>
+    </message>
+    <message>
+        <source>With failurePolicy Ignore, matching requests pass unchecked.</source>
+        <translation>failurePolicy が Ignore のため、一致するリクエストは検査されずに通過します。</translation>
+    </message>
+    <message>
+        <source>Webhook %1 calls Service %2/%3, which does not exist</source>
+        <translation>webhook %1 の呼び出し先 Service %2/%3 が存在しません</translation>
+    </message>
+    <message>
+        <source>The API server cannot reach the webhook&apos;s Service.</source>
+        <translation>API サーバーが webhook の Service に到達できません。</translation>
+    </message>
+    <message>
+        <source>Service %1/%2: not found</source>
+        <translation>Service %1/%2: 見つかりません</translation>
+    </message>
+    <message>
+        <source>Webhook %1 has no ready backend: Service %2/%3 has no ready endpoints</source>
+        <translation>webhook %1 に Ready なバックエンドがありません: Service %2/%3 に Ready なエンドポイントがありません</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s pods are not running or not ready, so the API server&apos;s calls fail.</source>
+        <translation>webhook の Pod が動いていないか Ready でないため、API サーバーからの呼び出しが失敗します。</translation>
+    </message>
+    <message>
+        <source>Service %1/%2: 0 ready endpoints</source>
+        <translation>Service %1/%2: Ready なエンドポイント 0 件</translation>
+    </message>
+    <message>
+        <source>Bring the webhook&apos;s pods back, or remove the webhook configuration if its controller was uninstalled.</source>
+        <translation>webhook の Pod を復旧させるか、コントローラーをアンインストール済みなら webhook の設定を削除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::WorkloadRules</name>
+    <message>
+        <source>Pod %1: %2</source>
+        <translation>Pod %1: %2</translation>
+    </message>
+    <message>
+        <source>Replicas: %1 wanted, %2 available, %3 unavailable</source>
+        <translation>レプリカ: 期待 %1、利用可能 %2、利用不可 %3</translation>
+    </message>
+    <message>
+        <source>Deployment %1 stopped progressing (ProgressDeadlineExceeded)</source>
+        <translation>Deployment %1 のロールアウトが進まなくなりました (ProgressDeadlineExceeded)</translation>
+    </message>
+    <message>
+        <source>The rollout did not make progress within spec.progressDeadlineSeconds: &quot;%1&quot;.</source>
+        <translation>spec.progressDeadlineSeconds 以内にロールアウトが進みませんでした: &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Deployment %1 has %2 of %3 replicas available</source>
+        <translation>Deployment %1 の利用可能なレプリカは %3 個中 %2 個です</translation>
+    </message>
+    <message>
+        <source>Pods of the Deployment are not ready, so it runs below its desired size.</source>
+        <translation>Deployment の Pod が Ready でないため、期待するレプリカ数を下回っています。</translation>
+    </message>
+    <message>
+        <source>Pod %1: %2. The pods&apos; own findings say more.</source>
+        <translation>Pod %1: %2。詳細は各 Pod の検出結果にあります。</translation>
+    </message>
+    <message>
+        <source>Watch the rollout, and look at the failing pod&apos;s finding.</source>
+        <translation>ロールアウトの状況を確認し、失敗している Pod の検出結果を見てください。</translation>
+    </message>
+    <message>
+        <source>StatefulSet %1 names Service %2, which does not exist</source>
+        <translation>StatefulSet %1 が指定する Service %2 が存在しません</translation>
+    </message>
+    <message>
+        <source>spec.serviceName must name a headless Service that gives the pods their stable DNS names (%1-0.%2...). Without it the names do not resolve.</source>
+        <translation>spec.serviceName には、Pod に安定した DNS 名 (%1-0.%2...) を与える headless Service を指定する必要があります。これがないと名前が解決できません。</translation>
+    </message>
+    <message>
+        <source>Service %1/%2: not found</source>
+        <translation>Service %1/%2: 見つかりません</translation>
+    </message>
+    <message>
+        <source>Create the headless Service (clusterIP: None) with the pods&apos; selector.</source>
+        <translation>Pod のセレクターを持つ headless Service (clusterIP: None) を作成してください。</translation>
+    </message>
+    <message>
+        <source>StatefulSet %1 claims storage from StorageClass %2, which does not exist</source>
+        <translation>StatefulSet %1 が要求する StorageClass %2 が存在しません</translation>
+    </message>
+    <message>
+        <source>The volumeClaimTemplate %1 asks for StorageClass %2; its claims stay Pending and the pods unscheduled.</source>
+        <translation>volumeClaimTemplate %1 は StorageClass %2 を要求しています。その PVC は Pending のままで、Pod はスケジュールされません。</translation>
+    </message>
+    <message>
+        <source>StorageClass %1: not found</source>
+        <translation>StorageClass %1: 見つかりません</translation>
+    </message>
+    <message>
+        <source>List the StorageClasses.</source>
+        <translation>StorageClass を一覧表示してください。</translation>
+    </message>
+    <message>
+        <source>StatefulSet %1 has %2 of %3 replicas ready</source>
+        <translation>StatefulSet %1 の Ready なレプリカは %3 個中 %2 個です</translation>
+    </message>
+    <message>
+        <source>A StatefulSet starts its pods in order and waits for each to be ready, so one failing pod holds back the rest.</source>
+        <translation>StatefulSet は Pod を順番に起動し、それぞれが Ready になるのを待つため、1 つの Pod の失敗が残りを止めます。</translation>
+    </message>
+    <message>
+        <source>Ready: %1 of %2</source>
+        <translation>Ready: %2 個中 %1 個</translation>
+    </message>
+    <message>
+        <source>Look at the first pod that is not ready.</source>
+        <translation>Ready でない最初の Pod を確認してください。</translation>
+    </message>
+    <message>
+        <source>DaemonSet %1 has %2 of %3 pods ready</source>
+        <translation>DaemonSet %1 の Ready な Pod は %3 個中 %2 個です</translation>
+    </message>
+    <message>
+        <source>Some nodes that should run the DaemonSet&apos;s pod do not have a ready one.</source>
+        <translation>DaemonSet の Pod が動くべきノードの一部に、Ready な Pod がありません。</translation>
+    </message>
+    <message>
+        <source>Desired %1, ready %2, misscheduled %3</source>
+        <translation>期待 %1、Ready %2、誤配置 %3</translation>
+    </message>
+    <message>
+        <source>See which nodes lack a ready pod.</source>
+        <translation>Ready な Pod がないノードを確認してください。</translation>
+    </message>
+    <message>
+        <source>ReplicaSet %1 cannot create pods</source>
+        <translation>ReplicaSet %1 が Pod を作成できません</translation>
+    </message>
+    <message>
+        <source>The API server rejects its pods: &quot;%1&quot;. A ResourceQuota, a LimitRange, a Pod Security level or an admission webhook are the usual reasons.</source>
+        <translation>API サーバーが Pod の作成を拒否しています: &quot;%1&quot;。ResourceQuota、LimitRange、Pod Security のレベル、または admission webhook がよくある原因です。</translation>
+    </message>
+    <message>
+        <source>Check the namespace&apos;s quotas and the ReplicaSet&apos;s events.</source>
+        <translation>名前空間のクォータと ReplicaSet のイベントを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +2802,51 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>Copy address</source>
         <translation>アドレスをコピー</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::ProblemsView</name>
+    <message>
+        <source>Select a problem to see its cause, evidence and next steps.</source>
+        <translation>問題を選ぶと、原因・根拠・次の手順が表示されます。</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>問題は見つかりませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): %1 critical, %2 errors, %3 warnings, %4 info</source>
+        <translation>
+            <numerusform>問題 %n 件: 重大 %1、エラー %2、警告 %3、情報 %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>previous log, line %1</source>
+        <translation>前回のログ %1 行目</translation>
+    </message>
+    <message>
+        <source>log, line %1</source>
+        <translation>ログ %1 行目</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>次の手順</translation>
     </message>
 </context>
 <context>

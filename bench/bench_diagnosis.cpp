@@ -1,0 +1,171 @@
+// Benchmark for the diagnosis engine (not a test; the figures go into notes):
+// diagnose a snapshot of N realistic pods (bench/syntheticpods.h) in which
+// about one in ten fails (crash loops read through a 200-line previous log,
+// image pulls, unschedulable, OOM kills, missing config), with their events,
+// 500 nodes and a Deployment and Service for every fifth pod. Target for
+// 10,000 pods: at most 1 s. Run pinned to one core:
+// `taskset -c 0 kaji_bench_diagnosis [--pods N] [--runs R]`. Prints the median.
+
+#include "diagnosis/diagnosisengine.h"
+#include "syntheticpods.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+using nlohmann::json;
+using Kaji::Models::ClusterSnapshot;
+
+namespace {
+
+// CPU time of this thread: on a shared machine the wall clock also counts
+// the time other processes held the core.
+double threadCpuSecs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+int argument(const QStringList &args, const QString &name, int fallback)
+{
+    const qsizetype at = args.indexOf(name);
+    return at >= 0 && at + 1 < args.size() ? args[at + 1].toInt() : fallback;
+}
+
+json event(const json &pod, const char *reason, const std::string &message)
+{
+    const json &meta = pod["metadata"];
+    return {{"metadata", {{"name", meta["name"].get<std::string>() + "." + reason}, {"namespace", meta["namespace"]}}},
+            {"involvedObject", {{"kind", "Pod"}, {"namespace", meta["namespace"]}, {"name", meta["name"]}}},
+            {"reason", reason}, {"message", message}, {"type", "Warning"}, {"count", 5},
+            {"lastTimestamp", "2026-11-26T09:59:00Z"}};
+}
+
+// A Spring Boot start that dies in a Flyway migration, 200 lines like a tail.
+QStringList crashLog()
+{
+    QStringList lines;
+    for (int i = 0; i < 180; ++i)
+        lines << QStringLiteral("2026-11-26T09:58:0%1Z  INFO 1 --- [main] o.s.b.StartupInfoLogger : step %2 of the start")
+                     .arg(i % 10)
+                     .arg(i);
+    lines << QStringLiteral("2026-11-26T09:58:03Z ERROR 1 --- [main] o.f.core.internal.command.DbMigrate : Migration of schema \"public\" to version \"7 - add index\" failed!")
+          << QStringLiteral("Migration V7__add_index.sql failed")
+          << QStringLiteral("Message    : ERROR: column \"tenant_id\" does not exist");
+    while (lines.size() < 200)
+        lines << QStringLiteral("\tat org.flywaydb.core.internal.command.DbMigrate.doMigrateGroup(DbMigrate.java:381)");
+    return lines;
+}
+
+ClusterSnapshot buildSnapshot(int pods)
+{
+    std::vector<json> podItems, events, deployments, replicaSets, services, nodes;
+    podItems.reserve(size_t(pods));
+    for (int i = 0; i < pods; ++i) {
+        json pod = syntheticPod(i);
+        pod["metadata"].erase("managedFields"); // as the loader stores them
+        json &status = pod["status"]["containerStatuses"][0];
+        switch (i % 50) {
+        case 0: // syntheticPod's own crash loop
+            events.push_back(event(pod, "BackOff", "Back-off restarting failed container app"));
+            break;
+        case 10:
+            status["state"] = {{"waiting", {{"reason", "ImagePullBackOff"}, {"message", "Back-off pulling image"}}}};
+            status["ready"] = false;
+            events.push_back(event(pod, "Failed", "Failed to pull image \"x\": not found"));
+            break;
+        case 20:
+            pod["spec"].erase("nodeName");
+            pod["status"] = {{"phase", "Pending"},
+                             {"conditions", {{{"type", "PodScheduled"}, {"status", "False"}, {"reason", "Unschedulable"},
+                                              {"message", "0/500 nodes are available: 500 Insufficient cpu."}}}}};
+            pod["spec"]["containers"][0]["resources"]["requests"]["cpu"] = "64";
+            events.push_back(event(pod, "FailedScheduling", "0/500 nodes are available: 500 Insufficient cpu. preemption: 0/500 nodes are available: 500 No preemption victims found for incoming pod."));
+            break;
+        case 30:
+            status["restartCount"] = 1;
+            status["lastState"] = {{"terminated", {{"reason", "OOMKilled"}, {"exitCode", 137}, {"finishedAt", "2026-11-26T09:50:00Z"}}}};
+            break;
+        case 40:
+            status["state"] = {{"waiting", {{"reason", "CreateContainerConfigError"}, {"message", "configmap \"app-config\" not found"}}}};
+            status["ready"] = false;
+            break;
+        default: break;
+        }
+        if (i % 5 == 0) {
+            const std::string ns = pod["metadata"]["namespace"];
+            const std::string app = pod["metadata"]["labels"]["app"];
+            const std::string rs = pod["metadata"]["ownerReferences"][0]["name"];
+            deployments.push_back({{"metadata", {{"name", app}, {"namespace", ns}}}, {"spec", {{"replicas", 1}}},
+                                   {"status", {{"availableReplicas", i % 10 == 0 ? 0 : 1}, {"unavailableReplicas", i % 10 == 0 ? 1 : 0}}}});
+            replicaSets.push_back({{"metadata", {{"name", rs}, {"namespace", ns},
+                                                 {"ownerReferences", {{{"kind", "Deployment"}, {"name", app}, {"controller", true}}}}}}});
+            services.push_back({{"metadata", {{"name", app}, {"namespace", ns}}}, {"spec", {{"selector", {{"app", app}}}}}});
+        }
+        podItems.push_back(std::move(pod));
+    }
+    for (int n = 0; n < 500; ++n)
+        nodes.push_back({{"metadata", {{"name", "node-" + std::to_string(n)}}},
+                         {"status", {{"allocatable", {{"cpu", "16"}, {"memory", "64Gi"}}},
+                                     {"conditions", {{{"type", "Ready"}, {"status", "True"}}}}}}});
+    ClusterSnapshot snapshot;
+    snapshot.setItems(ClusterSnapshot::Pods, std::move(podItems));
+    snapshot.setItems(ClusterSnapshot::Events, std::move(events));
+    snapshot.setItems(ClusterSnapshot::Deployments, std::move(deployments));
+    snapshot.setItems(ClusterSnapshot::ReplicaSets, std::move(replicaSets));
+    snapshot.setItems(ClusterSnapshot::Services, std::move(services));
+    snapshot.setItems(ClusterSnapshot::Nodes, std::move(nodes));
+    for (auto kind : {ClusterSnapshot::EndpointSlices, ClusterSnapshot::Secrets, ClusterSnapshot::ConfigMaps})
+        snapshot.setItems(kind, {});
+    return snapshot;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int pods = argument(args, QStringLiteral("--pods"), 10000);
+    const int runs = argument(args, QStringLiteral("--runs"), 7);
+
+    const ClusterSnapshot snapshot = buildSnapshot(pods);
+    const QStringList log = crashLog();
+    const Kaji::Models::LogReader logs = [&log](const QString &, const QString &, const QString &,
+                                                bool previous) -> std::optional<QStringList> {
+        if (!previous)
+            return std::nullopt;
+        return log;
+    };
+    const qint64 now = QDateTime::fromString(QStringLiteral("2026-11-26T10:00:00Z"), Qt::ISODate).toSecsSinceEpoch();
+
+    std::vector<double> secs, cpuSecs;
+    qsizetype count = 0;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        const double cpuStart = threadCpuSecs();
+        timer.start();
+        const Kaji::Models::Findings findings = Kaji::Models::DiagnosisEngine::diagnose(snapshot, logs, now);
+        secs.push_back(double(timer.nsecsElapsed()) / 1e9);
+        cpuSecs.push_back(threadCpuSecs() - cpuStart);
+        count = findings.size();
+    }
+    std::printf("diagnose %d pods (%lld findings) over %d runs: wall median %.3f s (min %.3f, max %.3f), "
+                "CPU median %.3f s\n",
+                pods, static_cast<long long>(count), runs, median(secs), *std::min_element(secs.begin(), secs.end()),
+                *std::max_element(secs.begin(), secs.end()), median(cpuSecs));
+    return 0;
+}

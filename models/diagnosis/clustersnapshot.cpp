@@ -1,0 +1,207 @@
+#include "clustersnapshot.h"
+
+#include "jsonfields.h"
+
+#include <algorithm>
+
+namespace Kaji::Models {
+using Kube::jsonChild;
+using Kube::jsonText;
+
+namespace {
+
+QString eventTime(const nlohmann::json &event)
+{
+    QString t = jsonText(event, "lastTimestamp");
+    if (t.isEmpty())
+        t = jsonText(event, "eventTime");
+    if (t.isEmpty())
+        t = jsonText(jsonChild(event, "metadata"), "creationTimestamp");
+    return t;
+}
+
+} // namespace
+
+const char *ClusterSnapshot::resourceName(Kind kind)
+{
+    static const char *const names[KindCount] = {
+        "pods", "events", "services", "endpointslices", "deployments", "replicasets", "statefulsets",
+        "daemonsets", "jobs", "cronjobs", "persistentvolumeclaims", "persistentvolumes", "storageclasses",
+        "nodes", "secrets", "configmaps", "ingresses", "ingressclasses", "horizontalpodautoscalers",
+        "poddisruptionbudgets", "csidrivers", "validatingwebhookconfigurations",
+        "mutatingwebhookconfigurations"};
+    return names[kind];
+}
+
+ClusterSnapshot ClusterSnapshot::fromJson(const nlohmann::json &document)
+{
+    ClusterSnapshot snapshot;
+    for (int k = 0; k < KindCount; ++k) {
+        const nlohmann::json &list = jsonChild(document, resourceName(Kind(k)));
+        if (!list.is_array())
+            continue;
+        snapshot.setItems(Kind(k), std::vector<nlohmann::json>(list.begin(), list.end()));
+    }
+    return snapshot;
+}
+
+void ClusterSnapshot::setItems(Kind kind, std::vector<nlohmann::json> items)
+{
+    m_items[kind] = std::move(items);
+    m_available[kind] = true;
+    index(kind);
+}
+
+void ClusterSnapshot::index(Kind kind)
+{
+    const std::vector<nlohmann::json> &items = m_items[kind];
+    m_byName[kind].clear();
+    m_byOwner[kind].clear();
+    m_byName[kind].reserve(qsizetype(items.size()));
+    for (int i = 0; i < int(items.size()); ++i) {
+        const nlohmann::json &meta = jsonChild(items[size_t(i)], "metadata");
+        const QString ns = jsonText(meta, "namespace");
+        m_byName[kind].insert(ns + u'/' + jsonText(meta, "name"), i);
+        const nlohmann::json &owners = jsonChild(meta, "ownerReferences");
+        if (owners.is_array()) {
+            for (const nlohmann::json &owner : owners) {
+                if (Kube::jsonBool(owner, "controller"))
+                    m_byOwner[kind][jsonText(owner, "kind") + u'/' + ns + u'/' + jsonText(owner, "name")].append(i);
+            }
+        }
+    }
+    if (kind == Pods) {
+        m_podsByNamespace.clear();
+        for (int i = 0; i < int(items.size()); ++i)
+            m_podsByNamespace[jsonText(jsonChild(items[size_t(i)], "metadata"), "namespace")].append(i);
+    }
+    if (kind != Events)
+        return;
+    m_eventsByObject.clear();
+    for (int i = 0; i < int(items.size()); ++i) {
+        const nlohmann::json &involved = jsonChild(items[size_t(i)], "involvedObject");
+        QString ns = jsonText(involved, "namespace");
+        m_eventsByObject[jsonText(involved, "kind") + u'/' + ns + u'/' + jsonText(involved, "name")].append(i);
+    }
+    for (QList<int> &list : m_eventsByObject) {
+        std::stable_sort(list.begin(), list.end(),
+                         [&](int a, int b) { return eventTime(items[size_t(a)]) < eventTime(items[size_t(b)]); });
+    }
+}
+
+const nlohmann::json *ClusterSnapshot::find(Kind kind, const QString &namespaceName, const QString &name) const
+{
+    const auto it = m_byName[kind].constFind(namespaceName + u'/' + name);
+    return it == m_byName[kind].constEnd() ? nullptr : &m_items[kind][size_t(*it)];
+}
+
+QList<const nlohmann::json *> ClusterSnapshot::eventsFor(const QString &kind, const QString &namespaceName,
+                                                         const QString &name) const
+{
+    QList<const nlohmann::json *> events;
+    const auto it = m_eventsByObject.constFind(kind + u'/' + namespaceName + u'/' + name);
+    if (it == m_eventsByObject.constEnd())
+        return events;
+    for (int i : *it)
+        events.append(&m_items[Events][size_t(i)]);
+    return events;
+}
+
+QList<const nlohmann::json *> ClusterSnapshot::podsMatching(const QString &namespaceName,
+                                                            const nlohmann::json &selector) const
+{
+    QList<const nlohmann::json *> pods;
+    for (int i : m_podsByNamespace.value(namespaceName)) {
+        const nlohmann::json &pod = m_items[Pods][size_t(i)];
+        if (labelsMatch(jsonChild(jsonChild(pod, "metadata"), "labels"), selector))
+            pods.append(&pod);
+    }
+    return pods;
+}
+
+QList<const nlohmann::json *> ClusterSnapshot::ownedBy(Kind kind, const QString &ownerKind,
+                                                       const QString &namespaceName, const QString &ownerName) const
+{
+    QList<const nlohmann::json *> owned;
+    const auto it = m_byOwner[kind].constFind(ownerKind + u'/' + namespaceName + u'/' + ownerName);
+    if (it == m_byOwner[kind].constEnd())
+        return owned;
+    for (int i : *it)
+        owned.append(&m_items[kind][size_t(i)]);
+    return owned;
+}
+
+QList<const nlohmann::json *> ClusterSnapshot::podsOwnedBy(const QString &ownerKind, const QString &namespaceName,
+                                                           const QString &ownerName) const
+{
+    // Deployments own pods through their ReplicaSets.
+    if (ownerKind == QLatin1String("Deployment")) {
+        QList<const nlohmann::json *> pods;
+        for (const nlohmann::json *rs : ownedBy(ReplicaSets, ownerKind, namespaceName, ownerName))
+            pods += ownedBy(Pods, QStringLiteral("ReplicaSet"), namespaceName,
+                            jsonText(jsonChild(*rs, "metadata"), "name"));
+        return pods;
+    }
+    return ownedBy(Pods, ownerKind, namespaceName, ownerName);
+}
+
+int ClusterSnapshot::readyEndpoints(const QString &namespaceName, const QString &service) const
+{
+    if (!m_available[EndpointSlices])
+        return -1;
+    const QList<const nlohmann::json *> slices = ownedBy(EndpointSlices, QStringLiteral("Service"), namespaceName, service);
+    if (slices.isEmpty())
+        return -1;
+    int ready = 0;
+    for (const nlohmann::json *slice : slices) {
+        const nlohmann::json &endpoints = jsonChild(*slice, "endpoints");
+        if (!endpoints.is_array())
+            continue;
+        for (const nlohmann::json &endpoint : endpoints) {
+            const nlohmann::json &r = jsonChild(jsonChild(endpoint, "conditions"), "ready");
+            ready += (!r.is_boolean() || r.get<bool>()) ? 1 : 0;
+        }
+    }
+    return ready;
+}
+
+bool labelsMatch(const nlohmann::json &labels, const nlohmann::json &selectorMap)
+{
+    if (!selectorMap.is_object() || selectorMap.empty())
+        return false;
+    for (auto it = selectorMap.begin(); it != selectorMap.end(); ++it) {
+        const nlohmann::json &value = jsonChild(labels, it.key().c_str());
+        if (!value.is_string() || value != *it)
+            return false;
+    }
+    return true;
+}
+
+bool labelSelectorMatches(const nlohmann::json &labels, const nlohmann::json &selector)
+{
+    const nlohmann::json &matchLabels = jsonChild(selector, "matchLabels");
+    if (matchLabels.is_object()) {
+        for (auto it = matchLabels.begin(); it != matchLabels.end(); ++it) {
+            if (jsonChild(labels, it.key().c_str()) != *it)
+                return false;
+        }
+    }
+    const nlohmann::json &expressions = jsonChild(selector, "matchExpressions");
+    if (expressions.is_array()) {
+        for (const nlohmann::json &expression : expressions) {
+            const std::string key = Kube::jsonStdString(expression, "key");
+            const QString op = jsonText(expression, "operator");
+            const nlohmann::json &value = jsonChild(labels, key.c_str());
+            const nlohmann::json &values = jsonChild(expression, "values");
+            const bool listed = values.is_array() && value.is_string()
+                && std::find(values.begin(), values.end(), value) != values.end();
+            if ((op == QLatin1String("In") && !listed) || (op == QLatin1String("NotIn") && listed)
+                || (op == QLatin1String("Exists") && value.is_null())
+                || (op == QLatin1String("DoesNotExist") && !value.is_null()))
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Kaji::Models

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+// Built on one thread, then read-only: safe to share with a worker.
+namespace Kaji::Models {
+
+// The objects diagnosis reads, as the API returns them. Secrets and
+// ConfigMaps carry keys only: their `data` maps hold null values (the loader
+// drops the values as they arrive, so no secret stays in memory).
+class ClusterSnapshot {
+public:
+    // Plural resource names, as in API paths; also the keys of fromJson().
+    enum Kind {
+        Pods, Events, Services, EndpointSlices, Deployments, ReplicaSets, StatefulSets, DaemonSets, Jobs,
+        CronJobs, PersistentVolumeClaims, PersistentVolumes, StorageClasses, Nodes, Secrets, ConfigMaps,
+        Ingresses, IngressClasses, HorizontalPodAutoscalers, PodDisruptionBudgets, CsiDrivers,
+        ValidatingWebhooks, MutatingWebhooks, KindCount
+    };
+    static const char *resourceName(Kind kind);
+
+    ClusterSnapshot() = default;
+    // {"pods": [...], "events": [...], ...}; absent kinds count as not read.
+    static ClusterSnapshot fromJson(const nlohmann::json &document);
+
+    void setItems(Kind kind, std::vector<nlohmann::json> items);
+    // A kind the loader could not read (forbidden, not served): rules that
+    // need it say so instead of concluding from its absence.
+    void markUnavailable(Kind kind) { m_available[kind] = false; }
+    bool isAvailable(Kind kind) const { return m_available[kind]; }
+
+    const std::vector<nlohmann::json> &items(Kind kind) const { return m_items[kind]; }
+    const nlohmann::json *find(Kind kind, const QString &namespaceName, const QString &name) const;
+    // Events about an object, oldest first (by last timestamp).
+    QList<const nlohmann::json *> eventsFor(const QString &kind, const QString &namespaceName,
+                                            const QString &name) const;
+    // Pods whose labels match a selector map (Service spec.selector style).
+    QList<const nlohmann::json *> podsMatching(const QString &namespaceName, const nlohmann::json &selector) const;
+    // Pods controlled by an object (ownerReferences with controller=true).
+    QList<const nlohmann::json *> podsOwnedBy(const QString &ownerKind, const QString &namespaceName,
+                                              const QString &ownerName) const;
+    // Ready endpoints of a Service across its EndpointSlices (an endpoint
+    // without a "ready" condition counts as ready, as the API documents);
+    // -1 when the slices could not be read, or none exist for it yet.
+    int readyEndpoints(const QString &namespaceName, const QString &service) const;
+    QList<const nlohmann::json *> ownedBy(Kind kind, const QString &ownerKind, const QString &namespaceName,
+                                          const QString &ownerName) const;
+
+private:
+    void index(Kind kind);
+
+    std::vector<nlohmann::json> m_items[KindCount];
+    bool m_available[KindCount] = {};
+    QHash<QString, int> m_byName[KindCount]; // "namespace/name" -> index
+    QHash<QString, QList<int>> m_eventsByObject; // "Kind/namespace/name" -> event indexes
+    QHash<QString, QList<int>> m_byOwner[KindCount]; // "OwnerKind/namespace/owner" -> indexes
+    QHash<QString, QList<int>> m_podsByNamespace; // selectors are matched within a namespace
+};
+
+// Reads a container's log tail: previous=true for the instance that ended.
+// Returns nothing when the log is not available.
+using LogReader = std::function<std::optional<QStringList>(const QString &namespaceName, const QString &pod,
+                                                           const QString &container, bool previous)>;
+
+// Selector helpers shared by the rules.
+bool labelsMatch(const nlohmann::json &labels, const nlohmann::json &selectorMap);
+// A LabelSelector (matchLabels + matchExpressions).
+bool labelSelectorMatches(const nlohmann::json &labels, const nlohmann::json &selector);
+
+} // namespace Kaji::Models

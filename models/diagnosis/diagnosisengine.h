@@ -1,0 +1,19 @@
+#pragma once
+
+#include "clustersnapshot.h"
+#include "finding.h"
+
+// Pure logic; run it on a worker thread (QThreadPool) for large snapshots.
+namespace Kaji::Models {
+
+// Explains what is failing in a snapshot, with evidence, without an LLM:
+// pods first (one finding per broken container), then the objects whose
+// trouble is usually explained by their pods (workloads, Services), then
+// jobs, storage, nodes and policies. Healthy objects yield nothing.
+class DiagnosisEngine {
+public:
+    // `logs` may be empty; `nowEpochSecs` decides what is recent.
+    static Findings diagnose(const ClusterSnapshot &snapshot, const LogReader &logs, qint64 nowEpochSecs);
+};
+
+} // namespace Kaji::Models

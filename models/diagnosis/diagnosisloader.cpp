@@ -1,0 +1,308 @@
+#include "diagnosisloader.h"
+
+#include "apiclient.h"
+#include "containerstaterules.h"
+#include "jsonfields.h"
+#include "rulecontext.h"
+
+#include <QDateTime>
+#include <QTimer>
+#include <QUrl>
+
+namespace Kaji::Models {
+using Kube::jsonChild;
+using Kube::jsonInt;
+using Kube::jsonText;
+
+namespace {
+
+struct KindPath {
+    const char *prefix; // "/api/v1" or "/apis/GROUP/VERSION"
+    bool namespaced;
+};
+
+KindPath pathOf(ClusterSnapshot::Kind kind)
+{
+    switch (kind) {
+    case ClusterSnapshot::Pods:
+    case ClusterSnapshot::Events:
+    case ClusterSnapshot::Services:
+    case ClusterSnapshot::Secrets:
+    case ClusterSnapshot::ConfigMaps:
+    case ClusterSnapshot::PersistentVolumeClaims: return {"/api/v1", true};
+    case ClusterSnapshot::Nodes:
+    case ClusterSnapshot::PersistentVolumes: return {"/api/v1", false};
+    case ClusterSnapshot::Deployments:
+    case ClusterSnapshot::ReplicaSets:
+    case ClusterSnapshot::StatefulSets:
+    case ClusterSnapshot::DaemonSets: return {"/apis/apps/v1", true};
+    case ClusterSnapshot::Jobs:
+    case ClusterSnapshot::CronJobs: return {"/apis/batch/v1", true};
+    case ClusterSnapshot::EndpointSlices: return {"/apis/discovery.k8s.io/v1", true};
+    case ClusterSnapshot::Ingresses: return {"/apis/networking.k8s.io/v1", true};
+    case ClusterSnapshot::IngressClasses: return {"/apis/networking.k8s.io/v1", false};
+    case ClusterSnapshot::StorageClasses:
+    case ClusterSnapshot::CsiDrivers: return {"/apis/storage.k8s.io/v1", false};
+    case ClusterSnapshot::HorizontalPodAutoscalers: return {"/apis/autoscaling/v2", true};
+    case ClusterSnapshot::PodDisruptionBudgets: return {"/apis/policy/v1", true};
+    case ClusterSnapshot::ValidatingWebhooks:
+    case ClusterSnapshot::MutatingWebhooks: return {"/apis/admissionregistration.k8s.io/v1", false};
+    case ClusterSnapshot::KindCount: break;
+    }
+    return {"/api/v1", true};
+}
+
+// Keeps the keys, drops the values: diagnosis needs to know that a key
+// exists, never what it holds. For docker configs the registry host names are
+// kept too (they are not credentials) so a pull secret can be checked
+// against the image's registry.
+void stripValues(nlohmann::json &object, bool isSecret)
+{
+    nlohmann::json &meta = object["metadata"];
+    if (meta.is_object() && meta.contains("annotations") && meta["annotations"].is_object())
+        meta["annotations"].erase("kubectl.kubernetes.io/last-applied-configuration");
+    if (isSecret && object.contains("data") && object["data"].is_object()) {
+        const std::string type = Kube::jsonStdString(object, "type");
+        const char *key = type == "kubernetes.io/dockercfg" ? ".dockercfg" : ".dockerconfigjson";
+        const nlohmann::json &encoded = jsonChild(object["data"], key);
+        if (encoded.is_string()) {
+            const QByteArray decoded = QByteArray::fromBase64(QByteArray::fromStdString(encoded.get<std::string>()));
+            nlohmann::json config = nlohmann::json::parse(decoded.constBegin(), decoded.constEnd(), nullptr, false);
+            const nlohmann::json &auths = type == "kubernetes.io/dockercfg" ? config : jsonChild(config, "auths");
+            nlohmann::json registries = nlohmann::json::array();
+            if (auths.is_object())
+                for (auto it = auths.begin(); it != auths.end(); ++it)
+                    registries.push_back(it.key());
+            object["kaji"]["registries"] = std::move(registries);
+        }
+    }
+    for (const char *field : {"data", "binaryData", "stringData"}) {
+        auto it = object.find(field);
+        if (it == object.end() || !it->is_object())
+            continue;
+        for (auto &value : it->items())
+            value.value() = nullptr;
+    }
+}
+
+QString streamKey(const QString &ns, const QString &pod, const QString &container)
+{
+    return ns + u'/' + pod + u'/' + container;
+}
+
+QString logKey(const QString &ns, const QString &pod, const QString &container, bool previous)
+{
+    return ns + u'/' + pod + u'/' + container + (previous ? QStringLiteral("/previous") : QStringLiteral("/current"));
+}
+
+} // namespace
+
+DiagnosisLoader::DiagnosisLoader(Kube::ApiClient *client, QObject *parent) : QObject(parent), m_client(client) {}
+
+void DiagnosisLoader::load(const QStringList &namespaces, const QString &fallbackNamespace)
+{
+    m_namespaces = namespaces;
+    m_fallbackNamespace = fallbackNamespace;
+    if (!m_namespaces.isEmpty()) {
+        listKinds();
+        return;
+    }
+    // Probe the cluster-wide pod list first: users limited to a namespace
+    // (the common case on shared clusters) get that namespace instead.
+    ++m_outstanding;
+    m_client->get(QByteArrayLiteral("/api/v1/pods"), [this](const Kube::ApiResult &result) {
+        --m_outstanding;
+        if (result.ok()) {
+            absorb(ClusterSnapshot::Pods, result.body);
+            listKinds();
+        } else if (result.reason == QLatin1String("Forbidden") && !m_fallbackNamespace.isEmpty()) {
+            m_skipped.append(tr("listing across all namespaces is forbidden; diagnosing namespace %1 only").arg(m_fallbackNamespace));
+            m_namespaces = {m_fallbackNamespace};
+            listKinds();
+        } else {
+            m_error = result.error;
+            finish();
+        }
+    });
+}
+
+void DiagnosisLoader::listKinds()
+{
+    for (int k = 0; k < ClusterSnapshot::KindCount; ++k) {
+        if (k == ClusterSnapshot::Pods && m_namespaces.isEmpty())
+            continue; // already read by the probe
+        listKind(ClusterSnapshot::Kind(k));
+    }
+    if (m_outstanding == 0)
+        kindDone();
+}
+
+void DiagnosisLoader::listKind(ClusterSnapshot::Kind kind)
+{
+    const KindPath where = pathOf(kind);
+    QList<QByteArray> paths;
+    const QByteArray resource = ClusterSnapshot::resourceName(kind);
+    if (!where.namespaced || m_namespaces.isEmpty()) {
+        paths.append(QByteArray(where.prefix) + '/' + resource);
+    } else {
+        for (const QString &ns : std::as_const(m_namespaces))
+            paths.append(QByteArray(where.prefix) + "/namespaces/" + QUrl::toPercentEncoding(ns) + '/' + resource);
+    }
+    for (const QByteArray &path : std::as_const(paths)) {
+        ++m_outstanding;
+        m_client->get(path, [this, kind](const Kube::ApiResult &result) {
+            --m_outstanding;
+            if (!result.ok()) {
+                // Forbidden or not served (an older cluster): skip the kind,
+                // name it, and let the rules say what they could not check.
+                if (result.status == 403 || result.status == 404) {
+                    if (!m_forbidden[kind])
+                        m_skipped.append(QStringLiteral("%1: %2").arg(QLatin1String(ClusterSnapshot::resourceName(kind)),
+                                                                       result.reason));
+                    m_forbidden[kind] = true;
+                } else if (m_error.isEmpty()) {
+                    m_error = result.error;
+                }
+            } else {
+                absorb(kind, result.body);
+            }
+            if (m_outstanding == 0)
+                kindDone();
+        });
+    }
+}
+
+void DiagnosisLoader::absorb(ClusterSnapshot::Kind kind, const nlohmann::json &list)
+{
+    const nlohmann::json &items = jsonChild(list, "items");
+    if (!items.is_array())
+        return;
+    for (const nlohmann::json &source : items) {
+        nlohmann::json item = source;
+        if (item.contains("metadata") && item["metadata"].is_object())
+            item["metadata"].erase("managedFields");
+        if (kind == ClusterSnapshot::Secrets || kind == ClusterSnapshot::ConfigMaps)
+            stripValues(item, kind == ClusterSnapshot::Secrets);
+        m_pending[kind].push_back(std::move(item));
+    }
+}
+
+void DiagnosisLoader::kindDone()
+{
+    if (!m_error.isEmpty()) {
+        finish();
+        return;
+    }
+    for (int k = 0; k < ClusterSnapshot::KindCount; ++k) {
+        if (m_forbidden[k])
+            m_snapshot.markUnavailable(ClusterSnapshot::Kind(k));
+        else
+            m_snapshot.setItems(ClusterSnapshot::Kind(k), std::move(m_pending[k]));
+    }
+    fetchLogs();
+}
+
+void DiagnosisLoader::fetchLogs()
+{
+    struct Wanted {
+        QString ns, pod, container;
+        bool previous;
+    };
+    QList<Wanted> wanted;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QHash<QString, int> perJob;
+    for (const nlohmann::json &pod : m_snapshot.items(ClusterSnapshot::Pods)) {
+        const QString ns = metaNamespace(pod), name = metaName(pod);
+        const nlohmann::json &status = jsonChild(pod, "status");
+        const bool failed = jsonText(status, "phase") == QLatin1String("Failed");
+        QString job;
+        const nlohmann::json &owners = jsonChild(jsonChild(pod, "metadata"), "ownerReferences");
+        if (owners.is_array())
+            for (const nlohmann::json &o : owners)
+                if (jsonText(o, "kind") == QLatin1String("Job"))
+                    job = jsonText(o, "name");
+        for (const char *list : {"initContainerStatuses", "containerStatuses"}) {
+            const nlohmann::json &statuses = jsonChild(status, list);
+            if (!statuses.is_array())
+                continue;
+            for (const nlohmann::json &s : statuses) {
+                const QString container = jsonText(s, "name");
+                const nlohmann::json &state = jsonChild(s, "state");
+                const nlohmann::json &last = jsonChild(jsonChild(s, "lastState"), "terminated");
+                const nlohmann::json &terminated = jsonChild(state, "terminated");
+                if (jsonText(jsonChild(state, "waiting"), "reason") == QLatin1String("CrashLoopBackOff")
+                    || (jsonText(last, "reason") == QLatin1String("OOMKilled")
+                        && now - parseApiTime(jsonText(last, "finishedAt")) <= ContainerStateRules::RecentSecs)) {
+                    wanted.append({ns, name, container, true});
+                } else if (!terminated.is_null() && jsonInt(terminated, "exitCode") != 0
+                           && (qstrcmp(list, "initContainerStatuses") == 0 || (failed && !job.isEmpty() && perJob[ns + u'/' + job]++ < 2))) {
+                    wanted.append({ns, name, container, false});
+                }
+            }
+        }
+    }
+    if (wanted.size() > MaxLogs) {
+        m_skipped.append(tr("logs of %1 more containers were not read").arg(wanted.size() - MaxLogs));
+        wanted.resize(MaxLogs);
+    }
+    if (wanted.isEmpty()) {
+        finish();
+        return;
+    }
+    for (const Wanted &w : std::as_const(wanted)) {
+        const QByteArray path = "/api/v1/namespaces/" + QUrl::toPercentEncoding(w.ns) + "/pods/"
+            + QUrl::toPercentEncoding(w.pod) + "/log?container=" + QUrl::toPercentEncoding(w.container)
+            + (w.previous ? "&previous=true" : "") + "&tailLines=" + QByteArray::number(LogTailLines);
+        // The log endpoint answers text/plain: read it as a stream, which
+        // hands over the raw bytes instead of parsing JSON.
+        auto buffer = std::make_shared<QByteArray>();
+        ++m_outstanding;
+        const quint64 id = m_client->stream(
+            path, [buffer](const char *data, size_t size) { buffer->append(data, qsizetype(size)); },
+            [this, w, buffer](const Kube::ApiResult &result) {
+                --m_outstanding;
+                if (result.ok()) {
+                    QStringList lines = QString::fromUtf8(*buffer).split(u'\n');
+                    if (!lines.isEmpty() && lines.last().isEmpty())
+                        lines.removeLast();
+                    m_logs.insert(logKey(w.ns, w.pod, w.container, w.previous), lines);
+                }
+                m_logStreams.remove(streamKey(w.ns, w.pod, w.container));
+                if (m_outstanding == 0)
+                    finish();
+            });
+        m_logStreams.insert(streamKey(w.ns, w.pod, w.container), id);
+    }
+    // Log reads go through the node's kubelet, which may hang; a diagnosis
+    // without some logs beats none.
+    QTimer::singleShot(LogTimeoutMs, this, [this] {
+        if (m_logStreams.isEmpty())
+            return;
+        m_skipped.append(tr("logs of %1 containers did not arrive in time").arg(m_logStreams.size()));
+        for (const quint64 id : std::as_const(m_logStreams))
+            m_client->cancel(id);
+        m_outstanding -= int(m_logStreams.size());
+        m_logStreams.clear();
+        finish();
+    });
+}
+
+void DiagnosisLoader::finish()
+{
+    if (m_outstanding != 0 || m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished();
+}
+
+LogReader DiagnosisLoader::logReader() const
+{
+    return [this](const QString &ns, const QString &pod, const QString &container, bool previous) -> std::optional<QStringList> {
+        const auto it = m_logs.constFind(logKey(ns, pod, container, previous));
+        if (it == m_logs.constEnd())
+            return std::nullopt;
+        return *it;
+    };
+}
+
+} // namespace Kaji::Models

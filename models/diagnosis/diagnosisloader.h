@@ -1,0 +1,71 @@
+#pragma once
+
+#include "clustersnapshot.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+namespace Kaji::Kube {
+class ApiClient;
+}
+
+// Lives on the thread of its ApiClient (a cluster's connection thread, or a
+// command's main thread); the finished snapshot may then go to any thread.
+namespace Kaji::Models {
+
+// Fetches what diagnosis reads with on-demand GETs (no watches: a diagnosis
+// is a moment's picture): every kind of ClusterSnapshot, cluster-wide or per
+// namespace, then the logs of the containers whose failure a log explains
+// (previous instance of crash loops and OOM kills, failed init containers,
+// failed Job pods). Kinds the user may not read are skipped and named, not
+// fatal; Secret values are dropped the moment they arrive.
+class DiagnosisLoader : public QObject {
+    Q_OBJECT
+public:
+    explicit DiagnosisLoader(Kube::ApiClient *client, QObject *parent = nullptr);
+
+    // Empty `namespaces`: all namespaces, falling back to `fallbackNamespace`
+    // when listing cluster-wide is forbidden. Emits finished() once.
+    void load(const QStringList &namespaces, const QString &fallbackNamespace);
+
+    const ClusterSnapshot &snapshot() const { return m_snapshot; }
+    // Reads the logs fetched by load(); valid while the loader lives.
+    LogReader logReader() const;
+    // "secrets: Forbidden", ...: what could not be read, for the user.
+    const QStringList &skipped() const { return m_skipped; }
+    // The namespaces actually read (empty: all).
+    const QStringList &namespaces() const { return m_namespaces; }
+    // Non-empty when the load failed as a whole (server unreachable, ...).
+    const QString &error() const { return m_error; }
+
+    static constexpr int LogTailLines = 200;
+    static constexpr int MaxLogs = 100; // a bad rollout can crash-loop hundreds of pods
+    static constexpr int LogTimeoutMs = 15000;
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void listKinds();
+    void listKind(ClusterSnapshot::Kind kind);
+    void absorb(ClusterSnapshot::Kind kind, const nlohmann::json &list);
+    void kindDone();
+    void fetchLogs();
+    void finish();
+
+    Kube::ApiClient *m_client;
+    ClusterSnapshot m_snapshot;
+    QStringList m_namespaces;
+    QString m_fallbackNamespace;
+    QStringList m_skipped;
+    QString m_error;
+    std::vector<nlohmann::json> m_pending[ClusterSnapshot::KindCount];
+    bool m_forbidden[ClusterSnapshot::KindCount] = {};
+    int m_outstanding = 0;
+    bool m_finished = false;
+    QHash<QString, QStringList> m_logs; // "ns/pod/container/previous|current"
+    QHash<QString, quint64> m_logStreams; // still arriving: "ns/pod/container" -> stream id
+};
+
+} // namespace Kaji::Models

@@ -1,0 +1,168 @@
+#include "rulecontext.h"
+
+#include "jsonfields.h"
+
+#include <QDateTime>
+
+namespace Kaji::Models {
+using Kube::jsonChild;
+using Kube::jsonInt;
+using Kube::jsonText;
+
+namespace {
+
+QString indexKey(const ObjectRef &object)
+{
+    return object.kind + u'/' + object.namespaceName + u'/' + object.name;
+}
+
+} // namespace
+
+void RuleContext::add(Finding finding)
+{
+    findingIndex[indexKey(finding.object)].append(findings.size());
+    findings.append(std::move(finding));
+}
+
+QList<const Finding *> RuleContext::findingsAbout(const ObjectRef &object) const
+{
+    QList<const Finding *> about;
+    for (qsizetype i : findingIndex.value(indexKey(object)))
+        about.append(&std::as_const(findings)[i]);
+    return about;
+}
+
+QString ContainerView::statusPath() const
+{
+    return (init ? QStringLiteral("status.initContainerStatuses[") : QStringLiteral("status.containerStatuses[")) + name
+        + u']';
+}
+
+const nlohmann::json &ContainerView::state(const char *which) const
+{
+    static const nlohmann::json null;
+    return status ? jsonChild(jsonChild(*status, "state"), which) : null;
+}
+
+const nlohmann::json &ContainerView::lastTerminated() const
+{
+    static const nlohmann::json null;
+    return status ? jsonChild(jsonChild(*status, "lastState"), "terminated") : null;
+}
+
+QString metaName(const nlohmann::json &object)
+{
+    return jsonText(jsonChild(object, "metadata"), "name");
+}
+
+QString metaNamespace(const nlohmann::json &object)
+{
+    return jsonText(jsonChild(object, "metadata"), "namespace");
+}
+
+ObjectRef refOf(const nlohmann::json &object, const QString &kind)
+{
+    return ObjectRef{kind, metaNamespace(object), metaName(object)};
+}
+
+Evidence statusEvidence(const ObjectRef &object, const QString &fieldPath, const QString &text)
+{
+    Evidence e;
+    e.kind = Evidence::Kind::StatusField;
+    e.object = object;
+    e.fieldPath = fieldPath;
+    e.text = text;
+    return e;
+}
+
+Evidence eventEvidence(const nlohmann::json &event)
+{
+    const nlohmann::json &involved = jsonChild(event, "involvedObject");
+    Evidence e;
+    e.kind = Evidence::Kind::Event;
+    e.object = ObjectRef{jsonText(involved, "kind"), jsonText(involved, "namespace"), jsonText(involved, "name")};
+    e.eventName = metaName(event);
+    const qint64 count = jsonInt(event, "count");
+    // Shaped like a `kubectl describe` Events line: type, reason, count, message.
+    e.text = jsonText(event, "type") + u' ' + jsonText(event, "reason")
+        + (count > 1 ? QStringLiteral(" (x%1)").arg(count) : QString()) + QStringLiteral(": ")
+        + jsonText(event, "message").trimmed();
+    return e;
+}
+
+Evidence objectEvidence(const ObjectRef &object, const QString &text)
+{
+    Evidence e;
+    e.kind = Evidence::Kind::RelatedObject;
+    e.object = object;
+    e.text = text;
+    return e;
+}
+
+Evidence logEvidence(const ObjectRef &pod, const QString &container, bool previous, int lineNumber,
+                     const QString &text)
+{
+    Evidence e;
+    e.kind = Evidence::Kind::LogLine;
+    e.object = pod;
+    e.container = container;
+    e.previousLog = previous;
+    e.lineNumber = lineNumber;
+    e.text = text;
+    return e;
+}
+
+QList<const nlohmann::json *> eventsWith(const ClusterSnapshot &snapshot, const ObjectRef &object,
+                                         const QStringList &reasons)
+{
+    QList<const nlohmann::json *> events = snapshot.eventsFor(object.kind, object.namespaceName, object.name);
+    if (reasons.isEmpty())
+        return events;
+    events.removeIf([&](const nlohmann::json *event) { return !reasons.contains(jsonText(*event, "reason")); });
+    return events;
+}
+
+const nlohmann::json *lastEvent(const ClusterSnapshot &snapshot, const ObjectRef &object, const QStringList &reasons,
+                                const QString &needle)
+{
+    const QList<const nlohmann::json *> events = eventsWith(snapshot, object, reasons);
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        if (needle.isEmpty() || jsonText(**it, "message").contains(needle))
+            return *it;
+    }
+    return nullptr;
+}
+
+qint64 parseApiTime(const QString &text)
+{
+    if (text.isEmpty())
+        return 0;
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return time.isValid() ? time.toSecsSinceEpoch() : 0;
+}
+
+const nlohmann::json &conditionOf(const nlohmann::json &object, const char *type)
+{
+    static const nlohmann::json null;
+    const nlohmann::json &conditions = jsonChild(jsonChild(object, "status"), "conditions");
+    if (!conditions.is_array())
+        return null;
+    for (const nlohmann::json &condition : conditions) {
+        if (Kube::jsonStdString(condition, "type") == type)
+            return condition;
+    }
+    return null;
+}
+
+QString kubectlCommand(const ObjectRef &object, const QString &verb, const QString &extra)
+{
+    QString command = QStringLiteral("kubectl");
+    if (!object.namespaceName.isEmpty())
+        command += QStringLiteral(" -n ") + object.namespaceName;
+    command += u' ' + verb + u' ' + object.kubectlName();
+    if (!extra.isEmpty())
+        command += u' ' + extra;
+    return command;
+}
+
+} // namespace Kaji::Models

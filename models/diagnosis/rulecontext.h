@@ -1,0 +1,81 @@
+#pragma once
+
+#include "clustersnapshot.h"
+#include "finding.h"
+
+#include <nlohmann/json.hpp>
+
+// Used by the engine's thread while one diagnosis runs.
+namespace Kaji::Models {
+
+// What every rule reads and where it writes; shared helpers turn API fields
+// into evidence so all rules quote the cluster the same way.
+struct RuleContext {
+    const ClusterSnapshot &snapshot;
+    const LogReader &logs;
+    qint64 now = 0; // epoch seconds: what "recent" is measured against
+    Findings &findings;
+
+    // CPU millicores and memory bytes requested by the running pods of each
+    // node; computed once per run by the first rule that needs it.
+    QHash<QString, std::pair<qint64, qint64>> requestedOnNode;
+    bool requestedOnNodeKnown = false;
+    struct NodeCapacity {
+        QString name;
+        qint64 cpuMillis;
+        qint64 memoryBytes;
+        const nlohmann::json *taints;
+    };
+    QList<NodeCapacity> nodeCapacity; // schedulable nodes, parsed once per run
+    bool nodeCapacityKnown = false;
+    // Findings by "Kind/namespace/name": workload and Service rules ask
+    // about thousands of pods.
+    QHash<QString, QList<qsizetype>> findingIndex;
+
+    void add(Finding finding);
+    // The findings already made about an object (pods are diagnosed first,
+    // so workload and Service rules can point at them).
+    QList<const Finding *> findingsAbout(const ObjectRef &object) const;
+};
+
+// One container of a pod with its spec and status side by side.
+struct ContainerView {
+    QString name;
+    bool init = false;
+    const nlohmann::json *spec = nullptr; // never null
+    const nlohmann::json *status = nullptr; // null before the kubelet reported it
+    ObjectRef pod;
+
+    // "status.containerStatuses[orders-api]" / "status.initContainerStatuses[migrate]"
+    QString statusPath() const;
+    const nlohmann::json &state(const char *which) const; // "waiting", "running", "terminated"
+    const nlohmann::json &lastTerminated() const;
+};
+
+QString metaName(const nlohmann::json &object);
+QString metaNamespace(const nlohmann::json &object);
+ObjectRef refOf(const nlohmann::json &object, const QString &kind);
+
+Evidence statusEvidence(const ObjectRef &object, const QString &fieldPath, const QString &text);
+Evidence eventEvidence(const nlohmann::json &event);
+Evidence objectEvidence(const ObjectRef &object, const QString &text);
+Evidence logEvidence(const ObjectRef &pod, const QString &container, bool previous, int lineNumber,
+                     const QString &text);
+
+// Events about `object` whose reason is one of `reasons` (all when empty),
+// newest last.
+QList<const nlohmann::json *> eventsWith(const ClusterSnapshot &snapshot, const ObjectRef &object,
+                                         const QStringList &reasons = {});
+// The newest matching event whose message contains `needle` (any when empty).
+const nlohmann::json *lastEvent(const ClusterSnapshot &snapshot, const ObjectRef &object, const QStringList &reasons,
+                                const QString &needle = {});
+
+// RFC 3339 as the API writes it; 0 when missing or malformed.
+qint64 parseApiTime(const QString &text);
+// A condition of status.conditions by type, or null.
+const nlohmann::json &conditionOf(const nlohmann::json &object, const char *type);
+
+// `kubectl` with the object's namespace flag: "kubectl -n shop describe pod/x".
+QString kubectlCommand(const ObjectRef &object, const QString &verb, const QString &extra = {});
+
+} // namespace Kaji::Models
