@@ -3,6 +3,7 @@
 #include "clitable.h"
 #include "getcommand.h"
 #include "kubeconfigloader.h"
+#include "logscommand.h"
 
 namespace Kaji::App {
 
@@ -29,6 +30,8 @@ int CommandLine::run(const QStringList &arguments)
         return contexts(rest);
     if (command == QLatin1String("get"))
         return GetCommand(m_out, m_err).run(rest);
+    if (command == QLatin1String("logs"))
+        return LogsCommand(m_out, m_err).run(rest);
     return usageError(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -49,6 +52,10 @@ int CommandLine::help()
                 "  contexts [-o name]  List the contexts of your kubeconfig files\n"
                 "  get pods [-n NS | -A] [--context C] [-o wide|name] [--watch]\n"
                 "                      List pods with the columns kubectl prints\n"
+                "  logs POD|TYPE/NAME [-n NS] [--context C] [-c CONTAINER | --all-containers]\n"
+                "       [-f] [-p] [--timestamps] [--since 5m | --since-time T] [--tail N]\n"
+                "       [--limit-bytes N] [--prefix]\n"
+                "                      Print a container's log as kubectl logs does\n"
                 "  version             Print the version\n"
                 "\n"
                 "Options:\n"
