@@ -72,19 +72,6 @@ void LogStream::stop()
     }
 }
 
-void LogStream::dropConnection()
-{
-    if (m_callId == 0)
-        return;
-    m_client->cancel(m_callId);
-    m_callId = 0;
-    ApiResult broken;
-    broken.status = 200;
-    broken.error = QStringLiteral("connection dropped");
-    broken.reason = QStringLiteral("StreamBroken");
-    onEnd(broken);
-}
-
 int LogStream::backoffMs(int attempt)
 {
     // 250 ms, 500 ms, 1 s, ... capped at 10 s: quick after a blip, gentle

@@ -56,9 +56,6 @@ public:
     static qint64 parseTimestamp(QByteArrayView text);
     static QByteArray formatTimestamp(qint64 nanoseconds); // RFC 3339 with nine digits, UTC
 
-    // Test hook: drop the current connection as a network failure would.
-    void dropConnection();
-
     // Delay before the n-th reconnect (1-based), in milliseconds.
     static int backoffMs(int attempt);
 
