@@ -1,0 +1,61 @@
+#include "logmerger.h"
+
+#include <algorithm>
+
+namespace Kaji::Models {
+
+LogMerger::LogMerger(int holdBackMs, QObject *parent) : QObject(parent), m_holdBackMs(holdBackMs)
+{
+    m_clock.start();
+    m_timer.setInterval(std::max(20, holdBackMs / 3));
+    connect(&m_timer, &QTimer::timeout, this, [this] { release(m_clock.elapsed() - m_holdBackMs); });
+}
+
+void LogMerger::add(quint16 source, const LogBatch &batch)
+{
+    const qint64 now = m_clock.elapsed();
+    qsizetype lineNo = 0;
+    for (QByteArrayView rest(batch.text); !rest.isEmpty(); ++lineNo) {
+        const qsizetype newline = rest.indexOf('\n');
+        const qsizetype length = newline < 0 ? rest.size() : newline + 1;
+        QByteArray line = rest.first(length).toByteArray();
+        if (!line.endsWith('\n'))
+            line += '\n';
+        m_pending.push_back({lineNo < batch.timestamps.size() ? batch.timestamps[lineNo] : 0, now, m_sequence++, source,
+                             std::move(line)});
+        rest = rest.sliced(length);
+    }
+    if (!m_pending.empty() && !m_timer.isActive())
+        m_timer.start();
+}
+
+void LogMerger::flush()
+{
+    release(std::numeric_limits<qint64>::max());
+}
+
+void LogMerger::release(qint64 arrivedBeforeMs)
+{
+    const auto split = std::stable_partition(m_pending.begin(), m_pending.end(),
+                                             [&](const Pending &p) { return p.arrivedMs <= arrivedBeforeMs; });
+    if (split == m_pending.begin()) {
+        if (m_pending.empty())
+            m_timer.stop();
+        return;
+    }
+    std::sort(m_pending.begin(), split, [](const Pending &a, const Pending &b) {
+        return std::tie(a.timestamp, a.sequence) < std::tie(b.timestamp, b.sequence);
+    });
+    LogBatch out;
+    for (auto it = m_pending.begin(); it != split; ++it) {
+        out.text += it->text;
+        out.timestamps.append(it->timestamp);
+        out.sources.append(it->source);
+    }
+    m_pending.erase(m_pending.begin(), split);
+    if (m_pending.empty())
+        m_timer.stop();
+    Q_EMIT merged(out);
+}
+
+} // namespace Kaji::Models
