@@ -8,12 +8,44 @@ LogMerger::LogMerger(int holdBackMs, QObject *parent) : QObject(parent), m_holdB
 {
     m_clock.start();
     m_timer.setInterval(std::max(20, holdBackMs / 3));
-    connect(&m_timer, &QTimer::timeout, this, [this] { release(m_clock.elapsed() - m_holdBackMs); });
+    connect(&m_timer, &QTimer::timeout, this, &LogMerger::tick);
+}
+
+void LogMerger::addSource(quint16 source)
+{
+    m_sources.insert(source, Source{std::numeric_limits<qint64>::min(), m_clock.elapsed(), false});
+}
+
+void LogMerger::removeSource(quint16 source)
+{
+    m_sources.remove(source);
+}
+
+void LogMerger::tick()
+{
+    const qint64 now = m_clock.elapsed();
+    if (m_sources.isEmpty()) {
+        release(now - m_holdBackMs);
+        return;
+    }
+    qint64 watermark = std::numeric_limits<qint64>::max();
+    for (const Source &s : std::as_const(m_sources)) {
+        const bool waiting = s.spoke ? now - s.heardMs < m_holdBackMs : now - s.heardMs < m_graceMs;
+        if (waiting)
+            watermark = std::min(watermark, s.newest);
+    }
+    release(now - m_graceMs, watermark);
 }
 
 void LogMerger::add(quint16 source, const LogBatch &batch)
 {
     const qint64 now = m_clock.elapsed();
+    if (auto it = m_sources.find(source); it != m_sources.end()) {
+        it->heardMs = now;
+        it->spoke = true;
+        if (!batch.timestamps.isEmpty())
+            it->newest = std::max(it->newest, batch.timestamps.last());
+    }
     qsizetype lineNo = 0;
     for (QByteArrayView rest(batch.text); !rest.isEmpty(); ++lineNo) {
         const qsizetype newline = rest.indexOf('\n');
@@ -34,10 +66,11 @@ void LogMerger::flush()
     release(std::numeric_limits<qint64>::max());
 }
 
-void LogMerger::release(qint64 arrivedBeforeMs)
+void LogMerger::release(qint64 arrivedBeforeMs, qint64 watermark)
 {
-    const auto split = std::stable_partition(m_pending.begin(), m_pending.end(),
-                                             [&](const Pending &p) { return p.arrivedMs <= arrivedBeforeMs; });
+    const auto split = std::stable_partition(m_pending.begin(), m_pending.end(), [&](const Pending &p) {
+        return p.arrivedMs <= arrivedBeforeMs || p.timestamp <= watermark;
+    });
     if (split == m_pending.begin()) {
         if (m_pending.empty())
             m_timer.stop();

@@ -247,6 +247,32 @@ private Q_SLOTS:
         QCOMPARE(merger.pendingLines(), 0);
     }
 
+    void mergerWaitsForSlowSources()
+    {
+        LogMerger merger(100);
+        merger.setStartupGraceMs(5000);
+        QSignalSpy merged(&merger, &LogMerger::merged);
+        merger.addSource(0);
+        merger.addSource(1);
+        LogBatch a;
+        a.text = "a1\na3\n";
+        a.timestamps = {1, 3};
+        merger.add(0, a);
+        // Source 1 has said nothing yet: its history may still be older.
+        QTest::qWait(400);
+        QCOMPARE(merged.size(), 0);
+        LogBatch b;
+        b.text = "b2\n";
+        b.timestamps = {2};
+        merger.add(1, b);
+        // Up to the slower source's newest line goes out at once, in order.
+        QTRY_COMPARE(merged.size(), 1);
+        QCOMPARE(merged.first().first().value<LogBatch>().text, QByteArray("a1\nb2\n"));
+        // Source 1 falls silent; after the hold-back it no longer holds a3.
+        QTRY_COMPARE(merged.size(), 2);
+        QCOMPARE(merged.last().first().value<LogBatch>().text, QByteArray("a3\n"));
+    }
+
 private:
     static qint64 LogSeverityTestStamp() { return 1795687200 * Second; } // 2026-11-26T10:00:00Z
 };

@@ -7,6 +7,7 @@
 #include "logmodel.h"
 #include "logview.h"
 #include "podlogsource.h"
+#include "workloadlogsource.h"
 
 #include "../kube/clusterfixture.h"
 
@@ -216,6 +217,57 @@ private Q_SLOTS:
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(saved.readAll(), KajiTest::kubectl({QStringLiteral("logs"), QStringLiteral("-n"), QStringLiteral("shop"), pod,
                                                      QStringLiteral("-c"), QStringLiteral("orders-api"), QStringLiteral("-p")}));
+    }
+
+    void workloadMergesItsPods()
+    {
+        KAJI_REQUIRE_CLUSTER();
+        const QStringList pods = QString::fromUtf8(KajiTest::kubectl({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-n"),
+                                                                      QStringLiteral("shop"), QStringLiteral("-l"),
+                                                                      QStringLiteral("app.kubernetes.io/name=storefront"), QStringLiteral("-o"),
+                                                                      QStringLiteral("name")}))
+                                     .split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(pods.size() >= 2);
+        auto *source = new Models::WorkloadLogSource(KajiTest::restConfig(QStringLiteral("kaji-admin")), QStringLiteral("shop"),
+                                                     QStringLiteral("deployment/storefront"));
+        Ui::LogView view(source);
+        view.resize(1200, 360);
+        view.show();
+        // Containers come from the pods; then every pod's last 100 lines arrive, merged.
+        QTRY_COMPARE_WITH_TIMEOUT(view.findChild<QComboBox *>(QStringLiteral("logContainer"))->currentText(),
+                                  QStringLiteral("storefront"), 20000);
+        auto *tail = view.findChild<QComboBox *>(QStringLiteral("logTail"));
+        tail->setCurrentIndex(1);
+        Q_EMIT tail->activated(1);
+        QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowCount() > 0, 20000);
+        QTest::qWait(1000); // every pod's history arrived and left the merger
+        QSet<QString> seen;
+        qint64 last = 0;
+        for (int r = 0; r < view.model()->rowCount(); ++r) {
+            const QModelIndex index = view.model()->index(r);
+            seen.insert(index.data(Models::LogModel::SourceRole).toString());
+            const qint64 stamp = index.data(Models::LogModel::TimestampRole).toLongLong();
+            QVERIFY2(stamp >= last, qPrintable(QStringLiteral("row %1 is out of order").arg(r)));
+            last = stamp;
+        }
+        QCOMPARE(seen.size(), pods.size());
+        // Each pod's own lines, in its order, exactly once.
+        for (const QString &pod : pods) {
+            const QString name = pod.section(u'/', 1);
+            QVERIFY(seen.contains(name));
+            QByteArray ours;
+            for (int r = 0; r < view.model()->rowCount(); ++r) {
+                const QModelIndex index = view.model()->index(r);
+                if (index.data(Models::LogModel::SourceRole).toString() == name)
+                    ours += index.data(Models::LogModel::TextRole).toString().toUtf8() + '\n';
+            }
+            const QByteArray kubectl = KajiTest::kubectl({QStringLiteral("logs"), QStringLiteral("-n"), QStringLiteral("shop"),
+                                                          name, QStringLiteral("-c"), QStringLiteral("storefront"),
+                                                          QStringLiteral("--tail"), QStringLiteral("100")});
+            QCOMPARE(ours, kubectl);
+        }
+        QVERIFY(view.model()->data(view.model()->index(0)).toString().startsWith(u'['));
+        screenshot(&view, QStringLiteral("logview-workload.png"));
     }
 
     void realPodFailureIsShown()
