@@ -61,6 +61,13 @@ void LogMerger::add(quint16 source, const LogBatch &batch)
         m_timer.start();
 }
 
+void LogMerger::reset()
+{
+    m_pending.clear();
+    m_sources.clear();
+    m_timer.stop();
+}
+
 void LogMerger::flush()
 {
     release(std::numeric_limits<qint64>::max());

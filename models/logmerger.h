@@ -34,6 +34,8 @@ public:
     void add(quint16 source, const LogBatch &batch);
     // Releases everything held, sorted.
     void flush();
+    // Drops held lines and sources (a new log replaces the old one).
+    void reset();
     qsizetype pendingLines() const { return qsizetype(m_pending.size()); }
 
 Q_SIGNALS:

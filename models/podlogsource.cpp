@@ -27,6 +27,11 @@ PodLogSource::PodLogSource(Kube::RestConfig config, QString namespaceName, QStri
     connect(m_worker, &PodLogWorker::stateChanged, this,
             [this](int state, const QString &message) { Q_EMIT stateChanged(State(state), message); });
     connect(m_worker, &PodLogWorker::downloadFinished, this, &LogSource::downloadFinished);
+    // Batches of an earlier open() may still be queued: the session tells them apart.
+    connect(m_worker, &PodLogWorker::linesArrived, this, [this](quint64 session, const LogBatch &batch) {
+        if (session == m_session)
+            Q_EMIT linesArrived(batch);
+    });
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &PodLogWorker::loadContainers, Qt::QueuedConnection);
 }
@@ -40,18 +45,12 @@ PodLogSource::~PodLogSource()
 void PodLogSource::open(const LogRequest &request)
 {
     const quint64 session = ++m_session;
-    // A fresh connection per open: batches of the previous one may still be
-    // queued, and the session number tells them apart.
-    disconnect(m_worker, &PodLogWorker::linesArrived, this, nullptr);
-    connect(m_worker, &PodLogWorker::linesArrived, this, [this, session](const LogBatch &batch) {
-        if (session == m_session)
-            Q_EMIT linesArrived(batch);
-    });
     Q_EMIT cleared();
     LogRequest effective = request;
     if (effective.container.isEmpty())
         effective.container = m_defaultContainer;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, effective] { worker->open(effective); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, effective, session] { worker->open(effective, session); }, Qt::QueuedConnection);
 }
 
 void PodLogSource::close()

@@ -67,13 +67,14 @@ void PodLogWorker::flush()
         m_flush->stop();
         return;
     }
-    Q_EMIT linesArrived(m_pending);
+    Q_EMIT linesArrived(m_session, m_pending);
     m_pending = {};
 }
 
-void PodLogWorker::open(const LogRequest &request)
+void PodLogWorker::open(const LogRequest &request, quint64 session)
 {
     close();
+    m_session = session;
     m_stream = new Kube::LogStream(client(), m_namespace, m_pod, optionsFor(request));
     connect(m_stream, &Kube::LogStream::linesReceived, this, [this](const QByteArray &lines, const QList<qint64> &stamps) {
         const bool first = m_pending.timestamps.isEmpty();
@@ -83,10 +84,14 @@ void PodLogWorker::open(const LogRequest &request)
             flush();
         else if (first && !m_flush->isActive())
             m_flush->start();
-        Q_EMIT stateChanged(int(LogSource::State::Streaming), {});
+        if (!m_streaming) {
+            m_streaming = true;
+            Q_EMIT stateChanged(int(LogSource::State::Streaming), {});
+        }
     });
     connect(m_stream, &Kube::LogStream::reconnecting, this, [this](int attempt, int, const QString &reason) {
         flush();
+        m_streaming = false;
         Q_EMIT stateChanged(int(LogSource::State::Reconnecting),
                             QCoreApplication::translate("Kaji::Models::PodLogWorker", "connection lost (%1), reconnecting (attempt %2)")
                                 .arg(reason)
@@ -96,6 +101,7 @@ void PodLogWorker::open(const LogRequest &request)
         flush();
         Q_EMIT stateChanged(int(failure == Kube::LogFailure::None ? LogSource::State::Ended : LogSource::State::Failed), message);
     });
+    m_streaming = false;
     Q_EMIT stateChanged(int(LogSource::State::Loading), {});
     m_stream->start();
 }

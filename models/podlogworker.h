@@ -27,14 +27,16 @@ public:
     ~PodLogWorker() override;
 
     void loadContainers();
-    void open(const Kaji::Models::LogRequest &request);
+    // `session` comes back with every batch, so the owner can drop lines
+    // of an earlier open() still on their way.
+    void open(const Kaji::Models::LogRequest &request, quint64 session);
     void close();
     void download(const Kaji::Models::LogRequest &request, const QString &filePath);
 
 Q_SIGNALS:
     void containersLoaded(const QList<Kaji::Models::LogContainerChoice> &containers, const QString &defaultContainer,
                           const QString &error);
-    void linesArrived(const Kaji::Models::LogBatch &batch);
+    void linesArrived(quint64 session, const Kaji::Models::LogBatch &batch);
     void stateChanged(int state, const QString &message); // LogSource::State
     void downloadFinished(bool ok, const QString &message);
 
@@ -51,6 +53,8 @@ private:
     std::unique_ptr<QFile> m_file;
     LogBatch m_pending;
     QTimer *m_flush = nullptr;
+    quint64 m_session = 0;
+    bool m_streaming = false; // Streaming was reported for this stream
 };
 
 } // namespace Kaji::Models

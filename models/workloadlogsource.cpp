@@ -27,7 +27,22 @@ WorkloadLogSource::WorkloadLogSource(Kube::RestConfig config, QString namespaceN
     connect(m_worker, &WorkloadLogWorker::stateChanged, this,
             [this](int state, const QString &message) { Q_EMIT stateChanged(State(state), message); });
     connect(m_merger, &LogMerger::merged, this, &LogSource::linesArrived);
-    connect(m_worker, &WorkloadLogWorker::podRemoved, m_merger, [this](int source) { m_merger->removeSource(quint16(source)); });
+    // Everything the worker reports carries the open() it belongs to; what an
+    // earlier open() still had on its way is dropped.
+    connect(m_worker, &WorkloadLogWorker::podLines, this, [this](quint64 session, int source, const LogBatch &batch) {
+        if (session == m_session)
+            m_merger->add(quint16(source), batch);
+    });
+    connect(m_worker, &WorkloadLogWorker::podAdded, this, [this](quint64 session, int source, const QString &pod) {
+        if (session != m_session)
+            return;
+        m_merger->addSource(quint16(source));
+        Q_EMIT sourceNamed(source, pod);
+    });
+    connect(m_worker, &WorkloadLogWorker::podRemoved, this, [this](quint64 session, int source) {
+        if (session == m_session)
+            m_merger->removeSource(quint16(source));
+    });
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &WorkloadLogWorker::loadContainers, Qt::QueuedConnection);
 }
@@ -46,26 +61,16 @@ void WorkloadLogSource::setPollInterval(int ms)
 void WorkloadLogSource::open(const LogRequest &request)
 {
     const quint64 session = ++m_session;
-    m_merger->flush();
-    disconnect(m_worker, &WorkloadLogWorker::podLines, this, nullptr);
-    disconnect(m_worker, &WorkloadLogWorker::podAdded, this, nullptr);
-    connect(m_worker, &WorkloadLogWorker::podLines, this, [this, session](int source, const LogBatch &batch) {
-        if (session == m_session)
-            m_merger->add(quint16(source), batch);
-    });
-    connect(m_worker, &WorkloadLogWorker::podAdded, this, [this, session](int source, const QString &pod) {
-        if (session != m_session)
-            return;
-        m_merger->addSource(quint16(source));
-        Q_EMIT sourceNamed(source, pod);
-    });
+    m_merger->reset();
     Q_EMIT cleared();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request] { worker->open(request); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, request, session] { worker->open(request, session); }, Qt::QueuedConnection);
 }
 
 void WorkloadLogSource::close()
 {
     ++m_session;
+    m_merger->reset();
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); }, Qt::QueuedConnection);
 }
 

@@ -61,10 +61,12 @@ void WorkloadLogWorker::loadContainers()
     resolve([this] { poll(false); });
 }
 
-void WorkloadLogWorker::open(const LogRequest &request)
+void WorkloadLogWorker::open(const LogRequest &request, quint64 session)
 {
     close();
+    m_ownerSession = session;
     m_request = request;
+    m_reported = LogSource::State::Loading;
     Q_EMIT stateChanged(int(LogSource::State::Loading), {});
     resolve([this] {
         poll(true);
@@ -91,6 +93,7 @@ void WorkloadLogWorker::poll(bool streams)
                       if (session != m_session)
                           return;
                       if (!result.ok()) {
+                          m_reported = LogSource::State::Reconnecting;
                           Q_EMIT stateChanged(int(LogSource::State::Reconnecting), result.error);
                           return;
                       }
@@ -137,10 +140,13 @@ void WorkloadLogWorker::onPods(const nlohmann::json &list, bool streams)
             continue;
         }
         delete it->stream;
-        Q_EMIT podRemoved(it->source);
+        Q_EMIT podRemoved(m_ownerSession, it->source);
         it = m_pods.erase(it);
     }
-    Q_EMIT stateChanged(int(LogSource::State::Streaming), {});
+    if (m_reported != LogSource::State::Streaming) {
+        m_reported = LogSource::State::Streaming;
+        Q_EMIT stateChanged(int(LogSource::State::Streaming), {});
+    }
 }
 
 void WorkloadLogWorker::startPod(const QString &name, const nlohmann::json &pod)
@@ -160,9 +166,9 @@ void WorkloadLogWorker::startPod(const QString &name, const nlohmann::json &pod)
     entry.stream = new Kube::LogStream(m_client, m_namespace, name, options);
     const int source = entry.source;
     connect(entry.stream, &Kube::LogStream::linesReceived, this, [this, source](const QByteArray &lines, const QList<qint64> &stamps) {
-        Q_EMIT podLines(source, LogBatch{lines, stamps, {}});
+        Q_EMIT podLines(m_ownerSession, source, LogBatch{lines, stamps, {}});
     });
-    Q_EMIT podAdded(source, name);
+    Q_EMIT podAdded(m_ownerSession, source, name);
     m_pods.insert(name, entry);
     entry.stream->start();
 }

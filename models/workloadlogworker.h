@@ -30,15 +30,17 @@ public:
 
     // Reads the pods once to learn their containers (no logs yet).
     void loadContainers();
-    void open(const Kaji::Models::LogRequest &request);
+    // `session` comes back with every signal, so the owner can drop what an
+    // earlier open() still has on its way.
+    void open(const Kaji::Models::LogRequest &request, quint64 session);
     void close();
     void setPollInterval(int ms) { m_pollMs = ms; }
 
 Q_SIGNALS:
     void containersLoaded(const QList<Kaji::Models::LogContainerChoice> &containers, const QString &defaultContainer);
-    void podAdded(int source, const QString &pod);
-    void podLines(int source, const Kaji::Models::LogBatch &batch);
-    void podRemoved(int source);
+    void podAdded(quint64 session, int source, const QString &pod);
+    void podLines(quint64 session, int source, const Kaji::Models::LogBatch &batch);
+    void podRemoved(quint64 session, int source);
     void stateChanged(int state, const QString &message); // LogSource::State
 
 private:
@@ -64,7 +66,9 @@ private:
     QHash<QString, Pod> m_pods;
     int m_nextSource = 0;
     bool m_containersSent = false;
-    quint64 m_session = 0;
+    quint64 m_session = 0; // bumped by close(): stale network answers are ignored
+    quint64 m_ownerSession = 0; // the owner's number for the current open()
+    LogSource::State m_reported = LogSource::State::Idle;
 };
 
 } // namespace Kaji::Models

@@ -254,7 +254,7 @@ void LogView::retranslate()
     m_container->setToolTip(tr("Container"));
     onContainersChanged();
     updateMatchLabel();
-    onState(m_state, m_stateMessage);
+    showState();
 }
 
 void LogView::changeEvent(QEvent *event)
@@ -316,11 +316,19 @@ bool LogView::atBottom() const
 
 void LogView::onState(Models::LogSource::State state, const QString &message)
 {
+    if (state == m_state && message == m_stateMessage)
+        return;
     m_state = state;
     m_stateMessage = message;
+    showState();
+}
+
+void LogView::showState()
+{
+    const QString &message = m_stateMessage;
     QString text;
     bool problem = false;
-    switch (state) {
+    switch (m_state) {
     case Models::LogSource::State::Reconnecting: text = tr("Reconnecting: %1").arg(message); break;
     case Models::LogSource::State::Failed:
         text = message.isEmpty() ? tr("The log could not be read.") : tr("The log could not be read: %1").arg(message);

@@ -58,6 +58,7 @@ private:
     void buildToolbars();
     void onContainersChanged();
     void onState(Models::LogSource::State state, const QString &message);
+    void showState();
     void applySearch();
     void updateMatchLabel();
     void goToMatch(bool backwards);
