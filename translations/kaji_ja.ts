@@ -333,6 +333,24 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::Models::WorkloadLogSource</name>
+    <message>
+        <source>a workload has no single log to save; open one of its pods</source>
+        <translation>ワークロードには保存できる単一のログがありません。Pod を開いてください</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::WorkloadLogWorker</name>
+    <message>
+        <source>cannot read the logs of a &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; のログは読み込めません</translation>
+    </message>
+    <message>
+        <source>%1 has no pod selector</source>
+        <translation>%1 には Pod セレクタがありません</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Ui::ContextOverview</name>
     <message>
         <source>Server</source>
