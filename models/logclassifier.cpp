@@ -51,6 +51,16 @@ LogSeverity classifyLogLine(QByteArrayView line, LogSeverity previous)
         while (end < size && isWordChar(data[end]))
             ++end;
         const QByteArrayView word(data + i, end - i);
+        // Most words start with none of the level words' letters: skip them cheaply.
+        const char c0 = data[i];
+        const bool candidate = c0 == 'E' || c0 == 'F' || c0 == 'P' || c0 == 'C' || c0 == 'W' || c0 == 'e' || c0 == 'f'
+            || c0 == 'w' || c0 == 'c';
+        if (!candidate) {
+            if (data[end - 1] == 'n' && end < size && data[end] == ':' && word.endsWith("Exception"))
+                return LogSeverity::Error;
+            i = end;
+            continue;
+        }
         switch (word.size()) {
         case 4:
             if (word == "WARN" && found == LogSeverity::None)

@@ -93,6 +93,47 @@ std::vector<qint32> LogMatcher::find(const LogStore::Snapshot &lines, qsizetype 
                                      const std::atomic<bool> &cancelled) const
 {
     std::vector<qint32> out;
+    if (m_pattern.regex && m_regex.isValid()) {
+        // One UTF-16 conversion and one PCRE scan per few thousand lines
+        // instead of per line: candidates found in the joined text are
+        // confirmed on their own line, so nothing matches across lines.
+        QRegularExpression joined(m_regex.pattern(), m_regex.patternOptions() | QRegularExpression::MultilineOption);
+        constexpr qsizetype Group = 4096;
+        QByteArray text;
+        std::vector<qsizetype> starts;
+        for (qsizetype first = from; first < to && !cancelled.load(std::memory_order_relaxed); first += Group) {
+            const qsizetype last = std::min(to, first + Group);
+            text.clear();
+            starts.clear();
+            for (qsizetype i = first; i < last; ++i) {
+                starts.push_back(text.size());
+                text += lines.text(i);
+                text += '\n';
+            }
+            const QString utf16 = QString::fromUtf8(text);
+            // Line starts in UTF-16 units (they differ from bytes only for non-ASCII text).
+            std::vector<qsizetype> starts16;
+            starts16.reserve(starts.size());
+            for (qsizetype pos = 0, i = 0; i < qsizetype(starts.size()); ++i) {
+                starts16.push_back(pos);
+                pos = utf16.indexOf(u'\n', pos) + 1;
+            }
+            for (qsizetype at = 0; at < utf16.size();) {
+                // fromUtf8() always yields valid UTF-16: skip PCRE's re-check
+                // of the whole subject on every call.
+                const QRegularExpressionMatch m = joined.match(utf16, at, QRegularExpression::NormalMatch,
+                                                               QRegularExpression::DontCheckSubjectStringMatchOption);
+                if (!m.hasMatch())
+                    break;
+                const auto it = std::upper_bound(starts16.begin(), starts16.end(), m.capturedStart()) - 1;
+                const qsizetype index = it - starts16.begin();
+                if (matches(lines.text(first + index)))
+                    out.push_back(qint32(first + index));
+                at = index + 1 < qsizetype(starts16.size()) ? starts16[size_t(index + 1)] : utf16.size();
+            }
+        }
+        return out;
+    }
     for (qsizetype i = from; i < to; ++i) {
         if ((i & 0xfff) == 0 && cancelled.load(std::memory_order_relaxed))
             break;

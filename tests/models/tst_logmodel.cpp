@@ -112,6 +112,24 @@ private Q_SLOTS:
         QCOMPARE(model.matchIndexOfRow(2001), -1);
     }
 
+    void regexNeverMatchesAcrossLines()
+    {
+        LogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        LogBatch batch;
+        batch.text = "alpha\nbeta\nalpha beta\nnaïve ünïcode beta\n";
+        model.append(batch);
+        model.setPattern({QStringLiteral("alpha\\sbeta"), true, false});
+        QVERIFY(waitForSearch(model));
+        QCOMPARE(model.matchCount(), 1);
+        QCOMPARE(model.matchLine(0), qsizetype(2));
+        model.setPattern({QStringLiteral("^(beta|ÜNÏCODE)|ünïcode beta$"), true, false});
+        QVERIFY(waitForSearch(model));
+        QCOMPARE(model.matchCount(), 2);
+        QCOMPARE(model.matchLine(0), qsizetype(1));
+        QCOMPARE(model.matchLine(1), qsizetype(3));
+    }
+
     void filterOnlyShowsMatches()
     {
         LogModel model;
