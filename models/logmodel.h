@@ -64,7 +64,7 @@ public:
 
     void setFilterOnly(bool on);
     bool filterOnly() const { return m_filterOnly; }
-    bool filtering() const { return m_filterOnly && !m_matcher.isEmpty(); }
+    bool filtering() const { return m_filterOnly && !m_matcher.isEmpty() && m_matcher.isValid(); }
     qsizetype lineOfRow(int row) const { return filtering() ? qsizetype(m_matches[size_t(row)]) : row; }
     // The row showing `line`, or -1 when the filter hides it.
     int rowOfLine(qsizetype line) const;
