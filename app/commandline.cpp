@@ -5,6 +5,7 @@
 #include "getcommand.h"
 #include "kubeconfigloader.h"
 #include "portforwardcommand.h"
+#include "logscommand.h"
 
 namespace Kaji::App {
 
@@ -35,6 +36,8 @@ int CommandLine::run(const QStringList &arguments)
         return PortForwardCommand(m_out, m_err).run(rest);
     if (command == QLatin1String("diagnose"))
         return DiagnoseCommand(m_out, m_err).run(rest);
+    if (command == QLatin1String("logs"))
+        return LogsCommand(m_out, m_err).run(rest);
     return usageError(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -59,6 +62,10 @@ int CommandLine::help()
                 "  get KIND [-n NS | -A] [--context C] [-o wide|name|json|yaml] [--watch]\n"
                 "                      List any kind (custom resources too) with the\n"
                 "                      columns kubectl prints, or the objects as JSON/YAML\n"
+                "  logs POD|TYPE/NAME [-n NS] [--context C] [-c CONTAINER | --all-containers]\n"
+                "       [-f] [-p] [--timestamps] [--since 5m | --since-time T] [--tail N]\n"
+                "       [--limit-bytes N] [--prefix]\n"
+                "                      Print a container's log as kubectl logs does\n"
                 "  port-forward [--context C] [-n NS] [--address ADDR] TYPE/NAME [LOCAL]:REMOTE ...\n"
                 "                      Forward local ports to a pod, deployment, statefulset,\n"
                 "                      replicaset or service until Ctrl+C; follows the\n"

@@ -37,6 +37,10 @@ Commands:
   get KIND [-n NS | -A] [--context C] [-o wide|name|json|yaml] [--watch]
                       List any kind (custom resources too) with the
                       columns kubectl prints, or the objects as JSON/YAML
+  logs POD|TYPE/NAME [-n NS] [--context C] [-c CONTAINER | --all-containers]
+       [-f] [-p] [--timestamps] [--since 5m | --since-time T] [--tail N]
+       [--limit-bytes N] [--prefix]
+                      Print a container&apos;s log as kubectl logs does
   port-forward [--context C] [-n NS] [--address ADDR] TYPE/NAME [LOCAL]:REMOTE ...
                       Forward local ports to a pod, deployment, statefulset,
                       replicaset or service until Ctrl+C; follows the
@@ -62,6 +66,10 @@ Kaji は Kubernetes クラスタのためのデスクトップダッシュボー
   get KIND [-n NS | -A] [--context C] [-o wide|name|json|yaml] [--watch]
                       任意の種類 (カスタムリソースを含む) を kubectl と同じ列で
                       一覧表示、またはオブジェクトを JSON/YAML で出力
+  logs POD|TYPE/NAME [-n NS] [--context C] [-c CONTAINER | --all-containers]
+       [-f] [-p] [--timestamps] [--since 5m | --since-time T] [--tail N]
+       [--limit-bytes N] [--prefix]
+                      kubectl logs と同じようにコンテナのログを出力
   port-forward [--context C] [-n NS] [--address ADDR] TYPE/NAME [LOCAL]:REMOTE ...
                       ローカルポートを pod、deployment、statefulset、replicaset、
                       service へ Ctrl+C まで転送。Pod がなくなるとワークロードの
@@ -1634,6 +1642,13 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::Models::PodLogWorker</name>
+    <message>
+        <source>connection lost (%1), reconnecting (attempt %2)</source>
+        <translation>接続が切れました (%1)。再接続しています (%2 回目)</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Models::PodRules</name>
     <message>
         <source>Pod was evicted from node %1</source>
@@ -2165,6 +2180,24 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::Models::WorkloadLogSource</name>
+    <message>
+        <source>a workload has no single log to save; open one of its pods</source>
+        <translation>ワークロードには保存できる単一のログがありません。Pod を開いてください</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::WorkloadLogWorker</name>
+    <message>
+        <source>cannot read the logs of a &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; のログは読み込めません</translation>
+    </message>
+    <message>
+        <source>%1 has no pod selector</source>
+        <translation>%1 には Pod セレクタがありません</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Models::WorkloadRules</name>
     <message>
         <source>Pod %1: %2</source>
@@ -2619,6 +2652,185 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::Ui::LogView</name>
+    <message>
+        <source>Previous</source>
+        <translation>前回</translation>
+    </message>
+    <message>
+        <source>Show the log of the previous, terminated instance of the container</source>
+        <translation>コンテナの前回の (終了した) インスタンスのログを表示</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>追従</translation>
+    </message>
+    <message>
+        <source>Stream new lines as they are written and keep the newest in view</source>
+        <translation>書き込まれた行を順次受信し、最新の行を表示し続ける</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation>タイムスタンプ</translation>
+    </message>
+    <message>
+        <source>Show the time the container runtime recorded for each line</source>
+        <translation>コンテナランタイムが各行に記録した時刻を表示</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>折り返し</translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation>長い行を折り返す</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>期間:</translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation>行数:</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 分</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 分</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 時間</translation>
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation>6 時間</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 時間</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>last 100</source>
+        <translation>最新 100 行</translation>
+    </message>
+    <message>
+        <source>last 1,000</source>
+        <translation>最新 1,000 行</translation>
+    </message>
+    <message>
+        <source>last 10,000</source>
+        <translation>最新 10,000 行</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>ダウンロード…</translation>
+    </message>
+    <message>
+        <source>Save the whole log from the server, not just the lines shown here</source>
+        <translation>表示中の行だけでなく、ログ全体をサーバーから取得して保存</translation>
+    </message>
+    <message>
+        <source>Search the log (Ctrl+F)</source>
+        <translation>ログを検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>前の一致</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>前の一致 (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>次の一致</translation>
+    </message>
+    <message>
+        <source>Next match (F3, Enter)</source>
+        <translation>次の一致 (F3、Enter)</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>正規表現</translation>
+    </message>
+    <message>
+        <source>Treat the search as a regular expression</source>
+        <translation>検索語を正規表現として扱う</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>大文字と小文字を区別</translation>
+    </message>
+    <message>
+        <source>Only matches</source>
+        <translation>一致のみ</translation>
+    </message>
+    <message>
+        <source>Show only the lines that match the search</source>
+        <translation>検索に一致する行だけを表示</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>コンテナ</translation>
+    </message>
+    <message>
+        <source>%1 (init)</source>
+        <translation>%1 (init)</translation>
+    </message>
+    <message>
+        <source>Reconnecting: %1</source>
+        <translation>再接続中: %1</translation>
+    </message>
+    <message>
+        <source>The log could not be read.</source>
+        <translation>ログを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The log could not be read: %1</source>
+        <translation>ログを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The log stream ended (the container stopped or the server closed it).</source>
+        <translation>ログのストリームが終了しました (コンテナが停止したか、サーバーが接続を閉じました)。</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>no matches</source>
+        <translation>一致なし</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 件一致</translation>
+    </message>
+    <message>
+        <source>Save log</source>
+        <translation>ログを保存</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>ログファイル (*.log *.txt);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Ui::MainWindow</name>
     <message>
         <source>Kaji</source>
@@ -2869,6 +3081,81 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>Filter by text or label selector (app=web)…</source>
         <translation>文字列またはラベルセレクター (app=web) で絞り込み…</translation>
+    </message>
+</context>
+<context>
+    <name>LogsCommand</name>
+    <message>
+        <source>kaji logs: %1</source>
+        <translation>kaji logs: %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;kaji --help&apos; for usage.</source>
+        <translation>使い方は &apos;kaji --help&apos; で確認できます。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; は数値ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration such as 5s, 2m or 3h</source>
+        <translation>&quot;%1&quot; は 5s、2m、3h のような期間ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an RFC 3339 time</source>
+        <translation>&quot;%1&quot; は RFC 3339 形式の時刻ではありません</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>予期しない引数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>name a pod, or TYPE/NAME such as deployment/web</source>
+        <translation>Pod 名、または deployment/web のような TYPE/NAME を指定してください</translation>
+    </message>
+    <message>
+        <source>--since and --since-time cannot be used together</source>
+        <translation>--since と --since-time は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>--all-containers and --container cannot be used together</source>
+        <translation>--all-containers と --container は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>kaji: %1</source>
+        <translation>kaji: %1</translation>
+    </message>
+    <message>
+        <source>kaji: cannot reach %1: %2</source>
+        <translation>kaji: %1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>Error from server (%1): %2</source>
+        <translation>サーバーからのエラー (%1): %2</translation>
+    </message>
+    <message>
+        <source>kaji logs: cannot read the logs of a &quot;%1&quot;</source>
+        <translation>kaji logs: &quot;%1&quot; のログは読み込めません</translation>
+    </message>
+    <message>
+        <source>kaji logs: %1 &quot;%2&quot; has no selector</source>
+        <translation>kaji logs: %1 &quot;%2&quot; にはセレクタがありません</translation>
+    </message>
+    <message>
+        <source>error: no pods found for %1 &quot;%2&quot;</source>
+        <translation>エラー: %1 &quot;%2&quot; の Pod が見つかりません</translation>
+    </message>
+    <message>
+        <source>Found %1 pods, using pod/%2</source>
+        <translation>Pod が %1 個見つかりました。pod/%2 を使用します</translation>
+    </message>
+    <message>
+        <source>error: container %1 is not valid for pod %2</source>
+        <translation>エラー: コンテナ %1 は Pod %2 にありません</translation>
+    </message>
+    <message>
+        <source>Defaulted container &quot;%1&quot; out of: %2</source>
+        <translation>コンテナ &quot;%1&quot; を既定として使用します (候補: %2)</translation>
     </message>
 </context>
 <context>
