@@ -4,6 +4,7 @@
 
 #include "contextlistmodel.h"
 #include "detailscontroller.h"
+#include "docks.h"
 #include "kindpanes.h"
 #include "kindtreemodel.h"
 #include "kubeconfigloader.h"
@@ -32,6 +33,7 @@ Application::Application(QObject *parent)
     m_window = std::make_unique<Ui::MainWindow>(m_contexts, m_pods, m_kindModel);
     m_kindPanes = new KindPanes(m_window.get(), m_kindModel, this);
     m_details = new DetailsController(m_window.get(), m_kindPanes, m_kindModel, this);
+    m_docks = new Docks(m_window.get(), m_kubeconfig->config(), this);
     connect(m_window.get(), &Ui::MainWindow::contextSelected, this, &Application::connectTo);
     m_window->setLanguage(m_languages->choice());
     m_window->setTheme(settings.theme());
@@ -64,6 +66,7 @@ void Application::connectTo(const QString &contextName)
         return;
     m_kindPanes->setConnection(nullptr);
     m_details->setConnection(nullptr);
+    m_docks->setConnection(nullptr);
     m_connection.reset();
     m_pods->clear();
     m_connectionError.clear();
@@ -79,6 +82,7 @@ void Application::connectTo(const QString &contextName)
             connect(m_connection.get(), &Kube::ClusterConnection::scopeChanged, this, &Application::showConnectionState);
             m_kindPanes->setConnection(m_connection.get());
             m_details->setConnection(m_connection.get());
+            m_docks->setConnection(m_connection.get());
         }
     }
     showConnectionState();

@@ -21,6 +21,7 @@ class MainWindow;
 namespace Kaji::App {
 
 class DetailsController;
+class Docks;
 class KindPanes;
 class LanguageManager;
 
@@ -42,6 +43,7 @@ public:
     Kube::ClusterConnection *connection() const { return m_connection.get(); }
     KindPanes *kindPanes() const { return m_kindPanes; }
     DetailsController *details() const { return m_details; }
+    Docks *docks() const { return m_docks; }
 
 private:
     void saveWindowState();
@@ -56,6 +58,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_window;
     KindPanes *m_kindPanes = nullptr;
     DetailsController *m_details = nullptr;
+    Docks *m_docks = nullptr;
     std::unique_ptr<Kube::ClusterConnection> m_connection;
     QString m_connectionError; // why no connection could be made, if so
 };

@@ -259,6 +259,25 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::App::Docks</name>
+    <message>
+        <source>Logs</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <source>Port forwards</source>
+        <translation>ポートフォワード</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Select a pod or workload and press Logs to follow its log here.</source>
+        <translation>Pod またはワークロードを選んで「ログ」を押すと、ここにログを表示します。</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::App::KindPanes</name>
     <message>
         <source>Pods</source>
@@ -2373,6 +2392,14 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>%1: working…</source>
         <translation>%1: 実行中…</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <source>Port forward…</source>
+        <translation>ポートフォワード…</translation>
     </message>
 </context>
 <context>

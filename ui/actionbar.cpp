@@ -11,14 +11,44 @@ namespace Kaji::Ui {
 
 using Action = Models::ObjectActions::Action;
 
-ActionBar::ActionBar(QWidget *parent) : QWidget(parent), m_layout(new QHBoxLayout(this)), m_status(new QLabel(this))
+namespace {
+
+bool hasLogs(const QString &kind)
 {
+    static const QStringList kinds = {QStringLiteral("Pod"), QStringLiteral("Deployment"), QStringLiteral("StatefulSet"),
+                                      QStringLiteral("DaemonSet"), QStringLiteral("ReplicaSet"), QStringLiteral("Job"),
+                                      QStringLiteral("Service")};
+    return kinds.contains(kind);
+}
+
+bool canForward(const QString &kind)
+{
+    static const QStringList kinds = {QStringLiteral("Pod"), QStringLiteral("Deployment"), QStringLiteral("StatefulSet"),
+                                      QStringLiteral("ReplicaSet"), QStringLiteral("Service")};
+    return kinds.contains(kind);
+}
+
+} // namespace
+
+ActionBar::ActionBar(QWidget *parent)
+    : QWidget(parent), m_layout(new QHBoxLayout(this)), m_status(new QLabel(this)), m_logs(new QPushButton(this)),
+      m_forward(new QPushButton(this))
+{
+    m_logs->setObjectName(QStringLiteral("showLogs"));
+    m_forward->setObjectName(QStringLiteral("portForward"));
+    m_logs->hide();
+    m_forward->hide();
+    connect(m_logs, &QPushButton::clicked, this, [this] { Q_EMIT logsRequested(m_target); });
+    connect(m_forward, &QPushButton::clicked, this, [this] { Q_EMIT portForwardRequested(m_target); });
     setObjectName(QStringLiteral("actionBar"));
     m_status->setObjectName(QStringLiteral("actionStatus"));
     m_status->setWordWrap(true);
     m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addWidget(m_logs);
+    m_layout->addWidget(m_forward);
     m_layout->addStretch(1);
     m_layout->addWidget(m_status, 2);
+    retranslate();
 }
 
 void ActionBar::setActions(Models::ObjectActions *actions)
@@ -46,6 +76,8 @@ void ActionBar::setTarget(const Models::ObjectActions::Target &target)
     m_status->clear();
     qDeleteAll(m_buttons);
     m_buttons.clear();
+    m_logs->setVisible(hasLogs(target.kind));
+    m_forward->setVisible(canForward(target.kind));
     int position = 0;
     for (const Action action : Models::ObjectActions::applicable(target)) {
         auto *b = new QPushButton(label(action), this);
@@ -121,6 +153,8 @@ void ActionBar::retranslate()
 {
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
         it.value()->setText(label(Action(it.key())));
+    m_logs->setText(tr("Logs"));
+    m_forward->setText(tr("Port forward…"));
 }
 
 } // namespace Kaji::Ui

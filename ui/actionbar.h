@@ -25,6 +25,14 @@ public:
     void setTarget(const Models::ObjectActions::Target &target);
     QPushButton *button(Models::ObjectActions::Action action) const { return m_buttons.value(int(action)); }
     QString statusText() const;
+    QPushButton *logsButton() const { return m_logs; }
+    QPushButton *forwardButton() const { return m_forward; }
+
+Q_SIGNALS:
+    // Not writes, so not reviewed: the log view and the forward report a
+    // refusal themselves, with the permission that is missing.
+    void logsRequested(const Kaji::Models::ObjectActions::Target &target);
+    void portForwardRequested(const Kaji::Models::ObjectActions::Target &target);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -38,6 +46,8 @@ private:
     Models::ObjectActions::Target m_target;
     QHBoxLayout *m_layout;
     QLabel *m_status;
+    QPushButton *m_logs;
+    QPushButton *m_forward;
     QHash<int, QPushButton *> m_buttons;
 };
 

@@ -1,0 +1,88 @@
+// The bottom docks in the main window against the real local cluster: the
+// Problems dock diagnoses the connected context by itself and names the
+// seeded failures; the Logs button of a failing pod's details opens its log
+// in the Logs dock. Screenshots in both languages.
+
+#include "actionbar.h"
+#include "application.h"
+#include "detailspanel.h"
+#include "docks.h"
+#include "findingmodel.h"
+#include "guifixture.h"
+#include "kindpanes.h"
+#include "logmodel.h"
+#include "logview.h"
+#include "mainwindow.h"
+#include "podspane.h"
+
+#include <QDockWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace Kaji;
+
+class TestDocks : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!KajiGuiTest::kubeconfig().isEmpty(), "KAJI_TEST_KUBECONFIG is not set: run scripts/test.sh");
+        QCoreApplication::setOrganizationName(QStringLiteral("Kaji"));
+        QCoreApplication::setApplicationName(QStringLiteral("Kaji"));
+        qputenv("KUBECONFIG", KajiGuiTest::kubeconfig().toLocal8Bit());
+        QSettings().clear();
+    }
+
+    void problemsAndLogsOfTheConnectedContext()
+    {
+        App::Application app;
+        app.show();
+        Ui::MainWindow *window = app.mainWindow();
+        window->resize(1500, 980);
+        QSignalSpy diagnosed(app.docks(), &App::Docks::diagnosed);
+        window->selectContext(QStringLiteral("kaji-admin"));
+        QVERIFY(diagnosed.wait(60000));
+        QVERIFY(diagnosed.first().first().toInt() > 0);
+
+        // The two incidents the project grew from are named.
+        Models::FindingModel *findings = app.docks()->findings();
+        QStringList rules;
+        for (int row = 0; row < findings->rowCount(); ++row)
+            rules.append(findings->index(row, 0).data(Models::FindingModel::RuleIdRole).toString());
+        QVERIFY2(rules.contains(QStringLiteral("pod.image-pull.secret-missing")), qPrintable(rules.join(u' ')));
+        QVERIFY2(rules.contains(QStringLiteral("pod.crashloop.db-migration")), qPrintable(rules.join(u' ')));
+        auto *problemsDock = window->findChild<QDockWidget *>(QStringLiteral("problemsDock"));
+        QVERIFY(problemsDock->isVisible());
+        QVERIFY(KajiGuiTest::screenshot(window, QStringLiteral("problems-dock-en.png")));
+
+        // Logs of the crash-looping pod, from its details.
+        Ui::PodsPane *pods = window->podsPane();
+        QVERIFY(QTest::qWaitFor([&] { return pods->view()->model()->rowCount() > 5; }, 20000));
+        QString orders;
+        for (int row = 0; row < pods->view()->model()->rowCount(); ++row) {
+            const QString key = pods->view()->model()->index(row, 0).data(Qt::UserRole + 2).toString();
+            if (key.startsWith(QLatin1String("shop/orders-api-")))
+                orders = key;
+        }
+        QVERIFY(!orders.isEmpty());
+        QVERIFY(pods->selectKey(orders));
+        Ui::ActionBar *bar = window->detailsPanel()->actionBar();
+        QVERIFY(QTest::qWaitFor([&] { return bar->logsButton()->isVisible(); }, 10000));
+        QTest::mouseClick(bar->logsButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return app.docks()->logView() && app.docks()->logView()->model()->rowCount() > 0; }, 20000));
+        QVERIFY(KajiGuiTest::screenshot(window, QStringLiteral("logs-dock-en.png")));
+
+        app.setLanguage(QStringLiteral("ja"));
+        QVERIFY(QTest::qWaitFor([&] { return problemsDock->windowTitle() == QStringLiteral("問題"); }, 5000));
+        problemsDock->raise();
+        QVERIFY(KajiGuiTest::screenshot(window, QStringLiteral("problems-dock-ja.png")));
+        app.setLanguage(QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestDocks)
+#include "tst_docks.moc"
