@@ -5,7 +5,9 @@
 
 #include <QAbstractItemView>
 #include <QDir>
+#include <QCoreApplication>
 #include <QProcess>
+#include <QSettings>
 #include <QTest>
 #include <QWidget>
 
@@ -14,6 +16,19 @@ namespace KajiGuiTest {
 inline QString kubeconfig()
 {
     return qEnvironmentVariable("KAJI_TEST_KUBECONFIG");
+}
+
+// The app as the tests drive it: the cluster's kubeconfig, fresh settings.
+// False when scripts/test.sh did not start a cluster.
+inline bool prepareApp()
+{
+    if (kubeconfig().isEmpty())
+        return false;
+    QCoreApplication::setOrganizationName(QStringLiteral("Kaji"));
+    QCoreApplication::setApplicationName(QStringLiteral("Kaji"));
+    qputenv("KUBECONFIG", kubeconfig().toLocal8Bit());
+    QSettings().clear();
+    return true;
 }
 
 // kubectl as kaji-admin; returns its standard output.

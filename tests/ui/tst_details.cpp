@@ -98,11 +98,7 @@ class TestDetails : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!KajiGuiTest::kubeconfig().isEmpty(), "KAJI_TEST_KUBECONFIG is not set: run scripts/test.sh");
-        QCoreApplication::setOrganizationName(QStringLiteral("Kaji"));
-        QCoreApplication::setApplicationName(QStringLiteral("Kaji"));
-        qputenv("KUBECONFIG", KajiGuiTest::kubeconfig().toLocal8Bit());
-        QSettings().clear();
+        QVERIFY2(KajiGuiTest::prepareApp(), "KAJI_TEST_KUBECONFIG is not set: run scripts/test.sh");
     }
 
     void deploymentToReplicaSetToPod()

@@ -56,11 +56,7 @@ class TestPodsPane : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!kubeconfig().isEmpty(), "KAJI_TEST_KUBECONFIG is not set: run scripts/test.sh");
-        QCoreApplication::setOrganizationName(QStringLiteral("Kaji"));
-        QCoreApplication::setApplicationName(QStringLiteral("Kaji"));
-        qputenv("KUBECONFIG", kubeconfig().toLocal8Bit());
-        QSettings().clear();
+        QVERIFY2(KajiGuiTest::prepareApp(), "KAJI_TEST_KUBECONFIG is not set: run scripts/test.sh");
     }
 
     void livePodsFollowTheCluster()

@@ -63,11 +63,7 @@ class TestResourcePanes : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!kubeconfig().isEmpty(), "KAJI_TEST_KUBECONFIG is not set: run scripts/test.sh");
-        QCoreApplication::setOrganizationName(QStringLiteral("Kaji"));
-        QCoreApplication::setApplicationName(QStringLiteral("Kaji"));
-        qputenv("KUBECONFIG", kubeconfig().toLocal8Bit());
-        QSettings().clear();
+        QVERIFY2(KajiGuiTest::prepareApp(), "KAJI_TEST_KUBECONFIG is not set: run scripts/test.sh");
         m_deployment = QStringLiteral("panes-%1").arg(QDateTime::currentMSecsSinceEpoch() % 100000000);
         kubectl({QStringLiteral("-n"), QStringLiteral("batch"), QStringLiteral("create"), QStringLiteral("deployment"), m_deployment,
                  QStringLiteral("--image=registry.example/app:1"), QStringLiteral("--replicas=1")});
