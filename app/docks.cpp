@@ -11,6 +11,7 @@
 #include "logview.h"
 #include "mainwindow.h"
 #include "podlogsource.h"
+#include "portforwardmemory.h"
 #include "portforwardspane.h"
 #include "problemsview.h"
 #include "workloadlogsource.h"
@@ -43,7 +44,21 @@ Docks::Docks(Ui::MainWindow *window, const Kube::KubeConfig &config, QObject *pa
     Ui::ActionBar *bar = window->detailsPanel()->actionBar();
     connect(bar, &Ui::ActionBar::logsRequested, this, &Docks::showLogs);
     connect(bar, &Ui::ActionBar::portForwardRequested, this, &Docks::requestForward);
-    connect(m_forwards, &Ui::PortForwardsPane::forwardStarted, this, [this] { m_forwardsDock->raise(); });
+    connect(m_forwards, &Ui::PortForwardsPane::forwardStarted, this, [this](int id) {
+        m_forwardsDock->raise();
+        const Models::PortForwardRequest request = m_forwarder->session(id).request;
+        m_requests.insert(id, request);
+        if (request.reopenOnStart)
+            PortForwardMemory::remember(request);
+    });
+    // Removing a session is the user saying they no longer want it back.
+    connect(m_forwarder, &Models::PortForwarder::sessionRemoved, this, [this](int id) {
+        const Models::PortForwardRequest request = m_requests.take(id);
+        if (request.reopenOnStart)
+            PortForwardMemory::forget(request);
+    });
+    for (const Models::PortForwardRequest &request : PortForwardMemory::load())
+        m_requests.insert(m_forwarder->start(request), request);
     // Problems change as the cluster does; a minute is what a person
     // watching a failing rollout would tolerate, and cheap for the server.
     m_refresh->setInterval(60000);

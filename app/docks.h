@@ -2,6 +2,9 @@
 
 #include "kubeconfig.h"
 #include "objectactions.h"
+#include "portforwarder.h"
+
+#include <QHash>
 
 #include <QObject>
 #include <QPointer>
@@ -73,6 +76,8 @@ private:
     Models::DiagnosisLoader *m_loader = nullptr; // loading, or read by the engine
     QFutureWatcher<QList<Models::Finding>> *m_engine = nullptr; // the rules running on the pool
     QTimer *m_refresh;
+    QHash<int, Models::PortForwardRequest> m_requests; // by session id
+
 };
 
 } // namespace Kaji::App

@@ -17,6 +17,7 @@ struct PortForwardRequest {
     QString remotePort; // number or port name (a service's port for services)
     QString address = QStringLiteral("127.0.0.1");
     quint16 localPort = 0; // 0: any free port
+    bool reopenOnStart = false; // started again when Kaji starts (the user's choice, off by default)
 
     QString target() const { return kind + u'/' + name; }
 };

@@ -3011,6 +3011,10 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <source>%1 declares no ports; type the port to forward.</source>
         <translation>%1 はポートを宣言していません。転送するポートを入力してください。</translation>
     </message>
+    <message>
+        <source>Reopen when Kaji starts</source>
+        <translation>Kaji の起動時に再開する</translation>
+    </message>
 </context>
 <context>
     <name>Kaji::Ui::PortForwardsPane</name>

@@ -1,5 +1,6 @@
 #include "portforwarddialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -20,6 +21,7 @@ PortForwardDialog::PortForwardDialog(PortForwarder *forwarder, Models::PortForwa
     , m_address(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_warning(new QLabel(this))
+    , m_reopen(new QCheckBox(tr("Reopen when Kaji starts"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("portForwardDialog"));
@@ -48,6 +50,8 @@ PortForwardDialog::PortForwardDialog(PortForwarder *forwarder, Models::PortForwa
     form->addRow(tr("Listen on:"), m_address);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    m_reopen->setObjectName(QStringLiteral("reopenOnStart"));
+    layout->addWidget(m_reopen);
     layout->addWidget(m_warning);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
@@ -111,6 +115,7 @@ Models::PortForwardRequest PortForwardDialog::request() const
     r.remotePort = m_remote->currentText().section(u' ', 0, 0);
     r.localPort = quint16(m_local->value());
     r.address = m_address->currentText().trimmed();
+    r.reopenOnStart = m_reopen->isChecked();
     return r;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -34,6 +35,7 @@ private:
     QComboBox *m_address;
     QLabel *m_status;
     QLabel *m_warning;
+    QCheckBox *m_reopen;
     QDialogButtonBox *m_buttons;
 };
 

@@ -14,6 +14,9 @@
 #include "logview.h"
 #include "mainwindow.h"
 #include "podspane.h"
+#include "portforwardmemory.h"
+#include "portforwardmodel.h"
+#include "portforwardspane.h"
 
 #include <QDockWidget>
 #include <QPushButton>
@@ -77,6 +80,37 @@ private Q_SLOTS:
         problemsDock->raise();
         QVERIFY(KajiGuiTest::screenshot(window, QStringLiteral("problems-dock-ja.png")));
         app.setLanguage(QStringLiteral("en"));
+    }
+
+
+    void forwardsMarkedToReopenComeBack()
+    {
+        // A forward the user marked in an earlier run.
+        Models::PortForwardRequest request;
+        request.context = QStringLiteral("kaji-admin");
+        request.namespaceName = QStringLiteral("shop");
+        request.kind = QStringLiteral("service");
+        request.name = QStringLiteral("storefront");
+        request.remotePort = QStringLiteral("80");
+        request.reopenOnStart = true;
+        App::PortForwardMemory::remember(request);
+        QCOMPARE(App::PortForwardMemory::load().size(), 1);
+        {
+            App::Application app;
+            Models::PortForwardModel *sessions = app.docks()->portForwards()->model();
+            QVERIFY(QTest::qWaitFor([&] {
+                return sessions->rowCount() == 1
+                    && Models::PortForwarder::State(sessions->index(0, 0).data(Models::PortForwardModel::StateRole).toInt())
+                    == Models::PortForwarder::State::Active;
+            }, 30000));
+            // Removing it means it should not come back.
+            auto *remove = app.docks()->portForwards()->findChild<QPushButton *>(QStringLiteral("portForwardRemove"));
+            QVERIFY(remove);
+            app.docks()->portForwards()->view()->setCurrentIndex(sessions->index(0, 0));
+            QTest::mouseClick(remove, Qt::LeftButton);
+            QVERIFY(QTest::qWaitFor([&] { return sessions->rowCount() == 0; }, 10000));
+        }
+        QVERIFY(App::PortForwardMemory::load().isEmpty());
     }
 };
 
