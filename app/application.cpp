@@ -34,6 +34,7 @@ Application::Application(QObject *parent)
     m_kindPanes = new KindPanes(m_window.get(), m_kindModel, this);
     m_details = new DetailsController(m_window.get(), m_kindPanes, m_kindModel, this);
     m_docks = new Docks(m_window.get(), m_kubeconfig->config(), this);
+    connect(m_docks, &Docks::objectRequested, m_details, &DetailsController::navigateTo);
     connect(m_window.get(), &Ui::MainWindow::contextSelected, this, &Application::connectTo);
     m_window->setLanguage(m_languages->choice());
     m_window->setTheme(settings.theme());

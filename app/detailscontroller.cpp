@@ -146,6 +146,18 @@ void DetailsController::navigate(const Models::ObjectLink &link)
     selectWhenListed(resource->id(), key, 50);
 }
 
+void DetailsController::navigateTo(const QString &kind, const QString &namespaceName, const QString &name)
+{
+    // Built-in kinds first: "event" is core/v1 Event, not events.k8s.io's.
+    std::optional<Kube::ApiResource> found;
+    for (const Kube::ApiResource &r : m_kinds->kinds()) {
+        if (r.kind.toLower() == kind && (!found || (r.group.isEmpty() && !found->group.isEmpty())))
+            found = r;
+    }
+    if (found)
+        navigate({found->kind, found->group, namespaceName, name, QStringLiteral("evidence")});
+}
+
 // A table opened just now fills when its list arrives: select the row then.
 void DetailsController::selectWhenListed(const QString &resourceId, const QString &key, int attemptsLeft)
 {

@@ -35,6 +35,8 @@ public:
     void show(const QString &resourceId, const QString &key);
     // Opens the kind's table, selects the object there and shows it.
     void navigate(const Models::ObjectLink &link);
+    // The same from a lower-case kind ("pod", "persistentvolumeclaim").
+    void navigateTo(const QString &kind, const QString &namespaceName, const QString &name);
 
 private:
     std::optional<Kube::ApiResource> resourceFor(const QString &kind, const QString &group) const;

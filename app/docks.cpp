@@ -57,6 +57,7 @@ Docks::Docks(Ui::MainWindow *window, const Kube::KubeConfig &config, QObject *pa
         if (request.reopenOnStart)
             PortForwardMemory::forget(request);
     });
+    connect(m_problems, &Ui::ProblemsView::referenceActivated, this, &Docks::openReference);
     for (const Models::PortForwardRequest &request : PortForwardMemory::load())
         m_requests.insert(m_forwarder->start(request), request);
     // Problems change as the cluster does; a minute is what a person
@@ -176,6 +177,28 @@ void Docks::diagnose()
         }));
     });
     m_loader->load({}, m_connection ? m_connection->config().namespaceName : QString());
+}
+
+// Evidence references: "kind/ns/name#field", "kind/name", "event:ns/name",
+// "log:pod/ns/name/container[?previous]#Ln". The object is shown; a log
+// reference also opens that pod's log (at its end, not yet at the line).
+void Docks::openReference(const QString &reference)
+{
+    if (reference.startsWith(QLatin1String("event:"))) {
+        const QString rest = reference.mid(6);
+        Q_EMIT objectRequested(QStringLiteral("event"), rest.section(u'/', 0, 0), rest.section(u'/', 1));
+        return;
+    }
+    const bool log = reference.startsWith(QLatin1String("log:"));
+    const QStringList parts = (log ? reference.mid(4) : reference).section(u'#', 0, 0).section(u'?', 0, 0).split(u'/');
+    if (parts.size() < 2)
+        return;
+    const QString kind = parts[0];
+    const QString ns = parts.size() >= 3 ? parts[1] : QString();
+    const QString name = parts.size() >= 3 ? parts[2] : parts[1];
+    Q_EMIT objectRequested(kind, ns, name);
+    if (log && kind == QLatin1String("pod"))
+        showLogs({QStringLiteral("pods"), QStringLiteral("Pod"), ns, name});
 }
 
 bool Docks::eventFilter(QObject *watched, QEvent *event)

@@ -55,12 +55,15 @@ public:
 
 Q_SIGNALS:
     void diagnosed(int findings);
+    // Evidence clicked in Problems: show this object ("pod", "event", ...).
+    void objectRequested(const QString &kind, const QString &namespaceName, const QString &name);
 
 private:
     QDockWidget *addDock(const QString &objectName, QWidget *content);
     void retranslate();
     bool eventFilter(QObject *watched, QEvent *event) override;
     void dropDiagnosis();
+    void openReference(const QString &reference);
 
     Ui::MainWindow *m_window;
     Kube::ClusterConnection *m_connection = nullptr;

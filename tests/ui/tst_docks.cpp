@@ -8,6 +8,7 @@
 #include "detailspanel.h"
 #include "docks.h"
 #include "findingmodel.h"
+#include "problemsview.h"
 #include "guifixture.h"
 #include "kindpanes.h"
 #include "logmodel.h"
@@ -19,6 +20,7 @@
 #include "portforwardspane.h"
 
 #include <QDockWidget>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -57,6 +59,24 @@ private Q_SLOTS:
         auto *problemsDock = window->findChild<QDockWidget *>(QStringLiteral("problemsDock"));
         QVERIFY(problemsDock->isVisible());
         QVERIFY(KajiGuiTest::screenshot(window, QStringLiteral("problems-dock-en.png")));
+
+        // Evidence from the previous log leads to the pod and opens its log.
+        QString logReference;
+        for (int row = 0; row < findings->rowCount(); ++row) {
+            const Models::Finding *f = findings->findingAt(row);
+            if (f->ruleId != QLatin1String("pod.crashloop.db-migration"))
+                continue;
+            for (const Models::Evidence &e : f->evidence) {
+                if (e.reference().startsWith(QLatin1String("log:")))
+                    logReference = e.reference();
+            }
+        }
+        QVERIFY(!logReference.isEmpty());
+        Q_EMIT app.docks()->problems()->referenceActivated(logReference);
+        QVERIFY(QTest::qWaitFor([&] {
+            return window->detailsPanel()->findChild<QLabel *>(QStringLiteral("detailsHeader"))->text().startsWith(QLatin1String("Pod shop/orders-api-"));
+        }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return app.docks()->logView() && app.docks()->logView()->model()->rowCount() > 0; }, 20000));
 
         // Logs of the crash-looping pod, from its details.
         Ui::PodsPane *pods = window->podsPane();
