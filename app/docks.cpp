@@ -104,8 +104,11 @@ void Docks::setConnection(Kube::ClusterConnection *connection)
     m_diagnosisClient.reset();
     m_findings->setFindings({});
     m_refresh->stop();
-    if (!connection)
+    if (!connection) {
+        m_problems->setStatus(tr("Not connected."));
         return;
+    }
+    m_problems->setStatus(tr("Diagnosing…"));
     m_diagnosisClient = std::make_unique<Kube::ApiClient>(connection->config());
     m_refresh->start();
     diagnose();
@@ -152,7 +155,8 @@ void Docks::diagnose()
     m_loader = new Models::DiagnosisLoader(m_diagnosisClient.get());
     connect(m_loader, &Models::DiagnosisLoader::finished, this, [this] {
         if (!m_loader->error().isEmpty()) {
-            m_problems->setToolTip(m_loader->error());
+            // The last findings stay, marked as not current.
+            m_problems->setStatus(tr("Diagnosis failed, retrying every minute: %1").arg(m_loader->error()));
             m_loader->deleteLater();
             m_loader = nullptr;
             return;
@@ -166,8 +170,8 @@ void Docks::diagnose()
             m_engine = nullptr;
             m_loader->deleteLater();
             m_loader = nullptr;
-            m_problems->setToolTip(QString());
             m_findings->setFindings(findings);
+            m_problems->setStatus(QString());
             Q_EMIT diagnosed(int(findings.size()));
         });
         const qint64 now = QDateTime::currentSecsSinceEpoch();

@@ -276,6 +276,18 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <source>Select a pod or workload and press Logs to follow its log here.</source>
         <translation>Pod またはワークロードを選んで「ログ」を押すと、ここにログを表示します。</translation>
     </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>接続していません。</translation>
+    </message>
+    <message>
+        <source>Diagnosing…</source>
+        <translation>診断中…</translation>
+    </message>
+    <message>
+        <source>Diagnosis failed, retrying every minute: %1</source>
+        <translation>診断に失敗しました。1 分ごとに再試行します: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kaji::App::KindPanes</name>

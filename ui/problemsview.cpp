@@ -51,6 +51,7 @@ ProblemsView::ProblemsView(Models::FindingModel *model, QWidget *parent)
         m_list->resizeColumnToContents(Models::FindingModel::SeverityColumn);
         m_list->resizeColumnToContents(Models::FindingModel::ObjectColumn);
     });
+    m_summary->setObjectName(QStringLiteral("problemsSummary"));
     updateSummary();
 }
 
@@ -63,8 +64,18 @@ void ProblemsView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void ProblemsView::setStatus(const QString &status)
+{
+    m_status = status;
+    updateSummary();
+}
+
 void ProblemsView::updateSummary()
 {
+    if (!m_status.isEmpty()) {
+        m_summary->setText(m_status);
+        return;
+    }
     int counts[4] = {};
     for (const Models::Finding &f : m_model->findings())
         ++counts[int(f.severity)];

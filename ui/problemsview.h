@@ -23,6 +23,10 @@ class ProblemsView : public QWidget {
 public:
     explicit ProblemsView(Models::FindingModel *model, QWidget *parent = nullptr);
 
+    // Overrides the summary while the findings are not current (diagnosing,
+    // failed, not connected), so an empty list never reads as "all well".
+    void setStatus(const QString &status);
+
     QTableView *list() const { return m_list; }
     QTextBrowser *detail() const { return m_detail; }
     // Shown in the detail panel.
@@ -41,6 +45,7 @@ private:
 
     Models::FindingModel *m_model;
     QLabel *m_summary;
+    QString m_status;
     QTableView *m_list;
     QTextBrowser *m_detail;
     QString m_selectedKey; // kept across runs so a refresh does not lose the place

@@ -100,6 +100,8 @@ private Q_SLOTS:
         QTRY_COMPARE(child<QLabel>(window, "connectionStatus")->text(), QStringLiteral("zeta: reconnecting"));
         QVERIFY(child<QLabel>(window->podsPane(), "tableBanner")->isVisible());
         QVERIFY(child<QLabel>(window->podsPane(), "tableBanner")->text().startsWith(QStringLiteral("Connection lost")));
+        // Problems cannot be known either, and the dock does not claim there are none.
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(window, "problemsSummary")->text().startsWith(QStringLiteral("Diagnosis failed")), 20000);
         QCOMPARE(child<QLabel>(window, "kubeconfigStatus")->text(), QStringLiteral("3 contexts from 2 kubeconfig files"));
         QCOMPARE(child<QLabel>(window, "overviewHeading")->text(), QStringLiteral("zeta"));
         QVERIFY(!child<QLabel>(window, "tlsWarning")->isHidden());
