@@ -2,6 +2,7 @@
 
 #include "clusterconnection.h"
 
+#include "connectionpool.h"
 #include "contextlistmodel.h"
 #include "detailscontroller.h"
 #include "docks.h"
@@ -10,6 +11,8 @@
 #include "kubeconfigloader.h"
 #include "kubeconfigsource.h"
 #include "languagemanager.h"
+#include "namespacescope.h"
+#include "palettecontroller.h"
 #include "mainwindow.h"
 #include "podtablemodel.h"
 #include "settings.h"
@@ -23,7 +26,7 @@ Application::Application(QObject *parent)
     : QObject(parent), m_languages(new LanguageManager(this)),
       m_kubeconfig(new Kube::KubeConfigSource(Kube::KubeConfigLoader::defaultPaths(), this)),
       m_contexts(new Models::ContextListModel(this)), m_pods(new Models::PodTableModel(this)),
-      m_kindModel(new Models::KindTreeModel(this))
+      m_kindModel(new Models::KindTreeModel(this)), m_pool(new ConnectionPool(4, this))
 {
     Settings settings;
     m_languages->apply(settings.language());
@@ -34,6 +37,8 @@ Application::Application(QObject *parent)
     m_kindPanes = new KindPanes(m_window.get(), m_kindModel, this);
     m_details = new DetailsController(m_window.get(), m_kindPanes, m_kindModel, this);
     m_docks = new Docks(m_window.get(), m_kubeconfig->config(), this);
+    m_namespaces = new NamespaceScope(m_window->namespacePicker(), m_kindPanes, this);
+    m_palette = new PaletteController(m_window.get(), m_contexts, m_kindModel, m_kindPanes, m_namespaces, m_details, this);
     connect(m_docks, &Docks::objectRequested, m_details, &DetailsController::navigateTo);
     connect(m_window.get(), &Ui::MainWindow::contextSelected, this, &Application::connectTo);
     m_window->setLanguage(m_languages->choice());
@@ -43,8 +48,21 @@ Application::Application(QObject *parent)
     const QString context = settings.lastContext();
     m_window->selectContext(context.isEmpty() ? m_kubeconfig->config().currentContext : context);
 
-    connect(m_kubeconfig, &Kube::KubeConfigSource::changed, this,
-            [this] { m_contexts->setConfig(m_kubeconfig->config()); });
+    connect(m_pool, &ConnectionPool::stateChanged, m_contexts, &Models::ContextListModel::setConnectionState);
+    connect(m_window.get(), &Ui::MainWindow::disconnectRequested, this, &Application::disconnectFrom);
+    connect(m_kubeconfig, &Kube::KubeConfigSource::changed, this, [this] {
+        m_contexts->setConfig(m_kubeconfig->config());
+        // Contexts gone from the kubeconfig lose their connections; the
+        // shown one stays until the user picks another.
+        QStringList kept = m_kubeconfig->config().contexts.keys();
+        if (m_connection)
+            kept.append(m_connection->config().contextName);
+        m_pool->keepOnly(kept);
+        for (const QString &name : m_pool->connected()) {
+            if (auto *connection = m_pool->find(name))
+                m_contexts->setConnectionState(name, int(connection->state()), connection->message());
+        }
+    });
     connect(m_window.get(), &Ui::MainWindow::reloadRequested, m_kubeconfig, &Kube::KubeConfigSource::reload);
     connect(m_window.get(), &Ui::MainWindow::languageRequested, this, &Application::setLanguage);
     connect(m_window.get(), &Ui::MainWindow::themeRequested, this, &Application::setTheme);
@@ -57,8 +75,9 @@ Application::Application(QObject *parent)
 
 Application::~Application()
 {
-    // Stop the connection thread before the models it feeds go away.
-    m_connection.reset();
+    // Stop the connection threads before the models they feed go away.
+    m_connection = nullptr;
+    delete m_pool;
 }
 
 void Application::connectTo(const QString &contextName)
@@ -66,9 +85,15 @@ void Application::connectTo(const QString &contextName)
     if (m_connection && m_connection->config().contextName == contextName)
         return;
     m_kindPanes->setConnection(nullptr);
+    m_namespaces->setConnection(nullptr);
     m_details->setConnection(nullptr);
     m_docks->setConnection(nullptr);
-    m_connection.reset();
+    if (m_connection) {
+        // It stays connected in the pool, feeding nothing shown.
+        disconnect(m_connection, nullptr, this, nullptr);
+        disconnect(m_connection, nullptr, m_pods, nullptr);
+    }
+    m_connection = nullptr;
     m_pods->clear();
     m_connectionError.clear();
     if (!contextName.isEmpty()) {
@@ -76,17 +101,31 @@ void Application::connectTo(const QString &contextName)
         if (auto *error = std::get_if<QString>(&rest)) {
             m_connectionError = *error;
         } else {
-            m_connection = std::make_unique<Kube::ClusterConnection>(std::get<Kube::RestConfig>(rest));
-            connect(m_connection.get(), &Kube::ClusterConnection::podsChanged, m_pods,
-                    &Models::PodTableModel::applyBatch);
-            connect(m_connection.get(), &Kube::ClusterConnection::stateChanged, this, &Application::showConnectionState);
-            connect(m_connection.get(), &Kube::ClusterConnection::scopeChanged, this, &Application::showConnectionState);
-            m_kindPanes->setConnection(m_connection.get());
-            m_details->setConnection(m_connection.get());
-            m_docks->setConnection(m_connection.get());
+            bool reused = false;
+            m_connection = m_pool->acquire(std::get<Kube::RestConfig>(rest), &reused);
+            connect(m_connection, &Kube::ClusterConnection::podsChanged, m_pods, &Models::PodTableModel::applyBatch);
+            connect(m_connection, &Kube::ClusterConnection::stateChanged, this, &Application::showConnectionState);
+            connect(m_connection, &Kube::ClusterConnection::scopeChanged, this, &Application::showConnectionState);
+            m_kindPanes->setConnection(m_connection);
+            m_namespaces->setConnection(m_connection);
+            m_details->setConnection(m_connection);
+            m_docks->setConnection(m_connection);
+            // Still connected from before: the pods come from memory.
+            if (reused)
+                m_connection->replayPods();
         }
     }
     showConnectionState();
+}
+
+void Application::disconnectFrom(const QString &contextName)
+{
+    if (m_connection && m_connection->config().contextName == contextName) {
+        connectTo(QString());
+        m_window->setConnectionState(tr("%1: disconnected").arg(contextName),
+                                     tr("Disconnected. Choose Connect in the context's right-click menu to connect again."));
+    }
+    m_pool->close(contextName);
 }
 
 void Application::showConnectionState()
@@ -99,9 +138,11 @@ void Application::showConnectionState()
         return;
     }
     const QString message = m_connection->message();
-    const QString scope = m_connection->podNamespace().isEmpty()
+    const QStringList namespaces = m_connection->podNamespaces();
+    const QString scope = namespaces.isEmpty()
         ? QString()
-        : tr(" (namespace %1 only: you may not list pods in all namespaces)").arg(m_connection->podNamespace());
+        : tr(" (namespace %1 only: you may not list pods in all namespaces)", nullptr, int(namespaces.size()))
+              .arg(namespaces.join(QStringLiteral(", ")));
     using State = Kube::ClusterConnection::State;
     switch (m_connection->state()) {
     case State::Connecting:

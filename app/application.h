@@ -20,10 +20,13 @@ class MainWindow;
 
 namespace Kaji::App {
 
+class ConnectionPool;
 class DetailsController;
 class Docks;
 class KindPanes;
 class LanguageManager;
+class NamespaceScope;
+class PaletteController;
 
 // Wires the layers together for the windowed app: the kubeconfig source,
 // the models over it, the main window, language, theme and saved settings.
@@ -40,14 +43,18 @@ public:
     void setLanguage(const QString &choice);
     void setTheme(const QString &theme);
 
-    Kube::ClusterConnection *connection() const { return m_connection.get(); }
+    Kube::ClusterConnection *connection() const { return m_connection; }
+    ConnectionPool *connections() const { return m_pool; }
     KindPanes *kindPanes() const { return m_kindPanes; }
     DetailsController *details() const { return m_details; }
     Docks *docks() const { return m_docks; }
+    NamespaceScope *namespaces() const { return m_namespaces; }
+    PaletteController *palette() const { return m_palette; }
 
 private:
     void saveWindowState();
     void connectTo(const QString &contextName);
+    void disconnectFrom(const QString &contextName);
     void showConnectionState();
 
     LanguageManager *m_languages;
@@ -59,7 +66,10 @@ private:
     KindPanes *m_kindPanes = nullptr;
     DetailsController *m_details = nullptr;
     Docks *m_docks = nullptr;
-    std::unique_ptr<Kube::ClusterConnection> m_connection;
+    NamespaceScope *m_namespaces = nullptr;
+    PaletteController *m_palette = nullptr;
+    ConnectionPool *m_pool;
+    Kube::ClusterConnection *m_connection = nullptr; // the shown context's, owned by m_pool
     QString m_connectionError; // why no connection could be made, if so
 };
 

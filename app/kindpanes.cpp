@@ -31,8 +31,13 @@ void KindPanes::setConnection(Kube::ClusterConnection *connection)
         delete entry.model;
     m_entries.clear();
     m_scopes.clear();
-    m_kinds->setResources({});
+    if (m_connection) {
+        // It may live on (several contexts connected at once): stop listening.
+        disconnect(m_connection, nullptr, this, nullptr);
+        disconnect(m_connection, nullptr, m_kinds, nullptr);
+    }
     m_connection = connection;
+    m_kinds->setResources(connection ? connection->resources() : QList<Kube::ApiResource>());
     if (!connection)
         return;
     connect(connection, &Kube::ClusterConnection::resourcesChanged, m_kinds, &Models::KindTreeModel::setResources);
@@ -42,8 +47,8 @@ void KindPanes::setConnection(Kube::ClusterConnection *connection)
                     it->model->applyBatch(batch);
             });
     connect(connection, &Kube::ClusterConnection::tableStateChanged, this, &KindPanes::showState);
-    connect(connection, &Kube::ClusterConnection::tableScopeChanged, this, [this](const QString &id, const QString &ns) {
-        m_scopes.insert(id, ns);
+    connect(connection, &Kube::ClusterConnection::tableScopeChanged, this, [this](const QString &id, const QStringList &namespaces) {
+        m_scopes.insert(id, namespaces);
     });
 }
 
@@ -67,12 +72,33 @@ void KindPanes::open(const QString &resourceId)
     if (!entry.model) {
         entry.model = new Models::ResourceTableModel(*resource, this);
         entry.pane = new Ui::ResourcePane(entry.model);
+        entry.pane->setNamespaces(m_namespaces);
         connect(entry.pane, &Ui::TablePane::currentKeyChanged, this,
                 [this, resourceId](const QString &key) { Q_EMIT selectionChanged(resourceId, key); });
         entry.pane->setBanner(tr("Loading %1…").arg(Models::KindTreeModel::displayName(*resource)));
         m_connection->watchTable(*resource);
     }
     m_window->showKindPane(entry.pane, Models::KindTreeModel::displayName(*resource));
+}
+
+QStringList KindPanes::openKinds() const
+{
+    QStringList ids{QStringLiteral("pods")};
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        if (it->pane)
+            ids.append(it.key());
+    }
+    return ids;
+}
+
+void KindPanes::setNamespaces(const QStringList &namespaces)
+{
+    m_namespaces = namespaces;
+    m_window->podsPane()->setNamespaces(namespaces);
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (entry.pane)
+            entry.pane->setNamespaces(namespaces);
+    }
 }
 
 Ui::ResourcePane *KindPanes::pane(const QString &resourceId) const
@@ -86,14 +112,16 @@ void KindPanes::showState(const QString &resourceId, Kube::Reflector::State stat
     if (!entry.pane)
         return;
     using State = Kube::Reflector::State;
-    const QString scope = m_scopes.value(resourceId);
+    const QStringList scope = m_scopes.value(resourceId);
     switch (state) {
     case State::Connecting: entry.pane->setBanner(tr("Connecting…")); break;
     case State::Synced:
-        // Narrowed to one namespace: say so, or the table looks like all of them.
-        entry.pane->setBanner(scope.isEmpty() ? QString()
-                                              : tr("Showing namespace %1 only: you may not list this kind in all namespaces.")
-                                                    .arg(scope));
+        // Narrowed to some namespaces: say so, or the table looks like all of them.
+        entry.pane->setBanner(scope.isEmpty()
+                                  ? QString()
+                                  : tr("Showing namespace %1 only: you may not list this kind in all namespaces.", nullptr,
+                                       int(scope.size()))
+                                        .arg(scope.join(QStringLiteral(", "))));
         break;
     case State::Reconnecting:
         entry.pane->setBanner(tr("Connection lost, retrying: %1. The table shows the last known state.").arg(message));

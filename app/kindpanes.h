@@ -35,9 +35,13 @@ public:
     // Forgets every pane; `connection` may be null (no context).
     void setConnection(Kube::ClusterConnection *connection);
     void open(const QString &resourceId);
+    // Every table, open or opened later, shows these namespaces (empty: all).
+    void setNamespaces(const QStringList &namespaces);
     Ui::ResourcePane *pane(const QString &resourceId) const;
     // The Pods pane for "pods", the kind's ResourcePane otherwise (if open).
     Ui::TablePane *tablePane(const QString &resourceId) const;
+    // "pods" and every kind whose table has been opened.
+    QStringList openKinds() const;
 
 Q_SIGNALS:
     // The user moved to another row of a table.
@@ -54,7 +58,8 @@ private:
     Models::KindTreeModel *m_kinds;
     Kube::ClusterConnection *m_connection = nullptr;
     QHash<QString, Entry> m_entries;
-    QHash<QString, QString> m_scopes; // kinds narrowed to one namespace
+    QStringList m_namespaces;
+    QHash<QString, QStringList> m_scopes; // kinds narrowed to some namespaces
 };
 
 } // namespace Kaji::App

@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include <QUrl>
+
 namespace Kaji::App {
 
 QString Settings::language() const
@@ -30,6 +32,33 @@ QString Settings::lastContext() const
 void Settings::setLastContext(const QString &name)
 {
     m_settings.setValue(QStringLiteral("session/lastContext"), name);
+}
+
+QString Settings::contextKey(const QString &context, const char *name)
+{
+    // Context names may hold '/' (EKS ARNs), which QSettings reads as a group.
+    return QStringLiteral("contexts/%1/%2")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(context)), QString::fromLatin1(name));
+}
+
+QStringList Settings::selectedNamespaces(const QString &context) const
+{
+    return m_settings.value(contextKey(context, "namespaces")).toStringList();
+}
+
+void Settings::setSelectedNamespaces(const QString &context, const QStringList &namespaces)
+{
+    m_settings.setValue(contextKey(context, "namespaces"), namespaces);
+}
+
+QStringList Settings::addedNamespaces(const QString &context) const
+{
+    return m_settings.value(contextKey(context, "addedNamespaces")).toStringList();
+}
+
+void Settings::setAddedNamespaces(const QString &context, const QStringList &namespaces)
+{
+    m_settings.setValue(contextKey(context, "addedNamespaces"), namespaces);
 }
 
 QByteArray Settings::windowGeometry() const

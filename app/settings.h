@@ -15,12 +15,20 @@ public:
     void setTheme(const QString &theme);
     QString lastContext() const;
     void setLastContext(const QString &name);
+    // Per context: the namespaces the tables show (empty: all) and those
+    // the user added by name (for users who may not list namespaces).
+    QStringList selectedNamespaces(const QString &context) const;
+    void setSelectedNamespaces(const QString &context, const QStringList &namespaces);
+    QStringList addedNamespaces(const QString &context) const;
+    void setAddedNamespaces(const QString &context, const QStringList &namespaces);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
 
 private:
+    static QString contextKey(const QString &context, const char *name);
+
     QSettings m_settings;
 };
 

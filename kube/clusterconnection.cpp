@@ -18,9 +18,9 @@ ClusterConnection::ClusterConnection(RestConfig config, QObject *parent)
         m_message = message;
         Q_EMIT stateChanged(m_state, message);
     });
-    connect(m_worker, &ConnectionWorker::scopeChanged, this, [this](const QString &ns) {
-        m_podNamespace = ns;
-        Q_EMIT scopeChanged(ns);
+    connect(m_worker, &ConnectionWorker::scopeChanged, this, [this](const QStringList &namespaces) {
+        m_podNamespaces = namespaces;
+        Q_EMIT scopeChanged(namespaces);
     });
     connect(m_worker, &ConnectionWorker::resourcesChanged, this, [this](const QList<ApiResource> &resources) {
         m_resources = resources;
@@ -41,6 +41,17 @@ void ClusterConnection::watchTable(const ApiResource &resource)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, resource] { worker->watchTable(resource); },
                               Qt::QueuedConnection);
+}
+
+void ClusterConnection::setFallbackNamespaces(const QStringList &namespaces)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, namespaces] { worker->setFallbackNamespaces(namespaces); },
+                              Qt::QueuedConnection);
+}
+
+void ClusterConnection::replayPods()
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->replayPods(); }, Qt::QueuedConnection);
 }
 
 void ClusterConnection::get(const QByteArray &path, QObject *receiver, std::function<void(const ApiResult &)> onResult)

@@ -31,8 +31,14 @@ public:
     const RestConfig &config() const { return m_config; }
     State state() const { return m_state; }
     QString message() const { return m_message; }
-    // The namespace the pods come from; empty for all namespaces.
-    QString podNamespace() const { return m_podNamespace; }
+    // The namespaces the pods come from; empty for all namespaces.
+    QStringList podNamespaces() const { return m_podNamespaces; }
+    // What to watch instead when the user may not list a kind across all
+    // namespaces (the context's namespace when empty).
+    void setFallbackNamespaces(const QStringList &namespaces);
+    // Hands on every pod held again (as podsChanged resets), for a view that
+    // comes back to this connection.
+    void replayPods();
     // What discovery found; empty until it answered.
     const QList<ApiResource> &resources() const { return m_resources; }
     // Keeps the table of a kind live; its changes arrive through tableChanged().
@@ -48,14 +54,14 @@ public:
 Q_SIGNALS:
     void podsChanged(const Kaji::Kube::PodChangeBatchPtr &batch);
     void stateChanged(Kaji::Kube::Reflector::State state, const QString &message);
-    // Listing every namespace was refused; pods now come from `namespaceName`.
-    void scopeChanged(const QString &namespaceName);
+    // Listing every namespace was refused; pods now come from `namespaces`.
+    void scopeChanged(const QStringList &namespaces);
     void resourcesChanged(const QList<Kaji::Kube::ApiResource> &resources);
     void discoveryFailed(const QString &message);
     void tableChanged(const QString &resourceId, const Kaji::Kube::TableChangeBatchPtr &batch);
     void tableStateChanged(const QString &resourceId, Kaji::Kube::Reflector::State state, const QString &message);
-    // Listing a kind across namespaces was refused; it now comes from `namespaceName`.
-    void tableScopeChanged(const QString &resourceId, const QString &namespaceName);
+    // Listing a kind across namespaces was refused; it now comes from `namespaces`.
+    void tableScopeChanged(const QString &resourceId, const QStringList &namespaces);
 
 private:
     RestConfig m_config;
@@ -63,7 +69,7 @@ private:
     ConnectionWorker *m_worker;
     State m_state = State::Connecting;
     QString m_message;
-    QString m_podNamespace;
+    QStringList m_podNamespaces;
     QList<ApiResource> m_resources;
 };
 

@@ -5,13 +5,17 @@
 
 namespace Kaji::Kube {
 
-ConnectionWorker::ConnectionWorker(RestConfig config) : m_config(std::move(config)) {}
+ConnectionWorker::ConnectionWorker(RestConfig config) : m_config(std::move(config))
+{
+    if (!m_config.namespaceName.isEmpty())
+        m_fallback = {m_config.namespaceName};
+}
 
 ConnectionWorker::~ConnectionWorker()
 {
-    // The reflector cancels its request through the client: it must go
-    // first, before QObject deletes children in creation order.
-    delete m_reflector;
+    // Watches cancel their requests through the client: they must go first,
+    // before QObject deletes children in creation order.
+    delete m_pods;
     qDeleteAll(m_tables);
     delete m_discovery;
 }
@@ -22,13 +26,44 @@ void ConnectionWorker::start()
     // belong to it.
     m_client = new ApiClient(m_config, this);
     m_operations = std::make_unique<ResourceOperations>(m_client);
-    m_store = new PodStore(this);
-    connect(m_store, &PodStore::changed, this, &ConnectionWorker::podsChanged);
-    watchPods(QByteArrayLiteral("/api/v1/pods"));
+    m_pods = new ScopedWatch(
+        m_client,
+        [](const QString &ns) {
+            return ns.isEmpty() ? QByteArrayLiteral("/api/v1/pods")
+                                : "/api/v1/namespaces/" + QUrl::toPercentEncoding(ns) + "/pods";
+        },
+        [this](QObject *owner) {
+            auto *store = new PodStore(owner);
+            connect(store, &PodStore::changed, this, &ConnectionWorker::podsChanged);
+            return store;
+        },
+        Reflector::Format::Objects, true, this);
+    m_pods->setFallback(m_fallback);
+    connect(m_pods, &ScopedWatch::stateChanged, this,
+            [this](Reflector::State state, const QString &message) { Q_EMIT stateChanged(int(state), message); });
+    connect(m_pods, &ScopedWatch::scopeChanged, this, &ConnectionWorker::scopeChanged);
+    m_pods->start();
     m_discovery = new Discovery(m_client, this);
     connect(m_discovery, &Discovery::resourcesChanged, this, &ConnectionWorker::resourcesChanged);
     connect(m_discovery, &Discovery::failed, this, &ConnectionWorker::discoveryFailed);
     m_discovery->start();
+}
+
+void ConnectionWorker::setFallbackNamespaces(const QStringList &namespaces)
+{
+    m_fallback = namespaces;
+    if (m_fallback.isEmpty() && !m_config.namespaceName.isEmpty())
+        m_fallback = {m_config.namespaceName};
+    if (m_pods)
+        m_pods->setFallback(m_fallback);
+    for (TableWatch *watch : std::as_const(m_tables))
+        watch->setFallback(m_fallback);
+}
+
+void ConnectionWorker::replayPods()
+{
+    if (m_pods)
+        m_pods->replay();
 }
 
 void ConnectionWorker::operate(const std::function<void(ResourceOperations &, ApiClient::ResultHandler)> &work,
@@ -46,9 +81,15 @@ void ConnectionWorker::operate(const std::function<void(ResourceOperations &, Ap
 void ConnectionWorker::watchTable(const ApiResource &resource)
 {
     const QString id = resource.id();
-    if (m_tables.contains(id) || !m_client)
+    if (const auto it = m_tables.constFind(id); it != m_tables.constEnd()) {
+        // A second reader of a live table gets what it holds.
+        it.value()->replay();
         return;
-    auto *watch = new TableWatch(m_client, resource, m_config.namespaceName, this);
+    }
+    if (!m_client)
+        return;
+    auto *watch = new TableWatch(m_client, resource, QString(), this);
+    watch->setFallback(m_fallback);
     m_tables.insert(id, watch);
     connect(watch, &TableWatch::changed, this,
             [this, id](const TableChangeBatchPtr &batch) { Q_EMIT tableChanged(id, batch); });
@@ -56,28 +97,8 @@ void ConnectionWorker::watchTable(const ApiResource &resource)
         Q_EMIT tableStateChanged(id, int(state), message);
     });
     connect(watch, &TableWatch::scopeChanged, this,
-            [this, id](const QString &ns) { Q_EMIT tableScopeChanged(id, ns); });
+            [this, id](const QStringList &namespaces) { Q_EMIT tableScopeChanged(id, namespaces); });
     watch->start();
-}
-
-void ConnectionWorker::watchPods(const QByteArray &path)
-{
-    if (m_reflector) {
-        m_reflector->stop();
-        m_reflector->deleteLater();
-    }
-    m_reflector = new Reflector(m_client, path, m_store, this);
-    connect(m_reflector, &Reflector::stateChanged, this, [this](Reflector::State state, const QString &message) {
-        if (state == Reflector::State::Forbidden && !m_narrowed) {
-            // Users who may not list across namespaces still see their own.
-            m_narrowed = true;
-            Q_EMIT scopeChanged(m_config.namespaceName);
-            watchPods("/api/v1/namespaces/" + QUrl::toPercentEncoding(m_config.namespaceName) + "/pods");
-            return;
-        }
-        Q_EMIT stateChanged(int(state), message);
-    });
-    m_reflector->start();
 }
 
 } // namespace Kaji::Kube

@@ -5,6 +5,7 @@
 #include "discovery.h"
 #include "podstore.h"
 #include "reflector.h"
+#include "scopedwatch.h"
 #include "resourceoperations.h"
 #include "tablewatch.h"
 
@@ -25,25 +26,25 @@ public:
     void watchTable(const Kaji::Kube::ApiResource &resource);
     void operate(const std::function<void(ResourceOperations &, ApiClient::ResultHandler)> &work,
                  ApiClient::ResultHandler onResult);
+    // The namespaces to watch where listing across all of them is refused.
+    void setFallbackNamespaces(const QStringList &namespaces);
+    void replayPods();
 
 Q_SIGNALS:
     void podsChanged(const Kaji::Kube::PodChangeBatchPtr &batch);
     void stateChanged(int state, const QString &message); // Reflector::State
-    void scopeChanged(const QString &namespaceName);
+    void scopeChanged(const QStringList &namespaces);
     void resourcesChanged(const QList<Kaji::Kube::ApiResource> &resources);
     void discoveryFailed(const QString &message);
     void tableChanged(const QString &resourceId, const Kaji::Kube::TableChangeBatchPtr &batch);
     void tableStateChanged(const QString &resourceId, int state, const QString &message);
-    void tableScopeChanged(const QString &resourceId, const QString &namespaceName);
+    void tableScopeChanged(const QString &resourceId, const QStringList &namespaces);
 
 private:
-    void watchPods(const QByteArray &path);
-
     RestConfig m_config;
     ApiClient *m_client = nullptr;
-    PodStore *m_store = nullptr;
-    Reflector *m_reflector = nullptr;
-    bool m_narrowed = false;
+    ScopedWatch *m_pods = nullptr;
+    QStringList m_fallback;
     Discovery *m_discovery = nullptr;
     std::unique_ptr<ResourceOperations> m_operations;
     QHash<QString, TableWatch *> m_tables;

@@ -28,11 +28,15 @@ struct ClusterEntry {
     QString tlsServerName;
     QString proxyUrl;
     bool disableCompression = false;
+
+    bool operator==(const ClusterEntry &) const = default;
 };
 
 struct ExecEnvVar {
     QString name;
     QString value;
+
+    bool operator==(const ExecEnvVar &) const = default;
 };
 
 struct ExecConfig {
@@ -43,6 +47,8 @@ struct ExecConfig {
     QString installHint;
     bool provideClusterInfo = false;
     QString interactiveMode;
+
+    bool operator==(const ExecConfig &) const = default;
 };
 
 enum class AuthKind { None, ClientCertificate, Token, TokenFile, Basic, Exec, AuthProvider };
@@ -65,6 +71,8 @@ struct UserEntry {
 
     // The credential kubectl would use first when several are present.
     AuthKind authKind() const;
+
+    bool operator==(const UserEntry &) const = default;
 };
 
 struct ContextEntry {

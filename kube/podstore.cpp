@@ -67,7 +67,30 @@ void PodStore::flush()
     if (!m_set.hasChanges())
         return;
     auto batch = QSharedPointer<PodChangeBatch>::create();
+    batch->scope = m_scope;
     m_set.drainInto(*batch);
+    Q_EMIT changed(batch);
+}
+
+void PodStore::replay()
+{
+    m_flush.stop();
+    auto batch = QSharedPointer<PodChangeBatch>::create();
+    batch->scope = m_scope;
+    m_set.snapshotInto(*batch);
+    Q_EMIT changed(batch);
+}
+
+void PodStore::drop()
+{
+    // Readers hold what was flushed; nothing held, nothing to take away
+    // (a part that was refused before it listed).
+    flush();
+    if (m_set.items().isEmpty())
+        return;
+    auto batch = QSharedPointer<PodChangeBatch>::create();
+    batch->scope = m_scope;
+    batch->reset = true; // and nothing in its place
     Q_EMIT changed(batch);
 }
 

@@ -2,7 +2,7 @@
 
 #include "podrecord.h"
 #include "recordset.h"
-#include "reflector.h"
+#include "scopedwatch.h"
 
 #include <QMetaType>
 #include <QSharedPointer>
@@ -14,9 +14,11 @@ namespace Kaji::Kube {
 
 // Changes since the last batch. `reset` means "forget what you had": the
 // first list only. A re-list arrives as ordinary upserts and removals, so
-// views keep their selection and scroll position.
+// views keep their selection and scroll position. A batch with a `scope`
+// concerns that namespace only: its reset replaces that namespace's rows.
 struct PodChangeBatch {
     bool reset = false;
+    QString scope;
     QList<PodRecord> upserted;
     QStringList removed; // keys ("namespace/name")
 };
@@ -24,7 +26,7 @@ using PodChangeBatchPtr = QSharedPointer<const PodChangeBatch>;
 
 // Compact pod records fed by a Reflector, handed on in coalesced batches: a
 // few per second at most, or at once when a batch grows large.
-class PodStore : public QObject, public ReflectorSink {
+class PodStore : public QObject, public ScopedSink {
     Q_OBJECT
 public:
     explicit PodStore(QObject *parent = nullptr);
@@ -33,6 +35,9 @@ public:
     void listPage(std::string_view page) override;
     void endList() override;
     void apply(WatchEvent::Type type, std::string_view object) override;
+    void setScope(const QString &namespaceName) override { m_scope = namespaceName; }
+    void replay() override;
+    void drop() override;
 
     const QHash<QString, PodRecord> &pods() const { return m_set.items(); }
     void setFlushInterval(int ms) { m_flush.setInterval(ms); }
@@ -47,6 +52,7 @@ private:
     void schedule();
 
     RecordSet<PodRecord> m_set;
+    QString m_scope;
     QTimer m_flush;
 };
 

@@ -73,6 +73,16 @@ public:
     qsizetype pendingCount() const { return m_pending.size(); }
     bool hasChanges() const { return m_reset || !m_pending.isEmpty(); }
 
+    // Everything held, as a reset batch; what was pending goes with it.
+    template<typename Batch>
+    void snapshotInto(Batch &batch)
+    {
+        batch.reset = true;
+        batch.upserted = m_items.values();
+        m_reset = false;
+        m_pending.clear();
+    }
+
     // Moves what changed into a batch with reset/upserted/removed members.
     template<typename Batch>
     void drainInto(Batch &batch)

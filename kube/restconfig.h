@@ -14,6 +14,8 @@ struct RestConfig {
     QString namespaceName; // the context's namespace, "default" when unset
     ClusterEntry cluster;
     UserEntry user;
+
+    bool operator==(const RestConfig &) const = default;
 };
 
 // The RestConfig for `contextName`, or a message saying what is missing.

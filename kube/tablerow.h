@@ -47,6 +47,7 @@ struct TableRow {
 // Changes since the last batch, as for pods: `reset` for the first list.
 struct TableChangeBatch {
     bool reset = false;
+    QString scope; // a namespace: the batch concerns its rows only (see PodChangeBatch)
     QList<TableColumn> columns; // set on reset and when the server's columns change
     QList<TableRow> upserted;
     QStringList removed;

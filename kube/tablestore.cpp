@@ -57,10 +57,35 @@ void TableStore::flush()
     if (!m_set.hasChanges() && !m_columnsChanged)
         return;
     auto batch = QSharedPointer<TableChangeBatch>::create();
+    batch->scope = m_scope;
     m_set.drainInto(*batch);
     if (batch->reset || m_columnsChanged)
         batch->columns = m_columns;
     m_columnsChanged = false;
+    Q_EMIT changed(batch);
+}
+
+void TableStore::replay()
+{
+    m_flush.stop();
+    auto batch = QSharedPointer<TableChangeBatch>::create();
+    batch->scope = m_scope;
+    m_set.snapshotInto(*batch);
+    batch->columns = m_columns;
+    m_columnsChanged = false;
+    Q_EMIT changed(batch);
+}
+
+void TableStore::drop()
+{
+    // Readers hold what was flushed; nothing held, nothing to take away
+    // (a part that was refused before it listed).
+    flush();
+    if (m_set.items().isEmpty())
+        return;
+    auto batch = QSharedPointer<TableChangeBatch>::create();
+    batch->scope = m_scope;
+    batch->reset = true; // and nothing in its place
     Q_EMIT changed(batch);
 }
 

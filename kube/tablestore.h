@@ -1,7 +1,7 @@
 #pragma once
 
 #include "recordset.h"
-#include "reflector.h"
+#include "scopedwatch.h"
 #include "tablerow.h"
 
 #include <QTimer>
@@ -11,7 +11,7 @@ namespace Kaji::Kube {
 
 // Rows of one kind as the server prints them (Table format), for every kind
 // alike, custom resources included; changes handed on in coalesced batches.
-class TableStore : public QObject, public ReflectorSink {
+class TableStore : public QObject, public ScopedSink {
     Q_OBJECT
 public:
     explicit TableStore(QObject *parent = nullptr);
@@ -20,6 +20,9 @@ public:
     void listPage(std::string_view page) override;
     void endList() override;
     void apply(WatchEvent::Type type, std::string_view object) override;
+    void setScope(const QString &namespaceName) override { m_scope = namespaceName; }
+    void replay() override;
+    void drop() override;
 
     const QHash<QString, TableRow> &rows() const { return m_set.items(); }
     const QList<TableColumn> &columns() const { return m_columns; }
@@ -36,6 +39,7 @@ private:
     QList<TableColumn> m_columns;
     bool m_columnsChanged = false;
     RecordSet<TableRow> m_set;
+    QString m_scope;
     QTimer m_flush;
 };
 

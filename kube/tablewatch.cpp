@@ -3,46 +3,31 @@
 namespace Kaji::Kube {
 
 TableWatch::TableWatch(ApiClient *client, ApiResource resource, QString fallbackNamespace, QObject *parent)
-    : QObject(parent),
-      m_client(client),
-      m_resource(std::move(resource)),
-      m_fallbackNamespace(std::move(fallbackNamespace)),
-      m_store(new TableStore(this))
+    : QObject(parent), m_resource(std::move(resource))
 {
-    connect(m_store, &TableStore::changed, this, &TableWatch::changed);
+    const ApiResource &r = m_resource;
+    m_watch = new ScopedWatch(
+        client, [r](const QString &ns) { return r.collectionPath(ns); },
+        [this](QObject *owner) {
+            auto *store = new TableStore(owner);
+            connect(store, &TableStore::changed, this, &TableWatch::changed);
+            return store;
+        },
+        Reflector::Format::Table, r.namespaced, this);
+    if (!fallbackNamespace.isEmpty())
+        m_watch->setFallback({fallbackNamespace});
+    connect(m_watch, &ScopedWatch::stateChanged, this, &TableWatch::stateChanged);
+    connect(m_watch, &ScopedWatch::scopeChanged, this, &TableWatch::scopeChanged);
 }
 
-TableWatch::~TableWatch()
+TableStore *TableWatch::store() const
 {
-    // The reflector cancels through the client, which outlives us.
-    delete m_reflector;
+    return static_cast<TableStore *>(m_watch->sink());
 }
 
 void TableWatch::start(const QString &namespaceName)
 {
-    // Already one namespace: nothing to narrow to when that is refused.
-    m_narrowed = !namespaceName.isEmpty();
-    watch(m_resource.collectionPath(namespaceName));
-}
-
-void TableWatch::watch(const QByteArray &path)
-{
-    if (m_reflector) {
-        m_reflector->stop();
-        m_reflector->deleteLater();
-    }
-    m_reflector = new Reflector(m_client, path, m_store, this, Reflector::Format::Table);
-    connect(m_reflector, &Reflector::stateChanged, this, [this](Reflector::State state, const QString &message) {
-        if (state == Reflector::State::Forbidden && m_resource.namespaced && !m_narrowed
-            && !m_fallbackNamespace.isEmpty()) {
-            m_narrowed = true;
-            Q_EMIT scopeChanged(m_fallbackNamespace);
-            watch(m_resource.collectionPath(m_fallbackNamespace));
-            return;
-        }
-        Q_EMIT stateChanged(state, message);
-    });
-    m_reflector->start();
+    m_watch->start(namespaceName.isEmpty() ? QStringList() : QStringList{namespaceName});
 }
 
 } // namespace Kaji::Kube

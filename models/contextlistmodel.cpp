@@ -1,5 +1,7 @@
 #include "contextlistmodel.h"
 
+#include "reflector.h"
+
 namespace Kaji::Models {
 
 ContextListModel::ContextListModel(QObject *parent) : QAbstractListModel(parent) {}
@@ -47,7 +49,7 @@ QVariant ContextListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case NameRole: return context.name;
-    case Qt::ToolTipRole: return cluster ? cluster->server : QString();
+    case Qt::ToolTipRole: return toolTip(context.name, cluster ? cluster->server : QString());
     case ClusterRole: return context.cluster;
     case UserRole: return context.user;
     case NamespaceRole:
@@ -58,8 +60,37 @@ QVariant ContextListModel::data(const QModelIndex &index, int role) const
     case CurrentRole: return context.name == m_config.currentContext;
     case SourceFileRole: return context.sourceFile;
     case ProblemCountRole: return problemCount(context);
+    case ConnectionRole: return m_live.value(context.name).state;
     default: return {};
     }
+}
+
+void ContextListModel::setConnectionState(const QString &name, int state, const QString &message)
+{
+    if (state < 0)
+        m_live.remove(name);
+    else
+        m_live.insert(name, {state, message});
+    const int row = rowForName(name);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), {ConnectionRole, Qt::ToolTipRole});
+}
+
+QString ContextListModel::toolTip(const QString &name, const QString &server) const
+{
+    const auto it = m_live.constFind(name);
+    if (it == m_live.constEnd())
+        return tr("%1\nNot connected").arg(server);
+    QString state;
+    switch (Kube::Reflector::State(it->state)) {
+    case Kube::Reflector::State::Connecting: state = tr("Connecting…"); break;
+    case Kube::Reflector::State::Synced: state = tr("Connected, live"); break;
+    case Kube::Reflector::State::Reconnecting: state = tr("Reconnecting"); break;
+    case Kube::Reflector::State::Forbidden: state = tr("Forbidden"); break;
+    case Kube::Reflector::State::Error: state = tr("Error"); break;
+    }
+    return it->message.isEmpty() ? QStringLiteral("%1\n%2").arg(server, state)
+                                 : QStringLiteral("%1\n%2: %3").arg(server, state, it->message);
 }
 
 QHash<int, QByteArray> ContextListModel::roleNames() const

@@ -22,6 +22,7 @@ public:
         CurrentRole, // bool: kubeconfig's current-context
         SourceFileRole,
         ProblemCountRole, // problems reported for this context's entries
+        ConnectionRole, // Kube::Reflector::State as int while connected, -1 otherwise
     };
     Q_ENUM(Role)
 
@@ -31,6 +32,8 @@ public:
     const Kube::KubeConfig &config() const { return m_config; }
 
     int rowForName(const QString &name) const;
+    // `state`: a Kube::Reflector::State, or -1 when not connected.
+    void setConnectionState(const QString &name, int state, const QString &message);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -38,9 +41,15 @@ public:
 
 private:
     int problemCount(const Kube::ContextEntry &context) const;
+    QString toolTip(const QString &name, const QString &server) const;
 
     Kube::KubeConfig m_config;
     QList<QString> m_names;
+    struct Live {
+        int state = -1;
+        QString message;
+    };
+    QHash<QString, Live> m_live; // connected contexts, by name
 };
 
 } // namespace Kaji::Models

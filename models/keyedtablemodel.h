@@ -3,6 +3,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
+#include <QStringList>
 
 #include <algorithm>
 #include <functional>
@@ -36,6 +38,10 @@ protected:
     template<typename Batch>
     void applyRows(const Batch &batch)
     {
+        if (batch.reset && !batch.scope.isEmpty()) {
+            replaceScope(batch.scope, batch.upserted);
+            return;
+        }
         if (batch.reset) {
             beginResetModel();
             m_records = batch.upserted;
@@ -45,8 +51,35 @@ protected:
             return;
         }
         removeKeys(batch.removed);
+        upsertRows(batch.upserted);
+    }
+
+    QList<Record> m_records;
+
+private:
+    // One namespace's rows replaced (a store watching that namespace alone
+    // listed it, or stopped watching it); the other namespaces' rows, and
+    // the view's selection, stay.
+    void replaceScope(const QString &namespaceName, const QList<Record> &records)
+    {
+        const QString prefix = namespaceName + u'/';
+        QSet<QString> kept;
+        for (const Record &record : records)
+            kept.insert(record.key());
+        QStringList gone;
+        for (const Record &record : std::as_const(m_records)) {
+            const QString key = record.key();
+            if (key.startsWith(prefix) && !kept.contains(key))
+                gone.append(key);
+        }
+        removeKeys(gone);
+        upsertRows(records);
+    }
+
+    void upsertRows(const QList<Record> &records)
+    {
         QList<Record> added;
-        for (const Record &record : batch.upserted) {
+        for (const Record &record : records) {
             const int row = m_rowOf.value(record.key(), -1);
             if (row < 0) {
                 added.append(record);
@@ -64,9 +97,6 @@ protected:
         }
     }
 
-    QList<Record> m_records;
-
-private:
     void removeKeys(const QStringList &keys)
     {
         QList<int> rows;

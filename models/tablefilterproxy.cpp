@@ -38,8 +38,27 @@ void TableFilterProxy::setFilterText(const QString &text)
     setFilterFixedString(trimmed);
 }
 
+void TableFilterProxy::setNamespaces(const QStringList &namespaces)
+{
+    if (namespaces == m_namespaces)
+        return;
+    m_namespaces = namespaces;
+    invalidateFilter();
+}
+
+bool TableFilterProxy::namespaceAccepts(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_namespaces.isEmpty())
+        return true;
+    const QString key = sourceModel()->index(sourceRow, 0, sourceParent).data(KeyRole).toString();
+    const qsizetype slash = key.indexOf(u'/');
+    return slash < 0 || m_namespaces.contains(QStringView(key).left(slash));
+}
+
 bool TableFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (!namespaceAccepts(sourceRow, sourceParent))
+        return false;
     if (m_selector) {
         const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
         return m_selector->matches(index.data(LabelsRole).value<Kube::LabelSelector::Labels>());

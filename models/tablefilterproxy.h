@@ -19,12 +19,19 @@ public:
     // Why the last text was not a usable selector; empty when it was fine.
     QString selectorError() const { return m_selectorError; }
     bool filtersByLabels() const { return m_selector.has_value(); }
+    // Rows of these namespaces only; empty for all. Cluster-wide objects
+    // (keys without a namespace) always show.
+    void setNamespaces(const QStringList &namespaces);
+    QStringList namespaces() const { return m_namespaces; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    bool namespaceAccepts(int sourceRow, const QModelIndex &sourceParent) const;
+
     std::optional<Kube::LabelSelector> m_selector;
+    QStringList m_namespaces;
     QString m_selectorError;
 };
 

@@ -12,6 +12,26 @@
     </message>
 </context>
 <context>
+    <name>Kaji::App::Application</name>
+    <message numerus="yes">
+        <source> (namespace %1 only: you may not list pods in all namespaces)</source>
+        <translation>
+            <numerusform> (namespace %1 only: you may not list pods in all namespaces)</numerusform>
+            <numerusform> (namespaces %1 only: you may not list pods in all namespaces)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::App::KindPanes</name>
+    <message numerus="yes">
+        <source>Showing namespace %1 only: you may not list this kind in all namespaces.</source>
+        <translation>
+            <numerusform>Showing namespace %1 only: you may not list this kind in all namespaces.</numerusform>
+            <numerusform>Showing namespaces %1 only: you may not list this kind in all namespaces.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Models::ContainerStateRules</name>
     <message numerus="yes">
         <source>The container&apos;s memory use reached its limit of %1 and the kernel&apos;s OOM killer ended it (exit code 137); the kubelet restarted it (%n restart(s) so far). Unless the memory use is a leak, the limit is too low for the work it does.</source>
@@ -131,6 +151,16 @@
         <translation>
             <numerusform>%n problem</numerusform>
             <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::NamespacePicker</name>
+    <message numerus="yes">
+        <source>Namespaces: %n selected</source>
+        <translation>
+            <numerusform>Namespaces: %n selected</numerusform>
+            <numerusform>Namespaces: %n selected</numerusform>
         </translation>
     </message>
 </context>

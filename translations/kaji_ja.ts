@@ -214,9 +214,11 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <source>%1: cannot connect</source>
         <translation>%1: 接続できません</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> (namespace %1 only: you may not list pods in all namespaces)</source>
-        <translation>（名前空間 %1 のみ: すべての名前空間の Pod を一覧する権限がありません）</translation>
+        <translation>
+            <numerusform>（名前空間 %1 のみ: すべての名前空間の Pod を一覧する権限がありません）</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: connecting…</source>
@@ -245,6 +247,14 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>%1: error</source>
         <translation>%1: エラー</translation>
+    </message>
+    <message>
+        <source>%1: disconnected</source>
+        <translation>%1: 切断済み</translation>
+    </message>
+    <message>
+        <source>Disconnected. Choose Connect in the context&apos;s right-click menu to connect again.</source>
+        <translation>切断しました。再び接続するには、コンテキストの右クリックメニューから「接続して表示」を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -303,9 +313,11 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <source>Connecting…</source>
         <translation>接続中…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Showing namespace %1 only: you may not list this kind in all namespaces.</source>
-        <translation>名前空間 %1 のみを表示しています: この種類を全名前空間で一覧する権限がありません。</translation>
+        <translation>
+            <numerusform>名前空間 %1 のみを表示しています: この種類を全名前空間で一覧する権限がありません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connection lost, retrying: %1. The table shows the last known state.</source>
@@ -314,6 +326,13 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>Access denied: %1</source>
         <translation>アクセスが拒否されました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::App::NamespaceScope</name>
+    <message>
+        <source>You may not list namespaces in this cluster. Add the ones you work in by name; Kaji remembers them for this context.</source>
+        <translation>このクラスタでは名前空間を一覧する権限がありません。作業する名前空間を名前で追加してください。Kaji はこのコンテキスト用に記憶します。</translation>
     </message>
 </context>
 <context>
@@ -543,6 +562,13 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>no context given and no current-context set in %1</source>
         <translation>コンテキストが指定されておらず、%1 に current-context も設定されていません</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Kube::ScopedWatch</name>
+    <message>
+        <source>namespace %1: %2</source>
+        <translation>名前空間 %1: %2</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1023,35 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>Read the init container&apos;s log.</source>
         <translation>init コンテナのログを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::ContextListModel</name>
+    <message>
+        <source>%1
+Not connected</source>
+        <translation>%1
+未接続</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <source>Connected, live</source>
+        <translation>接続済み（ライブ更新中）</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>再接続中</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>権限なし</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1725,25 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>%1 (exit %2) at %3</source>
         <translation>%1 (終了コード %2、%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::PaletteModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>名前空間</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>コンテキスト</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>オブジェクト</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2489,13 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::Ui::CommandPalette</name>
+    <message>
+        <source>Go to a kind, namespace, context or object…</source>
+        <translation>種類・名前空間・コンテキスト・オブジェクトの名前を入力…</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Ui::ContextOverview</name>
     <message>
         <source>Server</source>
@@ -2514,6 +2595,14 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>Kubeconfig contexts</source>
         <translation>kubeconfig のコンテキスト</translation>
+    </message>
+    <message>
+        <source>Connect and show</source>
+        <translation>接続して表示</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>切断</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +3046,75 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <source>Context</source>
         <translation>コンテキスト</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to…</source>
+        <translation>移動先を指定(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Go to a kind, namespace, context or object (%1)</source>
+        <translation>種類・名前空間・コンテキスト・オブジェクトへ移動 (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the table</source>
+        <translation>テーブルを絞り込む(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;namespaces…</source>
+        <translation>名前空間を選択(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::NamespacePicker</name>
+    <message>
+        <source>Added by you; right-click to forget it</source>
+        <translation>手動で追加した名前空間です。右クリックで登録を解除できます</translation>
+    </message>
+    <message>
+        <source>Forget namespace %1</source>
+        <translation>名前空間 %1 の登録を解除</translation>
+    </message>
+    <message>
+        <source>Find a namespace…</source>
+        <translation>名前空間を検索…</translation>
+    </message>
+    <message>
+        <source>All namespaces</source>
+        <translation>すべての名前空間</translation>
+    </message>
+    <message>
+        <source>Add a namespace by name</source>
+        <translation>名前を入力して名前空間を追加</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Namespaces shown in the tables</source>
+        <translation>テーブルに表示する名前空間</translation>
+    </message>
+    <message>
+        <source>Namespaces: all</source>
+        <translation>名前空間: すべて</translation>
+    </message>
+    <message>
+        <source>Namespaces: %1</source>
+        <translation>名前空間: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Namespaces: %n selected</source>
+        <translation>
+            <numerusform>名前空間: %n 個を選択</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kaji::Ui::PodsPane</name>
@@ -3117,6 +3275,25 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>
             <numerusform>%n 件中 %1 件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::RowMenu</name>
+    <message>
+        <source>Checking what you may do…</source>
+        <translation>実行できる操作を確認中…</translation>
+    </message>
+    <message>
+        <source>Copy name</source>
+        <translation>名前をコピー</translation>
+    </message>
+    <message>
+        <source>Copy namespace/name</source>
+        <translation>名前空間/名前をコピー</translation>
+    </message>
+    <message>
+        <source>Copy as kubectl -n %1 …</source>
+        <translation>kubectl -n %1 … の形でコピー</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,17 @@ void ActionBar::setTarget(const Models::ObjectActions::Target &target)
     }
 }
 
+QList<QPushButton *> ActionBar::offeredButtons() const
+{
+    QList<QPushButton *> buttons;
+    for (int i = 0; i < m_layout->count(); ++i) {
+        auto *button = qobject_cast<QPushButton *>(m_layout->itemAt(i)->widget());
+        if (button && !button->isHidden())
+            buttons.append(button);
+    }
+    return buttons;
+}
+
 QString ActionBar::statusText() const
 {
     return m_status->text();

@@ -25,6 +25,9 @@ public:
     void setTarget(const Models::ObjectActions::Target &target);
     QPushButton *button(Models::ObjectActions::Action action) const { return m_buttons.value(int(action)); }
     QString statusText() const;
+    const Models::ObjectActions::Target &target() const { return m_target; }
+    // What the bar offers now, in its order (hidden ones left out).
+    QList<QPushButton *> offeredButtons() const;
     QPushButton *logsButton() const { return m_logs; }
     QPushButton *forwardButton() const { return m_forward; }
 

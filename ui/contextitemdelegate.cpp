@@ -43,6 +43,19 @@ void ContextItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         painter->drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
         area.setRight(badge.left() - 4);
     }
+    if (const int state = index.data(Model::ConnectionRole).toInt(); state >= 0) {
+        // Connected contexts carry a dot: green live, amber on the way or
+        // retrying, red refused or failing.
+        static const QColor colours[] = {QColor(0xd9, 0xa4, 0x00), QColor(0x2e, 0x9d, 0x4f), QColor(0xd9, 0xa4, 0x00),
+                                         QColor(0xc6, 0x28, 0x28), QColor(0xc6, 0x28, 0x28)};
+        const int size = nameMetrics.height() / 2;
+        const QRect dot(area.right() - size + 1, area.top() + (nameMetrics.height() - size) / 2, size, size);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colours[std::clamp(state, 0, 4)]);
+        painter->drawEllipse(dot);
+        area.setRight(dot.left() - 6);
+    }
     painter->setPen(opt.palette.color(QPalette::Active, textRole));
     painter->setFont(nameFont);
     const QString name = index.data(Model::NameRole).toString();

@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QVBoxLayout>
 
 namespace Kaji::Ui {
@@ -38,7 +39,31 @@ ContextSidebar::ContextSidebar(QAbstractItemModel *contexts, QWidget *parent)
             [this](const QModelIndex &current) {
                 Q_EMIT contextSelected(current.data(Models::ContextListModel::NameRole).toString());
             });
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, &ContextSidebar::showMenu);
     retranslate();
+}
+
+void ContextSidebar::showMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_list->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const QString name = index.data(Models::ContextListModel::NameRole).toString();
+    const bool connected = index.data(Models::ContextListModel::ConnectionRole).toInt() >= 0;
+    QMenu menu(this);
+    QAction *connectAction = menu.addAction(tr("Connect and show"));
+    QAction *disconnectAction = menu.addAction(tr("Disconnect"));
+    disconnectAction->setEnabled(connected);
+    QAction *chosen = menu.exec(m_list->viewport()->mapToGlobal(pos));
+    if (chosen == connectAction) {
+        if (m_list->currentIndex() == index)
+            Q_EMIT contextSelected(name); // already current, perhaps disconnected
+        else
+            m_list->setCurrentIndex(index);
+    } else if (chosen == disconnectAction) {
+        Q_EMIT disconnectRequested(name);
+    }
 }
 
 QString ContextSidebar::currentContext() const

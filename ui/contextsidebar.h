@@ -21,12 +21,15 @@ public:
 
 Q_SIGNALS:
     void contextSelected(const QString &name);
+    // From the context's right-click menu.
+    void disconnectRequested(const QString &name);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    void showMenu(const QPoint &pos);
 
     QAbstractItemModel *m_model;
     QLabel *m_title;

@@ -5,7 +5,10 @@
 #include "contextsidebar.h"
 #include "detailspanel.h"
 #include "kindnavigator.h"
+#include "namespacepicker.h"
 #include "podspane.h"
+#include "actionbar.h"
+#include "rowmenu.h"
 #include "tablepane.h"
 
 #include <QActionGroup>
@@ -19,6 +22,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
 
 namespace Kaji::Ui {
 namespace {
@@ -44,7 +48,8 @@ MainWindow::MainWindow(Models::ContextListModel *contexts, Models::PodTableModel
     : QMainWindow(parent), m_contexts(contexts), m_sidebar(new ContextSidebar(contexts, this)),
       m_pages(new QStackedWidget(this)), m_emptyPage(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_overview(new ContextOverview(this)), m_pods(new PodsPane(pods, this)), m_kindStack(new QStackedWidget(this)),
-      m_kinds(new KindNavigator(kinds, this)), m_details(new DetailsPanel(this)), m_connectionStatus(new QLabel(this)),
+      m_kinds(new KindNavigator(kinds, this)), m_details(new DetailsPanel(this)), m_toolBar(new QToolBar(this)),
+      m_namespaces(new NamespacePicker(this)), m_connectionStatus(new QLabel(this)),
       m_kubeconfigStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -91,12 +96,19 @@ MainWindow::MainWindow(Models::ContextListModel *contexts, Models::PodTableModel
     statusBar()->addWidget(m_connectionStatus, 1);
     statusBar()->addPermanentWidget(m_kubeconfigStatus);
 
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->addWidget(m_namespaces);
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
+
     createMenus();
+    watchRowMenus(m_pods);
     connect(m_kinds, &KindNavigator::kindSelected, this, &MainWindow::kindSelected);
     connect(m_sidebar, &ContextSidebar::contextSelected, this, [this](const QString &name) {
         showContext(name);
         Q_EMIT contextSelected(name);
     });
+    connect(m_sidebar, &ContextSidebar::disconnectRequested, this, &MainWindow::disconnectRequested);
     connect(m_contexts, &QAbstractItemModel::modelReset, this, [this] {
         // A kubeconfig reload keeps the user on the context they were viewing.
         const QString previous = m_overview->property("context").toString();
@@ -127,6 +139,19 @@ void MainWindow::createMenus()
     m_themeGroup = addChoiceGroup(m_themeMenu, {"system", "light", "dark"});
     connect(m_themeGroup, &QActionGroup::triggered, this,
             [this](QAction *action) { Q_EMIT themeRequested(action->data().toString()); });
+
+    m_goMenu = menuBar()->addMenu(QString());
+    m_paletteAction = m_goMenu->addAction(QString(), this, &MainWindow::paletteRequested);
+    m_paletteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_paletteAction->setObjectName(QStringLiteral("paletteAction"));
+    m_findAction = m_goMenu->addAction(QString(), this, [this] {
+        if (auto *pane = qobject_cast<TablePane *>(m_kindStack->currentWidget()))
+            pane->focusFilter();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_namespacesAction = m_goMenu->addAction(QString(), m_namespaces, &QToolButton::showMenu);
+    m_namespacesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_toolBar->addAction(m_paletteAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -172,8 +197,15 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_themeMenu->setTitle(tr("&Theme"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_paletteAction->setText(tr("&Go to…"));
+    m_paletteAction->setToolTip(tr("Go to a kind, namespace, context or object (%1)")
+                                    .arg(m_paletteAction->shortcut().toString(QKeySequence::NativeText)));
+    m_findAction->setText(tr("&Filter the table"));
+    m_namespacesAction->setText(tr("Choose &namespaces…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Kaji"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
     // Titles are worded by the panes, in the language now in force.
     if (const auto *pane = qobject_cast<TablePane *>(m_kindStack->currentWidget()))
         m_tabs->setTabText(m_tabs->indexOf(m_kindStack->parentWidget()), pane->paneTitle());
@@ -202,8 +234,11 @@ void MainWindow::showContext(const QString &name)
 
 void MainWindow::showKindPane(QWidget *pane, const QString &title)
 {
-    if (m_kindStack->indexOf(pane) < 0)
+    if (m_kindStack->indexOf(pane) < 0) {
         m_kindStack->addWidget(pane);
+        if (auto *table = qobject_cast<TablePane *>(pane))
+            watchRowMenus(table);
+    }
     m_kindStack->setCurrentWidget(pane);
     m_tabs->setTabText(m_tabs->indexOf(m_kindStack->parentWidget()), title);
     m_tabs->setCurrentWidget(m_kindStack->parentWidget());
@@ -246,6 +281,14 @@ void MainWindow::setConnectionState(const QString &status, const QString &proble
 {
     m_connectionStatus->setText(status);
     m_pods->setBanner(problem);
+}
+
+void MainWindow::watchRowMenus(TablePane *pane)
+{
+    connect(pane, &TablePane::rowMenuRequested, this, [this](const QString &key, const QPoint &globalPos) {
+        auto *menu = new RowMenu(m_details->actionBar(), key, this);
+        menu->popup(globalPos);
+    });
 }
 
 void MainWindow::showAbout()

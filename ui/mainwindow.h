@@ -10,6 +10,7 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
+class QToolBar;
 
 // GUI thread.
 namespace Kaji::Models {
@@ -23,7 +24,9 @@ class ContextOverview;
 class ContextSidebar;
 class DetailsPanel;
 class KindNavigator;
+class NamespacePicker;
 class PodsPane;
+class TablePane;
 
 // The shell: sidebar on the left, the selected page in the middle, the
 // connection state in the status bar. Docks for logs, diagnosis and
@@ -46,6 +49,7 @@ public:
     void setConnectionState(const QString &status, const QString &problem);
     PodsPane *podsPane() const { return m_pods; }
     KindNavigator *kindNavigator() const { return m_kinds; }
+    NamespacePicker *namespacePicker() const { return m_namespaces; }
     DetailsPanel *detailsPanel() const { return m_details; }
     void setDetailsVisible(bool visible);
     // Shows the table of a kind in the first tab (added to it on first use);
@@ -59,6 +63,8 @@ Q_SIGNALS:
     void contextSelected(const QString &name);
     void kindSelected(const QString &resourceId);
     void reloadRequested();
+    void paletteRequested(); // Ctrl+K
+    void disconnectRequested(const QString &context);
     void languageRequested(const QString &code); // "system", "en" or "ja"
     void themeRequested(const QString &theme); // "system", "light" or "dark"
 
@@ -71,6 +77,7 @@ private:
     void showContext(const QString &name);
     void updateStatus();
     void showAbout();
+    void watchRowMenus(TablePane *pane);
 
     Models::ContextListModel *m_contexts;
     ContextSidebar *m_sidebar;
@@ -82,6 +89,8 @@ private:
     QStackedWidget *m_kindStack;
     KindNavigator *m_kinds;
     DetailsPanel *m_details;
+    QToolBar *m_toolBar;
+    NamespacePicker *m_namespaces;
     QLabel *m_connectionStatus;
     QLabel *m_kubeconfigStatus;
 
@@ -89,7 +98,11 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_themeMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_paletteAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_namespacesAction = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

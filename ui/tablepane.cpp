@@ -80,6 +80,14 @@ TablePane::TablePane(QAbstractItemModel *model, QWidget *parent)
             [this](const QModelIndex &index) { Q_EMIT activated(index.data(Models::KeyRole).toString()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { Q_EMIT currentKeyChanged(current.data(Models::KeyRole).toString()); });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_view->indexAt(pos);
+        if (!index.isValid())
+            return;
+        m_view->setCurrentIndex(index);
+        Q_EMIT rowMenuRequested(index.data(Models::KeyRole).toString(), m_view->viewport()->mapToGlobal(pos));
+    });
     connect(m_clock, &QTimer::timeout, this, &TablePane::refreshClock);
     m_clock->start(5000);
 }
@@ -102,6 +110,18 @@ void TablePane::setBanner(const QString &problem)
 void TablePane::setFilterText(const QString &text)
 {
     m_filter->setText(text);
+}
+
+void TablePane::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void TablePane::setNamespaces(const QStringList &namespaces)
+{
+    m_proxy->setNamespaces(namespaces);
+    updateCount();
 }
 
 QString TablePane::selectedKey() const

@@ -29,6 +29,9 @@ public:
     QTableView *view() const { return m_view; }
     Models::TableFilterProxy *proxy() const { return m_proxy; }
     void setFilterText(const QString &text);
+    void focusFilter();
+    // Rows of these namespaces only (empty: all); the count says so.
+    void setNamespaces(const QStringList &namespaces);
     QString paneTitle() const { return title(); }
     // The key ("namespace/name") of the selected row, empty if none.
     QString selectedKey() const;
@@ -38,6 +41,8 @@ Q_SIGNALS:
     void refreshClock(); // every few seconds, for AGE and "(… ago)"
     void activated(const QString &key); // Enter or double click on a row
     void currentKeyChanged(const QString &key);
+    // Right click on a row (now the current one).
+    void rowMenuRequested(const QString &key, const QPoint &globalPos);
 
 protected:
     void changeEvent(QEvent *event) override;

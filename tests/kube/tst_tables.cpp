@@ -7,6 +7,8 @@
 #include "discovery.h"
 #include "tablewatch.h"
 
+#include <QScopeGuard>
+
 using namespace Kaji::Kube;
 
 namespace {
@@ -155,7 +157,7 @@ private Q_SLOTS:
         // Secrets: forbidden across namespaces, allowed in shop.
         TableWatch secrets(&client, findResource(discovery, QStringLiteral("secrets")), QStringLiteral("shop"));
         QString scope;
-        connect(&secrets, &TableWatch::scopeChanged, this, [&](const QString &ns) { scope = ns; });
+        connect(&secrets, &TableWatch::scopeChanged, this, [&](const QStringList &ns) { scope = ns.join(u','); });
         secrets.start();
         QVERIFY(KajiTest::waitUntil([&] { return secrets.store()->rows().contains(QStringLiteral("shop/orders-db")); }));
         QCOMPARE(scope, QStringLiteral("shop"));
@@ -173,6 +175,72 @@ private Q_SLOTS:
         QCOMPARE(state, Reflector::State::Forbidden);
         QVERIFY2(message.contains(QLatin1String("forbidden")), qPrintable(message));
         QVERIFY(nodes.store()->rows().isEmpty());
+    }
+
+    // The restricted user picks namespaces by hand: each is watched on its
+    // own; a forbidden one is said, naming it, while the others keep
+    // coming; dropping one takes its rows away (scoped batches, no resets
+    // of the others).
+    void restrictedUserWatchesSeveralNamespaces()
+    {
+        const QString granted = QStringLiteral("tables-%1").arg(QDateTime::currentMSecsSinceEpoch() % 100000000);
+        KajiTest::kubectl({QStringLiteral("create"), QStringLiteral("namespace"), granted});
+        const auto cleanup = qScopeGuard([&] {
+            KajiTest::kubectl({QStringLiteral("delete"), QStringLiteral("namespace"), granted, QStringLiteral("--wait=false")});
+        });
+        KajiTest::kubectl({QStringLiteral("-n"), granted, QStringLiteral("create"), QStringLiteral("rolebinding"),
+                           QStringLiteral("view"), QStringLiteral("--clusterrole=view"), QStringLiteral("--group=shop-developers")});
+        KajiTest::kubectl({QStringLiteral("-n"), granted, QStringLiteral("create"), QStringLiteral("configmap"),
+                           QStringLiteral("granted-config")});
+
+        ApiClient client(KajiTest::restConfig(QStringLiteral("kaji-restricted")));
+        Discovery discovery(&client);
+        discovery.start();
+        QVERIFY(KajiTest::waitUntil([&] { return !discovery.resources().isEmpty(); }));
+        TableWatch configMaps(&client, findResource(discovery, QStringLiteral("configmaps")), QStringLiteral("shop"));
+        // What a model keyed by namespace/name ends up holding.
+        QHash<QString, TableRow> rows;
+        int unscopedResets = 0;
+        connect(&configMaps, &TableWatch::changed, this, [&](const TableChangeBatchPtr &b) {
+            if (b->reset && b->scope.isEmpty()) {
+                ++unscopedResets;
+                rows.clear();
+            } else if (b->reset) {
+                rows.removeIf([&](const auto &it) { return it.key().startsWith(b->scope + u'/'); });
+            }
+            for (const TableRow &r : b->upserted)
+                rows.insert(r.key(), r);
+            for (const QString &key : b->removed)
+                rows.remove(key);
+        });
+        Reflector::State state = Reflector::State::Connecting;
+        QString message;
+        connect(&configMaps, &TableWatch::stateChanged, this, [&](Reflector::State s, const QString &m) {
+            state = s;
+            message = m;
+        });
+        QStringList scope;
+        connect(&configMaps, &TableWatch::scopeChanged, this, [&](const QStringList &ns) { scope = ns; });
+        configMaps.start();
+        QVERIFY(KajiTest::waitUntil([&] { return scope == QStringList{QStringLiteral("shop")} && state == Reflector::State::Synced; }));
+
+        configMaps.setFallback({QStringLiteral("shop"), granted, QStringLiteral("kube-system")});
+        QVERIFY(KajiTest::waitUntil([&] { return rows.contains(granted + QStringLiteral("/granted-config")); }));
+        QVERIFY(KajiTest::waitUntil([&] { return state == Reflector::State::Forbidden; }));
+        QVERIFY2(message.contains(QLatin1String("namespace kube-system")), qPrintable(message));
+        QVERIFY(std::any_of(rows.keyBegin(), rows.keyEnd(), [](const QString &k) { return k.startsWith(QLatin1String("shop/")); }));
+        QVERIFY(std::none_of(rows.keyBegin(), rows.keyEnd(), [](const QString &k) { return k.startsWith(QLatin1String("kube-system/")); }));
+
+        // Changes in a picked namespace arrive live.
+        KajiTest::kubectl({QStringLiteral("-n"), granted, QStringLiteral("create"), QStringLiteral("configmap"),
+                           QStringLiteral("later-config")});
+        QVERIFY(KajiTest::waitUntil([&] { return rows.contains(granted + QStringLiteral("/later-config")); }));
+
+        configMaps.setFallback({QStringLiteral("shop")});
+        QVERIFY(KajiTest::waitUntil([&] { return state == Reflector::State::Synced; }));
+        QVERIFY(std::none_of(rows.keyBegin(), rows.keyEnd(), [&](const QString &k) { return k.startsWith(granted + u'/'); }));
+        QVERIFY(std::any_of(rows.keyBegin(), rows.keyEnd(), [](const QString &k) { return k.startsWith(QLatin1String("shop/")); }));
+        QCOMPARE(unscopedResets, 0);
     }
 };
 

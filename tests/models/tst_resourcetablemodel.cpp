@@ -2,7 +2,11 @@
 // QAbstractItemModelTester: incremental changes without resets, live AGE,
 // health at a glance, the sidebar's grouping of discovered kinds.
 
+#include "fuzzymatch.h"
 #include "kindtreemodel.h"
+#include "palettemodel.h"
+#include "tablefilterproxy.h"
+#include "tableroles.h"
 #include "resourcetablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -131,6 +135,81 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 1);
         QCOMPARE(model.columnCount(), 4);
         QCOMPARE(model.rowCount(), 1);
+    }
+
+    // Several namespaces watched one by one (a user who may not list across
+    // namespaces): one namespace's list or drop replaces its rows only, in
+    // place, and the namespace filter shows the chosen ones plus cluster-wide rows.
+    void scopedBatchesReplaceOneNamespace()
+    {
+        Models::ResourceTableModel model(deployments());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto inNamespace = [](TableRow r, const char *ns) {
+            r.namespaceName = QString::fromLatin1(ns);
+            return r;
+        };
+        auto scoped = [](Kube::TableChangeBatchPtr b, const char *ns) {
+            auto copy = QSharedPointer<TableChangeBatch>::create(*b);
+            copy->scope = QString::fromLatin1(ns);
+            return Kube::TableChangeBatchPtr(copy);
+        };
+        model.applyBatch(scoped(batch(true, {row(QStringLiteral("web"), QStringLiteral("1/1"), 1), row(QStringLiteral("api"), QStringLiteral("1/1"), 1)},
+                                      {}, deploymentColumns()),
+                                "shop"));
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.applyBatch(scoped(batch(true, {inNamespace(row(QStringLiteral("web"), QStringLiteral("0/1"), 1), "team-b")}), "team-b"));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(resets.count(), 0);
+        // team-b listed again without... nothing new: shop untouched, team-b's api gone.
+        model.applyBatch(scoped(batch(true, {row(QStringLiteral("web"), QStringLiteral("1/1"), 1, QStringLiteral("2"))}), "shop"));
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(model.rowForKey(QStringLiteral("shop/api")) < 0);
+        QVERIFY(model.rowForKey(QStringLiteral("team-b/web")) >= 0);
+        // team-b dropped: an empty scoped reset.
+        model.applyBatch(scoped(batch(true, {}), "team-b"));
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.rowForKey(QStringLiteral("shop/web")) >= 0);
+        QCOMPARE(resets.count(), 0);
+
+        model.applyBatch(batch(false, {inNamespace(row(QStringLiteral("db"), QStringLiteral("1/1"), 1), "infra")}));
+        Models::TableFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setNamespaces({QStringLiteral("infra")});
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data(Models::KeyRole).toString(), QStringLiteral("infra/db"));
+        proxy.setNamespaces({QStringLiteral("infra"), QStringLiteral("shop")});
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setNamespaces({});
+        QCOMPARE(proxy.rowCount(), 2);
+    }
+
+    void paletteRanksWhatTheUserMeans()
+    {
+        using Models::PaletteEntry;
+        Models::PaletteModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEntries({
+            {PaletteEntry::Type::Kind, QStringLiteral("Deployments"), QStringLiteral("apps"), QStringLiteral("deployments.apps"), {}},
+            {PaletteEntry::Type::Kind, QStringLiteral("Pods"), {}, QStringLiteral("pods"), {}},
+            {PaletteEntry::Type::Namespace, QStringLiteral("shop"), {}, {}, QStringLiteral("shop")},
+            {PaletteEntry::Type::Object, QStringLiteral("storefront-9cbff74f4-l4j26"), QStringLiteral("Pod · shop"), QStringLiteral("pods"), QStringLiteral("shop/storefront-9cbff74f4-l4j26")},
+            {PaletteEntry::Type::Object, QStringLiteral("orders-db-0"), QStringLiteral("Pod · shop"), QStringLiteral("pods"), QStringLiteral("shop/orders-db-0")},
+            {PaletteEntry::Type::Object, QStringLiteral("payments-deploy-checker"), QStringLiteral("Pod · shop"), QStringLiteral("pods"), QStringLiteral("shop/payments-deploy-checker")},
+        });
+        QCOMPARE(model.rowCount(), 6); // nothing typed: everything, in order
+        model.setQuery(QStringLiteral("deploy"));
+        QCOMPARE(model.index(0).data().toString(), QStringLiteral("Deployments")); // a prefix beats a middle
+        QCOMPARE(model.rowCount(), 2);
+        model.setQuery(QStringLiteral("ordb"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0).data().toString(), QStringLiteral("orders-db-0"));
+        model.setQuery(QStringLiteral("shop stf")); // through the detail: "Pod · shop storefront…"
+        QCOMPARE(model.rowCount(), 1);
+        model.setQuery(QStringLiteral("zzz"));
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(Models::fuzzyScore(u"sf", u"storefront") < Models::fuzzyScore(u"st", u"storefront"));
+        QVERIFY(!Models::fuzzyScore(u"tsf", u"storefront"));
     }
 
     void kindTreeGroupsDiscoveredKinds()

@@ -1,0 +1,112 @@
+#include "palettecontroller.h"
+
+#include "commandpalette.h"
+#include "contextlistmodel.h"
+#include "detailscontroller.h"
+#include "kindnavigator.h"
+#include "kindpanes.h"
+#include "kindtreemodel.h"
+#include "mainwindow.h"
+#include "namespacescope.h"
+#include "palettemodel.h"
+#include "tablefilterproxy.h"
+#include "tablepane.h"
+#include "tableroles.h"
+
+namespace Kaji::App {
+
+using Models::PaletteEntry;
+
+PaletteController::PaletteController(Ui::MainWindow *window, Models::ContextListModel *contexts,
+                                     Models::KindTreeModel *kinds, KindPanes *panes, NamespaceScope *namespaces,
+                                     DetailsController *details, QObject *parent)
+    : QObject(parent), m_window(window), m_contexts(contexts), m_kinds(kinds), m_panes(panes),
+      m_namespaces(namespaces), m_details(details), m_model(new Models::PaletteModel(this)),
+      m_palette(new Ui::CommandPalette(m_model, window))
+{
+    connect(window, &Ui::MainWindow::paletteRequested, this, &PaletteController::open);
+    connect(m_palette, &Ui::CommandPalette::picked, this, &PaletteController::go);
+}
+
+void PaletteController::open()
+{
+    m_model->setEntries(gather());
+    m_palette->popUp(m_window->centralWidget());
+}
+
+QList<PaletteEntry> PaletteController::gather() const
+{
+    QList<PaletteEntry> entries;
+    for (const Kube::ApiResource &resource : m_kinds->kinds()) {
+        entries.append({PaletteEntry::Type::Kind, Models::KindTreeModel::displayName(resource),
+                        resource.group.isEmpty() ? Models::PaletteModel::typeName(PaletteEntry::Type::Kind)
+                                                 : resource.group,
+                        resource.id(), QString()});
+    }
+    for (const QString &name : m_namespaces->known())
+        entries.append({PaletteEntry::Type::Namespace, name, Models::PaletteModel::typeName(PaletteEntry::Type::Namespace),
+                        QString(), name});
+    for (int row = 0; row < m_contexts->rowCount(); ++row) {
+        const QModelIndex index = m_contexts->index(row, 0);
+        const QString name = index.data(Models::ContextListModel::NameRole).toString();
+        entries.append({PaletteEntry::Type::Context, name,
+                        Models::PaletteModel::typeName(PaletteEntry::Type::Context) + QStringLiteral(" · ")
+                            + index.data(Models::ContextListModel::ServerRole).toString(),
+                        QString(), name});
+    }
+    addObjects(entries);
+    return entries;
+}
+
+// The rows of every open table, whatever their filters: the palette finds
+// what the filter hides, and going there shows it.
+void PaletteController::addObjects(QList<PaletteEntry> &entries) const
+{
+    const QList<Kube::ApiResource> kinds = m_kinds->kinds();
+    for (const QString &resourceId : m_panes->openKinds()) {
+        const Ui::TablePane *pane = m_panes->tablePane(resourceId);
+        if (!pane)
+            continue;
+        QString kindName = resourceId;
+        for (const Kube::ApiResource &resource : kinds) {
+            if (resource.id() == resourceId)
+                kindName = resource.kind;
+        }
+        const QAbstractItemModel *model = pane->proxy()->sourceModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString key = model->index(row, 0).data(Models::KeyRole).toString();
+            const qsizetype slash = key.indexOf(u'/');
+            const QString name = slash < 0 ? key : key.mid(slash + 1);
+            const QString detail = slash < 0 ? kindName : kindName + QStringLiteral(" · ") + key.left(slash);
+            entries.append({PaletteEntry::Type::Object, name, detail, resourceId, key});
+        }
+    }
+}
+
+void PaletteController::go(const PaletteEntry &entry)
+{
+    switch (entry.type) {
+    case PaletteEntry::Type::Kind:
+        m_panes->open(entry.resourceId);
+        m_window->kindNavigator()->selectKind(entry.resourceId);
+        break;
+    case PaletteEntry::Type::Namespace: m_namespaces->select({entry.key}); break;
+    case PaletteEntry::Type::Context: m_window->selectContext(entry.key); break;
+    case PaletteEntry::Type::Object:
+        for (const Kube::ApiResource &resource : m_kinds->kinds()) {
+            if (resource.id() != entry.resourceId)
+                continue;
+            const qsizetype slash = entry.key.indexOf(u'/');
+            // A namespace the tables hide now is added to what they show.
+            if (slash >= 0 && !m_namespaces->selection().isEmpty()
+                && !m_namespaces->selection().contains(entry.key.left(slash)))
+                m_namespaces->select(m_namespaces->selection() + QStringList{entry.key.left(slash)});
+            m_details->navigate({resource.kind, resource.group, slash < 0 ? QString() : entry.key.left(slash),
+                                 slash < 0 ? entry.key : entry.key.mid(slash + 1), QStringLiteral("palette")});
+            return;
+        }
+        break;
+    }
+}
+
+} // namespace Kaji::App

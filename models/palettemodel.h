@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QAbstractListModel>
+
+// GUI thread.
+namespace Kaji::Models {
+
+// One place the command palette can jump to.
+struct PaletteEntry {
+    enum class Type { Kind, Namespace, Context, Object };
+    Type type = Type::Kind;
+    QString label; // what is matched and shown: "orders-db-0", "Deployments"
+    QString detail; // shown beside it: "Pod · shop"
+    QString resourceId; // Kind and Object
+    QString key; // Object: "namespace/name"; Namespace and Context: the name
+};
+
+// The palette's list: every entry, ranked by how well it matches what was
+// typed (fuzzyScore over the label, then the label with its detail), best
+// first, at most MaxShown of them.
+class PaletteModel : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum Role { DetailRole = Qt::UserRole + 1, TypeRole };
+    static constexpr int MaxShown = 200;
+
+    explicit PaletteModel(QObject *parent = nullptr);
+
+    void setEntries(QList<PaletteEntry> entries);
+    void setQuery(const QString &typed);
+    const PaletteEntry &entryAt(int row) const { return m_entries.at(m_shown.at(row)); }
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+
+    // The word shown for a type ("Namespace", "Context"...), translated.
+    static QString typeName(PaletteEntry::Type type);
+
+private:
+    void rank();
+
+    QList<PaletteEntry> m_entries;
+    QList<int> m_shown; // indexes into m_entries
+    QString m_query;
+};
+
+} // namespace Kaji::Models
