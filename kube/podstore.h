@@ -35,6 +35,8 @@ public:
     void apply(WatchEvent::Type type, std::string_view object) override;
 
     const QHash<QString, PodRecord> &pods() const { return m_set.items(); }
+    // The pods with their indexes (namespace, node, owner, labels).
+    const RecordSet<PodRecord> &records() const { return m_set; }
     void setFlushInterval(int ms) { m_flush.setInterval(ms); }
     void flush();
 

@@ -22,6 +22,8 @@ public:
     void apply(WatchEvent::Type type, std::string_view object) override;
 
     const QHash<QString, TableRow> &rows() const { return m_set.items(); }
+    // The rows with their indexes (namespace, owner, labels).
+    const RecordSet<TableRow> &records() const { return m_set; }
     const QList<TableColumn> &columns() const { return m_columns; }
     void flush();
 

@@ -317,6 +317,13 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::Kube::AccessChecker</name>
+    <message>
+        <source>rules are reviewed per namespace</source>
+        <translation>ルールは名前空間ごとに確認されます</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Kube::ApiClient</name>
     <message>
         <source>cannot read the token file %1: %2</source>
@@ -366,6 +373,13 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>the exec plugin &quot;%1&quot; of context &quot;%2&quot; printed no valid ExecCredential</source>
         <translation>コンテキスト &quot;%2&quot; の exec プラグイン &quot;%1&quot; が有効な ExecCredential を出力しませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Kube::HttpClient</name>
+    <message>
+        <source>cannot reach the proxy %1: %2</source>
+        <translation>プロキシ %1 に接続できません: %2</translation>
     </message>
 </context>
 <context>
