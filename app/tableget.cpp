@@ -84,6 +84,7 @@ int TableGet::run(const Kube::RestConfig &config, const Request &request)
     Kube::TableWatch watch(&client, *resource, QString());
     Kube::TableWatch *active = &watch;
     bool listed = false;
+    QHash<QString, Kube::TableRow> lastSeen; // for printing deletions in --watch
     const bool wide = request.output == QLatin1String("wide");
     const bool withNamespace = request.allNamespaces && resource->namespaced;
     const auto cells = [&](const Kube::TableRow &row) {
@@ -130,12 +131,21 @@ int TableGet::run(const Kube::RestConfig &config, const Request &request)
                 table.print(m_out);
             }
             m_out.flush();
+            lastSeen = active->store()->rows();
             if (!request.watch)
                 loop.quit();
             return;
         }
-        for (const Kube::TableRow &row : batch->upserted)
+        // As kubectl: every change prints the object's row, a deletion its last one.
+        for (const Kube::TableRow &row : batch->upserted) {
             m_out << cells(row).join(QStringLiteral("   ")) << '\n';
+            lastSeen.insert(row.key(), row);
+        }
+        for (const QString &key : batch->removed) {
+            if (const auto it = lastSeen.constFind(key); it != lastSeen.constEnd())
+                m_out << cells(*it).join(QStringLiteral("   ")) << '\n';
+            lastSeen.remove(key);
+        }
         m_out.flush();
     });
     active->start(ns);

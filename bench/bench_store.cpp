@@ -1,10 +1,13 @@
 // Benchmark for the store path (not a test; the figures go into notes):
 //  1. decode a recorded list of N realistic pods and build the store,
 //  2. the store's memory per pod (RSS delta once the JSON is freed),
-//  3. watch events applied per second on one thread (decode + store).
+//  3. watch events applied per second on one thread (decode + store),
+//  4. index queries against a scan of every record: a label selector, a
+//     node's pods and an owner's dependents (microseconds per query).
 // Run pinned to one core: `taskset -c 0 kaji_bench_store [--pods N]
 // [--events E] [--runs R]`. Prints medians over R runs.
 
+#include "labelselector.h"
 #include "podstore.h"
 #include "syntheticpods.h"
 #include "watchdecoder.h"
@@ -62,7 +65,7 @@ int main(int argc, char **argv)
                 double(list.size()) / 1048576, double(list.size()) / pods / 1024, events,
                 double(stream.size()) / 1048576);
 
-    std::vector<double> listSecs, bytesPerPod, eventsPerSec;
+    std::vector<double> listSecs, bytesPerPod, eventsPerSec, indexedMicros, scanMicros;
     for (int run = 0; run < runs; ++run) {
         malloc_trim(0);
         const long before = rssKiB();
@@ -89,10 +92,33 @@ int main(int argc, char **argv)
         }
         store.flush();
         eventsPerSec.push_back(double(events) / (double(timer.nsecsElapsed()) / 1e9));
-        std::printf("run %d: list %.3f s, %.0f B/pod, %.0f events/s\n", run + 1, listSecs.back(), bytesPerPod.back(),
-                    eventsPerSec.back());
+
+        // One app's pods (~50 of 50,000), one node's (~100), one owner's (~50).
+        const auto selector = *Kaji::Kube::LabelSelector::parse(QStringLiteral("app=service-7,tier=backend"));
+        const QString node = QStringLiteral("node-7");
+        const QString owner = QStringLiteral("0a1b2c3d-4e5f-4a6b-8c7d-200000000007");
+        constexpr int Queries = 200;
+        qsizetype found = 0;
+        timer.restart();
+        for (int q = 0; q < Queries; ++q)
+            found += store.records().keysMatching(selector).size() + store.records().keysOnNode(node).size()
+                + store.records().keysOwnedBy(owner).size();
+        indexedMicros.push_back(double(timer.nsecsElapsed()) / 1e3 / Queries);
+        qsizetype scanned = 0;
+        timer.restart();
+        for (int q = 0; q < Queries / 20; ++q) {
+            for (const Kaji::Kube::PodRecord &pod : store.pods())
+                scanned += selector.matches(pod.labels) + (pod.nodeName == node) + pod.ownerUids.contains(owner);
+        }
+        scanMicros.push_back(double(timer.nsecsElapsed()) / 1e3 / (Queries / 20));
+        if (found != scanned * 20)
+            std::printf("index and scan disagree: %lld vs %lld\n", qlonglong(found), qlonglong(scanned * 20));
+        std::printf("run %d: list %.3f s, %.0f B/pod, %.0f events/s, 3 indexed queries %.1f us (scan %.0f us)\n", run + 1,
+                    listSecs.back(), bytesPerPod.back(), eventsPerSec.back(), indexedMicros.back(), scanMicros.back());
     }
-    std::printf("median over %d runs: decode+store %d pods %.3f s; store %.0f B/pod; %.0f watch events/s\n", runs, pods,
-                median(listSecs), median(bytesPerPod), median(eventsPerSec));
+    std::printf("median over %d runs: decode+store %d pods %.3f s; store %.0f B/pod; %.0f watch events/s; "
+                "selector+node+owner queries %.1f us indexed vs %.0f us scanned\n",
+                runs, pods, median(listSecs), median(bytesPerPod), median(eventsPerSec), median(indexedMicros),
+                median(scanMicros));
     return 0;
 }

@@ -1,5 +1,6 @@
 #include "httpclient.h"
 
+#include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QUrl>
 
@@ -141,8 +142,12 @@ void HttpClient::configure(Transfer &t, const HttpRequest &request)
     } else if (!m_endpoint.clientKeyFile.isEmpty()) {
         curl_easy_setopt(easy, CURLOPT_SSLKEY, m_endpoint.clientKeyFile.toLocal8Bit().constData());
     }
-    if (!m_endpoint.proxyUrl.isEmpty())
+    if (!m_endpoint.proxyUrl.isEmpty()) {
         curl_easy_setopt(easy, CURLOPT_PROXY, m_endpoint.proxyUrl.toUtf8().constData());
+        // The kubeconfig's proxy-url applies to its server whatever NO_PROXY
+        // says (as in kubectl); libcurl would otherwise honour NO_PROXY here.
+        curl_easy_setopt(easy, CURLOPT_NOPROXY, "");
+    }
 
     for (const auto &[name, value] : request.headers)
         t.headers = curl_slist_append(t.headers, QByteArray(name + ": " + value).constData());
@@ -242,6 +247,14 @@ void HttpClient::finishDoneTransfers()
         response.httpVersion = version == CURL_HTTP_VERSION_2_0 ? 20 : version == CURL_HTTP_VERSION_1_1 ? 11 : 0;
         if (msg->data.result != CURLE_OK) {
             response.error = QString::fromUtf8(t->errorBuffer[0] ? t->errorBuffer : curl_easy_strerror(msg->data.result));
+            // libcurl names only the address it failed to reach: say that it
+            // was the proxy, without the proxy's credentials.
+            const CURLcode code = msg->data.result;
+            const bool proxyFailed = code == CURLE_COULDNT_RESOLVE_PROXY || code == CURLE_PROXY
+                || (code == CURLE_COULDNT_CONNECT && !m_endpoint.proxyUrl.isEmpty());
+            if (proxyFailed && !m_endpoint.proxyUrl.isEmpty())
+                response.error = QCoreApplication::translate("Kaji::Kube::HttpClient", "cannot reach the proxy %1: %2")
+                                     .arg(QUrl(m_endpoint.proxyUrl).toDisplayString(QUrl::RemoveUserInfo), response.error);
         }
         const bool cancelled = t->cancelled;
         DoneHandler onDone = std::move(t->onDone);

@@ -21,13 +21,16 @@ public:
     bool matches(const Labels &labels) const;
     bool isEmpty() const { return m_terms.isEmpty(); }
 
-private:
     enum class Op { Equals, NotEquals, In, NotIn, Exists, NotExists };
     struct Term {
         QString key;
         Op op;
         QStringList values;
     };
+    // For indexes that answer the positive terms without a scan.
+    const QList<Term> &terms() const { return m_terms; }
+
+private:
     QList<Term> m_terms;
 };
 

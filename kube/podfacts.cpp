@@ -31,16 +31,20 @@ void readMetadata(Value value, PodFacts &pod)
             });
         else if (key == "ownerReferences")
             forItems(v, [&](Value owner) {
-                QString kind, name;
+                QString kind, name, uid;
                 bool controller = false;
                 forFields(owner, [&](std::string_view k, Value ov) {
                     if (k == "kind")
                         kind = text(ov);
                     else if (k == "name")
                         name = text(ov);
+                    else if (k == "uid")
+                        uid = text(ov);
                     else if (k == "controller")
                         controller = boolean(ov);
                 });
+                if (!uid.isEmpty())
+                    pod.ownerUids.append(std::move(uid));
                 if (controller && pod.controllerKind.isEmpty()) {
                     pod.controllerKind = kind;
                     pod.controllerName = name;

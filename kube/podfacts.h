@@ -43,6 +43,7 @@ struct PodFacts {
     bool deleting = false; // deletionTimestamp is set
     QString controllerKind;
     QString controllerName;
+    QList<QString> ownerUids; // every ownerReference, controller or not
     QList<std::pair<QString, QString>> labels;
     // spec
     QString nodeName;

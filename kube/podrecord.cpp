@@ -16,6 +16,7 @@ PodRecord podRecordFromFacts(PodFacts &&pod)
     record.terminating = pod.deleting;
     record.controllerKind = std::move(pod.controllerKind);
     record.controllerName = std::move(pod.controllerName);
+    record.ownerUids = std::move(pod.ownerUids);
     record.labels = std::move(pod.labels);
     record.nodeName = std::move(pod.nodeName);
     record.phase = std::move(pod.phase);

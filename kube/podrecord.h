@@ -1,5 +1,6 @@
 #pragma once
 
+#include "objectindex.h"
 #include "podstatus.h"
 
 #include <QList>
@@ -28,6 +29,7 @@ struct PodRecord {
     bool terminating = false;
     QString controllerKind; // the owner reference marked controller, if any
     QString controllerName;
+    QList<QString> ownerUids; // every ownerReference: what garbage collection follows
     QList<std::pair<QString, QString>> labels;
     int readinessGates = 0;
     int readinessGatesReady = 0;
@@ -35,6 +37,16 @@ struct PodRecord {
 
     QString key() const { return namespaceName + u'/' + name; }
 };
+
+inline IndexedFields indexedFields(const PodRecord &pod)
+{
+    return {pod.namespaceName, pod.nodeName, pod.ownerUids, pod.labels};
+}
+
+inline void shareIndexedStrings(PodRecord &pod, const ObjectIndex &index)
+{
+    index.shareStrings(pod.namespaceName, pod.nodeName, pod.ownerUids, pod.labels);
+}
 
 PodRecord podRecordFromFacts(PodFacts &&pod);
 PodRecord podRecordFromText(std::string_view json);

@@ -40,6 +40,8 @@ public:
     void drop() override;
 
     const QHash<QString, PodRecord> &pods() const { return m_set.items(); }
+    // The pods with their indexes (namespace, node, owner, labels).
+    const RecordSet<PodRecord> &records() const { return m_set; }
     void setFlushInterval(int ms) { m_flush.setInterval(ms); }
     void flush();
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "objectindex.h"
+
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -15,7 +17,10 @@ namespace Kaji::Kube {
 // with the list bookkeeping every store shares: the first list fills it and
 // is reported as a reset; a re-list is reconciled into ordinary upserts and
 // removals, so views keep their selection, and nothing is doubled or stale.
-// Record needs key() and resourceVersion.
+// Every change also keeps the secondary indexes (ObjectIndex) current, so
+// queries by namespace, node, owner or label selector never scan.
+// Record needs key(), resourceVersion, labels, and indexedFields(record) and
+// shareIndexedStrings(record, index) overloads beside it.
 template<typename Record>
 class RecordSet {
 public:
@@ -25,14 +30,14 @@ public:
         if (!m_listed) {
             m_items.clear();
             m_pending.clear();
+            m_index.clear();
         }
     }
 
     void listed(Record record)
     {
         if (!m_listed) {
-            QString key = record.key();
-            m_items.insert(std::move(key), std::move(record));
+            store(std::move(record));
             return;
         }
         m_seen.insert(record.key());
@@ -58,18 +63,53 @@ public:
 
     void upsert(Record record)
     {
-        const QString key = record.key();
-        m_pending.insert(key, record);
-        m_items.insert(key, std::move(record));
+        const auto it = store(std::move(record));
+        m_pending.insert(it.key(), it.value());
     }
 
     void remove(const QString &key)
     {
-        if (m_items.remove(key))
-            m_pending.insert(key, std::nullopt);
+        const auto it = m_items.find(key);
+        if (it == m_items.end())
+            return;
+        m_pending.insert(it.key(), std::nullopt);
+        m_index.remove(it.key(), indexedFields(it.value()));
+        m_items.erase(it);
     }
 
     const QHash<QString, Record> &items() const { return m_items; }
+    const ObjectIndex &index() const { return m_index; }
+
+    QSet<QString> keysInNamespace(const QString &namespaceName) const { return m_index.inNamespace(namespaceName); }
+    QSet<QString> keysOnNode(const QString &nodeName) const { return m_index.onNode(nodeName); }
+    QSet<QString> keysOwnedBy(const QString &uid) const { return m_index.ownedBy(uid); }
+
+    // Keys of the records `selector` matches, in one namespace or (empty)
+    // all: the index narrows the candidates, the selector confirms each.
+    QSet<QString> keysMatching(const LabelSelector &selector, const QString &namespaceName = {}) const
+    {
+        std::optional<QSet<QString>> candidates = m_index.selectorCandidates(selector);
+        if (!namespaceName.isEmpty()) {
+            QSet<QString> inNamespace = m_index.inNamespace(namespaceName);
+            if (!candidates || inNamespace.size() < candidates->size())
+                candidates = std::move(inNamespace);
+        }
+        QSet<QString> out;
+        const auto consider = [&](const QString &key, const Record &record) {
+            if ((namespaceName.isEmpty() || record.namespaceName == namespaceName) && selector.matches(record.labels))
+                out.insert(key);
+        };
+        if (!candidates) {
+            for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
+                consider(it.key(), it.value());
+            return out;
+        }
+        for (const QString &key : std::as_const(*candidates)) {
+            if (const auto it = m_items.constFind(key); it != m_items.cend())
+                consider(it.key(), it.value());
+        }
+        return out;
+    }
     qsizetype pendingCount() const { return m_pending.size(); }
     bool hasChanges() const { return m_reset || !m_pending.isEmpty(); }
 
@@ -103,11 +143,29 @@ public:
     }
 
 private:
+    // Inserts or replaces, keeping the index current; the iterator's key is
+    // the one string every index entry of this record shares.
+    typename QHash<QString, Record>::iterator store(Record record)
+    {
+        QString key = record.key();
+        auto it = m_items.find(key);
+        if (it == m_items.end()) {
+            it = m_items.insert(std::move(key), std::move(record));
+            m_index.add(it.key(), indexedFields(it.value()));
+        } else {
+            m_index.replace(it.key(), indexedFields(it.value()), indexedFields(record));
+            it.value() = std::move(record);
+        }
+        shareIndexedStrings(it.value(), m_index);
+        return it;
+    }
+
     QHash<QString, Record> m_items;
     QHash<QString, std::optional<Record>> m_pending; // nullopt: removed
     QSet<QString> m_seen; // keys listed so far in a re-list
     bool m_listed = false;
     bool m_reset = false;
+    ObjectIndex m_index;
 };
 
 } // namespace Kaji::Kube

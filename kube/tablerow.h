@@ -1,5 +1,7 @@
 #pragma once
 
+#include "objectindex.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QSharedPointer>
@@ -43,6 +45,21 @@ struct TableRow {
 
     QString key() const { return namespaceName.isEmpty() ? name : namespaceName + u'/' + name; }
 };
+
+inline IndexedFields indexedFields(const TableRow &row)
+{
+    QList<QString> owners;
+    for (const OwnerReference &owner : row.owners)
+        owners.append(owner.uid);
+    return {row.namespaceName, {}, std::move(owners), row.labels};
+}
+
+inline void shareIndexedStrings(TableRow &row, const ObjectIndex &index)
+{
+    QString noNode;
+    QList<QString> noOwners; // owner references keep their own strings
+    index.shareStrings(row.namespaceName, noNode, noOwners, row.labels);
+}
 
 // Changes since the last batch, as for pods: `reset` for the first list.
 struct TableChangeBatch {

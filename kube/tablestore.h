@@ -25,6 +25,8 @@ public:
     void drop() override;
 
     const QHash<QString, TableRow> &rows() const { return m_set.items(); }
+    // The rows with their indexes (namespace, owner, labels).
+    const RecordSet<TableRow> &records() const { return m_set; }
     const QList<TableColumn> &columns() const { return m_columns; }
     void flush();
 

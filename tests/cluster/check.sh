@@ -188,5 +188,24 @@ check "kaji-exec: token from the exec plugin works, plugin was called" exec_plug
 check "kaji-unreachable: fails with connection refused" \
   expect 'connection refused' kubectl --context kaji-unreachable --request-timeout 5s get pods
 
+# kwok cannot write Killing events in a namespace being deleted; its pods
+# must still go (see pod-delete-stopped in lib/kwok_config.py).
+namespace_deletion() {
+  local ns=check-nsdel-$$-$RANDOM start
+  k create namespace "$ns" >/dev/null
+  k -n "$ns" create deployment web --image=nginx --replicas=3 >/dev/null
+  k -n "$ns" run solo --image=nginx >/dev/null
+  k -n "$ns" wait --for=condition=Ready pod --all --timeout=60s >/dev/null || return 1
+  start=$SECONDS
+  k delete namespace "$ns" --wait=false
+  # The namespace controller re-checks after half the pods' 30 s grace period.
+  while k get namespace "$ns" >/dev/null 2>&1; do
+    ((SECONDS - start < 60)) || { k -n "$ns" get pods; return 1; }
+    sleep 0.5
+  done
+  echo "namespace gone after $((SECONDS - start)) s"
+}
+check "a deleted namespace with running pods disappears" namespace_deletion
+
 echo "$passed passed, $failed failed"
 ((failed == 0))

@@ -27,6 +27,7 @@ import sys
 SIM = '(.metadata.annotations["kaji.dev/simulate"] // "")'
 ALIVE = '.metadata.deletionTimestamp == null'
 ATTEMPTS_KEY = "kaji.dev/simulate-attempts"
+STOPPING_KEY = "kaji.dev/stopping"  # set when deletion begins, see pod-delete
 
 
 def jq_stage(name, kind, expression, steps, delay_ms=0, jitter_ms=None, delay_jq=None):
@@ -420,11 +421,23 @@ def pod_stages():
         delay_jq=f'if (.metadata.annotations["{ATTEMPTS_KEY}"] // "0") == "0" then "2s" else "30s" end'))
 
     # Graceful deletion: the kubelet stops the containers, then removes the pod.
+    # In a namespace being deleted the Killing Events cannot be created
+    # (NamespaceLifecycle refuses new objects there), kwok drops a stage whose
+    # step fails, and the pod - with its namespace - would stay Terminating
+    # forever. So the pod is first marked as being stopped; the mark's own
+    # watch event selects pod-delete-stopped, which removes the pod a few
+    # seconds later without writing anything, should the Events have failed.
+    # Normally the first stage has deleted the pod long before.
+    unmarked = f'(.metadata.annotations["{STOPPING_KEY}"] // "") == ""'
     stages.append(jq_stage("pod-delete", "Pod",
         f'.metadata.deletionTimestamp != null and (.metadata.finalizers // [] | length == 0) and {SIM} != "fast" '
-        f'and .status.podIP != null',
-        each_container("Killing", "Normal", "Killing", 'printf "Stopping container %s" $c.name') + [{"delete": True}],
+        f'and .status.podIP != null and {unmarked}',
+        [{"patch": {"type": "merge", "template": 'metadata:\n  annotations:\n    "' + STOPPING_KEY + '": "true"\n'}}]
+        + each_container("Killing", "Normal", "Killing", 'printf "Stopping container %s" $c.name') + [{"delete": True}],
         delay_ms=500, jitter_ms=1500))
+    stages.append(jq_stage("pod-delete-stopped", "Pod",
+        f'.metadata.deletionTimestamp != null and (.metadata.finalizers // [] | length == 0) and ({unmarked} | not)',
+        [{"delete": True}], delay_ms=3000))
     stages.append(jq_stage("pod-delete-fast", "Pod",
         f'.metadata.deletionTimestamp != null and (.metadata.finalizers // [] | length == 0) '
         f'and ({SIM} == "fast" or .status.podIP == null)',
