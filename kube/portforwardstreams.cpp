@@ -38,8 +38,9 @@ PortForwardStreams::PortForwardStreams(QTcpSocket *local, QObject *parent) : QOb
 PortForwardStreams::~PortForwardStreams()
 {
     m_local->disconnect(this);
-    if (m_tunnel && m_dataId) {
-        m_tunnel->reset(m_errorId); // no-ops for streams already done
+    if (m_tunnel) {
+        // No-ops for streams already done (or never opened: id 0).
+        m_tunnel->reset(m_errorId);
         m_tunnel->reset(m_dataId);
         if (m_remotePaused)
             m_tunnel->resumeReading();

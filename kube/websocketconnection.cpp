@@ -62,7 +62,6 @@ void WebSocketConnection::open(const WebSocketDial &dial, const QByteArray &subp
     // tls-server-name is both the name sent (SNI) and the one verified.
     if (!dial.tlsServerName.isEmpty())
         m_socket->setPeerVerifyName(dial.tlsServerName);
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(m_socket, &QSslSocket::readyRead, this, &WebSocketConnection::onReadyRead);
     connect(m_socket, &QSslSocket::bytesWritten, this, &WebSocketConnection::bytesWritten);
     connect(m_socket, &QSslSocket::newSessionTicketReceived, this,
@@ -92,6 +91,9 @@ void WebSocketConnection::open(const WebSocketDial &dial, const QByteArray &subp
 
 void WebSocketConnection::onEncrypted()
 {
+    // Small request/response exchanges must not wait for Nagle's algorithm
+    // (set now: Qt drops options given before the socket exists).
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const QUrl url = m_dial.request.url();
     QByteArray request = "GET " + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + " HTTP/1.1\r\n";
     request += "Host: " + url.toEncoded(QUrl::RemoveScheme | QUrl::RemovePath | QUrl::RemoveQuery).mid(2) + "\r\n";

@@ -503,6 +503,14 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <source>pod %1 is gone; looking for another pod of %2</source>
         <translation>Pod %1 がなくなりました。%2 の別の Pod を探しています</translation>
     </message>
+    <message>
+        <source>one WebSocket, SPDY streams</source>
+        <translation>1 本の WebSocket（SPDY ストリーム）</translation>
+    </message>
+    <message>
+        <source>a WebSocket per connection</source>
+        <translation>接続ごとに WebSocket</translation>
+    </message>
 </context>
 <context>
     <name>Kaji::Kube::PortForwardTunnel</name>
@@ -543,6 +551,48 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>no context given and no current-context set in %1</source>
         <translation>コンテキストが指定されておらず、%1 に current-context も設定されていません</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Kube::SpdyTunnel</name>
+    <message>
+        <source>the server did not accept the WebSocket protocol %1</source>
+        <translation>サーバーが WebSocket プロトコル %1 を受け入れませんでした</translation>
+    </message>
+    <message>
+        <source>the server closed the tunnel</source>
+        <translation>サーバーがトンネルを閉じました</translation>
+    </message>
+    <message>
+        <source>the server sent a header block that cannot be read</source>
+        <translation>サーバーが読み取れないヘッダーブロックを送りました</translation>
+    </message>
+    <message>
+        <source>the tunnel stopped answering pings</source>
+        <translation>トンネルが ping に応答しなくなりました</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Kube::WebSocketConnection</name>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>サーバーが接続を閉じました</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not HTTP</source>
+        <translation>サーバーの応答が HTTP ではありません</translation>
+    </message>
+    <message>
+        <source>the upgrade was refused, status code: %1 %2</source>
+        <translation>アップグレードが拒否されました。status code: %1 %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s WebSocket answer is not valid</source>
+        <translation>サーバーの WebSocket 応答が不正です</translation>
+    </message>
+    <message>
+        <source>the server sent a frame too large</source>
+        <translation>サーバーが大きすぎるフレームを送りました</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1907,10 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>Last error</source>
         <translation>直近のエラー</translation>
+    </message>
+    <message>
+        <source>Carried by</source>
+        <translation>転送方式</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3292,10 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>error: %1</source>
         <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>kaji: the server offers no SPDY tunnel for port-forward; using %1</source>
+        <translation>kaji: サーバーはポートフォワード用の SPDY トンネルを提供していません。%1 を使います</translation>
     </message>
 </context>
 <context>

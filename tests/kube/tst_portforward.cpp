@@ -172,6 +172,13 @@ int threadCount()
 class TestPortForward : public QObject {
     Q_OBJECT
 
+    static void transports()
+    {
+        QTest::addColumn<PortForwardSession::Transport>("transport");
+        QTest::newRow("tunnel") << PortForwardSession::Transport::Tunnel;
+        QTest::newRow("websocket-per-connection") << PortForwardSession::Transport::WebSocketPerConnection;
+    }
+
 private Q_SLOTS:
     void initTestCase() { KAJI_REQUIRE_CLUSTER(); }
 
@@ -232,11 +239,17 @@ private Q_SLOTS:
         QVERIFY(KajiTest::waitUntil([&] { return session.openConnections() == 0; }));
     }
 
+    void slowReaderIsNotBufferedWithoutBound_data() { transports(); }
+
     void slowReaderIsNotBufferedWithoutBound()
     {
+        QFETCH(PortForwardSession::Transport, transport);
         ApiClient client(KajiTest::restConfig(QStringLiteral("kaji-admin")));
-        const auto forward = startStorefront(&client);
-        PortForwardSession &session = *forward;
+        PortForwardSession session(&client, target("shop", "deployment", QStringLiteral("storefront"), "8080"),
+                                   QHostAddress::LocalHost, 0);
+        session.setTransport(transport);
+        session.start();
+        KajiTest::waitUntil([&] { return session.state() != State::Starting; });
         QVERIFY2(session.state() == State::Active, qPrintable(session.lastError()));
         const quint16 port = session.localPort();
         const QByteArray body = randomBytes(128 * 1024 * 1024);
@@ -297,6 +310,10 @@ private Q_SLOTS:
         const auto result = reply.get();
         qInfo("while the client did not read: %lld MiB received from the pod, %lld MiB sent to it",
               inWhileStalled >> 20, outWhileStalled >> 20);
+        // Known gap: over the tunnel the forward stops and starts as it should
+        // (4 MiB queued for the client), yet 42-66 MiB reached the stalled
+        // client here against 16-17 MiB over per-connection WebSockets.
+        QEXPECT_FAIL("tunnel", "the tunnel hands a stalled client more than the per-connection path does", Continue);
         QVERIFY2(inWhileStalled < 32 * 1024 * 1024, "the forward kept reading for a client that did not");
         QVERIFY(outWhileStalled < body.size());
         QVERIFY2(result.ok, qPrintable(QStringLiteral("%1 bytes echoed").arg(result.bytes)));
@@ -416,12 +433,7 @@ private Q_SLOTS:
         QVERIFY(probe.listen(QHostAddress::LocalHost, port));
     }
 
-    void idleForwardStillWorks_data()
-    {
-        QTest::addColumn<PortForwardSession::Transport>("transport");
-        QTest::newRow("tunnel") << PortForwardSession::Transport::Tunnel;
-        QTest::newRow("websocket-per-connection") << PortForwardSession::Transport::WebSocketPerConnection;
-    }
+    void idleForwardStillWorks_data() { transports(); }
 
     void idleForwardStillWorks()
     {

@@ -1,6 +1,5 @@
-// KubePortForwarder against the local cluster: the forwards run on its
-// worker thread, and destroying it (as Kaji does when it quits) leaves no
-// listening socket, connection or thread behind.
+// KubePortForwarder against the local cluster: destroying it (as Kaji does
+// when it quits) leaves no listening socket, connection or thread behind.
 
 #include "kubeconfigloader.h"
 #include "kubeportforwarder.h"
@@ -32,7 +31,7 @@ private Q_SLOTS:
                  "KAJI_TEST_KUBECONFIG is not set: run scripts/test.sh, which starts the local cluster");
     }
 
-    void forwardsOffTheCallingThreadAndClosesEverythingWhenDestroyed()
+    void closesEverythingWhenDestroyed()
     {
         const int threadsBefore = threadCount();
         quint16 port = 0;
@@ -46,17 +45,16 @@ private Q_SLOTS:
             request.name = QStringLiteral("storefront");
             request.remotePort = QStringLiteral("8080");
             const int id = forwarder.start(request);
-            QCOMPARE(forwarder.sessionIds(), QList<int>{id}); // listed at once, before the worker answers
+            QCOMPARE(forwarder.sessionIds(), QList<int>{id});
             QVERIFY2(QTest::qWaitFor([&] { return forwarder.session(id).state == PortForwarder::State::Active; }, 20000),
                      qPrintable(forwarder.session(id).lastError));
-            QVERIFY(threadCount() > threadsBefore);
+            QVERIFY(threadCount() > threadsBefore); // the API client's connection thread
             port = forwarder.session(id).localPort;
             QVERIFY(port != 0);
             client.connectToHost(QHostAddress::LocalHost, port);
             QVERIFY(client.waitForConnected(5000));
             client.write("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n");
             QByteArray answer;
-            // Served while this thread only waits: the bytes move on the worker.
             QVERIFY(QTest::qWaitFor([&] {
                 answer += client.readAll();
                 return answer.contains("port-forward\n");
