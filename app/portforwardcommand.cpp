@@ -154,6 +154,11 @@ int PortForwardCommand::run(const QStringList &arguments)
             m_out << "Handling connection for " << s->localPort() << '\n';
             m_out.flush();
         });
+        QObject::connect(s, &Kube::PortForwardSession::transportChanged, &loop, [&, s] {
+            m_err << tr("kaji: the server offers no SPDY tunnel for port-forward; using %1").arg(s->transportName())
+                  << '\n';
+            m_err.flush();
+        });
         QObject::connect(s, &Kube::PortForwardSession::connectionFailed, &loop, [&](const QString &message) {
             m_err << tr("error: %1").arg(message) << '\n';
             m_err.flush();

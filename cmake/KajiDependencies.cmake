@@ -5,6 +5,7 @@ find_package(Qt6 6.4 REQUIRED COMPONENTS
     Core Gui Widgets Network WebSockets Charts Svg SvgWidgets Concurrent Test LinguistTools)
 # 7.77 brings in-memory CA and client certificates (CURLOPT_*_BLOB).
 find_package(CURL 7.77 REQUIRED)
+find_package(ZLIB REQUIRED) # SPDY header compression (port-forward)
 find_package(yaml-cpp REQUIRED)
 find_package(nlohmann_json 3.10 REQUIRED)
 # On-Demand scanning reads 50,000 pods in well under a second; a JSON tree

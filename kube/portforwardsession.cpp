@@ -1,7 +1,8 @@
 #include "portforwardsession.h"
 
+#include "portforwardstreams.h"
 #include "portforwardtunnel.h"
-#include "websocketrequest.h"
+#include "spdytunnel.h"
 
 #include <QCoreApplication>
 #include <QTcpSocket>
@@ -17,6 +18,21 @@ constexpr int MaxDials = 3; // per connection: first try, fresh credentials, ano
 QString message(const char *text)
 {
     return QCoreApplication::translate("Kaji::Kube::PortForwardSession", text);
+}
+
+QString forbidden(const QString &namespaceName)
+{
+    return message(QT_TRANSLATE_NOOP("Kaji::Kube::PortForwardSession",
+                                     "forbidden: your user may not create pods/portforward in namespace %1"))
+        .arg(namespaceName);
+}
+
+QString refusedWebSocket(int status, const QString &text)
+{
+    return message(QT_TRANSLATE_NOOP("Kaji::Kube::PortForwardSession",
+                                     "the server refused the port-forward WebSocket (HTTP %1): %2"))
+        .arg(status)
+        .arg(text);
 }
 
 } // namespace
@@ -55,6 +71,23 @@ PortForwardSession::~PortForwardSession()
         tunnel->disconnect(this);
         delete tunnel;
     }
+    const auto streams = findChildren<PortForwardStreams *>();
+    for (PortForwardStreams *pair : streams) {
+        pair->disconnect(this);
+        delete pair;
+    }
+    const auto shared = findChildren<SpdyTunnel *>();
+    for (SpdyTunnel *tunnel : shared) {
+        tunnel->disconnect(this);
+        delete tunnel;
+    }
+}
+
+QString PortForwardSession::transportName() const
+{
+    if (m_transport == Transport::Tunnel)
+        return message(QT_TRANSLATE_NOOP("Kaji::Kube::PortForwardSession", "one WebSocket, SPDY streams"));
+    return message(QT_TRANSLATE_NOOP("Kaji::Kube::PortForwardSession", "a WebSocket per connection"));
 }
 
 void PortForwardSession::start()
@@ -86,10 +119,25 @@ void PortForwardSession::teardown()
     m_server.close();
     m_health.stop();
     m_retry.stop();
+    closeTunnel();
     const auto tunnels = findChildren<PortForwardTunnel *>();
     for (PortForwardTunnel *tunnel : tunnels)
         tunnel->abort();
+    const auto streams = findChildren<PortForwardStreams *>();
+    for (PortForwardStreams *pair : streams)
+        pair->abort();
     m_waiting.clear();
+    m_waitingStreams.clear();
+}
+
+void PortForwardSession::closeTunnel()
+{
+    // Its streams end with it; it is not the session's any more.
+    if (SpdyTunnel *tunnel = m_shared.data()) {
+        m_shared.clear();
+        tunnel->disconnect(this);
+        tunnel->abort();
+    }
 }
 
 void PortForwardSession::setState(State state, const QString &error)
@@ -147,82 +195,108 @@ void PortForwardSession::onResolved(const PortForwardResolver::Result &result)
         if (tunnel)
             dial(tunnel);
     }
+    // The tunnel opens with the first connection, as a per-connection
+    // WebSocket would: a forward nobody uses holds nothing open.
+    const auto streams = std::exchange(m_waitingStreams, {});
+    for (const QPointer<PortForwardStreams> &pair : streams) {
+        if (pair)
+            attachStreams(pair);
+    }
 }
 
 void PortForwardSession::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-        auto *tunnel = new PortForwardTunnel(socket, this);
-        ++m_open;
         Q_EMIT connectionAccepted();
-        Q_EMIT statsChanged();
-        connect(tunnel, &PortForwardTunnel::transferred, this, [this](qint64 in, qint64 out) {
-            m_bytesIn += in;
-            m_bytesOut += out;
-            Q_EMIT statsChanged();
-        });
-        connect(tunnel, &PortForwardTunnel::failed, this,
-                [this, tunnel](const QString &text, int status, bool upgraded) {
-                    onTunnelFailed(tunnel, text, status, upgraded);
-                });
-        connect(tunnel, &PortForwardTunnel::sessionTicket, this, [this](const QByteArray &ticket) { m_tlsTicket = ticket; });
-        connect(tunnel, &PortForwardTunnel::finished, this, [this, tunnel] {
-            m_attempts.remove(tunnel);
-            --m_open;
-            Q_EMIT statsChanged();
-        });
-        if (m_state == State::Active)
-            dial(tunnel);
+        if (m_transport == Transport::Tunnel)
+            acceptIntoTunnel(socket);
         else
-            m_waiting.append(tunnel);
+            acceptPerConnection(socket);
+        Q_EMIT statsChanged();
     }
 }
 
-void PortForwardSession::dial(PortForwardTunnel *tunnel)
+void PortForwardSession::acceptPerConnection(QTcpSocket *socket)
 {
-    ++m_attempts[tunnel];
+    auto *tunnel = new PortForwardTunnel(socket, this);
+    ++m_open;
+    connect(tunnel, &PortForwardTunnel::transferred, this, [this](qint64 in, qint64 out) {
+        m_bytesIn += in;
+        m_bytesOut += out;
+        Q_EMIT statsChanged();
+    });
+    connect(tunnel, &PortForwardTunnel::failed, this,
+            [this, tunnel](const QString &text, int status, bool upgraded) {
+                onTunnelFailed(tunnel, text, status, upgraded);
+            });
+    connect(tunnel, &PortForwardTunnel::sessionTicket, this, [this](const QByteArray &ticket) { m_tlsTicket = ticket; });
+    connect(tunnel, &PortForwardTunnel::finished, this, [this, tunnel] {
+        m_attempts.remove(tunnel);
+        --m_open;
+        Q_EMIT statsChanged();
+    });
+    if (m_state == State::Active)
+        dial(tunnel);
+    else
+        m_waiting.append(tunnel);
+}
+
+std::optional<WebSocketDial> PortForwardSession::prepareDial()
+{
     auto auth = m_client->requestAuth();
     if (const auto *failure = std::get_if<QString>(&auth)) {
+        m_lastError = *failure;
         Q_EMIT connectionFailed(*failure);
-        tunnel->abort();
-        return;
+        return std::nullopt;
     }
     const QByteArray path = "/api/v1/namespaces/" + QUrl::toPercentEncoding(m_target.namespaceName) + "/pods/"
         + QUrl::toPercentEncoding(m_pod.podName) + "/portforward?ports=" + QByteArray::number(m_pod.podPort);
     auto dialing = webSocketDial(m_client->config(), std::get<RequestAuth>(auth), path);
     if (const auto *failure = std::get_if<QString>(&dialing)) {
+        m_lastError = *failure;
         Q_EMIT connectionFailed(*failure);
-        tunnel->abort();
-        return;
+        return std::nullopt;
     }
     WebSocketDial &dial = std::get<WebSocketDial>(dialing);
     dial.tls.setSslOption(QSsl::SslOptionDisableSessionPersistence, false);
     if (!m_tlsTicket.isEmpty())
         dial.tls.setSessionTicket(m_tlsTicket);
-    tunnel->open(dial);
+    return std::move(dial);
+}
+
+void PortForwardSession::dial(PortForwardTunnel *tunnel)
+{
+    ++m_attempts[tunnel];
+    const std::optional<WebSocketDial> dial = prepareDial();
+    if (!dial) {
+        tunnel->abort();
+        return;
+    }
+    tunnel->open(*dial);
+}
+
+void PortForwardSession::checkPodSoon()
+{
+    const QString pod = m_pod.podName;
+    m_resolver.checkPod(m_target.namespaceName, pod, [this, pod](PortForwardResolver::PodCheck check) {
+        if (check == PortForwardResolver::PodCheck::Gone && pod == m_pod.podName && m_state == State::Active)
+            podGone();
+    });
 }
 
 void PortForwardSession::onTunnelFailed(PortForwardTunnel *tunnel, const QString &text, int status, bool upgraded)
 {
     const QString pod = m_pod.podName;
-    const auto checkGone = [this, pod] {
-        m_resolver.checkPod(m_target.namespaceName, pod, [this, pod](PortForwardResolver::PodCheck check) {
-            if (check == PortForwardResolver::PodCheck::Gone && pod == m_pod.podName && m_state == State::Active)
-                podGone();
-        });
-    };
     if (upgraded) {
         // The pod side failed (nothing listens on the port, the pod is
         // being torn down, ...): this connection ends, the session goes on.
         m_lastError = text;
         Q_EMIT connectionFailed(text);
-        checkGone();
+        checkPodSoon();
         return;
     }
     if (status == 403)
-        return fail(message(QT_TRANSLATE_NOOP("Kaji::Kube::PortForwardSession",
-                                              "forbidden: your user may not create pods/portforward in namespace %1"))
-                        .arg(m_target.namespaceName));
+        return fail(forbidden(m_target.namespaceName));
     const bool retry = m_attempts.value(tunnel) < MaxDials;
     if (status == 401 && retry && m_client->invalidateCredentials())
         return dial(tunnel);
@@ -252,12 +326,7 @@ void PortForwardSession::onTunnelFailed(PortForwardTunnel *tunnel, const QString
                             });
         return;
     }
-    QString reason = text;
-    if (status != 0)
-        reason = message(QT_TRANSLATE_NOOP("Kaji::Kube::PortForwardSession",
-                                           "the server refused the port-forward WebSocket (HTTP %1): %2"))
-                     .arg(status)
-                     .arg(text);
+    const QString reason = status != 0 ? refusedWebSocket(status, text) : text;
     m_lastError = reason;
     Q_EMIT connectionFailed(reason);
     tunnel->abort();
@@ -273,7 +342,143 @@ void PortForwardSession::podGone()
                  .arg(m_pod.podName, m_target.display()));
     m_pod = {};
     m_health.stop();
+    closeTunnel(); // it leads to the old pod
     resolveNow();
+}
+
+void PortForwardSession::acceptIntoTunnel(QTcpSocket *socket)
+{
+    auto *pair = new PortForwardStreams(socket, this);
+    ++m_open;
+    connect(pair, &PortForwardStreams::transferred, this, [this](qint64 in, qint64 out) {
+        m_bytesIn += in;
+        m_bytesOut += out;
+        Q_EMIT statsChanged();
+    });
+    connect(pair, &PortForwardStreams::failed, this, [this](const QString &text) {
+        // As over a WebSocket of its own: this connection ends, the session goes on.
+        m_lastError = text;
+        Q_EMIT connectionFailed(text);
+        checkPodSoon();
+    });
+    connect(pair, &PortForwardStreams::finished, this, [this] {
+        --m_open;
+        Q_EMIT statsChanged();
+    });
+    if (m_state == State::Active)
+        attachStreams(pair);
+    else
+        m_waitingStreams.append(pair);
+}
+
+void PortForwardSession::attachStreams(PortForwardStreams *pair)
+{
+    if (m_shared && m_shared->acceptsStreams()) {
+        pair->attach(m_shared, m_pod.podPort, m_nextRequestId++);
+        return;
+    }
+    m_waitingStreams.append(pair);
+    openTunnel();
+}
+
+void PortForwardSession::openTunnel()
+{
+    if (m_shared && m_shared->isOpening())
+        return;
+    if (SpdyTunnel *old = m_shared.data()) {
+        // Told to go away or out of stream ids: its streams finish there.
+        m_shared.clear();
+        old->disconnect(this);
+        old->closeWhenIdle();
+    }
+    ++m_sharedAttempts;
+    const std::optional<WebSocketDial> dial = prepareDial();
+    if (!dial) {
+        failWaitingStreams(QString()); // prepareDial() told why
+        return;
+    }
+    auto *tunnel = new SpdyTunnel(this);
+    m_shared = tunnel;
+    connect(tunnel, &SpdyTunnel::ready, this, &PortForwardSession::onSharedTunnelReady);
+    connect(tunnel, &SpdyTunnel::failed, this, &PortForwardSession::onSharedTunnelFailed);
+    connect(tunnel, &SpdyTunnel::ended, this, &PortForwardSession::onSharedTunnelEnded);
+    connect(tunnel, &SpdyTunnel::sessionTicket, this, [this](const QByteArray &ticket) { m_tlsTicket = ticket; });
+    tunnel->open(*dial);
+}
+
+void PortForwardSession::onSharedTunnelReady()
+{
+    m_sharedAttempts = 0;
+    const auto waiting = std::exchange(m_waitingStreams, {});
+    for (const QPointer<PortForwardStreams> &pair : waiting) {
+        if (pair)
+            attachStreams(pair);
+    }
+    Q_EMIT statsChanged();
+}
+
+void PortForwardSession::onSharedTunnelFailed(const QString &text, int status, bool protocolRefused)
+{
+    m_shared.clear(); // it deletes itself
+    if (protocolRefused) {
+        // An older server: every connection gets a WebSocket of its own.
+        m_transport = Transport::WebSocketPerConnection;
+        Q_EMIT transportChanged(m_transport);
+        const auto waiting = std::exchange(m_waitingStreams, {});
+        for (const QPointer<PortForwardStreams> &pair : waiting) {
+            if (pair)
+                acceptPerConnection(pair->takeLocal());
+        }
+        Q_EMIT statsChanged();
+        return;
+    }
+    if (status == 403)
+        return fail(forbidden(m_target.namespaceName));
+    const bool retry = m_sharedAttempts < MaxDials;
+    if (status == 401 && retry && m_client->invalidateCredentials())
+        return openTunnel();
+    if ((status == 404 || status == 0) && retry) {
+        // The pod may have gone between two health checks; or the way to
+        // the server dropped (an overloaded server) while it is alive.
+        const QString pod = m_pod.podName;
+        m_resolver.checkPod(m_target.namespaceName, pod, [this, pod, text, status](PortForwardResolver::PodCheck check) {
+            if (m_state != State::Active || pod != m_pod.podName)
+                return;
+            if (check == PortForwardResolver::PodCheck::Gone)
+                return podGone(); // the waiting connections wait for the next pod
+            if (check == PortForwardResolver::PodCheck::Alive && status == 0)
+                return openTunnel();
+            failWaitingStreams(text);
+        });
+        return;
+    }
+    failWaitingStreams(status != 0 ? refusedWebSocket(status, text) : text);
+}
+
+void PortForwardSession::onSharedTunnelEnded(const QString &reason)
+{
+    // Its streams ended with it; the next connection opens a new tunnel.
+    m_shared.clear();
+    if (!reason.isEmpty()) {
+        m_lastError = reason;
+        Q_EMIT connectionFailed(reason);
+    }
+    if (m_state == State::Active)
+        checkPodSoon();
+}
+
+void PortForwardSession::failWaitingStreams(const QString &text)
+{
+    m_sharedAttempts = 0; // the next connection tries afresh
+    if (!text.isEmpty()) {
+        m_lastError = text;
+        Q_EMIT connectionFailed(text);
+    }
+    const auto waiting = std::exchange(m_waitingStreams, {});
+    for (const QPointer<PortForwardStreams> &pair : waiting) {
+        if (pair)
+            pair->abort();
+    }
 }
 
 } // namespace Kaji::Kube

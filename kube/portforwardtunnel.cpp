@@ -3,11 +3,9 @@
 #include <QAbstractSocket>
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSslError>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QWebSocket>
-#include <QWebSocketHandshakeOptions>
 
 namespace Kaji::Kube {
 namespace {
@@ -74,30 +72,15 @@ void PortForwardTunnel::open(const WebSocketDial &dial)
     }
     m_headerLeft[0] = m_headerLeft[1] = 2;
     m_ws = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
-    m_ws->setProxy(dial.proxy);
-    m_ws->setSslConfiguration(dial.tls);
     connect(m_ws, &QWebSocket::connected, this, &PortForwardTunnel::onUpgraded);
     connect(m_ws, &QWebSocket::binaryMessageReceived, this, &PortForwardTunnel::onMessage);
     connect(m_ws, &QWebSocket::bytesWritten, this, &PortForwardTunnel::pumpLocal);
     connect(m_ws, &QWebSocket::disconnected, this, &PortForwardTunnel::onRemoteClosed);
-    if (!dial.tlsServerName.isEmpty()) {
-        connect(m_ws, &QWebSocket::sslErrors, this, [this, name = dial.tlsServerName](const QList<QSslError> &errors) {
-            // Only a name mismatch is forgiven, and only when the (otherwise
-            // valid) certificate names tls-server-name.
-            for (const QSslError &error : errors) {
-                if (error.error() != QSslError::HostNameMismatch || !certificateNames(error.certificate(), name))
-                    return;
-            }
-            m_ws->ignoreSslErrors(errors);
-        });
-    }
     connect(m_ws, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, &PortForwardTunnel::onSocketError);
-    QWebSocketHandshakeOptions options;
-    options.setSubprotocols({Subprotocol});
-    m_ws->open(dial.request, options);
+    QSslSocket *tls = openWebSocket(m_ws, dial, Subprotocol);
     // TLS 1.3 tickets arrive after the handshake; the session keeps the
     // latest so the next connection resumes instead of a full handshake.
-    if (auto *tls = m_ws->findChild<QSslSocket *>()) {
+    if (tls) {
         connect(tls, &QSslSocket::newSessionTicketReceived, this,
                 [this, tls] { Q_EMIT sessionTicket(tls->sslConfiguration().sessionTicket()); });
     }

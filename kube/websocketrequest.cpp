@@ -6,7 +6,10 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslError>
+#include <QSslSocket>
 #include <QUrl>
+#include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
 
 namespace Kaji::Kube {
 namespace {
@@ -116,21 +119,19 @@ std::variant<WebSocketDial, QString> webSocketDial(const RestConfig &config, con
     return WebSocketDial{request, tls, webSocketProxy(config), config.cluster.tlsServerName};
 }
 
-bool certificateNames(const QSslCertificate &certificate, const QString &host)
+QSslSocket *openWebSocket(QWebSocket *socket, const WebSocketDial &dial, const QString &subprotocol)
 {
-    const auto names = certificate.subjectAlternativeNames();
-    for (auto it = names.constBegin(); it != names.constEnd(); ++it) {
-        if (it.key() != QSsl::DnsEntry && it.key() != QSsl::IpAddressEntry)
-            continue;
-        const QString &name = it.value();
-        if (name.compare(host, Qt::CaseInsensitive) == 0)
-            return true;
-        // "*.example.com" covers "a.example.com", not "a.b.example.com".
-        if (name.startsWith(QLatin1String("*.")) && host.count(u'.') == name.count(u'.')
-            && host.section(u'.', 1).compare(name.mid(2), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    socket->setProxy(dial.proxy);
+    socket->setSslConfiguration(dial.tls);
+    QWebSocketHandshakeOptions options;
+    options.setSubprotocols({subprotocol});
+    socket->open(dial.request, options);
+    // open() only starts connecting: the TLS handshake, which sends the
+    // server name and checks the certificate, begins once TCP is up.
+    auto *tls = socket->findChild<QSslSocket *>();
+    if (tls && !dial.tlsServerName.isEmpty())
+        tls->setPeerVerifyName(dial.tlsServerName);
+    return tls;
 }
 
 } // namespace Kaji::Kube

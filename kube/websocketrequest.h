@@ -8,6 +8,9 @@
 
 #include <variant>
 
+class QSslSocket;
+class QWebSocket;
+
 // Pure functions; any thread.
 namespace Kaji::Kube {
 
@@ -16,14 +19,10 @@ struct WebSocketDial {
     QNetworkRequest request;
     QSslConfiguration tls;
     QNetworkProxy proxy;
-    // tls-server-name: QWebSocket verifies the URL's host, so a certificate
-    // that only names this one is checked against it by hand.
+    // tls-server-name: sent as the TLS server name (SNI) and verified
+    // against the certificate instead of the URL's host.
     QString tlsServerName;
 };
-
-// Whether `certificate` names `host` (subject alternative names, wildcards
-// of one label), as a TLS client checks it.
-bool certificateNames(const QSslCertificate &certificate, const QString &host);
 
 // How to open a WebSocket to `path` on the context's server:
 // its TLS settings (CA, insecure-skip-tls-verify, client certificates,
@@ -33,5 +32,9 @@ bool certificateNames(const QSslCertificate &certificate, const QString &host);
 // exempts the host, as kubectl decides.
 std::variant<WebSocketDial, QString> webSocketDial(const RestConfig &config, const RequestAuth &auth,
                                                    const QByteArray &path);
+
+// Opens `socket` as `dial` says, offering `subprotocol`. Returns the TLS
+// socket inside it (null for ws://), already told the tls-server-name.
+QSslSocket *openWebSocket(QWebSocket *socket, const WebSocketDial &dial, const QString &subprotocol);
 
 } // namespace Kaji::Kube

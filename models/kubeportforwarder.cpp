@@ -154,6 +154,7 @@ PortForwarder::Session KubePortForwarder::session(int id) const
     s.bytesIn = session.bytesIn();
     s.bytesOut = session.bytesOut();
     s.lastError = session.lastError();
+    s.transport = session.transportName();
     return s;
 }
 

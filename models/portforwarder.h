@@ -48,6 +48,7 @@ public:
         qint64 bytesIn = 0;
         qint64 bytesOut = 0;
         QString lastError;
+        QString transport; // what carries the connections, for people
     };
 
     using QObject::QObject;

@@ -108,6 +108,7 @@ QVariant PortForwardModel::data(const QModelIndex &index, int role) const
         case Connections: return s.connections;
         case BytesIn: return QLocale().formattedDataSize(s.bytesIn);
         case BytesOut: return QLocale().formattedDataSize(s.bytesOut);
+        case Transport: return s.transport;
         case LastError: return s.lastError;
         default: return {};
         }
@@ -128,6 +129,7 @@ QVariant PortForwardModel::headerData(int section, Qt::Orientation orientation, 
     case LocalAddress: return tr("Local address");
     case RemotePort: return tr("Remote port");
     case State: return tr("State");
+    case Transport: return tr("Carried by");
     case Connections: return tr("Connections");
     case BytesIn: return tr("Received");
     case BytesOut: return tr("Sent");

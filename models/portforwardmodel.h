@@ -12,7 +12,7 @@ namespace Kaji::Models {
 class PortForwardModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Target, LocalAddress, RemotePort, State, Connections, BytesIn, BytesOut, LastError, ColumnCount };
+    enum Column { Target, LocalAddress, RemotePort, State, Connections, BytesIn, BytesOut, Transport, LastError, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1, // session id
         StateRole, // PortForwarder::State as int

@@ -109,6 +109,9 @@ private Q_SLOTS:
         QCOMPARE(model->index(0, PortForwardModel::State).data().toString(), QStringLiteral("Active"));
         QCOMPARE(model->index(0, PortForwardModel::Connections).data().toInt(), 1);
         QVERIFY(model->index(0, PortForwardModel::BytesOut).data(PortForwardModel::SortRole).toLongLong() > 0);
+        // The cluster's API server takes the SPDY tunnel, and the pane says so.
+        QCOMPARE(model->index(0, PortForwardModel::Transport).data().toString(),
+                 QStringLiteral("one WebSocket, SPDY streams"));
 
         pane.view()->setCurrentIndex(model->index(0, 0));
         QTest::mouseClick(pane.findChild<QPushButton *>(QStringLiteral("portForwardCopy")), Qt::LeftButton);
