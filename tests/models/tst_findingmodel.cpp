@@ -140,7 +140,7 @@ private Q_SLOTS:
         badges->setFindings(many);
         const QString tooltip = FindingBadges::data(QStringLiteral("Deployment"), QStringLiteral("shop/web"), FindingTextRole).toString();
         QCOMPARE(tooltip.count(u'\n'), 5);
-        QVERIFY2(tooltip.endsWith(QLatin1String("… and 3 more")), qPrintable(tooltip));
+        QVERIFY2(tooltip.endsWith(QStringLiteral("… and 3 more")), qPrintable(tooltip));
         badges->setFindings({});
         QVERIFY(!FindingBadges::data(QStringLiteral("Deployment"), QStringLiteral("shop/web"), FindingSeverityRole).isValid());
     }
