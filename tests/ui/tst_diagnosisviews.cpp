@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QListView>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -198,7 +199,7 @@ private Q_SLOTS:
                     event = e;
         QVERIFY(!event.eventName.isEmpty());
         app.docks()->openReference(event.reference());
-        QVERIFY(QTest::qWaitFor([&] { return header(window) == u"Pod " + event.object.namespaceName + u'/' + event.object.name; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return header(window) == QStringLiteral("Pod ") + event.object.namespaceName + u'/' + event.object.name; }, 10000));
         QCOMPARE(panel->tabs()->currentWidget(), static_cast<QWidget *>(panel->eventsView()));
         QVERIFY(QTest::qWaitFor([&] { return !panel->eventsView()->textCursor().selectedText().isEmpty(); }, 10000));
         QCOMPARE(panel->selectedEvent(), event.eventName);
