@@ -4,7 +4,7 @@
 #include "diagnosis/diagnosisengine.h"
 #include "diagnosis/diagnosisloader.h"
 #include "diagnosis/findingjson.h"
-#include "kubeconfigloader.h"
+#include "clioptions.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -110,9 +110,7 @@ int DiagnoseCommand::run(const QStringList &arguments)
     Options options;
     if (!parse(arguments, options))
         return 2;
-    const Kube::KubeConfig config = Kube::KubeConfigLoader::load(Kube::KubeConfigLoader::defaultPaths());
-    const QString contextName = options.context.isEmpty() ? config.currentContext : options.context;
-    auto rest = Kube::restConfigFor(config, contextName);
+    auto rest = CliOptions::restConfig(options.context);
     if (auto *error = std::get_if<QString>(&rest)) {
         m_err << tr("kaji: %1").arg(*error) << '\n';
         return 1;

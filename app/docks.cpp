@@ -1,10 +1,9 @@
 #include "docks.h"
 
-#include "apiclient.h"
 #include "clusterconnection.h"
 #include "detailspanel.h"
 #include "actionbar.h"
-#include "diagnosis/diagnosisengine.h"
+#include "diagnosisrunner.h"
 #include "diagnosis/diagnosisloader.h"
 #include "findingmodel.h"
 #include "kubeportforwarder.h"
@@ -16,20 +15,16 @@
 #include "problemsview.h"
 #include "workloadlogsource.h"
 
-#include <QDateTime>
 #include <QDockWidget>
 #include <QEvent>
-#include <QFutureWatcher>
 #include <QLabel>
-#include <QTimer>
-#include <QtConcurrent>
 
 namespace Kaji::App {
 
 Docks::Docks(Ui::MainWindow *window, const Kube::KubeConfig &config, QObject *parent)
     : QObject(parent), m_window(window), m_forwarder(new Models::KubePortForwarder(config, this)),
       m_forwards(new Ui::PortForwardsPane(m_forwarder)), m_findings(new Models::FindingModel(this)),
-      m_problems(new Ui::ProblemsView(m_findings)), m_refresh(new QTimer(this))
+      m_problems(new Ui::ProblemsView(m_findings)), m_diagnosis(new DiagnosisRunner(m_findings, this))
 {
     auto *noLogs = new QLabel;
     noLogs->setObjectName(QStringLiteral("noLogs"));
@@ -58,34 +53,17 @@ Docks::Docks(Ui::MainWindow *window, const Kube::KubeConfig &config, QObject *pa
             PortForwardMemory::forget(request);
     });
     connect(m_problems, &Ui::ProblemsView::referenceActivated, this, &Docks::openReference);
+    window->detailsPanel()->setFindings(m_findings);
+    connect(window->detailsPanel(), &Ui::DetailsPanel::referenceActivated, this, &Docks::openReference);
+    connect(m_diagnosis, &DiagnosisRunner::diagnosed, this, &Docks::diagnosed);
+    connect(m_findings, &Models::FindingModel::runStateChanged, this, &Docks::showRunState);
     for (const Models::PortForwardRequest &request : PortForwardMemory::load())
         m_requests.insert(m_forwarder->start(request), request);
-    // Problems change as the cluster does; a minute is what a person
-    // watching a failing rollout would tolerate, and cheap for the server.
-    m_refresh->setInterval(60000);
-    connect(m_refresh, &QTimer::timeout, this, &Docks::diagnose);
     window->installEventFilter(this);
     retranslate();
 }
 
-Docks::~Docks()
-{
-    dropDiagnosis();
-}
-
-// Forgets the diagnosis under way. Rules still running on the pool read
-// the loader's snapshot, so they are waited for before it goes.
-void Docks::dropDiagnosis()
-{
-    if (m_engine) {
-        m_engine->disconnect(this);
-        m_engine->waitForFinished();
-        delete m_engine;
-        m_engine = nullptr;
-    }
-    delete m_loader;
-    m_loader = nullptr;
-}
+Docks::~Docks() = default;
 
 QDockWidget *Docks::addDock(const QString &objectName, QWidget *content)
 {
@@ -100,18 +78,23 @@ QDockWidget *Docks::addDock(const QString &objectName, QWidget *content)
 void Docks::setConnection(Kube::ClusterConnection *connection)
 {
     m_connection = connection;
-    dropDiagnosis();
-    m_diagnosisClient.reset();
-    m_findings->setFindings({});
-    m_refresh->stop();
-    if (!connection) {
-        m_problems->setStatus(tr("Not connected."));
-        return;
+    m_diagnosis->setConnection(connection);
+}
+
+void Docks::showRunState()
+{
+    using RunState = Models::FindingModel::RunState;
+    switch (m_findings->runState()) {
+    case RunState::NotRun: m_problems->setStatus(m_findings->runMessage()); break;
+    case RunState::Running:
+        // A refresh over shown findings need not hide them behind a status.
+        m_problems->setStatus(m_findings->ranAt().isValid() ? QString() : tr("Diagnosing…"));
+        break;
+    case RunState::Failed:
+        m_problems->setStatus(tr("Diagnosis failed, retrying every minute: %1").arg(m_findings->runMessage()));
+        break;
+    case RunState::Current: m_problems->setStatus(QString()); break;
     }
-    m_problems->setStatus(tr("Diagnosing…"));
-    m_diagnosisClient = std::make_unique<Kube::ApiClient>(connection->config());
-    m_refresh->start();
-    diagnose();
 }
 
 void Docks::showLogs(const Models::ObjectActions::Target &target)
@@ -150,65 +133,45 @@ void Docks::requestForward(const Models::ObjectActions::Target &target)
 
 void Docks::diagnose()
 {
-    if (!m_diagnosisClient || m_loader)
-        return; // one at a time; the next tick tries again
-    m_loader = new Models::DiagnosisLoader(m_diagnosisClient.get());
-    connect(m_loader, &Models::DiagnosisLoader::finished, this, [this] {
-        if (!m_loader->error().isEmpty()) {
-            // The last findings stay, marked as not current.
-            m_problems->setStatus(tr("Diagnosis failed, retrying every minute: %1").arg(m_loader->error()));
-            m_loader->deleteLater();
-            m_loader = nullptr;
-            return;
-        }
-        // The rules read thousands of objects: off the GUI thread. The
-        // loader keeps the snapshot and logs alive until they are done.
-        m_engine = new QFutureWatcher<Models::Findings>;
-        connect(m_engine, &QFutureWatcher<Models::Findings>::finished, this, [this] {
-            const Models::Findings findings = m_engine->result();
-            m_engine->deleteLater();
-            m_engine = nullptr;
-            m_loader->deleteLater();
-            m_loader = nullptr;
-            m_findings->setFindings(findings);
-            m_problems->setStatus(QString());
-            Q_EMIT diagnosed(int(findings.size()));
-        });
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
-        Models::DiagnosisLoader *loader = m_loader;
-        m_engine->setFuture(QtConcurrent::run([loader, now] {
-            return Models::DiagnosisEngine::diagnose(loader->snapshot(), loader->logReader(), now);
-        }));
-    });
-    m_loader->load({}, m_connection ? m_connection->config().namespaceName : QString());
+    m_diagnosis->run();
 }
 
-// Evidence references: "kind/ns/name#field", "kind/name", "event:ns/name",
-// "log:pod/ns/name/container[?previous]#Ln". The object is shown; a log
-// reference also opens that pod's log (at its end, not yet at the line).
 void Docks::openReference(const QString &reference)
 {
-    if (reference.startsWith(QLatin1String("event:"))) {
-        const QString rest = reference.mid(6);
-        Q_EMIT objectRequested(QStringLiteral("event"), rest.section(u'/', 0, 0), rest.section(u'/', 1));
+    const std::optional<Models::Evidence> evidence = Models::Evidence::fromReference(reference);
+    if (!evidence)
         return;
+    const Models::ObjectRef &object = evidence->object;
+    Q_EMIT objectRequested(object.kind, object.namespaceName, object.name);
+    if (evidence->kind == Models::Evidence::Kind::Event)
+        m_window->detailsPanel()->selectEvent(evidence->eventName); // once the object's events arrive
+    else if (evidence->kind == Models::Evidence::Kind::LogLine && object.kind == QLatin1String("pod"))
+        openLogLine(*evidence);
+}
+
+// The rules number a line within the tail the loader read; the log view
+// finds it again in what it loads, and checks the line says what was quoted.
+void Docks::openLogLine(const Models::Evidence &line)
+{
+    QString quoted;
+    for (const Models::Finding &f : m_findings->findings()) {
+        for (const Models::Evidence &e : f.evidence) {
+            if (e.kind == Models::Evidence::Kind::LogLine && e.reference() == line.reference())
+                quoted = e.text;
+        }
     }
-    const bool log = reference.startsWith(QLatin1String("log:"));
-    const QStringList parts = (log ? reference.mid(4) : reference).section(u'#', 0, 0).section(u'?', 0, 0).split(u'/');
-    if (parts.size() < 2)
-        return;
-    const QString kind = parts[0];
-    const QString ns = parts.size() >= 3 ? parts[1] : QString();
-    const QString name = parts.size() >= 3 ? parts[2] : parts[1];
-    Q_EMIT objectRequested(kind, ns, name);
-    if (log && kind == QLatin1String("pod"))
-        showLogs({QStringLiteral("pods"), QStringLiteral("Pod"), ns, name});
+    showLogs({QStringLiteral("pods"), QStringLiteral("Pod"), line.object.namespaceName, line.object.name});
+    if (m_logView)
+        m_logView->showLine({line.container, line.previousLog, line.lineNumber, Models::DiagnosisLoader::LogTailLines, quoted});
 }
 
 bool Docks::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && event->type() == QEvent::LanguageChange)
+    if (watched == m_window && event->type() == QEvent::LanguageChange) {
         retranslate();
+        showRunState();
+        m_diagnosis->reword();
+    }
     return QObject::eventFilter(watched, event);
 }
 

@@ -10,18 +10,13 @@
 #include <QPointer>
 
 class QDockWidget;
-template<typename T>
-class QFutureWatcher;
-class QTimer;
 
 // GUI thread.
 namespace Kaji::Kube {
-class ApiClient;
 class ClusterConnection;
 }
 namespace Kaji::Models {
-struct Finding;
-class DiagnosisLoader;
+struct Evidence;
 class FindingModel;
 class KubePortForwarder;
 }
@@ -36,7 +31,10 @@ namespace Kaji::App {
 
 // The bottom docks: Logs (of the object whose Logs button was pressed),
 // Port forwards (every session of this Kaji), and Problems (the diagnosis
-// of the connected context, refreshed every minute).
+// of the connected context, refreshed every minute, which also feeds the
+// details' Diagnosis tab and the tables' badges).
+class DiagnosisRunner;
+
 class Docks : public QObject {
     Q_OBJECT
 public:
@@ -47,6 +45,9 @@ public:
     void showLogs(const Models::ObjectActions::Target &target);
     void requestForward(const Models::ObjectActions::Target &target);
     void diagnose();
+    // Follows an Evidence::reference(): shows its object; a log line opens
+    // that pod's log at the line, an event its object's Events tab at it.
+    void openReference(const QString &reference);
 
     Ui::LogView *logView() const { return m_logView; }
     Ui::PortForwardsPane *portForwards() const { return m_forwards; }
@@ -62,8 +63,8 @@ private:
     QDockWidget *addDock(const QString &objectName, QWidget *content);
     void retranslate();
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void dropDiagnosis();
-    void openReference(const QString &reference);
+    void showRunState();
+    void openLogLine(const Models::Evidence &line);
 
     Ui::MainWindow *m_window;
     Kube::ClusterConnection *m_connection = nullptr;
@@ -75,10 +76,7 @@ private:
     QDockWidget *m_logsDock;
     QDockWidget *m_forwardsDock;
     QDockWidget *m_problemsDock;
-    std::unique_ptr<Kube::ApiClient> m_diagnosisClient;
-    Models::DiagnosisLoader *m_loader = nullptr; // loading, or read by the engine
-    QFutureWatcher<QList<Models::Finding>> *m_engine = nullptr; // the rules running on the pool
-    QTimer *m_refresh;
+    DiagnosisRunner *m_diagnosis;
     QHash<int, Models::PortForwardRequest> m_requests; // by session id
 
 };

@@ -2,7 +2,7 @@
 
 #include "apiclient.h"
 #include "jsonfields.h"
-#include "kubeconfigloader.h"
+#include "clioptions.h"
 #include "logtarget.h"
 
 #include <QEventLoop>
@@ -173,9 +173,7 @@ int LogsCommand::run(const QStringList &arguments)
     Options options;
     if (!parse(arguments, options))
         return 2;
-    const Kube::KubeConfig config = Kube::KubeConfigLoader::load(Kube::KubeConfigLoader::defaultPaths());
-    const QString contextName = options.context.isEmpty() ? config.currentContext : options.context;
-    auto rest = Kube::restConfigFor(config, contextName);
+    auto rest = CliOptions::restConfig(options.context);
     if (auto *error = std::get_if<QString>(&rest)) {
         m_err << tr("kaji: %1").arg(*error) << '\n';
         return 1;

@@ -4,12 +4,38 @@ namespace Kaji::Models {
 
 FindingModel::FindingModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void FindingModel::setFindings(Findings findings)
+void FindingModel::setFindings(Findings findings, const QDateTime &ranAt)
 {
     sortFindings(findings);
     beginResetModel();
     m_findings = std::move(findings);
+    m_ranAt = ranAt;
     endResetModel();
+}
+
+void FindingModel::clear()
+{
+    setFindings({});
+    m_ranAt = QDateTime();
+}
+
+void FindingModel::setRunState(RunState state, const QString &message)
+{
+    if (state == m_runState && message == m_runMessage)
+        return;
+    m_runState = state;
+    m_runMessage = message;
+    Q_EMIT runStateChanged();
+}
+
+Findings FindingModel::findingsConcerning(const ObjectRef &object) const
+{
+    Findings found;
+    for (const Finding &f : m_findings) {
+        if (f.concerns(object))
+            found.append(f);
+    }
+    return found;
 }
 
 const Finding *FindingModel::findingAt(int row) const

@@ -3,6 +3,7 @@
 #include "diagnosis/finding.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 
 // GUI thread.
 namespace Kaji::Models {
@@ -20,9 +21,24 @@ public:
         KeyRole, // "ruleId|Kind/namespace/name": stable across runs
     };
 
+    // Whether the rows are a finished run's: an empty model only means
+    // "no problems" when the last run succeeded.
+    enum class RunState { NotRun, Running, Current, Failed };
+
     explicit FindingModel(QObject *parent = nullptr);
 
-    void setFindings(Findings findings);
+    // `ranAt`: when the snapshot was read (default: now).
+    void setFindings(Findings findings, const QDateTime &ranAt = QDateTime::currentDateTime());
+    // No findings and no run (another context, no connection).
+    void clear();
+    // Running and Failed keep the rows of the last run (marked not current).
+    void setRunState(RunState state, const QString &message = {});
+    RunState runState() const { return m_runState; }
+    QString runMessage() const { return m_runMessage; }
+    // When the shown findings were made; invalid before the first run.
+    QDateTime ranAt() const { return m_ranAt; }
+    // The findings about `object` or its pods (Finding::concerns), in order.
+    Findings findingsConcerning(const ObjectRef &object) const;
     const Findings &findings() const { return m_findings; }
     const Finding *findingAt(int row) const;
     int rowForKey(const QString &key) const;
@@ -33,8 +49,14 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    void runStateChanged();
+
 private:
     Findings m_findings;
+    RunState m_runState = RunState::NotRun;
+    QString m_runMessage;
+    QDateTime m_ranAt;
 };
 
 } // namespace Kaji::Models

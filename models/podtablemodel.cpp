@@ -1,5 +1,7 @@
 #include "podtablemodel.h"
 
+#include "findingbadges.h"
+
 #include <QDateTime>
 
 
@@ -7,7 +9,10 @@
 
 namespace Kaji::Models {
 
-PodTableModel::PodTableModel(QObject *parent) : KeyedTableModel(parent) {}
+PodTableModel::PodTableModel(QObject *parent) : KeyedTableModel(parent)
+{
+    FindingBadges::follow(this);
+}
 
 qint64 PodTableModel::now() const
 {
@@ -52,6 +57,8 @@ QVariant PodTableModel::data(const QModelIndex &index, int role) const
         return pod.key();
     if (role == LabelsRole)
         return QVariant::fromValue(pod.labels);
+    if (role == FindingSeverityRole || role == FindingTextRole)
+        return FindingBadges::data(QStringLiteral("Pod"), pod.key(), role);
     if (role == SortRole) {
         switch (index.column()) {
         case Restarts: return pod.status.restarts;

@@ -1,5 +1,7 @@
 #include "resourcetablemodel.h"
 
+#include "findingbadges.h"
+
 #include "columnnames.h"
 #include "podstatus.h"
 
@@ -32,6 +34,7 @@ bool oneOf(const QString &value, std::initializer_list<const char *> words)
 ResourceTableModel::ResourceTableModel(Kube::ApiResource resource, QObject *parent)
     : KeyedTableModel(parent), m_resource(std::move(resource))
 {
+    FindingBadges::follow(this);
 }
 
 qint64 ResourceTableModel::now() const
@@ -151,6 +154,8 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
     case HealthRole: return int(healthOf(m_columns, row));
     case KeyRole: return row.key();
     case LabelsRole: return QVariant::fromValue(row.labels);
+    case FindingSeverityRole:
+    case FindingTextRole: return FindingBadges::data(m_resource.kind, row.key(), role);
     case SortRole: return sortValue(row, index.column());
     case Qt::DisplayRole:
     case Qt::ToolTipRole: return cell(row, index.column());

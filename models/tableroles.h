@@ -12,6 +12,11 @@ enum TableRole {
     KeyRole, // "namespace/name" (or "name" for cluster-wide kinds)
     SortRole, // a value that sorts naturally (numbers as numbers)
     LabelsRole, // Kube::LabelSelector::Labels of the row's object
+    // From the latest diagnosis (FindingBadges): the worst Severity as int
+    // of the findings about the row's object or its pods, invalid when
+    // there are none; and the headline(s) for a tooltip.
+    FindingSeverityRole,
+    FindingTextRole,
 };
 
 // What a row's state means at a glance; colours are the view's business.

@@ -66,6 +66,16 @@
     </message>
 </context>
 <context>
+    <name>Kaji::Models::FindingBadges</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Models::SchedulingRules</name>
     <message numerus="yes">
         <source>Pod cannot be scheduled: not enough CPU on %n node(s)</source>

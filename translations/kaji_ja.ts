@@ -269,6 +269,13 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::App::DiagnosisRunner</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>接続していません。</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::App::Docks</name>
     <message>
         <source>Logs</source>
@@ -285,10 +292,6 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>Select a pod or workload and press Logs to follow its log here.</source>
         <translation>Pod またはワークロードを選んで「ログ」を押すと、ここにログを表示します。</translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>接続していません。</translation>
     </message>
     <message>
         <source>Diagnosing…</source>
@@ -830,6 +833,57 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::Models::ConfigMapRules</name>
+    <message>
+        <source>ConfigMap %1 holds %2 bytes, more than the 1 MiB limit</source>
+        <translation>ConfigMap %1 は %2 バイトあり、上限の 1 MiB を超えています</translation>
+    </message>
+    <message>
+        <source>The API server rejects ConfigMaps over 1 MiB, so any update of this one fails; large files belong in a volume or an image.</source>
+        <translation>API サーバーは 1 MiB を超える ConfigMap を受け付けないため、この ConfigMap の更新はすべて失敗します。大きなファイルはボリュームかイメージに置いてください。</translation>
+    </message>
+    <message>
+        <source>%1 keys, %2 bytes</source>
+        <translation>キー %1 個、%2 バイト</translation>
+    </message>
+    <message>
+        <source>Move the large values out of the ConfigMap.</source>
+        <translation>大きな値を ConfigMap の外へ移してください。</translation>
+    </message>
+    <message>
+        <source>ConfigMap %1 is empty</source>
+        <translation>ConfigMap %1 は空です</translation>
+    </message>
+    <message>
+        <source>It has no data and no binaryData: a pod that reads a key from it finds nothing.</source>
+        <translation>data も binaryData もありません。ここからキーを読む Pod は何も得られません。</translation>
+    </message>
+    <message>
+        <source>0 keys</source>
+        <translation>キー 0 個</translation>
+    </message>
+    <message>
+        <source>Fill it, or delete it if nothing needs it.</source>
+        <translation>中身を入れるか、使うものがなければ削除してください。</translation>
+    </message>
+    <message>
+        <source>ConfigMap %1 is not used by any pod in %2</source>
+        <translation>ConfigMap %1 は %2 のどの Pod にも使われていません</translation>
+    </message>
+    <message>
+        <source>No pod and no pod template of a workload in the namespace mounts it or reads it into its environment. It may be left over, or a pod may name it with a typo.</source>
+        <translation>この名前空間の Pod もワークロードの Pod テンプレートも、これをマウントせず、環境変数にも読み込んでいません。使われなくなった残りか、Pod 側で名前を書き間違えている可能性があります。</translation>
+    </message>
+    <message>
+        <source>referenced by 0 pods and 0 pod templates</source>
+        <translation>参照元: Pod 0 個、Pod テンプレート 0 個</translation>
+    </message>
+    <message>
+        <source>Check whether something outside pods reads it; delete it if not.</source>
+        <translation>Pod 以外に読むものがないか確かめ、なければ削除してください。</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Models::ContainerConfigRules</name>
     <message>
         <source>Container %1 may not run as root, but its image runs as root</source>
@@ -1307,6 +1361,15 @@ Not connected</source>
     <message>
         <source>Info</source>
         <translation>情報</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::FindingBadges</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…ほか %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2833,42 @@ Not connected</source>
     <message>
         <source>Reveal secret values</source>
         <translation>シークレットの値を表示</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>診断</translation>
+    </message>
+    <message>
+        <source>Diagnosis (%1)</source>
+        <translation>診断 (%1)</translation>
+    </message>
+    <message>
+        <source>Diagnosis has not run: %1</source>
+        <translation>診断は実行されていません: %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis has not run yet for this cluster.</source>
+        <translation>このクラスタの診断はまだ実行されていません。</translation>
+    </message>
+    <message>
+        <source>A new diagnosis is under way; shown: the run at %1.</source>
+        <translation>新しい診断を実行中です。表示しているのは %1 の結果です。</translation>
+    </message>
+    <message>
+        <source>Diagnosing… the findings appear here when the first run is done.</source>
+        <translation>診断中… 最初の診断が終わるとここに結果が表示されます。</translation>
+    </message>
+    <message>
+        <source>The last diagnosis failed: %1.</source>
+        <translation>前回の診断は失敗しました: %1。</translation>
+    </message>
+    <message>
+        <source>Shown: the run at %1.</source>
+        <translation>表示しているのは %1 の結果です。</translation>
+    </message>
+    <message>
+        <source>No problem found for this object in the diagnosis at %1.</source>
+        <translation>%1 の診断では、このオブジェクトに問題は見つかりませんでした。</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,20 @@
 #include "detailspanel.h"
 
 #include "actionbar.h"
+#include "findingmodel.h"
+#include "problemsview.h"
 #include "yamlview.h"
 #include "yamlwriter.h"
 
 #include <QCheckBox>
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Kaji::Ui {
@@ -28,7 +34,7 @@ QString row(const QString &key, const QString &value)
 
 DetailsPanel::DetailsPanel(QWidget *parent)
     : QWidget(parent), m_header(new QLabel(this)), m_actionBar(new ActionBar(this)), m_tabs(new QTabWidget(this)), m_overview(new QTextBrowser(this)),
-      m_events(new QTextBrowser(this)), m_yamlPage(new QWidget(this)), m_reveal(new QCheckBox(this)),
+      m_diagnosis(new QTextBrowser(this)), m_events(new QTextBrowser(this)), m_yamlPage(new QWidget(this)), m_reveal(new QCheckBox(this)),
       m_yaml(new YamlView(this))
 {
     setObjectName(QStringLiteral("detailsPanel"));
@@ -40,6 +46,8 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     m_overview->setObjectName(QStringLiteral("detailsOverview"));
     m_overview->setOpenLinks(false);
     m_events->setObjectName(QStringLiteral("detailsEvents"));
+    m_diagnosis->setObjectName(QStringLiteral("detailsDiagnosis"));
+    m_diagnosis->setOpenLinks(false);
     m_yaml->setObjectName(QStringLiteral("detailsYaml"));
     m_reveal->setObjectName(QStringLiteral("revealSecrets"));
     m_reveal->hide();
@@ -49,6 +57,7 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     yamlLayout->addWidget(m_reveal);
     yamlLayout->addWidget(m_yaml, 1);
     m_tabs->addTab(m_overview, QString());
+    m_tabs->addTab(m_diagnosis, QString());
     m_tabs->addTab(m_events, QString());
     m_tabs->addTab(m_yamlPage, QString());
     m_tabs->setDocumentMode(true);
@@ -64,6 +73,10 @@ DetailsPanel::DetailsPanel(QWidget *parent)
         if (url.scheme() == QLatin1String("link") && index >= 0 && index < m_shownLinks.size())
             Q_EMIT linkActivated(m_shownLinks.at(index));
     });
+    connect(m_diagnosis, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("ref"))
+            Q_EMIT referenceActivated(QUrl::fromPercentEncoding(url.toString().mid(4).toUtf8()));
+    });
     connect(m_reveal, &QCheckBox::toggled, this, &DetailsPanel::renderYaml);
     retranslate();
 }
@@ -78,6 +91,8 @@ void DetailsPanel::showLoading(const QString &kind, const QString &name)
     m_reveal->setChecked(false);
     m_overview->clear();
     m_events->clear();
+    m_diagnosis->clear();
+    m_selectedEvent.clear();
     m_yaml->setYaml(QString());
 }
 
@@ -90,32 +105,62 @@ void DetailsPanel::showObject(const nlohmann::json &object)
     m_reveal->setVisible(m_summary.kind == QLatin1String("Secret"));
     renderOverview();
     renderYaml();
+    renderDiagnosis();
 }
 
 void DetailsPanel::showEvents(const nlohmann::json &eventList)
 {
     m_eventList = eventList;
-    const nlohmann::json &items = eventList.contains("items") ? eventList["items"] : nlohmann::json();
+    renderEvents();
+}
+
+void DetailsPanel::selectEvent(const QString &eventName)
+{
+    m_selectedEvent = eventName;
+    m_tabs->setCurrentWidget(m_events);
+    renderEvents();
+}
+
+void DetailsPanel::renderEvents()
+{
+    const nlohmann::json &items = m_eventList.is_object() && m_eventList.contains("items") ? m_eventList["items"] : nlohmann::json();
     if (!items.is_array() || items.empty()) {
-        m_events->setHtml(tr("<p>No events for this object. Kubernetes keeps events for one hour by default.</p>"));
+        if (!m_eventList.is_null())
+            m_events->setHtml(tr("<p>No events for this object. Kubernetes keeps events for one hour by default.</p>"));
         return;
     }
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'><tr><th align='left'>%1</th><th align='left'>%2</th>"
                                   "<th align='left'>%3</th><th align='left'>%4</th><th align='left'>%5</th></tr>")
                        .arg(tr("Type"), tr("Reason"), tr("Last seen"), tr("Count"), tr("Message"));
+    QString selectedMessage;
     for (const nlohmann::json &event : items) {
-        const auto text = [&](const char *key) {
-            return event.contains(key) && event[key].is_string() ? QString::fromStdString(event[key].get<std::string>()) : QString();
+        const auto text = [&](const nlohmann::json &object, const char *key) {
+            return object.contains(key) && object[key].is_string() ? QString::fromStdString(object[key].get<std::string>()) : QString();
         };
-        const QString type = text("type");
+        const QString type = text(event, "type");
+        const QString name = event.contains("metadata") ? text(event["metadata"], "name") : QString();
+        const bool selected = !m_selectedEvent.isEmpty() && name == m_selectedEvent;
+        if (selected)
+            selectedMessage = text(event, "message");
         const QString colour = type == QLatin1String("Warning") ? QStringLiteral("#c0221b") : QString();
         const qint64 count = event.contains("count") && event["count"].is_number_integer() ? event["count"].get<qint64>() : 1;
-        html += QStringLiteral("<tr><td style='color:%1'>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                    .arg(colour, esc(type), esc(text("reason")), esc(text("lastTimestamp").isEmpty() ? text("eventTime") : text("lastTimestamp")))
+        html += QStringLiteral("<tr%1><td style='color:%2'><a name='%3'></a>%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td></tr>")
+                    .arg(selected ? QStringLiteral(" bgcolor='#fff1a8'") : QString(), colour, esc(name), esc(type),
+                         esc(text(event, "reason")),
+                         esc(text(event, "lastTimestamp").isEmpty() ? text(event, "eventTime") : text(event, "lastTimestamp")))
                     .arg(count)
-                    .arg(esc(text("message")));
+                    .arg(esc(text(event, "message")));
     }
     m_events->setHtml(html + QStringLiteral("</table>"));
+    if (selectedMessage.isEmpty())
+        return;
+    // Select the event's message, so it is the text a copy takes too.
+    QTextCursor cursor = m_events->document()->find(selectedMessage);
+    if (!cursor.isNull()) {
+        m_events->setTextCursor(cursor);
+        m_events->ensureCursorVisible();
+    }
+    m_events->scrollToAnchor(m_selectedEvent);
 }
 
 void DetailsPanel::showChildren(const QList<Models::ObjectLink> &children)
@@ -137,6 +182,60 @@ QString DetailsPanel::yamlText() const
 QString DetailsPanel::overviewText() const
 {
     return m_overview->toPlainText();
+}
+
+void DetailsPanel::setFindings(Models::FindingModel *findings)
+{
+    m_findings = findings;
+    connect(findings, &QAbstractItemModel::modelReset, this, &DetailsPanel::renderDiagnosis);
+    connect(findings, &Models::FindingModel::runStateChanged, this, &DetailsPanel::renderDiagnosis);
+    renderDiagnosis();
+}
+
+QString DetailsPanel::diagnosisText() const
+{
+    return m_diagnosis->toPlainText();
+}
+
+// Says "no problem" only about a run that finished; before the first run,
+// while it fails, or without a diagnosis at all, it says that instead.
+void DetailsPanel::renderDiagnosis()
+{
+    using RunState = Models::FindingModel::RunState;
+    const Models::Findings found = m_findings && !m_object.is_null()
+        ? m_findings->findingsConcerning({m_summary.kind, m_summary.namespaceName, m_summary.name})
+        : Models::Findings();
+    m_tabs->setTabText(m_tabs->indexOf(m_diagnosis), found.isEmpty() ? tr("Diagnosis") : tr("Diagnosis (%1)").arg(found.size()));
+    if (m_object.is_null())
+        return;
+    const RunState state = m_findings ? m_findings->runState() : RunState::NotRun;
+    const bool ran = m_findings && m_findings->ranAt().isValid();
+    const QString at = ran ? QLocale().toString(m_findings->ranAt().time(), QLocale::ShortFormat) : QString();
+    QString status;
+    switch (state) {
+    case RunState::NotRun:
+        status = m_findings && !m_findings->runMessage().isEmpty()
+            ? tr("Diagnosis has not run: %1").arg(m_findings->runMessage())
+            : tr("Diagnosis has not run yet for this cluster.");
+        break;
+    case RunState::Running:
+        status = ran ? tr("A new diagnosis is under way; shown: the run at %1.").arg(at)
+                     : tr("Diagnosing… the findings appear here when the first run is done.");
+        break;
+    case RunState::Failed:
+        status = tr("The last diagnosis failed: %1.").arg(m_findings->runMessage())
+            + (ran ? u' ' + tr("Shown: the run at %1.").arg(at) : QString());
+        break;
+    case RunState::Current: break;
+    }
+    QString html;
+    if (!status.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(status));
+    if (found.isEmpty() && ran)
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("No problem found for this object in the diagnosis at %1.").arg(at)));
+    for (const Models::Finding &f : found)
+        html += ProblemsView::detailHtml(f) + QStringLiteral("<hr>");
+    m_diagnosis->setHtml(html);
 }
 
 QString DetailsPanel::roleText(const QString &role) const
@@ -238,16 +337,18 @@ void DetailsPanel::changeEvent(QEvent *event)
 
 void DetailsPanel::retranslate()
 {
-    m_tabs->setTabText(0, tr("Overview"));
-    m_tabs->setTabText(1, tr("Events"));
-    m_tabs->setTabText(2, tr("YAML"));
+    m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("Overview"));
+    m_tabs->setTabText(m_tabs->indexOf(m_events), tr("Events"));
+    m_tabs->setTabText(m_tabs->indexOf(m_yamlPage), tr("YAML"));
     m_reveal->setText(tr("Reveal secret values"));
     // The summary's state texts are worded when it is made.
     if (!m_object.is_null())
         m_summary = Models::summarizeObject(m_object);
     renderOverview();
-    if (!m_eventList.is_null())
-        showEvents(m_eventList);
+    renderEvents();
+    // Findings are worded by the rules: the diagnosis re-runs them in the
+    // new language and the model's reset brings them here.
+    renderDiagnosis();
 }
 
 } // namespace Kaji::Ui

@@ -2,7 +2,12 @@
 
 #include "objectsummary.h"
 
+#include <QPointer>
 #include <QWidget>
+
+namespace Kaji::Models {
+class FindingModel;
+}
 
 class QCheckBox;
 class QLabel;
@@ -16,8 +21,9 @@ class ActionBar;
 class YamlView;
 
 // The selected object: an overview (metadata, conditions, containers, the
-// objects it is linked to, as links that navigate), its Events, and its
-// YAML (read-only; managedFields hidden; Secret values masked until the
+// objects it is linked to, as links that navigate), its diagnosis (the
+// latest findings about it and, for a workload, its pods), its Events, and
+// its YAML (read-only; managedFields hidden; Secret values masked until the
 // user reveals them).
 class DetailsPanel : public QWidget {
     Q_OBJECT
@@ -30,6 +36,16 @@ public:
     // Objects found through the summary's child selector (pods of a ReplicaSet, ...).
     void showChildren(const QList<Models::ObjectLink> &children);
     void showError(const QString &message);
+    // The latest diagnosis; the Diagnosis tab follows its runs.
+    void setFindings(Models::FindingModel *findings);
+    // Shows the Events tab with the event of that metadata.name selected,
+    // now or when the events arrive.
+    void selectEvent(const QString &eventName);
+
+    QString diagnosisText() const;
+    QTextBrowser *diagnosisView() const { return m_diagnosis; }
+    QTextBrowser *eventsView() const { return m_events; }
+    QString selectedEvent() const { return m_selectedEvent; }
 
     QString yamlText() const;
     QString overviewText() const;
@@ -38,6 +54,8 @@ public:
 
 Q_SIGNALS:
     void linkActivated(const Kaji::Models::ObjectLink &link);
+    // An evidence link in the Diagnosis tab: an Evidence::reference().
+    void referenceActivated(const QString &reference);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,12 +64,15 @@ private:
     void retranslate();
     void renderOverview();
     void renderYaml();
+    void renderEvents();
+    void renderDiagnosis();
     QString roleText(const QString &role) const;
 
     QLabel *m_header;
     ActionBar *m_actionBar;
     QTabWidget *m_tabs;
     QTextBrowser *m_overview;
+    QTextBrowser *m_diagnosis;
     QTextBrowser *m_events;
     QWidget *m_yamlPage;
     QCheckBox *m_reveal;
@@ -61,6 +82,8 @@ private:
     Models::ObjectSummary m_summary;
     QList<Models::ObjectLink> m_children;
     QList<Models::ObjectLink> m_shownLinks; // anchors "link:N" index into this
+    QPointer<Models::FindingModel> m_findings;
+    QString m_selectedEvent;
 };
 
 } // namespace Kaji::Ui

@@ -3,6 +3,8 @@
 #include "loglinedelegate.h"
 #include "logmodel.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
@@ -69,6 +71,7 @@ LogView::LogView(Models::LogSource *source, QWidget *parent)
     , m_status(new QLabel(this))
     , m_searchDelay(new QTimer(this))
     , m_scroll(new QTimer(this))
+    , m_jumpSettle(new QTimer(this))
 {
     setObjectName(QStringLiteral("logView"));
     if (!m_source->parent())
@@ -107,6 +110,9 @@ LogView::LogView(Models::LogSource *source, QWidget *parent)
     m_searchDelay->setInterval(200);
     m_scroll->setSingleShot(true);
     m_scroll->setInterval(0);
+    m_jumpSettle->setSingleShot(true);
+    m_jumpSettle->setInterval(300);
+    connect(m_jumpSettle, &QTimer::timeout, this, &LogView::finishJump);
 
     buildToolbars();
 
@@ -115,7 +121,9 @@ LogView::LogView(Models::LogSource *source, QWidget *parent)
         m_stickToBottom = m_follow->isChecked() && atBottom();
         m_model->append(batch);
         m_delegate->setLongestLine(m_model->longestLine());
-        if (m_stickToBottom)
+        if (m_jump)
+            m_jumpSettle->start();
+        else if (m_stickToBottom)
             m_scroll->start();
     });
     connect(m_source, &Models::LogSource::sourceNamed, this, [this](int index, const QString &name) {
@@ -274,8 +282,80 @@ void LogView::onContainersChanged()
     const int keep = m_container->findData(chosen.isEmpty() ? m_source->defaultContainer() : chosen);
     m_container->setCurrentIndex(std::max(0, keep));
     m_container->setVisible(m_container->count() > 0);
-    if (first && m_container->count() > 0)
+    if (m_jump && m_container->count() > 0)
+        applyJump();
+    else if (first && m_container->count() > 0)
         reload();
+}
+
+void LogView::showLine(const LineJump &jump)
+{
+    m_jump = jump;
+    // Known containers: open now; otherwise when the source names them.
+    if (m_container->count() > 0)
+        applyJump();
+}
+
+void LogView::applyJump()
+{
+    const QSignalBlocker quietContainer(m_container);
+    const QSignalBlocker quietPrevious(m_previous);
+    const QSignalBlocker quietFollow(m_follow);
+    const int container = m_container->findData(m_jump->container);
+    if (container >= 0)
+        m_container->setCurrentIndex(container);
+    m_previous->setChecked(m_jump->previous);
+    // A line to read stays put: new lines would scroll it away.
+    m_follow->setChecked(false);
+    m_follow->setEnabled(!m_jump->previous);
+    reload();
+}
+
+// The tail the rules read ended where this log ends (a previous instance
+// writes no more), so the line is counted back from the end; a current log
+// may have moved on, so the quoted text decides, nearest the end first.
+void LogView::finishJump()
+{
+    if (!m_jump)
+        return;
+    const LineJump jump = *std::exchange(m_jump, std::nullopt);
+    const qsizetype total = m_model->lineCount();
+    if (total == 0)
+        return;
+    qsizetype line = total - std::min<qsizetype>(total, jump.tailLines) + jump.lineNumber - 1;
+    const QString quoted = jump.text.trimmed();
+    const auto says = [&](qsizetype l) { return l >= 0 && l < total && QString::fromUtf8(m_model->lineText(l)).contains(quoted); };
+    if (!quoted.isEmpty() && !says(line)) {
+        for (qsizetype l = total - 1; l >= 0; --l) {
+            if (says(l)) {
+                line = l;
+                break;
+            }
+        }
+    }
+    line = std::clamp<qsizetype>(line, 0, total - 1);
+    const int row = m_model->rowOfLine(line);
+    if (row < 0)
+        return;
+    m_stickToBottom = false;
+    selectRow(row);
+    Q_EMIT lineShown(line);
+}
+
+// The row becomes the current one, centred and marked.
+void LogView::selectRow(int row)
+{
+    m_currentRow = row;
+    m_delegate->setCurrentRow(row);
+    const QModelIndex index = m_model->index(row);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_view->viewport()->update();
+}
+
+qsizetype LogView::currentLine() const
+{
+    return m_currentRow >= 0 && m_currentRow < m_model->rowCount() ? m_model->lineOfRow(m_currentRow) : -1;
 }
 
 Models::LogRequest LogView::request() const
@@ -316,6 +396,10 @@ bool LogView::atBottom() const
 
 void LogView::onState(Models::LogSource::State state, const QString &message)
 {
+    // A finished read has every line it will have: no need to wait.
+    if (m_jump && (state == Models::LogSource::State::Ended || state == Models::LogSource::State::Failed)
+        && m_model->lineCount() > 0)
+        finishJump();
     if (state == m_state && message == m_stateMessage)
         return;
     m_state = state;
@@ -393,12 +477,7 @@ void LogView::goToMatch(bool backwards)
     const int row = m_model->nextMatchRow(from, backwards);
     if (row < 0)
         return;
-    m_currentRow = row;
-    m_delegate->setCurrentRow(row);
-    const QModelIndex index = m_model->index(row);
-    m_view->setCurrentIndex(index);
-    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
-    m_view->viewport()->update();
+    selectRow(row);
     updateMatchLabel();
 }
 

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -30,6 +32,16 @@ class LogLineDelegate;
 class LogView : public QWidget {
     Q_OBJECT
 public:
+    // A line quoted by a diagnosis: numbered within the last `tailLines`
+    // lines of the log as they were read then.
+    struct LineJump {
+        QString container;
+        bool previous = false;
+        int lineNumber = 0; // 1-based
+        int tailLines = 0;
+        QString text; // what the line said, to find it again if the log moved on
+    };
+
     explicit LogView(Models::LogSource *source, QWidget *parent = nullptr);
     ~LogView() override;
 
@@ -46,8 +58,16 @@ public:
     void reload();
     // Saves the whole log of the current container to `filePath`.
     void downloadTo(const QString &filePath);
+    // Opens that container's log (previous instance or current, without
+    // follow) and selects the line, once it has loaded.
+    void showLine(const LineJump &jump);
+    // The line (0-based, in the whole loaded log) selected by a search or a
+    // jump, or -1.
+    qsizetype currentLine() const;
 
 Q_SIGNALS:
+    void lineShown(qsizetype line);
+
     void downloadFinished(bool ok, const QString &message);
 
 protected:
@@ -65,6 +85,9 @@ private:
     void chooseDownloadFile();
     bool atBottom() const;
     Models::LogRequest request() const;
+    void selectRow(int row);
+    void applyJump();
+    void finishJump();
 
     Models::LogSource *m_source;
     Models::LogModel *m_model;
@@ -90,6 +113,8 @@ private:
     QLabel *m_status;
     QTimer *m_searchDelay;
     QTimer *m_scroll;
+    QTimer *m_jumpSettle; // the jump resolves once the lines stop arriving
+    std::optional<LineJump> m_jump;
     bool m_stickToBottom = true;
     int m_currentRow = -1;
     Models::LogSource::State m_state = Models::LogSource::State::Idle;

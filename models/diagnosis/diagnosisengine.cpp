@@ -1,5 +1,6 @@
 #include "diagnosisengine.h"
 
+#include "configmaprules.h"
 #include "jobrules.h"
 #include "noderules.h"
 #include "podrules.h"
@@ -10,7 +11,43 @@
 #include "webhookrules.h"
 #include "workloadrules.h"
 
+#include "jsonfields.h"
+
 namespace Kaji::Models {
+namespace {
+
+// The controller chain above an object: Pod -> ReplicaSet -> Deployment,
+// Pod -> Job -> CronJob. Stops at a kind the snapshot does not hold.
+QList<ObjectRef> ownersOf(const ClusterSnapshot &snapshot, const ObjectRef &object)
+{
+    static const QHash<QString, ClusterSnapshot::Kind> kinds = {
+        {QStringLiteral("Pod"), ClusterSnapshot::Pods}, {QStringLiteral("ReplicaSet"), ClusterSnapshot::ReplicaSets},
+        {QStringLiteral("Job"), ClusterSnapshot::Jobs}, {QStringLiteral("StatefulSet"), ClusterSnapshot::StatefulSets},
+        {QStringLiteral("DaemonSet"), ClusterSnapshot::DaemonSets}, {QStringLiteral("Deployment"), ClusterSnapshot::Deployments}};
+    QList<ObjectRef> owners;
+    ObjectRef current = object;
+    for (int depth = 0; depth < 4; ++depth) { // owner loops cannot hang the run
+        const auto kind = kinds.constFind(current.kind);
+        const nlohmann::json *item = kind == kinds.cend() ? nullptr : snapshot.find(*kind, current.namespaceName, current.name);
+        if (!item)
+            break;
+        const nlohmann::json &references = Kube::jsonChild(Kube::jsonChild(*item, "metadata"), "ownerReferences");
+        if (!references.is_array())
+            break;
+        ObjectRef next;
+        for (const nlohmann::json &owner : references) {
+            if (Kube::jsonBool(owner, "controller"))
+                next = {Kube::jsonText(owner, "kind"), current.namespaceName, Kube::jsonText(owner, "name")};
+        }
+        if (next.isNull() || next == object || owners.contains(next))
+            break;
+        owners.append(next);
+        current = next;
+    }
+    return owners;
+}
+
+} // namespace
 
 Findings DiagnosisEngine::diagnose(const ClusterSnapshot &snapshot, const LogReader &logs, qint64 nowEpochSecs)
 {
@@ -25,6 +62,9 @@ Findings DiagnosisEngine::diagnose(const ClusterSnapshot &snapshot, const LogRea
     NodeRules::check(context);
     PolicyRules::check(context);
     WebhookRules::check(context);
+    ConfigMapRules::check(context);
+    for (Finding &f : findings)
+        f.owners = ownersOf(snapshot, f.object);
     sortFindings(findings);
     return findings;
 }

@@ -76,13 +76,19 @@ void stripValues(nlohmann::json &object, bool isSecret)
             object["kaji"]["registries"] = std::move(registries);
         }
     }
+    // The size of the values is kept (ConfigMaps over the 1 MiB limit are
+    // a finding), the values themselves are not.
+    std::size_t bytes = 0;
     for (const char *field : {"data", "binaryData", "stringData"}) {
         auto it = object.find(field);
         if (it == object.end() || !it->is_object())
             continue;
-        for (auto &value : it->items())
+        for (auto &value : it->items()) {
+            bytes += value.key().size() + (value.value().is_string() ? value.value().get_ref<const std::string &>().size() : 0);
             value.value() = nullptr;
+        }
     }
+    object["kaji"]["dataBytes"] = bytes;
 }
 
 QString streamKey(const QString &ns, const QString &pod, const QString &container)
@@ -110,10 +116,9 @@ void DiagnosisLoader::load(const QStringList &namespaces, const QString &fallbac
     // Probe the cluster-wide pod list first: users limited to a namespace
     // (the common case on shared clusters) get that namespace instead.
     ++m_outstanding;
-    m_client->get(QByteArrayLiteral("/api/v1/pods"), [this](const Kube::ApiResult &result) {
+    listPages(QByteArrayLiteral("/api/v1/pods"), ClusterSnapshot::Pods, [this](const Kube::ApiResult &result) {
         --m_outstanding;
         if (result.ok()) {
-            absorb(ClusterSnapshot::Pods, result.body);
             listKinds();
         } else if (result.reason == QLatin1String("Forbidden") && !m_fallbackNamespace.isEmpty()) {
             m_skipped.append(tr("listing across all namespaces is forbidden; diagnosing namespace %1 only").arg(m_fallbackNamespace));
@@ -150,7 +155,7 @@ void DiagnosisLoader::listKind(ClusterSnapshot::Kind kind)
     }
     for (const QByteArray &path : std::as_const(paths)) {
         ++m_outstanding;
-        m_client->get(path, [this, kind](const Kube::ApiResult &result) {
+        listPages(path, kind, [this, kind](const Kube::ApiResult &result) {
             --m_outstanding;
             if (!result.ok()) {
                 // Forbidden or not served (an older cluster): skip the kind,
@@ -163,13 +168,34 @@ void DiagnosisLoader::listKind(ClusterSnapshot::Kind kind)
                 } else if (m_error.isEmpty()) {
                     m_error = result.error;
                 }
-            } else {
-                absorb(kind, result.body);
             }
             if (m_outstanding == 0)
                 kindDone();
         });
     }
+}
+
+// Page by page (limit/continue), as kubectl does: a cluster of 100,000 pods
+// is never one answer of gigabytes, and the server's memory is spared too.
+// An expired continue token (410) fails the kind; the next run starts over.
+void DiagnosisLoader::listPages(const QByteArray &path, ClusterSnapshot::Kind kind, const Kube::ApiClient::ResultHandler &onDone,
+                                const QString &continueToken)
+{
+    QByteArray url = path + "?limit=" + QByteArray::number(m_pageSize);
+    if (!continueToken.isEmpty())
+        url += "&continue=" + QUrl::toPercentEncoding(continueToken);
+    m_client->get(url, [this, path, kind, onDone](const Kube::ApiResult &result) {
+        if (result.ok()) {
+            absorb(kind, result.body);
+            ++m_pages;
+            const QString next = jsonText(jsonChild(result.body, "metadata"), "continue");
+            if (!next.isEmpty()) {
+                listPages(path, kind, onDone, next);
+                return;
+            }
+        }
+        onDone(result);
+    });
 }
 
 void DiagnosisLoader::absorb(ClusterSnapshot::Kind kind, const nlohmann::json &list)

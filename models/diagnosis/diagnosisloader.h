@@ -1,14 +1,12 @@
 #pragma once
 
+#include "apiclient.h"
 #include "clustersnapshot.h"
 
 #include <QHash>
 #include <QObject>
 #include <QStringList>
 
-namespace Kaji::Kube {
-class ApiClient;
-}
 
 // Lives on the thread of its ApiClient (a cluster's connection thread, or a
 // command's main thread); the finished snapshot may then go to any thread.
@@ -39,6 +37,12 @@ public:
     // Non-empty when the load failed as a whole (server unreachable, ...).
     const QString &error() const { return m_error; }
 
+    // Items per list request; tests make it small to see paging work.
+    void setPageSize(int items) { m_pageSize = items; }
+    // List requests answered so far (all pages of all kinds).
+    int pagesRead() const { return m_pages; }
+
+    static constexpr int PageSize = 500; // kubectl's chunk size
     static constexpr int LogTailLines = 200;
     static constexpr int MaxLogs = 100; // a bad rollout can crash-loop hundreds of pods
     static constexpr int LogTimeoutMs = 15000;
@@ -49,6 +53,8 @@ Q_SIGNALS:
 private:
     void listKinds();
     void listKind(ClusterSnapshot::Kind kind);
+    void listPages(const QByteArray &path, ClusterSnapshot::Kind kind, const Kube::ApiClient::ResultHandler &onDone,
+                   const QString &continueToken = {});
     void absorb(ClusterSnapshot::Kind kind, const nlohmann::json &list);
     void kindDone();
     void fetchLogs();
@@ -63,6 +69,8 @@ private:
     std::vector<nlohmann::json> m_pending[ClusterSnapshot::KindCount];
     bool m_forbidden[ClusterSnapshot::KindCount] = {};
     int m_outstanding = 0;
+    int m_pageSize = PageSize;
+    int m_pages = 0;
     bool m_finished = false;
     QHash<QString, QStringList> m_logs; // "ns/pod/container/previous|current"
     QHash<QString, quint64> m_logStreams; // still arriving: "ns/pod/container" -> stream id

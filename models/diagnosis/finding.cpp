@@ -47,7 +47,9 @@ QString Evidence::reference() const
     switch (kind) {
     case Kind::StatusField: return fieldPath.isEmpty() ? where : where + u'#' + fieldPath;
     case Kind::Event:
-        return QStringLiteral("event:%1/%2").arg(object.namespaceName, eventName);
+        // The object the event is about rides along: jumping to an event
+        // means its object's Events tab.
+        return QStringLiteral("event:%1/%2@%3").arg(object.namespaceName, eventName, where);
     case Kind::LogLine:
         return QStringLiteral("log:%1/%2%3#L%4")
             .arg(where, container, previousLog ? QStringLiteral("?previous") : QString())
@@ -55,6 +57,52 @@ QString Evidence::reference() const
     case Kind::RelatedObject: return where;
     }
     return where;
+}
+
+std::optional<Evidence> Evidence::fromReference(const QString &reference)
+{
+    Evidence e;
+    QString rest = reference;
+    // "kind/ns/name" or "kind/name" into the object.
+    const auto objectOf = [](const QString &path, ObjectRef &object) {
+        const QStringList parts = path.split(u'/');
+        if (parts.size() < 2 || parts.size() > 3 || parts.first().isEmpty() || parts.last().isEmpty())
+            return false;
+        object = {parts.first(), parts.size() == 3 ? parts[1] : QString(), parts.last()};
+        return true;
+    };
+    if (rest.startsWith(QLatin1String("event:"))) {
+        e.kind = Kind::Event;
+        rest = rest.mid(6);
+        const qsizetype at = rest.indexOf(u'@');
+        if (at < 0 || !objectOf(rest.mid(at + 1), e.object))
+            return std::nullopt;
+        e.eventName = rest.left(at).section(u'/', 1);
+        return e.eventName.isEmpty() ? std::nullopt : std::optional(e);
+    }
+    if (rest.startsWith(QLatin1String("log:"))) {
+        e.kind = Kind::LogLine;
+        rest = rest.mid(4);
+        const qsizetype hash = rest.lastIndexOf(QLatin1String("#L"));
+        if (hash < 0)
+            return std::nullopt;
+        bool ok = false;
+        e.lineNumber = rest.mid(hash + 2).toInt(&ok);
+        rest = rest.left(hash);
+        e.previousLog = rest.endsWith(QLatin1String("?previous"));
+        if (e.previousLog)
+            rest.chop(9);
+        const qsizetype slash = rest.lastIndexOf(u'/');
+        if (!ok || slash < 0)
+            return std::nullopt;
+        e.container = rest.mid(slash + 1);
+        return objectOf(rest.left(slash), e.object) ? std::optional(e) : std::nullopt;
+    }
+    const qsizetype hash = rest.indexOf(u'#');
+    e.kind = hash < 0 ? Kind::RelatedObject : Kind::StatusField;
+    if (hash >= 0)
+        e.fieldPath = rest.mid(hash + 1);
+    return objectOf(hash < 0 ? rest : rest.left(hash), e.object) ? std::optional(e) : std::nullopt;
 }
 
 void sortFindings(Findings &findings)

@@ -4,6 +4,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 // Plain values; any thread (built on a worker, read on the GUI thread).
 namespace Kaji::Models {
 
@@ -41,8 +43,12 @@ struct Evidence {
     QString eventName; // Event: metadata.name of the Event
 
     // A stable address: "pod/shop/x#status...", "log:pod/shop/x/c?previous#L57",
-    // "event:shop/x.17a...", "service/shop/legacy-search".
+    // "event:shop/x.17a...@pod/shop/x", "service/shop/legacy-search".
     QString reference() const;
+    // The reverse, for a clicked link: kind (lower case in `object.kind`),
+    // object, field, container, previous, line and event; `text` stays
+    // empty. nullopt for something that is not a reference.
+    static std::optional<Evidence> fromReference(const QString &reference);
 };
 
 struct NextStep {
@@ -61,6 +67,13 @@ struct Finding {
     // Findings about other objects this one is explained by (a Deployment's
     // failing pod, the Service a crash loop could not reach).
     QList<ObjectRef> relatedFindings;
+    // The controllers above the object (ReplicaSet, then Deployment; Job,
+    // then CronJob), so a workload's details and table row can show what
+    // is wrong with its pods.
+    QList<ObjectRef> owners;
+
+    // About `object` itself or one of the objects it is owned by.
+    bool concerns(const ObjectRef &other) const { return object == other || owners.contains(other); }
 };
 
 using Findings = QList<Finding>;

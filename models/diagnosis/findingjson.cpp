@@ -49,6 +49,9 @@ nlohmann::json findingToJson(const Finding &finding)
     nlohmann::json related = nlohmann::json::array();
     for (const ObjectRef &ref : finding.relatedFindings)
         related.push_back(objectRefToJson(ref));
+    nlohmann::json owners = nlohmann::json::array();
+    for (const ObjectRef &ref : finding.owners)
+        owners.push_back(objectRefToJson(ref));
     return {{"ruleId", s(finding.ruleId)},
             {"severity", s(severityName(finding.severity))},
             {"object", objectRefToJson(finding.object)},
@@ -56,7 +59,8 @@ nlohmann::json findingToJson(const Finding &finding)
             {"cause", s(finding.cause)},
             {"evidence", std::move(evidence)},
             {"nextSteps", std::move(steps)},
-            {"related", std::move(related)}};
+            {"related", std::move(related)},
+            {"owners", std::move(owners)}};
 }
 
 } // namespace Kaji::Models

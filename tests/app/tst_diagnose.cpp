@@ -3,31 +3,20 @@
 // readable, TYPE/NAME narrows to an object and what explains it, and the exit
 // codes are 0 with findings, 1 when the cluster cannot be read, 2 for usage.
 
+#include "clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = KajiCliTest::TextRun;
 
 Run kaji(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("KUBECONFIG"), qEnvironmentVariable("KAJI_TEST_KUBECONFIG"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(KAJI_EXECUTABLE), QStringList{QStringLiteral("diagnose")} + arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return KajiCliTest::runText(QStringLiteral(KAJI_EXECUTABLE), QStringList{QStringLiteral("diagnose")} + arguments);
 }
 
 QStringList rulesAndObjects(const QString &json)

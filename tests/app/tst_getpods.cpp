@@ -2,8 +2,9 @@
 // same pods with the same READY, STATUS and RESTARTS, and kubectl-like
 // failures for forbidden and unreachable contexts.
 
+#include "clirun.h"
+
 #include <QDir>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QDir>
 #include <QTemporaryFile>
@@ -11,23 +12,11 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = KajiCliTest::TextRun;
 
 Run run(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("KUBECONFIG"), qEnvironmentVariable("KAJI_TEST_KUBECONFIG"));
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return KajiCliTest::runText(program, arguments);
 }
 
 // Time moves between the two commands: drop AGE and the "(… ago)" of

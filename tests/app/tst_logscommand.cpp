@@ -2,30 +2,16 @@
 // bytes on stdout and the same exit code for pods, workloads, containers and
 // every option kubectl offers for one pod.
 
+#include "clirun.h"
+
 #include <QDateTime>
 #include <QFile>
-#include <QProcess>
 #include <QTest>
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("KUBECONFIG"), qEnvironmentVariable("KAJI_TEST_KUBECONFIG"));
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
+using KajiCliTest::Run;
+using KajiCliTest::run;
 
 QString firstPod(const QString &label)
 {

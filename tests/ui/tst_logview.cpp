@@ -270,6 +270,74 @@ private Q_SLOTS:
         screenshot(&view, QStringLiteral("logview-workload.png"));
     }
 
+    // Pods come and go under a workload's log: a deleted pod's replacement
+    // and a scale-up's new pod join the merged log, their lines prefixed by
+    // their names. A namespace of its own keeps the shared scenario as it is.
+    void workloadFollowsPodsAsTheyComeAndGo()
+    {
+        KAJI_REQUIRE_CLUSTER();
+        const QString ns = QStringLiteral("kaji-log-follow");
+        const auto kubectlIn = [&](QStringList arguments) { return KajiTest::kubectl(QStringList{QStringLiteral("-n"), ns} + arguments); };
+        KajiTest::kubectl({QStringLiteral("delete"), QStringLiteral("namespace"), ns, QStringLiteral("--ignore-not-found"), QStringLiteral("--wait")});
+        KajiTest::kubectl({QStringLiteral("create"), QStringLiteral("namespace"), ns});
+        // The local cluster serves a storefront log for every container named storefront.
+        kubectlIn({QStringLiteral("create"), QStringLiteral("deployment"), QStringLiteral("follow"),
+                   QStringLiteral("--image=ghcr.io/kaji-demo/storefront:1.4.2"), QStringLiteral("--replicas=1")});
+        const auto runningPods = [&] {
+            return QString::fromUtf8(kubectlIn({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-l"), QStringLiteral("app=follow"),
+                                                QStringLiteral("--field-selector=status.phase=Running"), QStringLiteral("-o"),
+                                                QStringLiteral("jsonpath={.items[*].metadata.name}")}))
+                .split(u' ', Qt::SkipEmptyParts);
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(runningPods().size(), 1, 60000);
+        const QString first = runningPods().first();
+
+        auto *source = new Models::WorkloadLogSource(KajiTest::restConfig(QStringLiteral("kaji-admin")), ns, QStringLiteral("deployment/follow"));
+        Ui::LogView view(source);
+        view.resize(1200, 360);
+        view.show();
+        const auto linesOf = [&](const QString &pod) {
+            int count = 0;
+            for (int r = 0; r < view.model()->rowCount(); ++r) {
+                const QModelIndex index = view.model()->index(r);
+                if (index.data(Models::LogModel::SourceRole).toString() == pod) {
+                    if (!index.data(Qt::DisplayRole).toString().startsWith(u'[' + pod))
+                        return -1; // a line without its pod's name in front
+                    ++count;
+                }
+            }
+            return count;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(linesOf(first) > 0, 30000);
+
+        // The pod is deleted: its ReplicaSet makes another, which joins.
+        kubectlIn({QStringLiteral("delete"), QStringLiteral("pod"), first, QStringLiteral("--wait=false")});
+        QString second;
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                     for (const QString &pod : runningPods())
+                                         if (pod != first)
+                                             second = pod;
+                                     return !second.isEmpty();
+                                 }()),
+                                 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(linesOf(second) > 0, 30000);
+
+        // Scaled up: the new pod joins beside the one that stays.
+        kubectlIn({QStringLiteral("scale"), QStringLiteral("deployment/follow"), QStringLiteral("--replicas=2")});
+        QString third;
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                     for (const QString &pod : runningPods())
+                                         if (pod != first && pod != second)
+                                             third = pod;
+                                     return !third.isEmpty();
+                                 }()),
+                                 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(linesOf(third) > 0, 30000);
+        QVERIFY(linesOf(second) > 0);
+        screenshot(&view, QStringLiteral("logview-workload-follow.png"));
+        KajiTest::kubectl({QStringLiteral("delete"), QStringLiteral("namespace"), ns, QStringLiteral("--wait=false")});
+    }
+
     void realPodFailureIsShown()
     {
         KAJI_REQUIRE_CLUSTER();

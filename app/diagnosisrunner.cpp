@@ -1,0 +1,123 @@
+#include "diagnosisrunner.h"
+
+#include "apiclient.h"
+#include "clusterconnection.h"
+#include "diagnosis/diagnosisengine.h"
+#include "diagnosis/diagnosisloader.h"
+#include "findingbadges.h"
+#include "findingmodel.h"
+
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QtConcurrent>
+
+namespace Kaji::App {
+
+using RunState = Models::FindingModel::RunState;
+
+DiagnosisRunner::DiagnosisRunner(Models::FindingModel *findings, QObject *parent)
+    : QObject(parent), m_findings(findings), m_refresh(new QTimer(this))
+{
+    // Problems change as the cluster does; a minute is what a person
+    // watching a failing rollout would tolerate, and cheap for the server.
+    m_refresh->setInterval(60000);
+    connect(m_refresh, &QTimer::timeout, this, &DiagnosisRunner::run);
+}
+
+DiagnosisRunner::~DiagnosisRunner()
+{
+    dropRules();
+    delete m_loading;
+}
+
+// Rules still running on the pool read m_last's snapshot: they are waited
+// for before it goes.
+void DiagnosisRunner::dropRules()
+{
+    if (!m_rules)
+        return;
+    m_rules->disconnect(this);
+    m_rules->waitForFinished();
+    delete m_rules;
+    m_rules = nullptr;
+}
+
+void DiagnosisRunner::setConnection(Kube::ClusterConnection *connection)
+{
+    m_connection = connection;
+    dropRules();
+    delete m_loading;
+    m_loading = nullptr;
+    m_last.reset();
+    m_client.reset();
+    m_findings->clear();
+    Models::FindingBadges::shared()->setFindings({});
+    m_refresh->stop();
+    if (!connection) {
+        m_findings->setRunState(RunState::NotRun, tr("Not connected."));
+        return;
+    }
+    m_client = std::make_unique<Kube::ApiClient>(connection->config());
+    m_refresh->start();
+    run();
+}
+
+void DiagnosisRunner::run()
+{
+    if (!m_client || m_loading)
+        return; // one at a time; the next tick tries again
+    m_findings->setRunState(RunState::Running);
+    m_loading = new Models::DiagnosisLoader(m_client.get());
+    connect(m_loading, &Models::DiagnosisLoader::finished, this, &DiagnosisRunner::loaded);
+    m_loading->load({}, m_connection ? m_connection->config().namespaceName : QString());
+}
+
+void DiagnosisRunner::loaded()
+{
+    Models::DiagnosisLoader *loader = std::exchange(m_loading, nullptr);
+    if (!loader->error().isEmpty()) {
+        // The last findings stay, marked as not current.
+        m_findings->setRunState(RunState::Failed, loader->error());
+        loader->deleteLater();
+        return;
+    }
+    dropRules();
+    m_last.reset(loader);
+    m_lastReadAt = QDateTime::currentDateTime();
+    runRules(loader);
+}
+
+void DiagnosisRunner::reword()
+{
+    if (!m_last)
+        return;
+    if (m_rules) {
+        m_rewordAgain = true; // the run under way used the old language
+        return;
+    }
+    runRules(m_last.get());
+}
+
+// The rules read thousands of objects: off the GUI thread.
+void DiagnosisRunner::runRules(Models::DiagnosisLoader *loader)
+{
+    m_rules = new QFutureWatcher<Models::Findings>(this);
+    connect(m_rules, &QFutureWatcher<Models::Findings>::finished, this, [this] {
+        const Models::Findings findings = m_rules->result();
+        m_rules->deleteLater();
+        m_rules = nullptr;
+        m_findings->setFindings(findings, m_lastReadAt);
+        Models::FindingBadges::shared()->setFindings(findings);
+        if (!m_loading)
+            m_findings->setRunState(RunState::Current);
+        Q_EMIT diagnosed(int(findings.size()));
+        if (std::exchange(m_rewordAgain, false))
+            reword();
+    });
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    m_rules->setFuture(QtConcurrent::run(
+        [loader, now] { return Models::DiagnosisEngine::diagnose(loader->snapshot(), loader->logReader(), now); }));
+}
+
+} // namespace Kaji::App

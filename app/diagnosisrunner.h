@@ -1,0 +1,63 @@
+#pragma once
+
+#include "diagnosis/finding.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <memory>
+
+template<typename T>
+class QFutureWatcher;
+class QTimer;
+
+// GUI thread.
+namespace Kaji::Kube {
+class ApiClient;
+class ClusterConnection;
+}
+namespace Kaji::Models {
+class DiagnosisLoader;
+class FindingModel;
+}
+
+namespace Kaji::App {
+
+// Runs the diagnosis of the connected context every minute: the loader
+// reads the cluster, the rules run on the thread pool, and the findings go
+// to the model (Problems, the details' Diagnosis tab) and to the tables'
+// badges. The last snapshot is kept so a language switch re-words the
+// findings at once, without asking the server again.
+class DiagnosisRunner : public QObject {
+    Q_OBJECT
+public:
+    explicit DiagnosisRunner(Models::FindingModel *findings, QObject *parent = nullptr);
+    ~DiagnosisRunner() override;
+
+    void setConnection(Kube::ClusterConnection *connection);
+    // Starts a run unless one is under way.
+    void run();
+    // The rules again over the last snapshot (the findings' text is made
+    // in the current language when the rules run).
+    void reword();
+
+Q_SIGNALS:
+    void diagnosed(int findings);
+
+private:
+    void loaded();
+    void runRules(Models::DiagnosisLoader *loader);
+    void dropRules();
+
+    Models::FindingModel *m_findings;
+    Kube::ClusterConnection *m_connection = nullptr;
+    std::unique_ptr<Kube::ApiClient> m_client;
+    Models::DiagnosisLoader *m_loading = nullptr;
+    std::unique_ptr<Models::DiagnosisLoader> m_last; // the snapshot the shown findings came from
+    QFutureWatcher<Models::Findings> *m_rules = nullptr; // reads m_last's snapshot
+    QDateTime m_lastReadAt; // when m_last was read
+    bool m_rewordAgain = false;
+    QTimer *m_refresh;
+};
+
+} // namespace Kaji::App
