@@ -339,6 +339,13 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::Kube::AccessChecker</name>
+    <message>
+        <source>rules are reviewed per namespace</source>
+        <translation>ルールは名前空間ごとに確認されます</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Kube::ApiClient</name>
     <message>
         <source>cannot read the token file %1: %2</source>
@@ -388,6 +395,13 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>the exec plugin &quot;%1&quot; of context &quot;%2&quot; printed no valid ExecCredential</source>
         <translation>コンテキスト &quot;%2&quot; の exec プラグイン &quot;%1&quot; が有効な ExecCredential を出力しませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Kube::HttpClient</name>
+    <message>
+        <source>cannot reach the proxy %1: %2</source>
+        <translation>プロキシ %1 に接続できません: %2</translation>
     </message>
 </context>
 <context>
@@ -525,6 +539,14 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <source>pod %1 is gone; looking for another pod of %2</source>
         <translation>Pod %1 がなくなりました。%2 の別の Pod を探しています</translation>
     </message>
+    <message>
+        <source>one WebSocket, SPDY streams</source>
+        <translation>1 本の WebSocket（SPDY ストリーム）</translation>
+    </message>
+    <message>
+        <source>a WebSocket per connection</source>
+        <translation>接続ごとに WebSocket</translation>
+    </message>
 </context>
 <context>
     <name>Kaji::Kube::PortForwardTunnel</name>
@@ -572,6 +594,48 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>namespace %1: %2</source>
         <translation>名前空間 %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Kube::SpdyTunnel</name>
+    <message>
+        <source>the server did not accept the WebSocket protocol %1</source>
+        <translation>サーバーが WebSocket プロトコル %1 を受け入れませんでした</translation>
+    </message>
+    <message>
+        <source>the server closed the tunnel</source>
+        <translation>サーバーがトンネルを閉じました</translation>
+    </message>
+    <message>
+        <source>the server sent a header block that cannot be read</source>
+        <translation>サーバーが読み取れないヘッダーブロックを送りました</translation>
+    </message>
+    <message>
+        <source>the tunnel stopped answering pings</source>
+        <translation>トンネルが ping に応答しなくなりました</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Kube::WebSocketConnection</name>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>サーバーが接続を閉じました</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not HTTP</source>
+        <translation>サーバーの応答が HTTP ではありません</translation>
+    </message>
+    <message>
+        <source>the upgrade was refused, status code: %1 %2</source>
+        <translation>アップグレードが拒否されました。status code: %1 %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s WebSocket answer is not valid</source>
+        <translation>サーバーの WebSocket 応答が不正です</translation>
+    </message>
+    <message>
+        <source>the server sent a frame too large</source>
+        <translation>サーバーが大きすぎるフレームを送りました</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2058,10 @@ Not connected</source>
     <message>
         <source>Last error</source>
         <translation>直近のエラー</translation>
+    </message>
+    <message>
+        <source>Carried by</source>
+        <translation>転送方式</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3582,10 @@ Not connected</source>
     <message>
         <source>error: %1</source>
         <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>kaji: the server offers no SPDY tunnel for port-forward; using %1</source>
+        <translation>kaji: サーバーはポートフォワード用の SPDY トンネルを提供していません。%1 を使います</translation>
     </message>
 </context>
 <context>
