@@ -1,0 +1,220 @@
+// Benchmark (not a test): the whole windowed app (App::Application, its
+// MainWindow and Pods pane, docks and all) against a real cluster with many
+// pods and a steady churn of pod changes. Measures, per run:
+//   - connect: from choosing the context to the Pods table holding every pod
+//     the API lists;
+//   - stalls of the GUI thread (StallProbe: a 5 ms timer recording its own
+//     lateness) while connecting and while the churn runs: p50, p99, max;
+//   - RSS of this process (the app is all of it) after the churn;
+//   - idle CPU: CPU time of all threads over a quiet period, no churn;
+//   - that the table still holds exactly what the API lists afterwards.
+//
+// Setting up 10,000 pods in the local cluster (tests/cluster, kwok plays
+// the kubelets): the scenario has 20 pods, so
+//   bash tests/cluster/up.sh STATE                  # prints the kubeconfig
+//   bash tests/cluster/knobs.sh STATE scale 9980    # 50 tainted kwok nodes
+// Measured on 2 shared cores at load 10-17: 255 s to create (39 pods/s),
+// 650 s until all Running; then kube-apiserver ~970 MB RSS, etcd ~130 MB,
+// controller-manager ~235 MB, scheduler ~160 MB, kwok ~210 MB (about
+// 1.7 GB for the cluster), etcd data 165 MB.
+// Such a machine sustains only ~20-40 API writes/s, far from 500/s: the
+// churn rate reached is printed per run. kaji_bench_podtable --pods 10000
+// measures the GUI side at 500 changes/s with the same models and view.
+// Then, offscreen is fine:
+//   QT_QPA_PLATFORM=offscreen KUBECONFIG=STATE/kubeconfig
+//     kaji_bench_livepods --state STATE [--context kaji-admin] [--runs 3]
+//       [--rate 500] [--churn-secs 30] [--idle-secs 30] [--screenshot live.png]
+// The churn is tests/cluster/knobs.sh STATE churn RATE SECS (updates,
+// deletes and creates of the load pods through the API).
+// Stop the cluster afterwards: bash tests/cluster/down.sh --purge STATE
+
+#include "application.h"
+#include "benchstats.h"
+#include "mainwindow.h"
+#include "podspane.h"
+#include "stallprobe.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QProcess>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+
+using namespace Kaji;
+using BenchStats::median;
+
+namespace {
+
+QString argument(const QStringList &args, const QString &name, const QString &fallback)
+{
+    const qsizetype at = args.indexOf(name);
+    return at >= 0 && at + 1 < args.size() ? args[at + 1] : fallback;
+}
+
+// Runs the event loop (never sleeps the GUI thread, which would look like
+// a stall) until `done` holds or `timeoutMs` passed; false on timeout.
+bool spinUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QEventLoop loop;
+    QTimer check;
+    QElapsedTimer clock;
+    clock.start();
+    bool ok = done();
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        ok = done();
+        if (ok || clock.elapsed() > timeoutMs)
+            loop.quit();
+    });
+    if (!ok) {
+        check.start(2);
+        loop.exec();
+    }
+    return ok;
+}
+
+void spinFor(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// The pods the API lists right now, as kubectl counts them.
+int podsInCluster(const QString &context)
+{
+    QProcess kubectl;
+    kubectl.start(QStringLiteral("kubectl"), {QStringLiteral("--context"), context, QStringLiteral("get"),
+                                              QStringLiteral("pods"), QStringLiteral("-A"), QStringLiteral("-o"),
+                                              QStringLiteral("name")});
+    if (!kubectl.waitForFinished(120000) || kubectl.exitCode() != 0)
+        return -1;
+    return int(kubectl.readAllStandardOutput().count('\n'));
+}
+
+void printStalls(const char *phase, const StallProbe::Summary &s)
+{
+    std::printf("    stalls %-8s p50 %5.1f ms, p99 %6.1f ms, max %6.1f ms (%zu samples)\n", phase, s.p50Ms, s.p99Ms,
+                s.maxMs, s.samples);
+}
+
+struct Run {
+    double connectMs = -1;
+    StallProbe::Summary connectStalls, churnStalls;
+    double rssMiB = 0;
+    double idleCpuPercent = 0;
+    QString churnReport;
+    int shown = 0, listed = 0;
+};
+
+struct Options {
+    QString context, state, knobs, screenshot;
+    int rate = 500, churnSecs = 30, idleSecs = 30;
+};
+
+Run measure(const Options &options, bool screenshot)
+{
+    Run run;
+    StallProbe probe;
+    const int expected = podsInCluster(options.context);
+    App::Application app;
+    app.show();
+    Ui::MainWindow *window = app.mainWindow();
+    window->resize(1400, 900);
+    QTableView *view = window->podsPane()->view();
+    spinFor(500);
+
+    // Connect: until the table shows every pod the API lists.
+    QElapsedTimer clock;
+    probe.start();
+    clock.start();
+    window->selectContext(options.context);
+    if (spinUntil([&] { return view->model()->rowCount() >= expected; }, 120000))
+        run.connectMs = double(clock.nsecsElapsed()) / 1e6;
+    spinFor(2000); // the first paint and whatever the connection does next
+    probe.stop();
+    run.connectStalls = probe.summary();
+
+    // Churn through the API while the table follows it.
+    QProcess churn;
+    churn.setProcessChannelMode(QProcess::MergedChannels);
+    probe.start();
+    churn.start(QStringLiteral("bash"), {options.knobs, options.state, QStringLiteral("churn"),
+                                         QString::number(options.rate), QString::number(options.churnSecs)});
+    spinUntil([&] { return churn.state() == QProcess::NotRunning; }, (options.churnSecs + 120) * 1000);
+    probe.stop();
+    run.churnStalls = probe.summary();
+    run.churnReport = QString::fromUtf8(churn.readAll()).trimmed();
+    run.rssMiB = double(BenchStats::statusKiB("VmRSS")) / 1024;
+
+    // Idle: let the last watch events and kwok's status updates land first.
+    spinFor(10000);
+    run.listed = podsInCluster(options.context);
+    spinFor(3000);
+    run.shown = view->model()->rowCount();
+    if (screenshot && !options.screenshot.isEmpty())
+        window->grab().save(options.screenshot);
+    const double cpuBefore = BenchStats::cpuSeconds();
+    clock.restart();
+    spinFor(options.idleSecs * 1000);
+    run.idleCpuPercent = 100 * (BenchStats::cpuSeconds() - cpuBefore) / (double(clock.nsecsElapsed()) / 1e9);
+    return run;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication qapp(argc, argv);
+    // Settings of their own, so a benchmark never touches the user's.
+    QCoreApplication::setOrganizationName(QStringLiteral("Kaji"));
+    QCoreApplication::setApplicationName(QStringLiteral("KajiBench"));
+    QSettings().clear();
+
+    const QStringList args = qapp.arguments();
+    Options options;
+    options.context = argument(args, QStringLiteral("--context"), QStringLiteral("kaji-admin"));
+    options.state = argument(args, QStringLiteral("--state"), QString());
+    options.knobs = argument(args, QStringLiteral("--knobs"), QStringLiteral(KAJI_SOURCE_DIR "/tests/cluster/knobs.sh"));
+    options.screenshot = argument(args, QStringLiteral("--screenshot"), QString());
+    options.rate = argument(args, QStringLiteral("--rate"), QStringLiteral("500")).toInt();
+    options.churnSecs = argument(args, QStringLiteral("--churn-secs"), QStringLiteral("30")).toInt();
+    options.idleSecs = argument(args, QStringLiteral("--idle-secs"), QStringLiteral("30")).toInt();
+    const int runs = argument(args, QStringLiteral("--runs"), QStringLiteral("3")).toInt();
+    if (options.state.isEmpty() || qEnvironmentVariableIsEmpty("KUBECONFIG")) {
+        std::fprintf(stderr, "usage: KUBECONFIG=STATE/kubeconfig kaji_bench_livepods --state STATE [...]\n");
+        return 2;
+    }
+
+    std::vector<double> connect, connectP99, connectMax, p50, p99, max, rss, idle;
+    for (int r = 0; r < runs; ++r) {
+        const Run run = measure(options, r == 0);
+        std::printf("run %d: connect to filled table %.0f ms; %s\n", r + 1, run.connectMs,
+                    qPrintable(run.churnReport));
+        printStalls("connect", run.connectStalls);
+        printStalls("churn", run.churnStalls);
+        std::printf("    RSS after churn %.0f MiB; idle CPU %.2f%%; table %d rows, API lists %d\n", run.rssMiB,
+                    run.idleCpuPercent, run.shown, run.listed);
+        connect.push_back(run.connectMs);
+        connectP99.push_back(run.connectStalls.p99Ms);
+        connectMax.push_back(run.connectStalls.maxMs);
+        p50.push_back(run.churnStalls.p50Ms);
+        p99.push_back(run.churnStalls.p99Ms);
+        max.push_back(run.churnStalls.maxMs);
+        rss.push_back(run.rssMiB);
+        idle.push_back(run.idleCpuPercent);
+    }
+    std::printf("\nmedian over %d runs:\n", runs);
+    std::printf("  connect to filled Pods table  %7.0f ms (stalls meanwhile: p99 %.1f ms, max %.1f ms)\n",
+                median(connect), median(connectP99), median(connectMax));
+    std::printf("  GUI stalls under churn        p50 %.1f ms, p99 %.1f ms, max %.1f ms\n", median(p50), median(p99),
+                median(max));
+    std::printf("  RSS after churn               %7.0f MiB (peak %ld MiB)\n", median(rss),
+                BenchStats::statusKiB("VmHWM") / 1024);
+    std::printf("  idle CPU                      %7.2f %%\n", median(idle));
+    return 0;
+}
