@@ -133,6 +133,7 @@ int GetCommand::run(const QStringList &arguments)
             if (pods.isEmpty()) {
                 m_err << (options.allNamespaces ? tr("No resources found") : tr("No resources found in %1 namespace.").arg(namespaceName))
                       << '\n';
+                m_err.flush(); // a watch may run for hours: say it now
             } else if (options.output == QLatin1String("name")) {
                 for (const Kube::PodRecord &pod : pods)
                     m_out << "pod/" << pod.name << '\n';

@@ -113,6 +113,7 @@ int TableGet::run(const Kube::RestConfig &config, const Request &request)
             const QList<Kube::TableRow> rows = sortedRows(active->store()->rows());
             if (rows.isEmpty()) {
                 m_err << (all ? tr("No resources found") : tr("No resources found in %1 namespace.").arg(ns)) << '\n';
+                m_err.flush(); // a watch may run for hours: say it now
             } else if (request.output == QLatin1String("name")) {
                 const QString prefix = (resource->group.isEmpty() ? resource->kind.toLower() : resource->kind.toLower() + u'.' + resource->group) + u'/';
                 for (const Kube::TableRow &row : rows)

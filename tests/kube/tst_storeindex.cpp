@@ -112,7 +112,12 @@ class TestStoreIndex : public QObject {
             }
             return true;
         };
-        QVERIFY2(KajiTest::waitUntil(caughtUp, 30000), "the stores did not catch up with the API");
+        QVERIFY2(KajiTest::waitUntil(caughtUp, 30000),
+                 qPrintable(QStringLiteral("the stores did not catch up with the API: %1 pods there, %2 in the pod store, "
+                                           "%3 in the table store")
+                                .arg(api.size())
+                                .arg(pods.pods().size())
+                                .arg(table.rows().size())));
         QCOMPARE(pods.records().keysInNamespace(m_ns), scan(api, [](const TruthPod &) { return true; }));
         for (const QString &node : kNodes)
             QCOMPARE(pods.records().keysOnNode(node), scan(api, [&](const TruthPod &p) { return p.nodeName == node; }));
