@@ -10,6 +10,8 @@
 #include "reflector.h"
 #include "tablestore.h"
 
+#include <QElapsedTimer>
+
 #include <nlohmann/json.hpp>
 
 using namespace Kaji::Kube;
@@ -99,7 +101,13 @@ class TestStoreIndex : public QObject {
     void compareWhenCaughtUp(const PodStore &pods, const TableStore &table)
     {
         QList<TruthPod> api;
+        QElapsedTimer sinceAsked;
         const auto caughtUp = [&] {
+            // kubectl blocks this thread, and with it the stores' watches:
+            // ask the API twice a second, not at every poll.
+            if (sinceAsked.isValid() && sinceAsked.elapsed() < 500)
+                return false;
+            sinceAsked.start();
             api = truth(m_ns);
             if (api.size() != pods.pods().size() || api.size() != table.rows().size())
                 return false;
@@ -107,8 +115,12 @@ class TestStoreIndex : public QObject {
                 const auto pod = pods.pods().constFind(t.key);
                 const auto row = table.rows().constFind(t.key);
                 if (pod == pods.pods().cend() || row == table.rows().cend() || pod->resourceVersion != t.resourceVersion
-                    || row->resourceVersion != t.resourceVersion)
+                    || row->resourceVersion != t.resourceVersion) {
+                    qInfo("%s: API %s, pod store %s, table store %s", qPrintable(t.key), qPrintable(t.resourceVersion),
+                          pod == pods.pods().cend() ? "-" : qPrintable(pod->resourceVersion),
+                          row == table.rows().cend() ? "-" : qPrintable(row->resourceVersion));
                     return false;
+                }
             }
             return true;
         };

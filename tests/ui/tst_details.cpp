@@ -122,7 +122,16 @@ private Q_SLOTS:
 
         // Down to the ReplicaSet it owns: its table opens with the row selected.
         auto *overview = panel->findChild<QTextBrowser *>(QStringLiteral("detailsOverview"));
-        QVERIFY(clickLink(overview, QStringLiteral("ReplicaSet storefront-")));
+        // The one with pods: earlier tests may have rolled storefront out,
+        // leaving an old, empty ReplicaSet listed too.
+        const QStringList live = QString::fromUtf8(KajiGuiTest::kubectl({QStringLiteral("-n"), QStringLiteral("shop"), QStringLiteral("get"),
+                                                            QStringLiteral("rs"), QStringLiteral("-o"),
+                                                            QStringLiteral("jsonpath={range .items[?(@.spec.replicas>0)]}{.metadata.name}{\"\\n\"}{end}")}))
+                                     .split(u'\n', Qt::SkipEmptyParts)
+                                     .filter(QStringLiteral("storefront-"));
+        QVERIFY2(!live.isEmpty(), "no storefront ReplicaSet with replicas");
+        QVERIFY(QTest::qWaitFor([&] { return panel->overviewText().contains(QStringLiteral("ReplicaSet ") + live.first()); }, 10000));
+        QVERIFY(clickLink(overview, QStringLiteral("ReplicaSet ") + live.first()));
         QVERIFY(QTest::qWaitFor([&] { return header(window).startsWith(QLatin1String("ReplicaSet shop/storefront-")); }, 10000));
         Ui::TablePane *replicaSets = app.kindPanes()->tablePane(QStringLiteral("replicasets.apps"));
         QVERIFY(replicaSets);
