@@ -30,6 +30,14 @@ struct OwnerReference {
     bool controller = false;
 };
 
+} // namespace Kaji::Kube
+
+// Qt's implicitly shared types only: records move with memmove, so removing
+// a row from a long table shifts bytes instead of assigning every later row.
+Q_DECLARE_TYPEINFO(Kaji::Kube::OwnerReference, Q_RELOCATABLE_TYPE);
+
+namespace Kaji::Kube {
+
 // One object as a table row: the cells the server printed plus the
 // metadata Kaji navigates and filters by. A few hundred bytes per object.
 struct TableRow {
@@ -45,6 +53,13 @@ struct TableRow {
 
     QString key() const { return namespaceName.isEmpty() ? name : namespaceName + u'/' + name; }
 };
+
+} // namespace Kaji::Kube
+
+// Likewise.
+Q_DECLARE_TYPEINFO(Kaji::Kube::TableRow, Q_RELOCATABLE_TYPE);
+
+namespace Kaji::Kube {
 
 inline IndexedFields indexedFields(const TableRow &row)
 {

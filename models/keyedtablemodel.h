@@ -30,6 +30,7 @@ public:
     {
         beginResetModel();
         m_records.clear();
+        m_keys.clear();
         m_rowOf.clear();
         endResetModel();
     }
@@ -45,8 +46,9 @@ protected:
         if (batch.reset) {
             beginResetModel();
             m_records = batch.upserted;
+            m_keys.clear();
             m_rowOf.clear();
-            reindexFrom(0);
+            appendKeys(0);
             endResetModel();
             return;
         }
@@ -67,8 +69,7 @@ private:
         for (const Record &record : records)
             kept.insert(record.key());
         QStringList gone;
-        for (const Record &record : std::as_const(m_records)) {
-            const QString key = record.key();
+        for (const QString &key : std::as_const(m_keys)) {
             if (key.startsWith(prefix) && !kept.contains(key))
                 gone.append(key);
         }
@@ -92,7 +93,7 @@ private:
             const int first = int(m_records.size());
             beginInsertRows({}, first, first + int(added.size()) - 1);
             m_records.append(added);
-            reindexFrom(first);
+            appendKeys(first);
             endInsertRows();
         }
     }
@@ -119,19 +120,32 @@ private:
             ++i;
             beginRemoveRows({}, first, last);
             for (int row = first; row <= last; ++row)
-                m_rowOf.remove(m_records[row].key());
+                m_rowOf.remove(m_keys[row]);
             m_records.remove(first, last - first + 1);
+            m_keys.remove(first, last - first + 1);
             endRemoveRows();
         }
         reindexFrom(rows.last());
     }
 
-    void reindexFrom(int row)
+    // Keys of the records from `row` on, built once per record: rebuilding
+    // them on every removal cost more than the removal itself.
+    void appendKeys(int row)
     {
-        for (int r = row; r < m_records.size(); ++r)
-            m_rowOf.insert(m_records[r].key(), r);
+        m_keys.reserve(m_records.size());
+        for (int r = row; r < m_records.size(); ++r) {
+            m_keys.append(m_records[r].key());
+            m_rowOf.insert(m_keys.last(), r);
+        }
     }
 
+    void reindexFrom(int row)
+    {
+        for (int r = row; r < m_keys.size(); ++r)
+            m_rowOf[m_keys[r]] = r;
+    }
+
+    QList<QString> m_keys; // m_records[i].key(), shared with m_rowOf's keys
     QHash<QString, int> m_rowOf;
 };
 

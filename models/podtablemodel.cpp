@@ -4,8 +4,7 @@
 
 #include <QDateTime>
 
-
-#include "labelselector.h"
+#include <utility>
 
 namespace Kaji::Models {
 
@@ -80,6 +79,29 @@ QVariant PodTableModel::data(const QModelIndex &index, int role) const
     case Ip: return pod.podIp;
     case Node: return pod.nodeName;
     default: return {};
+    }
+}
+
+bool PodTableModel::rowLessThan(int column, int leftRow, int rightRow) const
+{
+    const Kube::PodRecord &left = m_records.at(leftRow);
+    const Kube::PodRecord &right = m_records.at(rightRow);
+    switch (column) {
+    case Namespace: {
+        // Ties broken by name, as kubectl lists them.
+        const int byNamespace = QString::compare(left.namespaceName, right.namespaceName);
+        return byNamespace != 0 ? byNamespace < 0 : left.name < right.name;
+    }
+    case Name: return left.name < right.name;
+    case Ready:
+        return std::pair(left.status.readyContainers, left.status.totalContainers)
+            < std::pair(right.status.readyContainers, right.status.totalContainers);
+    case Status: return left.status.status < right.status.status;
+    case Restarts: return left.status.restarts < right.status.restarts;
+    case Age: return left.createdEpochSecs > right.createdEpochSecs; // younger first when ascending
+    case Ip: return left.podIp < right.podIp;
+    case Node: return left.nodeName < right.nodeName;
+    default: return false;
     }
 }
 

@@ -3,6 +3,7 @@
 #include "podstore.h"
 
 #include "keyedtablemodel.h"
+#include "rowordering.h"
 #include "tableroles.h"
 
 // GUI thread.
@@ -11,7 +12,7 @@ namespace Kaji::Models {
 // Pods as `kubectl get pods -o wide` shows them, updated in place from the
 // store's change batches: rows are inserted, changed and removed without a
 // reset (only the first list resets), so selection and scroll stay put.
-class PodTableModel : public KeyedTableModel<Kube::PodRecord> {
+class PodTableModel : public KeyedTableModel<Kube::PodRecord>, public RowOrdering {
     Q_OBJECT
 public:
     enum Column { Namespace, Name, Ready, Status, Restarts, Age, Ip, Node, ColumnCount };
@@ -32,6 +33,7 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool rowLessThan(int column, int leftRow, int rightRow) const override;
 
 private:
     qint64 now() const;

@@ -128,21 +128,40 @@ QString ResourceTableModel::cell(const Kube::TableRow &row, int column) const
     return row.cells.value(server);
 }
 
-QVariant ResourceTableModel::sortValue(const Kube::TableRow &row, int column) const
+bool ResourceTableModel::SortKey::operator<(const SortKey &other) const
 {
-    if (m_resource.namespaced && column == 0)
-        return row.key();
+    if (isNumber != other.isNumber)
+        return isNumber;
+    return isNumber ? number < other.number : text < other.text;
+}
+
+ResourceTableModel::SortKey ResourceTableModel::sortKey(const Kube::TableRow &row, int column) const
+{
     const int server = serverColumn(column);
     if (server == m_ageColumn)
-        return -row.createdEpochSecs; // younger first when ascending
-    const QString type = m_columns.value(server).type;
+        return {true, -double(row.createdEpochSecs), {}}; // younger first when ascending
+    const QString &type = m_columns.at(server).type;
     const QString text = row.cells.value(server);
     if (type == QLatin1String("integer") || type == QLatin1String("number"))
-        return text.toDouble();
+        return {true, text.toDouble(), {}};
     const auto [have, want] = fraction(text);
     if (have >= 0)
-        return have * 100000 + want;
-    return text;
+        return {true, have * 100000.0 + want, {}};
+    return {false, 0, text};
+}
+
+bool ResourceTableModel::rowLessThan(int column, int leftRow, int rightRow) const
+{
+    const Kube::TableRow &left = m_records.at(leftRow);
+    const Kube::TableRow &right = m_records.at(rightRow);
+    if (m_resource.namespaced && column == 0) {
+        // Ties broken by name, as kubectl lists them.
+        const int byNamespace = QString::compare(left.namespaceName, right.namespaceName);
+        return byNamespace != 0 ? byNamespace < 0 : left.name < right.name;
+    }
+    if (serverColumn(column) < 0 || serverColumn(column) >= m_columns.size())
+        return false;
+    return sortKey(left, column) < sortKey(right, column);
 }
 
 QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
@@ -156,7 +175,12 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
     case LabelsRole: return QVariant::fromValue(row.labels);
     case FindingSeverityRole:
     case FindingTextRole: return FindingBadges::data(m_resource.kind, row.key(), role);
-    case SortRole: return sortValue(row, index.column());
+    case SortRole: {
+        if (m_resource.namespaced && index.column() == 0)
+            return row.key();
+        const SortKey key = sortKey(row, index.column());
+        return key.isNumber ? QVariant(key.number) : QVariant(key.text);
+    }
     case Qt::DisplayRole:
     case Qt::ToolTipRole: return cell(row, index.column());
     default: return {};

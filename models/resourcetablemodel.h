@@ -2,6 +2,7 @@
 
 #include "apiresource.h"
 #include "keyedtablemodel.h"
+#include "rowordering.h"
 #include "tablerow.h"
 #include "tableroles.h"
 
@@ -12,7 +13,7 @@ namespace Kaji::Models {
 // (custom resources' printer columns included), a Namespace column first for
 // namespaced kinds, and AGE kept current from the creation time rather than
 // frozen at the moment the server printed it.
-class ResourceTableModel : public KeyedTableModel<Kube::TableRow> {
+class ResourceTableModel : public KeyedTableModel<Kube::TableRow>, public RowOrdering {
     Q_OBJECT
 public:
     explicit ResourceTableModel(Kube::ApiResource resource, QObject *parent = nullptr);
@@ -30,11 +31,20 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool rowLessThan(int column, int leftRow, int rightRow) const override;
 
 private:
     int serverColumn(int column) const { return column - (m_resource.namespaced ? 1 : 0); }
     QString cell(const Kube::TableRow &row, int column) const;
-    QVariant sortValue(const Kube::TableRow &row, int column) const;
+    // A cell's value as it sorts: numbers (counts, "2/3" fractions, AGE)
+    // before text, numbers by value.
+    struct SortKey {
+        bool isNumber = false;
+        double number = 0;
+        QString text;
+        bool operator<(const SortKey &other) const;
+    };
+    SortKey sortKey(const Kube::TableRow &row, int column) const;
     qint64 now() const;
 
     Kube::ApiResource m_resource;

@@ -14,6 +14,19 @@ TableFilterProxy::TableFilterProxy(QObject *parent) : QSortFilterProxyModel(pare
     setDynamicSortFilter(true);
 }
 
+void TableFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    m_ordering = dynamic_cast<const RowOrdering *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+bool TableFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (m_ordering)
+        return m_ordering->rowLessThan(left.column(), left.row(), right.row());
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 void TableFilterProxy::setFilterText(const QString &text)
 {
     QString trimmed = text.trimmed();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "labelselector.h"
+#include "rowordering.h"
 
 #include <QSortFilterProxyModel>
 
@@ -24,12 +25,16 @@ public:
     void setNamespaces(const QStringList &namespaces);
     QStringList namespaces() const { return m_namespaces; }
 
+    void setSourceModel(QAbstractItemModel *model) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     bool namespaceAccepts(int sourceRow, const QModelIndex &sourceParent) const;
 
+    const RowOrdering *m_ordering = nullptr; // the source's, when it has one
     std::optional<Kube::LabelSelector> m_selector;
     QStringList m_namespaces;
     QString m_selectorError;

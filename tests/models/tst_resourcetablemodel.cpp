@@ -114,6 +114,27 @@ private Q_SLOTS:
                 > model.data(model.index(model.rowForKey(QStringLiteral("shop/short")), 2), Models::SortRole).toInt());
         QCOMPARE(model.data(model.index(model.rowForKey(QStringLiteral("shop/ok")), 5), Models::SortRole).toLongLong(), -100);
 
+        // Through the proxy, which compares rows without QVariants: "10/10"
+        // after "9/10", 10 after 9.
+        TableRow ten = row(QStringLiteral("ten"), QStringLiteral("10/10"), 300);
+        ten.cells[2] = QStringLiteral("10");
+        TableRow nine = row(QStringLiteral("nine"), QStringLiteral("9/10"), 400);
+        nine.cells[2] = QStringLiteral("9");
+        model.applyBatch(batch(false, {ten, nine}));
+        Models::TableFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        const auto order = [&](int column, Qt::SortOrder sortOrder) {
+            proxy.sort(column, sortOrder);
+            QStringList names;
+            for (int r = 0; r < proxy.rowCount(); ++r)
+                names << proxy.index(r, 1).data().toString();
+            return names.join(u',');
+        };
+        QCOMPARE(order(2, Qt::AscendingOrder), QStringLiteral("short,ok,nine,ten"));
+        QCOMPARE(order(3, Qt::AscendingOrder), QStringLiteral("short,ok,nine,ten")); // 3, 3 (stable), 9, 10
+        QCOMPARE(order(5, Qt::AscendingOrder), QStringLiteral("nine,ten,short,ok")); // youngest first
+        QCOMPARE(order(1, Qt::DescendingOrder), QStringLiteral("ten,short,ok,nine"));
+
         // Events: a Warning is a problem; nodes NotReady too.
         const QList<TableColumn> eventColumns = {{QStringLiteral("Last Seen"), QStringLiteral("string"), {}, {}, 0},
                                                  {QStringLiteral("Type"), QStringLiteral("string"), {}, {}, 0}};
