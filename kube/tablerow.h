@@ -50,6 +50,9 @@ struct TableRow {
     QList<std::pair<QString, QString>> labels;
     QList<OwnerReference> owners;
     QStringList cells;
+    // When the server printed `cells`, as the table received them: cells
+    // that say "time since" are moved on from there. 0 when unknown.
+    qint64 printedEpochSecs = 0;
 
     QString key() const { return namespaceName.isEmpty() ? name : namespaceName + u'/' + name; }
 };

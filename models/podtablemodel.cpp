@@ -18,12 +18,6 @@ qint64 PodTableModel::now() const
     return m_fixedNow ? m_fixedNow : QDateTime::currentSecsSinceEpoch();
 }
 
-void PodTableModel::refreshTimes()
-{
-    if (!m_records.isEmpty())
-        Q_EMIT dataChanged(index(0, Restarts), index(int(m_records.size()) - 1, Age), {Qt::DisplayRole});
-}
-
 PodTableModel::Health PodTableModel::healthOf(const Kube::PodRecord &pod)
 {
     const QString &status = pod.status.status;

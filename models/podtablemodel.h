@@ -24,8 +24,8 @@ public:
     explicit PodTableModel(QObject *parent = nullptr);
 
     void applyBatch(const Kube::PodChangeBatchPtr &batch) { applyRows(*batch); }
-    // AGE and "(… ago)" move with the clock: views call this now and then.
-    void refreshTimes();
+    // AGE and "(… ago)" are read from the clock at each data() call: views
+    // repaint now and then to move them on.
     void setNow(qint64 epochSecs) { m_fixedNow = epochSecs; } // tests: a fixed clock
 
     static Health healthOf(const Kube::PodRecord &pod);

@@ -1,13 +1,14 @@
 #include "resourcetablemodel.h"
 
-#include "findingbadges.h"
-
 #include "columnnames.h"
+#include "findingbadges.h"
+#include "labelselector.h"
 #include "podstatus.h"
+#include "timesincecells.h"
 
 #include <QDateTime>
 
-#include "labelselector.h"
+#include <algorithm>
 
 namespace Kaji::Models {
 namespace {
@@ -49,21 +50,38 @@ void ResourceTableModel::applyBatch(const Kube::TableChangeBatchPtr &batch)
         beginResetModel();
         m_columns = batch->columns;
         m_ageColumn = -1;
+        m_timeSinceColumns.clear();
         for (int i = 0; i < m_columns.size(); ++i) {
             if (m_columns[i].name == QLatin1String("Age"))
                 m_ageColumn = i;
+            else if (isTimeSinceColumn(m_columns[i].name))
+                m_timeSinceColumns.append(i);
         }
         endResetModel();
     }
-    applyRows(*batch);
+    if (m_timeSinceColumns.isEmpty()) {
+        applyRows(*batch);
+        return;
+    }
+    Kube::TableChangeBatch stamped = *batch;
+    const qint64 printed = now();
+    for (Kube::TableRow &row : stamped.upserted)
+        row.printedEpochSecs = printed;
+    applyRows(stamped);
 }
 
-void ResourceTableModel::refreshTimes()
+qint64 ResourceTableModel::timeSinceSecs(const Kube::TableRow &row, int server) const
 {
-    if (!m_records.isEmpty() && m_ageColumn >= 0) {
-        const int column = m_ageColumn + (m_resource.namespaced ? 1 : 0);
-        Q_EMIT dataChanged(index(0, column), index(int(m_records.size()) - 1, column), {Qt::DisplayRole});
-    }
+    const qint64 printed = parseHumanDuration(row.cells.value(server));
+    if (printed < 0 || row.printedEpochSecs <= 0)
+        return -1;
+    return printed + std::max<qint64>(0, now() - row.printedEpochSecs);
+}
+
+QString ResourceTableModel::timeSinceCell(const Kube::TableRow &row, int server) const
+{
+    const qint64 secs = timeSinceSecs(row, server);
+    return secs < 0 ? row.cells.value(server) : Kube::humanDuration(secs);
 }
 
 int ResourceTableModel::columnNamed(const QString &name) const
@@ -125,6 +143,8 @@ QString ResourceTableModel::cell(const Kube::TableRow &row, int column) const
     const int server = serverColumn(column);
     if (server == m_ageColumn && row.createdEpochSecs > 0)
         return Kube::humanDuration(now() - row.createdEpochSecs);
+    if (m_timeSinceColumns.contains(server))
+        return timeSinceCell(row, server);
     return row.cells.value(server);
 }
 
@@ -140,6 +160,11 @@ ResourceTableModel::SortKey ResourceTableModel::sortKey(const Kube::TableRow &ro
     const int server = serverColumn(column);
     if (server == m_ageColumn)
         return {true, -double(row.createdEpochSecs), {}}; // younger first when ascending
+    if (m_timeSinceColumns.contains(server)) {
+        const qint64 secs = timeSinceSecs(row, server);
+        if (secs >= 0)
+            return {true, double(secs), {}}; // most recent first when ascending
+    }
     const QString &type = m_columns.at(server).type;
     const QString text = row.cells.value(server);
     if (type == QLatin1String("integer") || type == QLatin1String("number"))

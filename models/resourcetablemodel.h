@@ -20,8 +20,8 @@ public:
 
     const Kube::ApiResource &resource() const { return m_resource; }
     void applyBatch(const Kube::TableChangeBatchPtr &batch);
-    // AGE moves with the clock: views call this now and then.
-    void refreshTimes();
+    // AGE and "time since" cells are read from the clock at each data()
+    // call: views repaint now and then to move them on.
     void setNow(qint64 epochSecs) { m_fixedNow = epochSecs; } // tests: a fixed clock
 
     // Column of the server's column `name` ("Status", "Ready"), or -1.
@@ -49,7 +49,13 @@ private:
 
     Kube::ApiResource m_resource;
     QList<Kube::TableColumn> m_columns;
+    // A "time since" cell moved on by the time passed since it was printed;
+    // the server's text when that cannot be read.
+    QString timeSinceCell(const Kube::TableRow &row, int server) const;
+    qint64 timeSinceSecs(const Kube::TableRow &row, int server) const;
+
     int m_ageColumn = -1; // server column index of AGE
+    QList<int> m_timeSinceColumns; // server column indexes (isTimeSinceColumn)
     qint64 m_fixedNow = 0;
 };
 

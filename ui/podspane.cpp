@@ -2,6 +2,7 @@
 
 #include "podtablemodel.h"
 
+#include <QLocale>
 #include <QTableView>
 
 namespace Kaji::Ui {
@@ -19,7 +20,6 @@ PodsPane::PodsPane(Models::PodTableModel *model, QWidget *parent) : TablePane(mo
     view()->setColumnWidth(Models::PodTableModel::Restarts, 110);
     view()->setColumnWidth(Models::PodTableModel::Age, 60);
     view()->setColumnWidth(Models::PodTableModel::Ip, 100);
-    connect(this, &TablePane::refreshClock, model, &Models::PodTableModel::refreshTimes);
     retranslate();
 }
 
@@ -35,7 +35,7 @@ QString PodsPane::filterHint() const
 
 QString PodsPane::countText(int shown, int total) const
 {
-    return shown == total ? tr("%n pod(s)", nullptr, total) : tr("%1 of %n pod(s)", nullptr, total).arg(shown);
+    return shown == total ? tr("%Ln pod(s)", nullptr, total) : tr("%1 of %Ln pod(s)", nullptr, total).arg(QLocale().toString(shown));
 }
 
 } // namespace Kaji::Ui

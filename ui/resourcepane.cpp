@@ -4,6 +4,7 @@
 #include "resourcetablemodel.h"
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QTableView>
 
 namespace Kaji::Ui {
@@ -11,7 +12,6 @@ namespace Kaji::Ui {
 ResourcePane::ResourcePane(Models::ResourceTableModel *model, QWidget *parent) : TablePane(model, parent), m_model(model)
 {
     setObjectName(QStringLiteral("resourcePane-") + model->resource().id());
-    connect(this, &TablePane::refreshClock, model, &Models::ResourceTableModel::refreshTimes);
     // The server's columns arrive with the first list.
     connect(model, &QAbstractItemModel::modelReset, this, &ResourcePane::fitColumns);
     fitColumns();
@@ -39,7 +39,7 @@ QString ResourcePane::title() const
 
 QString ResourcePane::countText(int shown, int total) const
 {
-    return shown == total ? tr("%n object(s)", nullptr, total) : tr("%1 of %n object(s)", nullptr, total).arg(shown);
+    return shown == total ? tr("%Ln object(s)", nullptr, total) : tr("%1 of %Ln object(s)", nullptr, total).arg(QLocale().toString(shown));
 }
 
 } // namespace Kaji::Ui

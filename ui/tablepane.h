@@ -38,7 +38,6 @@ public:
     bool selectKey(const QString &key);
 
 Q_SIGNALS:
-    void refreshClock(); // every few seconds, for AGE and "(… ago)"
     void activated(const QString &key); // Enter or double click on a row
     void currentKeyChanged(const QString &key);
     // Right click on a row (now the current one).

@@ -8,6 +8,8 @@
 #include "tablefilterproxy.h"
 #include "tableroles.h"
 #include "resourcetablemodel.h"
+#include "timesincecells.h"
+#include "podstatus.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -143,6 +145,65 @@ private Q_SLOTS:
         QCOMPARE(Models::ResourceTableModel::healthOf(eventColumns, warning), Models::Health::Failing);
         warning.cells[1] = QStringLiteral("Normal");
         QCOMPARE(Models::ResourceTableModel::healthOf(eventColumns, warning), Models::Health::Healthy);
+    }
+
+    void humanDurationsReadBack()
+    {
+        // Every shape kubectl prints reads back to a duration it prints the same.
+        for (const qint64 secs : {0LL, 59LL, 119LL, 312LL, 599LL, 3000LL, 11000LL, 30000LL, 100000LL, 200000LL,
+                                  600000LL, 5000000LL, 70000000LL, 300000000LL}) {
+            const QString printed = Kube::humanDuration(secs);
+            QCOMPARE(Kube::humanDuration(Models::parseHumanDuration(printed)), printed);
+        }
+        QCOMPARE(Models::parseHumanDuration(u"5m12s"), 312);
+        QCOMPARE(Models::parseHumanDuration(u"2d3h"), 2 * 86400 + 3 * 3600);
+        for (const QString &bad : {QStringLiteral("<unknown>"), QString(), QStringLiteral("12"), QStringLiteral("m5"),
+                                   QStringLiteral("5x"), QStringLiteral("99999999999s")})
+            QCOMPARE(Models::parseHumanDuration(bad), -1);
+    }
+
+    // Events' LAST SEEN moves on as AGE does, from when the server printed
+    // it; a cell that is not a duration stays as printed.
+    void timeSinceCellsMoveOn()
+    {
+        Kube::ApiResource events = deployments();
+        events.group.clear();
+        events.resource = QStringLiteral("events");
+        events.kind = QStringLiteral("Event");
+        const QList<TableColumn> columns = {{QStringLiteral("Last Seen"), QStringLiteral("string"), {}, {}, 0},
+                                            {QStringLiteral("Type"), QStringLiteral("string"), {}, {}, 0}};
+        Models::ResourceTableModel model(events);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setNow(50000);
+        TableRow recent;
+        recent.namespaceName = QStringLiteral("shop");
+        recent.name = QStringLiteral("recent");
+        recent.cells = {QStringLiteral("45s"), QStringLiteral("Normal")};
+        TableRow old = recent;
+        old.name = QStringLiteral("old");
+        old.cells = {QStringLiteral("9m"), QStringLiteral("Warning")};
+        TableRow unknown = recent;
+        unknown.name = QStringLiteral("unknown");
+        unknown.cells = {QStringLiteral("<unknown>"), QStringLiteral("Normal")};
+        model.applyBatch(batch(true, {recent, old, unknown}, {}, columns));
+        const auto lastSeen = [&](const QString &name) {
+            return model.index(model.rowForKey(QStringLiteral("shop/") + name), 1).data().toString();
+        };
+        QCOMPARE(lastSeen(QStringLiteral("recent")), QStringLiteral("45s"));
+        model.setNow(50000 + 600);
+        QCOMPARE(lastSeen(QStringLiteral("recent")), QStringLiteral("10m"));
+        QCOMPARE(lastSeen(QStringLiteral("old")), QStringLiteral("19m"));
+        QCOMPARE(lastSeen(QStringLiteral("unknown")), QStringLiteral("<unknown>"));
+        // An update prints the cell anew.
+        recent.cells[0] = QStringLiteral("2s");
+        model.applyBatch(batch(false, {recent}));
+        QCOMPARE(lastSeen(QStringLiteral("recent")), QStringLiteral("2s"));
+        // Sorted by time, not by text ("10m" < "9m" as text).
+        Models::TableFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(1, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, 1).data().toString(), QStringLiteral("2s"));
+        QCOMPARE(proxy.index(1, 1).data().toString(), QStringLiteral("19m"));
     }
 
     void newColumnsReset()
