@@ -177,17 +177,17 @@
 <context>
     <name>Kaji::Ui::PodsPane</name>
     <message numerus="yes">
-        <source>%n pod(s)</source>
+        <source>%Ln pod(s)</source>
         <translation>
-            <numerusform>%n pod</numerusform>
-            <numerusform>%n pods</numerusform>
+            <numerusform>%Ln pod</numerusform>
+            <numerusform>%Ln pods</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n pod(s)</source>
+        <source>%1 of %Ln pod(s)</source>
         <translation>
-            <numerusform>%1 of %n pod</numerusform>
-            <numerusform>%1 of %n pods</numerusform>
+            <numerusform>%1 of %Ln pod</numerusform>
+            <numerusform>%1 of %Ln pods</numerusform>
         </translation>
     </message>
 </context>
@@ -204,17 +204,17 @@
 <context>
     <name>Kaji::Ui::ResourcePane</name>
     <message numerus="yes">
-        <source>%n object(s)</source>
+        <source>%Ln object(s)</source>
         <translation>
-            <numerusform>%n object</numerusform>
-            <numerusform>%n objects</numerusform>
+            <numerusform>%Ln object</numerusform>
+            <numerusform>%Ln objects</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n object(s)</source>
+        <source>%1 of %Ln object(s)</source>
         <translation>
-            <numerusform>%1 of %n object</numerusform>
-            <numerusform>%1 of %n objects</numerusform>
+            <numerusform>%1 of %Ln object</numerusform>
+            <numerusform>%1 of %Ln objects</numerusform>
         </translation>
     </message>
 </context>

@@ -3237,6 +3237,10 @@ Not connected</source>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
+    <message>
+        <source>Go to…</source>
+        <translation>移動先を指定…</translation>
+    </message>
 </context>
 <context>
     <name>Kaji::Ui::NamespacePicker</name>
@@ -3289,21 +3293,21 @@ Not connected</source>
         <source>Pods</source>
         <translation>Pod</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pod(s)</source>
-        <translation>
-            <numerusform>%n 個の Pod</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n pod(s)</source>
-        <translation>
-            <numerusform>%n 個中 %1 個の Pod</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Filter by name, namespace, status or labels (app=web)…</source>
         <translation>名前・名前空間・状態・ラベル (app=web) で絞り込み…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pod(s)</source>
+        <translation>
+            <numerusform>%Ln 個の Pod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln pod(s)</source>
+        <translation>
+            <numerusform>%Ln 個中 %1 個の Pod</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3432,15 +3436,15 @@ Not connected</source>
 <context>
     <name>Kaji::Ui::ResourcePane</name>
     <message numerus="yes">
-        <source>%n object(s)</source>
+        <source>%Ln object(s)</source>
         <translation>
-            <numerusform>%n 件</numerusform>
+            <numerusform>%Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n object(s)</source>
+        <source>%1 of %Ln object(s)</source>
         <translation>
-            <numerusform>%n 件中 %1 件</numerusform>
+            <numerusform>%Ln 件中 %1 件</numerusform>
         </translation>
     </message>
 </context>

@@ -91,6 +91,9 @@ LogView::LogView(Models::LogSource *source, QWidget *parent)
 
     m_container->setObjectName(QStringLiteral("logContainer"));
     m_container->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Their texts change with the language after the first show.
+    m_since->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_tail->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_since->setObjectName(QStringLiteral("logSince"));
     m_tail->setObjectName(QStringLiteral("logTail"));
     for (qint64 seconds : {0, 300, 900, 3600, 6 * 3600, 24 * 3600})

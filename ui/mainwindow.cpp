@@ -199,6 +199,9 @@ void MainWindow::retranslate()
     m_themeMenu->setTitle(tr("&Theme"));
     m_goMenu->setTitle(tr("&Go"));
     m_paletteAction->setText(tr("&Go to…"));
+    // The toolbar shows the icon text, which has no mnemonic: a Japanese
+    // "(&G)" would show there as "(G)".
+    m_paletteAction->setIconText(tr("Go to…"));
     m_paletteAction->setToolTip(tr("Go to a kind, namespace, context or object (%1)")
                                     .arg(m_paletteAction->shortcut().toString(QKeySequence::NativeText)));
     m_findAction->setText(tr("&Filter the table"));

@@ -26,7 +26,6 @@ ProblemsView::ProblemsView(Models::FindingModel *model, QWidget *parent)
     m_list->horizontalHeader()->setSectionResizeMode(Models::FindingModel::HeadlineColumn, QHeaderView::Stretch);
     m_list->setColumnHidden(Models::FindingModel::RuleColumn, true);
     m_detail->setOpenLinks(false);
-    m_detail->setPlaceholderText(tr("Select a problem to see its cause, evidence and next steps."));
     connect(m_detail, &QTextBrowser::anchorClicked, this,
             [this](const QUrl &url) { Q_EMIT referenceActivated(QUrl::fromPercentEncoding(url.toString().mid(4).toUtf8())); });
 
@@ -48,20 +47,31 @@ ProblemsView::ProblemsView(Models::FindingModel *model, QWidget *parent)
             m_list->selectRow(row);
         else
             m_detail->clear();
-        m_list->resizeColumnToContents(Models::FindingModel::SeverityColumn);
-        m_list->resizeColumnToContents(Models::FindingModel::ObjectColumn);
+        fitColumns();
     });
     m_summary->setObjectName(QStringLiteral("problemsSummary"));
-    updateSummary();
+    retranslate();
 }
 
 void ProblemsView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        updateSummary();
-        showCurrent();
-    }
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
     QWidget::changeEvent(event);
+}
+
+void ProblemsView::retranslate()
+{
+    m_detail->setPlaceholderText(tr("Select a problem to see its cause, evidence and next steps."));
+    updateSummary();
+    showCurrent();
+    fitColumns(); // the headers' width depends on the language
+}
+
+void ProblemsView::fitColumns()
+{
+    m_list->resizeColumnToContents(Models::FindingModel::SeverityColumn);
+    m_list->resizeColumnToContents(Models::FindingModel::ObjectColumn);
 }
 
 void ProblemsView::setStatus(const QString &status)

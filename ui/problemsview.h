@@ -42,6 +42,8 @@ protected:
 private:
     void showCurrent();
     void updateSummary();
+    void retranslate();
+    void fitColumns();
 
     Models::FindingModel *m_model;
     QLabel *m_summary;
