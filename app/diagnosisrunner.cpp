@@ -1,7 +1,7 @@
 #include "diagnosisrunner.h"
 
-#include "apiclient.h"
 #include "clusterconnection.h"
+#include "diagnosisreader.h"
 #include "diagnosis/diagnosisengine.h"
 #include "diagnosis/diagnosisloader.h"
 #include "findingbadges.h"
@@ -17,18 +17,18 @@ namespace Kaji::App {
 using RunState = Models::FindingModel::RunState;
 
 DiagnosisRunner::DiagnosisRunner(Models::FindingModel *findings, QObject *parent)
-    : QObject(parent), m_findings(findings), m_refresh(new QTimer(this))
+    : QObject(parent), m_findings(findings), m_reader(new DiagnosisReader(this)), m_refresh(new QTimer(this))
 {
     // Problems change as the cluster does; a minute is what a person
     // watching a failing rollout would tolerate, and cheap for the server.
-    m_refresh->setInterval(60000);
-    connect(m_refresh, &QTimer::timeout, this, &DiagnosisRunner::run);
+    m_refresh->setInterval(CheckIntervalMs);
+    connect(m_refresh, &QTimer::timeout, this, &DiagnosisRunner::runIfChanged);
+    connect(m_reader, &DiagnosisReader::loaded, this, &DiagnosisRunner::loaded);
 }
 
 DiagnosisRunner::~DiagnosisRunner()
 {
     dropRules();
-    delete m_loading;
 }
 
 // Rules still running on the pool read m_last's snapshot: they are waited
@@ -47,35 +47,43 @@ void DiagnosisRunner::setConnection(Kube::ClusterConnection *connection)
 {
     m_connection = connection;
     dropRules();
-    delete m_loading;
-    m_loading = nullptr;
+    m_reading = false;
     m_last.reset();
-    m_client.reset();
+    disconnect(m_podsWatch);
     m_findings->clear();
     Models::FindingBadges::shared()->setFindings({});
     m_refresh->stop();
     if (!connection) {
+        m_reader->setConfig(std::nullopt);
         m_findings->setRunState(RunState::NotRun, tr("Not connected."));
         return;
     }
-    m_client = std::make_unique<Kube::ApiClient>(connection->config());
+    m_reader->setConfig(connection->config());
+    m_podsWatch = connect(connection, &Kube::ClusterConnection::podsChanged, this, [this] { m_podsChanged = true; });
     m_refresh->start();
     run();
 }
 
-void DiagnosisRunner::run()
+void DiagnosisRunner::runIfChanged()
 {
-    if (!m_client || m_loading)
-        return; // one at a time; the next tick tries again
-    m_findings->setRunState(RunState::Running);
-    m_loading = new Models::DiagnosisLoader(m_client.get());
-    connect(m_loading, &Models::DiagnosisLoader::finished, this, &DiagnosisRunner::loaded);
-    m_loading->load({}, m_connection ? m_connection->config().namespaceName : QString());
+    const bool due = !m_lastReadAt.isValid() || m_lastReadAt.secsTo(QDateTime::currentDateTime()) >= FullIntervalSecs;
+    if (m_podsChanged || due)
+        run();
 }
 
-void DiagnosisRunner::loaded()
+void DiagnosisRunner::run()
 {
-    Models::DiagnosisLoader *loader = std::exchange(m_loading, nullptr);
+    if (!m_reader->hasConfig() || m_reading)
+        return; // one at a time; the next tick tries again
+    m_reading = true;
+    m_podsChanged = false;
+    m_findings->setRunState(RunState::Running);
+    m_reader->read({}, m_connection ? m_connection->config().namespaceName : QString());
+}
+
+void DiagnosisRunner::loaded(Models::DiagnosisLoader *loader)
+{
+    m_reading = false;
     if (!loader->error().isEmpty()) {
         // The last findings stay, marked as not current.
         m_findings->setRunState(RunState::Failed, loader->error());
@@ -109,7 +117,7 @@ void DiagnosisRunner::runRules(Models::DiagnosisLoader *loader)
         m_rules = nullptr;
         m_findings->setFindings(findings, m_lastReadAt);
         Models::FindingBadges::shared()->setFindings(findings);
-        if (!m_loading)
+        if (!m_reading)
             m_findings->setRunState(RunState::Current);
         Q_EMIT diagnosed(int(findings.size()));
         if (std::exchange(m_rewordAgain, false))

@@ -13,7 +13,6 @@ class QTimer;
 
 // GUI thread.
 namespace Kaji::Kube {
-class ApiClient;
 class ClusterConnection;
 }
 namespace Kaji::Models {
@@ -22,12 +21,16 @@ class FindingModel;
 }
 
 namespace Kaji::App {
+class DiagnosisReader;
 
-// Runs the diagnosis of the connected context every minute: the loader
-// reads the cluster, the rules run on the thread pool, and the findings go
-// to the model (Problems, the details' Diagnosis tab) and to the tables'
-// badges. The last snapshot is kept so a language switch re-words the
-// findings at once, without asking the server again.
+// Diagnoses the connected context on connecting, then every minute in
+// which its pods changed (and every ten minutes regardless, for problems
+// of objects without pods): the reader reads the cluster on its own thread,
+// the rules run on the thread pool, and the findings go to the model
+// (Problems, the details' Diagnosis tab) and to the tables' badges. An idle
+// cluster costs nothing between runs. The last snapshot is kept so a
+// language switch re-words the findings at once, without asking the server
+// again.
 class DiagnosisRunner : public QObject {
     Q_OBJECT
 public:
@@ -37,6 +40,8 @@ public:
     void setConnection(Kube::ClusterConnection *connection);
     // Starts a run unless one is under way.
     void run();
+    static constexpr int CheckIntervalMs = 60 * 1000;
+    static constexpr int FullIntervalSecs = 10 * 60;
     // The rules again over the last snapshot (the findings' text is made
     // in the current language when the rules run).
     void reword();
@@ -45,14 +50,17 @@ Q_SIGNALS:
     void diagnosed(int findings);
 
 private:
-    void loaded();
+    void runIfChanged();
+    void loaded(Models::DiagnosisLoader *loader);
     void runRules(Models::DiagnosisLoader *loader);
     void dropRules();
 
     Models::FindingModel *m_findings;
     Kube::ClusterConnection *m_connection = nullptr;
-    std::unique_ptr<Kube::ApiClient> m_client;
-    Models::DiagnosisLoader *m_loading = nullptr;
+    DiagnosisReader *m_reader;
+    bool m_reading = false;
+    bool m_podsChanged = false; // since the last run started
+    QMetaObject::Connection m_podsWatch;
     std::unique_ptr<Models::DiagnosisLoader> m_last; // the snapshot the shown findings came from
     QFutureWatcher<Models::Findings> *m_rules = nullptr; // reads m_last's snapshot
     QDateTime m_lastReadAt; // when m_last was read

@@ -141,6 +141,8 @@ private Q_SLOTS:
         const Models::Finding *pullSecret = findingWith(findings, QStringLiteral("pod.image-pull.secret-missing"));
         QVERIFY(migration && pullSecret);
         const QModelIndex orders = podRow(pods, QStringLiteral("shop/orders-api-"), 3);
+        // Its key, not the index: rows come and go while the cluster settles.
+        const QString ordersKey = orders.data(Models::KeyRole).toString();
         QVERIFY(orders.data(Models::FindingSeverityRole).isValid());
         QVERIFY2(orders.data(Models::FindingTextRole).toString().contains(migration->headline),
                  qPrintable(orders.data(Models::FindingTextRole).toString()));
@@ -155,7 +157,7 @@ private Q_SLOTS:
         QToolTip::hideText();
 
         // The Diagnosis tab of the crash-looping pod: the migration quoted.
-        QVERIFY(pods->selectKey(orders.data(Models::KeyRole).toString()));
+        QVERIFY(pods->selectKey(ordersKey));
         panel->tabs()->setCurrentWidget(panel->diagnosisView());
         QVERIFY(QTest::qWaitFor([&] { return panel->diagnosisText().contains(QLatin1String("V3__add_orders_index")); }, 10000));
         QVERIFY(panel->diagnosisText().contains(QLatin1String("$ kubectl")));
@@ -212,7 +214,7 @@ private Q_SLOTS:
         // run a minute later.
         const QDateTime ranAt = findings->ranAt();
         const QString english = migration->headline;
-        QVERIFY(pods->selectKey(orders.data(Models::KeyRole).toString()));
+        QVERIFY(pods->selectKey(ordersKey));
         panel->tabs()->setCurrentWidget(panel->diagnosisView());
         QVERIFY(QTest::qWaitFor([&] { return panel->diagnosisText().contains(english); }, 10000));
         app.setLanguage(QStringLiteral("ja"));

@@ -1,0 +1,74 @@
+#include "diagnosisreader.h"
+
+#include "apiclient.h"
+#include "diagnosis/diagnosisloader.h"
+
+namespace Kaji::App {
+namespace {
+
+// The worker thread's side: the API client of the current cluster.
+class ReaderWorker : public QObject {
+public:
+    std::unique_ptr<Kube::ApiClient> client;
+};
+
+} // namespace
+
+DiagnosisReader::DiagnosisReader(QObject *parent) : QObject(parent), m_worker(new ReaderWorker)
+{
+    m_thread.setObjectName(QStringLiteral("diagnosis reader"));
+    m_worker->moveToThread(&m_thread);
+    // Deleted on its own thread once the loop ends, with its client and loaders.
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+DiagnosisReader::~DiagnosisReader()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void DiagnosisReader::setConfig(const std::optional<Kube::RestConfig> &config)
+{
+    ++m_generation;
+    m_hasConfig = config.has_value();
+    auto *worker = static_cast<ReaderWorker *>(m_worker);
+    QMetaObject::invokeMethod(worker, [worker, config] {
+        // Loaders of the old client go first: they hold a pointer to it.
+        for (QObject *child : worker->children())
+            delete child;
+        worker->client.reset(config ? new Kube::ApiClient(*config) : nullptr);
+    });
+}
+
+void DiagnosisReader::read(const QStringList &namespaces, const QString &fallbackNamespace)
+{
+    auto *worker = static_cast<ReaderWorker *>(m_worker);
+    QThread *home = thread();
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(worker, [this, worker, home, generation, namespaces, fallbackNamespace] {
+        if (!worker->client)
+            return;
+        auto *loader = new Models::DiagnosisLoader(worker->client.get(), worker);
+        connect(loader, &Models::DiagnosisLoader::finished, worker, [this, loader, home, generation] {
+            // Handed over whole: the snapshot and logs are read on the GUI
+            // thread and the pool from now on; the loader asks nothing more.
+            loader->setParent(nullptr);
+            loader->moveToThread(home);
+            QMetaObject::invokeMethod(this, [this, loader, generation] { deliver(loader, generation); });
+        });
+        loader->load(namespaces, fallbackNamespace);
+    });
+}
+
+void DiagnosisReader::deliver(Models::DiagnosisLoader *loader, quint64 generation)
+{
+    if (generation != m_generation) {
+        delete loader; // read from a cluster no longer shown
+        return;
+    }
+    Q_EMIT loaded(loader);
+}
+
+} // namespace Kaji::App
