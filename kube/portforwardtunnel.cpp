@@ -176,13 +176,21 @@ void PortForwardTunnel::pumpLocal()
 {
     if (!m_upgraded || !m_ws)
         return;
-    while (m_local->bytesAvailable() > 0 && (m_localClosed || m_ws->bytesToWrite() < HighWater)) {
+    while (m_local->bytesAvailable() > 0 && (m_localClosed || queuedForServer() < HighWater)) {
         QByteArray frame(1, '\0');
         frame += m_local->read(Chunk);
         m_ws->sendBinaryMessage(frame);
         m_bytesOut += frame.size() - 1;
         Q_EMIT transferred(0, frame.size() - 1);
     }
+}
+
+qint64 PortForwardTunnel::queuedForServer() const
+{
+    // QWebSocket counts what waits to be encrypted, not what TLS already
+    // encrypted and queued for the wire: both are ours to hold.
+    const auto *tls = qobject_cast<const QSslSocket *>(m_wire.data());
+    return m_ws->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
 }
 
 void PortForwardTunnel::onSocketError()

@@ -52,6 +52,7 @@ private:
     void onMessage(const QByteArray &message);
     void onSocketError();
     void pumpLocal();
+    qint64 queuedForServer() const;
     void pauseRemote();
     void resumeRemote();
     void onLocalClosed();
