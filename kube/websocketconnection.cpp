@@ -71,6 +71,9 @@ void WebSocketConnection::open(const WebSocketDial &dial, const QByteArray &subp
         m_socket->setPeerVerifyName(dial.tlsServerName);
     connect(m_socket, &QSslSocket::readyRead, this, &WebSocketConnection::onReadyRead);
     connect(m_socket, &QSslSocket::bytesWritten, this, &WebSocketConnection::bytesWritten);
+    // Over TLS, bytesWritten() tells when data was encrypted, not when the
+    // wire took it: the queue bytesToWrite() counts shrinks on this one.
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &WebSocketConnection::bytesWritten);
     connect(m_socket, &QSslSocket::newSessionTicketReceived, this,
             [this] { Q_EMIT sessionTicket(m_socket->sslConfiguration().sessionTicket()); });
     connect(m_socket, &QSslSocket::errorOccurred, this, [this] {
