@@ -22,6 +22,7 @@ constexpr qint64 MaxMessage = 256 * 1024;
 // enough in flight to fill the link, not so much that memory balloons.
 constexpr qint64 WriteHighWater = 4 * 1024 * 1024;
 constexpr qint64 WriteLowWater = 1024 * 1024;
+constexpr int DrainPollMs = 5;
 constexpr qint64 NoWindow = qint64(1) << 40; // the peer keeps none
 constexpr quint32 StatusRefusedStream = 3;
 constexpr quint32 LastStreamId = 0x7fff0000; // leaves room below 2^31
@@ -37,6 +38,10 @@ const QString SpdyTunnel::Subprotocol = QStringLiteral("SPDY/3.1+portforward.k8s
 
 SpdyTunnel::SpdyTunnel(QObject *parent) : QObject(parent)
 {
+    // TLS gives no reliable signal when the wire takes encrypted bytes, so
+    // while writers wait the queue is looked at every few milliseconds.
+    m_drainPoll.setInterval(DrainPollMs);
+    connect(&m_drainPoll, &QTimer::timeout, this, &SpdyTunnel::checkWritable);
     m_keepAlive.setInterval(PingMs);
     connect(&m_keepAlive, &QTimer::timeout, this, &SpdyTunnel::sendPing);
 }
@@ -52,10 +57,7 @@ void SpdyTunnel::open(const WebSocketDial &dial)
     m_ws = new WebSocketConnection(this);
     connect(m_ws, &WebSocketConnection::connected, this, &SpdyTunnel::onConnected);
     connect(m_ws, &WebSocketConnection::received, this, &SpdyTunnel::onMessage);
-    connect(m_ws, &WebSocketConnection::bytesWritten, this, [this] {
-        if (m_ws && m_ws->bytesToWrite() < WriteLowWater)
-            Q_EMIT writable();
-    });
+    connect(m_ws, &WebSocketConnection::bytesWritten, this, &SpdyTunnel::checkWritable);
     connect(m_ws, &WebSocketConnection::disconnected, this, &SpdyTunnel::onDisconnected);
     connect(m_ws, &WebSocketConnection::failed, this, &SpdyTunnel::onSocketError);
     connect(m_ws, &WebSocketConnection::sessionTicket, this, &SpdyTunnel::sessionTicket);
@@ -362,6 +364,8 @@ qint64 SpdyTunnel::writeFrom(quint32 id, QIODevice *source, qint64 max)
         return got > 0 ? at - message : -1;
     });
     got = qMax<qint64>(got, 0);
+    if (!m_drainPoll.isActive() && !isWritable())
+        m_drainPoll.start();
     spendWindow(*it, got);
     return got;
 }
@@ -441,8 +445,23 @@ void SpdyTunnel::send(const QByteArray &bytes)
         m_corkedBytes += bytes;
         return;
     }
-    if (m_ws && !m_ended)
+    if (m_ws && !m_ended) {
         m_ws->send(bytes);
+        if (!m_drainPoll.isActive() && !isWritable())
+            m_drainPoll.start();
+    }
+}
+
+void SpdyTunnel::checkWritable()
+{
+    if (!m_ws || m_ended) {
+        m_drainPoll.stop();
+        return;
+    }
+    if (m_ws->bytesToWrite() >= WriteLowWater)
+        return;
+    m_drainPoll.stop();
+    Q_EMIT writable();
 }
 
 void SpdyTunnel::uncork()

@@ -111,6 +111,7 @@ private:
     void spendWindow(Stream &stream, qint64 bytes);
     void send(const QByteArray &bytes);
     void sendPing();
+    void checkWritable();
     void forget(quint32 id);
     void end(const QString &reason);
 
@@ -121,6 +122,7 @@ private:
     QHash<quint32, Stream> m_streams;
     QByteArray m_corkedBytes;
     QTimer m_keepAlive;
+    QTimer m_drainPoll; // while the WebSocket's queue is above the low mark
     quint32 m_nextStreamId = 1; // odd: client-initiated
     quint32 m_nextPingId = 1; // odd: ours
     int m_unansweredPings = 0;
