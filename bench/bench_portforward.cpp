@@ -4,10 +4,18 @@
 //     the local cluster's demo server), median of R runs;
 //  2. latency: 1,000 small echoes over one keep-alive connection, and 1,000
 //     over a fresh connection each (a new WebSocket/stream per connection);
-//  3. idle: after KAJI_PF_IDLE_SECONDS (default 180) without traffic, the
+//  The forwards take turns run by run (and 100 requests at a time), so the
+//  load of a shared machine weighs on each alike.
+//  3. cost: CPU time the forwarder spent on the throughput runs, per MiB
+//     echoed (Kaji: this process's main thread, which runs its forwards;
+//     kubectl: its whole process). Less load-dependent than throughput on
+//     a shared machine;
+//  4. idle: after KAJI_PF_IDLE_SECONDS (default 180) without traffic, the
 //     kept connection and a new one still work.
 // Kaji is measured over both of its transports: the SPDY tunnel in one
 // WebSocket (the default) and one WebSocket per connection (the fallback).
+// KAJI_PF_SERVER_PIDS=pid,pid (the local cluster's API server and kwok) adds
+// what those processes spent per MiB for each forward.
 // Usage: KUBECONFIG=... kaji_bench_portforward [--context C] [-n NS]
 //        [--target deploy/storefront] [--port 8080] [--mib 256] [--requests 1000] [--runs 3]
 
@@ -19,14 +27,22 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <functional>
 #include <future>
+
+#ifdef Q_OS_LINUX
+#include <ctime>
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -45,6 +61,8 @@ struct Figures {
     double throughputMiBs = 0; // median
     double keptMs = 0; // median per request, one connection
     double freshMs = 0; // median per request, new connection each
+    double cpuMsPerMiB = NAN; // forwarder CPU over the throughput runs
+    double serverCpuMsPerMiB = NAN; // the processes in KAJI_PF_SERVER_PIDS, likewise
     bool idleKeptOk = false;
     bool idleFreshOk = false;
 };
@@ -80,51 +98,137 @@ void fail(const QString &what)
     std::exit(1);
 }
 
-Figures measure(const char *label, quint16 port, const Options &o, KajiTest::EchoConnection &idleConnection)
+// CPU seconds used so far by what forwards: NaN where this cannot be read.
+using CpuClock = std::function<double()>;
+
+#ifdef Q_OS_LINUX
+double threadCpuSeconds()
 {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+double processCpuSeconds(qint64 pid)
+{
+    // utime and stime are fields 14 and 15, counted after the ')' that ends the name.
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return NAN;
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return NAN;
+    return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+#else
+double threadCpuSeconds()
+{
+    return NAN;
+}
+
+double processCpuSeconds(qint64)
+{
+    return NAN;
+}
+#endif
+
+// One forward being measured: Kaji over one transport, or kubectl.
+struct Column {
+    const char *label;
+    quint16 port;
+    CpuClock cpu;
     Figures f;
+    KajiTest::EchoConnection idle; // opened now, used again after the idle wait
+};
+
+// The runs take turns across the columns, so a change in the shared
+// machine's load while the bench runs falls on all of them alike.
+void measureThroughput(std::vector<Column *> &columns, const Options &o)
+{
     QByteArray big(qsizetype(o.mib) * 1024 * 1024, Qt::Uninitialized);
     QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(big.data()), big.size() / 4);
     const QByteArray digest = KajiTest::sha256(big);
-    std::vector<double> rates;
+    std::vector<std::vector<double>> rates(columns.size());
+    std::vector<double> cpuSeconds(columns.size());
+    std::vector<double> serverSeconds(columns.size());
+    // The API server and kubelet of a local cluster: how the forward talks
+    // to them changes what they spend too.
+    const auto serverCpu = [] {
+        double sum = NAN;
+        const QList<QByteArray> pids = qgetenv("KAJI_PF_SERVER_PIDS").split(',');
+        for (const QByteArray &pid : pids) {
+            if (!pid.isEmpty())
+                sum = (std::isnan(sum) ? 0 : sum) + processCpuSeconds(pid.toLongLong());
+        }
+        return sum;
+    };
     for (int run = 0; run < o.runs; ++run) {
-        QElapsedTimer clock;
-        clock.start();
-        const auto reply = offThread([&] { return KajiTest::echoOnce(port, big, 600000); });
-        if (!reply.ok || reply.sha256 != digest)
-            fail(QStringLiteral("%1: %2 MiB echo failed: %3").arg(QLatin1String(label)).arg(o.mib).arg(reply.error));
-        rates.push_back(o.mib / (clock.nsecsElapsed() / 1e9));
+        for (size_t c = 0; c < columns.size(); ++c) {
+            Column &column = *columns[c];
+            const double cpuBefore = column.cpu();
+            const double serverBefore = serverCpu();
+            QElapsedTimer clock;
+            clock.start();
+            const auto reply = offThread([&] { return KajiTest::echoOnce(column.port, big, 600000); });
+            if (!reply.ok || reply.sha256 != digest)
+                fail(QStringLiteral("%1: %2 MiB echo failed: %3").arg(QLatin1String(column.label)).arg(o.mib).arg(reply.error));
+            rates[c].push_back(o.mib / (clock.nsecsElapsed() / 1e9));
+            cpuSeconds[c] += column.cpu() - cpuBefore;
+            serverSeconds[c] += serverCpu() - serverBefore;
+        }
     }
-    f.throughputMiBs = median(rates);
+    for (size_t c = 0; c < columns.size(); ++c) {
+        columns[c]->f.throughputMiBs = median(rates[c]);
+        columns[c]->f.cpuMsPerMiB = cpuSeconds[c] * 1000 / (double(o.mib) * o.runs);
+        columns[c]->f.serverCpuMsPerMiB = serverSeconds[c] * 1000 / (double(o.mib) * o.runs);
+    }
+}
 
+// Small requests, in blocks that take turns across the columns likewise.
+void measureLatency(std::vector<Column *> &columns, const Options &o)
+{
+    constexpr int Block = 100;
     const QByteArray small(64, 'k');
-    std::vector<double> kept;
-    std::vector<double> fresh;
-    offThread([&] {
-        KajiTest::EchoConnection connection;
-        if (!connection.connect(port))
-            return false;
-        for (int i = 0; i < o.requests; ++i) {
-            QElapsedTimer clock;
-            clock.start();
-            if (!connection.echo(small).ok)
-                return false;
-            kept.push_back(clock.nsecsElapsed() / 1e6);
+    std::vector<std::vector<double>> kept(columns.size());
+    std::vector<std::vector<double>> fresh(columns.size());
+    const QString failed = offThread([&]() -> QString {
+        std::vector<KajiTest::EchoConnection> connections(columns.size());
+        for (size_t c = 0; c < columns.size(); ++c) {
+            if (!connections[c].connect(columns[c]->port))
+                return QLatin1String(columns[c]->label);
         }
-        for (int i = 0; i < o.requests; ++i) {
-            QElapsedTimer clock;
-            clock.start();
-            if (!KajiTest::echoOnce(port, small).ok)
-                return false;
-            fresh.push_back(clock.nsecsElapsed() / 1e6);
+        for (int done = 0; done < o.requests; done += Block) {
+            const int count = qMin(Block, o.requests - done);
+            for (size_t c = 0; c < columns.size(); ++c) {
+                for (int i = 0; i < count; ++i) {
+                    QElapsedTimer clock;
+                    clock.start();
+                    if (!connections[c].echo(small).ok)
+                        return QLatin1String(columns[c]->label);
+                    kept[c].push_back(clock.nsecsElapsed() / 1e6);
+                }
+                for (int i = 0; i < count; ++i) {
+                    QElapsedTimer clock;
+                    clock.start();
+                    if (!KajiTest::echoOnce(columns[c]->port, small).ok)
+                        return QLatin1String(columns[c]->label);
+                    fresh[c].push_back(clock.nsecsElapsed() / 1e6);
+                }
+            }
         }
-        return idleConnection.connect(port) && idleConnection.echo(small).ok;
+        for (Column *column : columns) {
+            if (!column->idle.connect(column->port) || !column->idle.echo(small).ok)
+                return QLatin1String(column->label);
+        }
+        return {};
     });
-    if (int(kept.size()) != o.requests || int(fresh.size()) != o.requests)
-        fail(QStringLiteral("%1: a small request failed").arg(QLatin1String(label)));
-    f.keptMs = median(kept);
-    f.freshMs = median(fresh);
-    return f;
+    if (!failed.isEmpty())
+        fail(QStringLiteral("%1: a small request failed").arg(failed));
+    for (size_t c = 0; c < columns.size(); ++c) {
+        columns[c]->f.keptMs = median(kept[c]);
+        columns[c]->f.freshMs = median(fresh[c]);
+    }
 }
 
 quint16 freePort()
@@ -207,12 +311,12 @@ int main(int argc, char **argv)
 
     std::printf("target %s/%s port %s, %d MiB x %d runs, %d requests, idle %d s\n", qPrintable(o.namespaceName),
                 qPrintable(o.target), qPrintable(o.port), o.mib, o.runs, o.requests, o.idleSeconds);
-    KajiTest::EchoConnection tunnelIdle;
-    KajiTest::EchoConnection perConnectionIdle;
-    KajiTest::EchoConnection kubectlIdle;
-    const Figures tunnel = measure("kaji tunnel", tunnelled->localPort(), o, tunnelIdle);
-    const Figures websocket = measure("kaji websocket", perConnection->localPort(), o, perConnectionIdle);
-    const Figures kube = measure("kubectl", kubectlPort, o, kubectlIdle);
+    Column tunnel{"kaji tunnel", tunnelled->localPort(), threadCpuSeconds, {}, {}};
+    Column websocket{"kaji websocket", perConnection->localPort(), threadCpuSeconds, {}, {}};
+    Column kube{"kubectl", kubectlPort, [pid = kubectl.processId()] { return processCpuSeconds(pid); }, {}, {}};
+    std::vector<Column *> columns{&tunnel, &websocket, &kube};
+    measureThroughput(columns, o);
+    measureLatency(columns, o);
     // Whether the tunnel stayed the tunnel (a server may refuse it).
     std::printf("kaji tunnel column: %s; websocket column: %s\n", qPrintable(tunnelled->transportName()),
                 qPrintable(perConnection->transportName()));
@@ -222,18 +326,17 @@ int main(int argc, char **argv)
     QTimer::singleShot(o.idleSeconds * 1000, &idle, &QEventLoop::quit);
     idle.exec();
     const QByteArray small(64, 'i');
-    const auto idleCheck = [&](KajiTest::EchoConnection &kept, quint16 port, Figures f) {
+    for (Column *column : columns) {
         offThread([&] {
-            f.idleKeptOk = kept.echo(small, 15000).ok;
-            f.idleFreshOk = KajiTest::echoOnce(port, small, 15000).ok;
-            kept.close();
+            column->f.idleKeptOk = column->idle.echo(small, 15000).ok;
+            column->f.idleFreshOk = KajiTest::echoOnce(column->port, small, 15000).ok;
+            column->idle.close();
             return 0;
         });
-        return f;
-    };
-    const Figures t = idleCheck(tunnelIdle, tunnelled->localPort(), tunnel);
-    const Figures w = idleCheck(perConnectionIdle, perConnection->localPort(), websocket);
-    const Figures k = idleCheck(kubectlIdle, kubectlPort, kube);
+    }
+    const Figures &t = tunnel.f;
+    const Figures &w = websocket.f;
+    const Figures &k = kube.f;
 
     std::printf("%-40s %10s %10s %10s %10s %10s\n", "", "tunnel", "websocket", "kubectl", "tun/kctl", "ws/kctl");
     const auto row = [](const char *label, double a, double b, double c) {
@@ -242,6 +345,9 @@ int main(int argc, char **argv)
     row("throughput, MiB/s (median)", t.throughputMiBs, w.throughputMiBs, k.throughputMiBs);
     row("latency, one connection, ms (median)", t.keptMs, w.keptMs, k.keptMs);
     row("latency, fresh connections, ms (median)", t.freshMs, w.freshMs, k.freshMs);
+    row("forwarder CPU, ms per MiB echoed", t.cpuMsPerMiB, w.cpuMsPerMiB, k.cpuMsPerMiB);
+    if (!std::isnan(t.serverCpuMsPerMiB))
+        row("server CPU (KAJI_PF_SERVER_PIDS), ms/MiB", t.serverCpuMsPerMiB, w.serverCpuMsPerMiB, k.serverCpuMsPerMiB);
     const auto verdict = [](const Figures &f) {
         return QStringLiteral("%1/%2").arg(QLatin1String(f.idleKeptOk ? "ok" : "FAIL"),
                                            QLatin1String(f.idleFreshOk ? "ok" : "FAIL"));

@@ -22,7 +22,12 @@ PortForwardStreams::PortForwardStreams(QTcpSocket *local, QObject *parent) : QOb
     // Small request/response exchanges must not wait for Nagle's algorithm.
     m_local->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(m_local, &QTcpSocket::readyRead, this, &PortForwardStreams::pumpLocal);
-    connect(m_local, &QTcpSocket::bytesWritten, this, [this] {
+    connect(m_local, &QTcpSocket::bytesWritten, this, [this](qint64 written) {
+        // Window is granted back only for what the client's socket took,
+        // not for what waits in our queue, so a server that keeps windows
+        // holds back a stream whose client does not read.
+        if (m_tunnel && m_dataId)
+            m_tunnel->consumed(m_dataId, written);
         if (m_remotePaused && m_local->bytesToWrite() < LowWater) {
             m_remotePaused = false;
             if (m_tunnel)
@@ -99,23 +104,25 @@ void PortForwardStreams::pumpLocal()
         const qint64 window = m_tunnel->sendWindow(m_dataId);
         if (window <= 0)
             return; // windowOpened() calls again
-        const QByteArray bytes = m_local->read(qMin(Chunk, window));
-        m_tunnel->write(m_dataId, bytes);
-        Q_EMIT transferred(0, bytes.size());
+        const qint64 sent = m_tunnel->writeFrom(m_dataId, m_local, qMin(Chunk, window));
+        if (sent <= 0)
+            return;
+        Q_EMIT transferred(0, sent);
         if (!m_tunnel)
             return;
     }
 }
 
-void PortForwardStreams::streamData(quint32 id, const QByteArray &data)
+void PortForwardStreams::streamData(quint32 id, QByteArrayView data)
 {
     if (id == m_errorId) {
         m_errorText += data;
         return;
     }
     if (m_local->state() == QAbstractSocket::ConnectedState)
-        m_local->write(data);
-    m_tunnel->consumed(id, data.size());
+        m_local->write(data.data(), data.size());
+    else
+        m_tunnel->consumed(id, data.size()); // dropped: nothing waits for the client
     Q_EMIT transferred(data.size(), 0);
     if (!m_remotePaused && m_local->bytesToWrite() > HighWater) {
         m_remotePaused = true;

@@ -36,7 +36,7 @@ Q_SIGNALS:
 
 private:
     void streamReplied(quint32 id) override;
-    void streamData(quint32 id, const QByteArray &data) override;
+    void streamData(quint32 id, QByteArrayView data) override;
     void streamFinished(quint32 id) override;
     void streamReset(quint32 id, bool tunnelEnded) override;
     void pumpLocal();

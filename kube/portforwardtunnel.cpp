@@ -18,6 +18,7 @@ constexpr qint64 HighWater = 4 * 1024 * 1024;
 constexpr qint64 LowWater = 1024 * 1024;
 // Some proxies and load balancers drop WebSockets that stay silent.
 constexpr int KeepAliveMs = 30000;
+constexpr int DrainPollMs = 5;
 
 QString message(const char *text)
 {
@@ -40,6 +41,9 @@ PortForwardTunnel::PortForwardTunnel(QTcpSocket *local, QObject *parent)
             resumeRemote();
     });
     connect(m_local, &QTcpSocket::disconnected, this, &PortForwardTunnel::onLocalClosed);
+    m_drainPoll.setSingleShot(true);
+    m_drainPoll.setInterval(DrainPollMs);
+    connect(&m_drainPoll, &QTimer::timeout, this, &PortForwardTunnel::pumpLocal);
     m_keepAlive.setInterval(KeepAliveMs);
     connect(&m_keepAlive, &QTimer::timeout, this, [this] {
         if (m_ws && m_upgraded)
@@ -176,13 +180,26 @@ void PortForwardTunnel::pumpLocal()
 {
     if (!m_upgraded || !m_ws)
         return;
-    while (m_local->bytesAvailable() > 0 && (m_localClosed || m_ws->bytesToWrite() < HighWater)) {
+    while (m_local->bytesAvailable() > 0 && (m_localClosed || queuedForServer() < HighWater)) {
         QByteArray frame(1, '\0');
         frame += m_local->read(Chunk);
         m_ws->sendBinaryMessage(frame);
         m_bytesOut += frame.size() - 1;
         Q_EMIT transferred(0, frame.size() - 1);
     }
+    // Held back by bytes TLS has encrypted and the wire not yet taken: no
+    // signal tells when those leave (measured: waiting on one stalled
+    // transfers to a quarter of their speed), so look again shortly.
+    if (m_local->bytesAvailable() > 0 && !m_localClosed)
+        m_drainPoll.start();
+}
+
+qint64 PortForwardTunnel::queuedForServer() const
+{
+    // QWebSocket counts what waits to be encrypted, not what TLS already
+    // encrypted and queued for the wire: both are held in this process.
+    const auto *tls = qobject_cast<const QSslSocket *>(m_wire.data());
+    return m_ws->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
 }
 
 void PortForwardTunnel::onSocketError()

@@ -52,6 +52,7 @@ private:
     void onMessage(const QByteArray &message);
     void onSocketError();
     void pumpLocal();
+    qint64 queuedForServer() const;
     void pauseRemote();
     void resumeRemote();
     void onLocalClosed();
@@ -62,6 +63,7 @@ private:
     QPointer<QWebSocket> m_ws;
     QPointer<QAbstractSocket> m_wire; // the WebSocket's own TCP/TLS socket
     QTimer m_keepAlive;
+    QTimer m_drainPoll; // while the encrypted queue is full
     int m_headerLeft[2] = {2, 2}; // port header bytes still to strip, per channel
     QByteArray m_errorText;
     bool m_upgraded = false;

@@ -79,47 +79,9 @@ quint32 readU32(const char *bytes)
     return qFromBigEndian<quint32>(bytes);
 }
 
-quint32 streamIdOf(const QByteArray &payload)
+quint32 streamIdOf(QByteArrayView payload)
 {
-    return payload.size() >= 4 ? readU32(payload.constData()) & 0x7fffffff : 0;
-}
-
-void FrameReader::append(const QByteArray &bytes)
-{
-    // Drop what was consumed before growing, so the buffer stays small.
-    if (m_pos > 0 && m_pos == m_buffer.size()) {
-        m_buffer.clear();
-        m_pos = 0;
-    } else if (m_pos > 64 * 1024) {
-        m_buffer.remove(0, m_pos);
-        m_pos = 0;
-    }
-    if (m_buffer.isEmpty())
-        m_buffer = bytes; // shares the WebSocket's message: no copy
-    else
-        m_buffer.append(bytes);
-}
-
-std::optional<Frame> FrameReader::next()
-{
-    if (m_buffer.size() - m_pos < HeaderSize)
-        return std::nullopt;
-    const char *head = m_buffer.constData() + m_pos;
-    const quint32 first = readU32(head);
-    const quint32 second = readU32(head + 4);
-    const qsizetype length = qsizetype(second & 0xffffff);
-    if (m_buffer.size() - m_pos < HeaderSize + length)
-        return std::nullopt;
-    Frame frame;
-    frame.control = (first & 0x80000000u) != 0;
-    frame.flags = quint8(second >> 24);
-    if (frame.control)
-        frame.type = Type(first & 0xffff);
-    else
-        frame.streamId = first & 0x7fffffff;
-    frame.payload = m_buffer.mid(m_pos + HeaderSize, length);
-    m_pos += HeaderSize + length;
-    return frame;
+    return payload.size() >= 4 ? readU32(payload.data()) & 0x7fffffff : 0;
 }
 
 struct HeaderCompressor::Z {
@@ -255,9 +217,16 @@ QByteArray synStream(quint32 streamId, quint8 flags, const QByteArray &compresse
 
 void appendData(QByteArray &out, quint32 streamId, quint8 flags, QByteArrayView data)
 {
-    appendU32(out, streamId & 0x7fffffff);
-    appendU32(out, (quint32(flags) << 24) | quint32(data.size() & 0xffffff));
+    char header[HeaderSize];
+    writeDataHeader(header, streamId, flags, data.size());
+    out.append(header, HeaderSize);
     out.append(data.data(), data.size());
+}
+
+void writeDataHeader(char *out, quint32 streamId, quint8 flags, qint64 length)
+{
+    qToBigEndian(streamId & 0x7fffffff, out);
+    qToBigEndian((quint32(flags) << 24) | quint32(length & 0xffffff), out + 4);
 }
 
 QByteArray rstStream(quint32 streamId, quint32 status)

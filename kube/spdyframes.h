@@ -33,28 +33,8 @@ constexpr int HeaderSize = 8;
 // Name/value pairs; names lower case as SPDY/3 requires.
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
-struct Frame {
-    bool control = false;
-    Type type = Type::SynStream; // control frames only
-    quint8 flags = 0;
-    quint32 streamId = 0; // data frames; control frames carry theirs in the payload
-    QByteArray payload; // what follows the 8-byte frame header
-};
-
 quint32 readU32(const char *bytes); // big endian
-quint32 streamIdOf(const QByteArray &payload); // the 31-bit id a control payload starts with
-
-// Cuts the tunnel's byte stream into frames, however the WebSocket split it.
-class FrameReader {
-public:
-    void append(const QByteArray &bytes);
-    // The next complete frame, if one has arrived.
-    std::optional<Frame> next();
-
-private:
-    QByteArray m_buffer;
-    qsizetype m_pos = 0;
-};
+quint32 streamIdOf(QByteArrayView payload); // the 31-bit id a control payload starts with
 
 // One direction's header-block compression: zlib with the SPDY/3 dictionary,
 // one stream for the whole session, flushed after each block.
@@ -84,6 +64,8 @@ private:
 QByteArray synStream(quint32 streamId, quint8 flags, const QByteArray &compressedHeaders);
 // Appends one data frame to `out` (no intermediate copy of `data`).
 void appendData(QByteArray &out, quint32 streamId, quint8 flags, QByteArrayView data);
+// Writes a data frame's 8-byte header at `out`, for a payload put after it.
+void writeDataHeader(char *out, quint32 streamId, quint8 flags, qint64 length);
 QByteArray rstStream(quint32 streamId, quint32 status);
 QByteArray settings(const QList<QPair<quint32, quint32>> &idValues);
 QByteArray ping(quint32 id);

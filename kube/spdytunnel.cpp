@@ -1,6 +1,7 @@
 #include "spdytunnel.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 
 namespace Kaji::Kube {
 namespace {
@@ -11,11 +12,17 @@ constexpr int MaxUnansweredPings = 3; // then the tunnel is taken for dead
 // granted back in halves so the peer never waits on us on a fast link.
 constexpr qint64 ReceiveWindow = 16 * 1024 * 1024;
 constexpr qint64 GrantAt = ReceiveWindow / 2;
-constexpr qint64 MaxDataFrame = 256 * 1024;
+// Data frames of at most 32 KiB, as kubectl sends: the Go SPDY library
+// behind the kubelet allocates one buffer per frame, and larger ones are
+// costlier there. Several go in one WebSocket message, so the TLS and
+// WebSocket layers still work in large pieces.
+constexpr qint64 MaxDataFrame = 32 * 1024;
+constexpr qint64 MaxMessage = 256 * 1024;
 // Writers stop queueing above the high mark and go on below the low one:
 // enough in flight to fill the link, not so much that memory balloons.
 constexpr qint64 WriteHighWater = 4 * 1024 * 1024;
 constexpr qint64 WriteLowWater = 1024 * 1024;
+constexpr int DrainPollMs = 5;
 constexpr qint64 NoWindow = qint64(1) << 40; // the peer keeps none
 constexpr quint32 StatusRefusedStream = 3;
 constexpr quint32 LastStreamId = 0x7fff0000; // leaves room below 2^31
@@ -31,6 +38,10 @@ const QString SpdyTunnel::Subprotocol = QStringLiteral("SPDY/3.1+portforward.k8s
 
 SpdyTunnel::SpdyTunnel(QObject *parent) : QObject(parent)
 {
+    // TLS gives no reliable signal when the wire takes encrypted bytes, so
+    // while writers wait the queue is looked at every few milliseconds.
+    m_drainPoll.setInterval(DrainPollMs);
+    connect(&m_drainPoll, &QTimer::timeout, this, &SpdyTunnel::checkWritable);
     m_keepAlive.setInterval(PingMs);
     connect(&m_keepAlive, &QTimer::timeout, this, &SpdyTunnel::sendPing);
 }
@@ -46,10 +57,7 @@ void SpdyTunnel::open(const WebSocketDial &dial)
     m_ws = new WebSocketConnection(this);
     connect(m_ws, &WebSocketConnection::connected, this, &SpdyTunnel::onConnected);
     connect(m_ws, &WebSocketConnection::received, this, &SpdyTunnel::onMessage);
-    connect(m_ws, &WebSocketConnection::bytesWritten, this, [this] {
-        if (m_ws && m_ws->bytesToWrite() < WriteLowWater)
-            Q_EMIT writable();
-    });
+    connect(m_ws, &WebSocketConnection::bytesWritten, this, &SpdyTunnel::checkWritable);
     connect(m_ws, &WebSocketConnection::disconnected, this, &SpdyTunnel::onDisconnected);
     connect(m_ws, &WebSocketConnection::failed, this, &SpdyTunnel::onSocketError);
     connect(m_ws, &WebSocketConnection::sessionTicket, this, &SpdyTunnel::sessionTicket);
@@ -144,52 +152,55 @@ void SpdyTunnel::end(const QString &reason)
     deleteLater(); // holders keep QPointers
 }
 
-void SpdyTunnel::onMessage(const QByteArray &bytes)
+void SpdyTunnel::onMessage(QByteArrayView bytes)
 {
-    m_reader.append(bytes);
+    m_reader.feed(bytes);
     while (!m_ended) {
-        const std::optional<Spdy::Frame> frame = m_reader.next();
-        if (!frame)
+        const std::optional<Spdy::Piece> piece = m_reader.next();
+        if (!piece)
             break;
-        if (frame->control)
-            onControl(*frame);
+        if (piece->control)
+            onControl(*piece);
         else
-            onData(*frame);
+            onData(*piece);
     }
 }
 
-void SpdyTunnel::onData(const Spdy::Frame &frame)
+void SpdyTunnel::onData(const Spdy::Piece &piece)
 {
-    const quint32 id = frame.streamId;
+    const quint32 id = piece.streamId;
     auto it = m_streams.find(id);
     if (it == m_streams.end()) {
-        consumed(0, frame.payload.size()); // a stream we reset: only the session window counts it
+        consumed(0, piece.payload.size()); // a stream we reset: only the session window counts it
         return;
     }
-    SpdyStreamSink *sink = it->sink;
-    if (!frame.payload.isEmpty())
-        sink->streamData(id, frame.payload);
-    if (frame.flags & Spdy::FlagFin) {
-        it = m_streams.find(id); // the sink may have reset it
-        if (it == m_streams.end())
-            return;
-        it->remoteFinished = true;
-        const bool done = it->localFinished;
-        sink->streamFinished(id);
-        if (done)
-            forget(id);
-    }
+    if (!piece.payload.isEmpty())
+        it->sink->streamData(id, piece.payload);
+    if (piece.last && (piece.flags & Spdy::FlagFin))
+        onStreamFin(id);
 }
 
-void SpdyTunnel::onControl(const Spdy::Frame &frame)
+void SpdyTunnel::onStreamFin(quint32 id)
 {
-    const QByteArray &p = frame.payload;
+    auto it = m_streams.find(id); // the sink may have reset it
+    if (it == m_streams.end())
+        return;
+    it->remoteFinished = true;
+    const bool done = it->localFinished;
+    it->sink->streamFinished(id);
+    if (done)
+        forget(id);
+}
+
+void SpdyTunnel::onControl(const Spdy::Piece &frame)
+{
+    const QByteArrayView p = frame.payload;
     const quint32 id = Spdy::streamIdOf(p);
     using Spdy::Type;
     // Every header block goes through the one decompressor, in order, or
     // the ones after it cannot be read.
     const auto headerBlock = [&](qsizetype offset) {
-        if (p.size() < offset || !m_decompressor.decompress(QByteArrayView(p).sliced(offset))) {
+        if (p.size() < offset || !m_decompressor.decompress(p.sliced(offset))) {
             send(Spdy::goAway(m_nextStreamId, Spdy::StatusProtocolError));
             if (m_ws)
                 m_ws->close();
@@ -206,19 +217,10 @@ void SpdyTunnel::onControl(const Spdy::Frame &frame)
         auto it = m_streams.find(id);
         if (it == m_streams.end())
             return;
-        SpdyStreamSink *sink = it->sink;
         if (frame.type == Type::SynReply)
-            sink->streamReplied(id);
-        if (frame.flags & Spdy::FlagFin) {
-            it = m_streams.find(id);
-            if (it == m_streams.end())
-                return;
-            it->remoteFinished = true;
-            const bool done = it->localFinished;
-            sink->streamFinished(id);
-            if (done)
-                forget(id);
-        }
+            it->sink->streamReplied(id);
+        if (frame.flags & Spdy::FlagFin)
+            onStreamFin(id);
         return;
     }
     case Type::SynStream:
@@ -317,22 +319,64 @@ void SpdyTunnel::write(quint32 id, QByteArrayView data, bool fin)
     auto it = m_streams.find(id);
     if (it == m_streams.end() || it->localFinished)
         return;
+    const qint64 size = data.size();
     QByteArray out;
-    out.reserve(data.size() + (data.size() / MaxDataFrame + 1) * Spdy::HeaderSize);
+    out.reserve(size + (size / MaxDataFrame + 1) * Spdy::HeaderSize);
     do {
         const QByteArrayView piece = data.first(qMin<qsizetype>(data.size(), MaxDataFrame));
         data = data.sliced(piece.size());
         Spdy::appendData(out, id, fin && data.isEmpty() ? Spdy::FlagFin : 0, piece);
     } while (!data.isEmpty());
-    if (m_peerKeepsWindows) {
-        it->sendWindow -= out.size();
-        m_sessionSendWindow -= out.size();
-    }
+    spendWindow(*it, size);
     it->localFinished = fin;
     const bool done = fin && it->remoteFinished;
     send(out);
     if (done)
         forget(id);
+}
+
+qint64 SpdyTunnel::writeFrom(quint32 id, QIODevice *source, qint64 max)
+{
+    auto it = m_streams.find(id);
+    max = qMin(qMin(max, MaxMessage), source->bytesAvailable());
+    if (it == m_streams.end() || it->localFinished || max <= 0 || !m_ws || m_ended)
+        return 0;
+    if (m_corked > 0) { // the frame joins the gathered ones
+        const QByteArray bytes = source->read(max);
+        write(id, bytes);
+        return bytes.size();
+    }
+    const qint64 frames = (max + MaxDataFrame - 1) / MaxDataFrame;
+    qint64 got = 0;
+    m_ws->sendInPlace(max + frames * Spdy::HeaderSize, [&](char *message) -> qsizetype {
+        char *at = message;
+        while (got < max) {
+            const qint64 want = qMin(MaxDataFrame, max - got);
+            const qint64 read = source->read(at + Spdy::HeaderSize, want);
+            if (read <= 0)
+                break;
+            Spdy::writeDataHeader(at, id, 0, read);
+            at += Spdy::HeaderSize + read;
+            got += read;
+            if (read < want)
+                break;
+        }
+        return got > 0 ? at - message : -1;
+    });
+    got = qMax<qint64>(got, 0);
+    if (!m_drainPoll.isActive() && !isWritable())
+        m_drainPoll.start();
+    spendWindow(*it, got);
+    return got;
+}
+
+void SpdyTunnel::spendWindow(Stream &stream, qint64 bytes)
+{
+    // Windows count payload bytes, not frame headers.
+    if (!m_peerKeepsWindows)
+        return;
+    stream.sendWindow -= bytes;
+    m_sessionSendWindow -= bytes;
 }
 
 void SpdyTunnel::finish(quint32 id)
@@ -401,8 +445,23 @@ void SpdyTunnel::send(const QByteArray &bytes)
         m_corkedBytes += bytes;
         return;
     }
-    if (m_ws && !m_ended)
+    if (m_ws && !m_ended) {
         m_ws->send(bytes);
+        if (!m_drainPoll.isActive() && !isWritable())
+            m_drainPoll.start();
+    }
+}
+
+void SpdyTunnel::checkWritable()
+{
+    if (!m_ws || m_ended) {
+        m_drainPoll.stop();
+        return;
+    }
+    if (m_ws->bytesToWrite() >= WriteLowWater)
+        return;
+    m_drainPoll.stop();
+    Q_EMIT writable();
 }
 
 void SpdyTunnel::uncork()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "spdyframereader.h"
 #include "spdyframes.h"
 #include "websocketconnection.h"
 
@@ -8,6 +9,7 @@
 #include <QPointer>
 #include <QTimer>
 
+class QIODevice;
 
 // Lives on its session's thread; all I/O is asynchronous.
 namespace Kaji::Kube {
@@ -18,7 +20,8 @@ class SpdyStreamSink {
 public:
     virtual ~SpdyStreamSink() = default;
     virtual void streamReplied(quint32 id) = 0;
-    virtual void streamData(quint32 id, const QByteArray &data) = 0;
+    // The stream's next bytes, valid during the call only.
+    virtual void streamData(quint32 id, QByteArrayView data) = 0;
     virtual void streamFinished(quint32 id) = 0; // the peer sends no more on it
     // The peer reset it, or the tunnel itself ended (`tunnelEnded`).
     virtual void streamReset(quint32 id, bool tunnelEnded) = 0;
@@ -56,6 +59,9 @@ public:
     // the peer's reply comes as streamReplied().
     quint32 openStream(const Spdy::Headers &headers, SpdyStreamSink *sink, bool fin = false);
     void write(quint32 id, QByteArrayView data, bool fin = false);
+    // Sends up to `max` bytes of `source` on `id`, read straight into the
+    // outgoing WebSocket frame. Returns how many (0: none were there).
+    qint64 writeFrom(quint32 id, QIODevice *source, qint64 max);
     void finish(quint32 id); // FIN: we send no more
     void reset(quint32 id); // RST_STREAM CANCEL; the stream is forgotten
     // The owner passed `bytes` on: the peer may send that much more.
@@ -96,13 +102,16 @@ private:
     };
 
     void onConnected();
-    void onMessage(const QByteArray &message);
+    void onMessage(QByteArrayView bytes);
     void onDisconnected();
     void onSocketError(const QString &message, int httpStatus);
-    void onControl(const Spdy::Frame &frame);
-    void onData(const Spdy::Frame &frame);
+    void onControl(const Spdy::Piece &frame);
+    void onData(const Spdy::Piece &piece);
+    void onStreamFin(quint32 id);
+    void spendWindow(Stream &stream, qint64 bytes);
     void send(const QByteArray &bytes);
     void sendPing();
+    void checkWritable();
     void forget(quint32 id);
     void end(const QString &reason);
 
@@ -113,6 +122,7 @@ private:
     QHash<quint32, Stream> m_streams;
     QByteArray m_corkedBytes;
     QTimer m_keepAlive;
+    QTimer m_drainPoll; // while the WebSocket's queue is above the low mark
     quint32 m_nextStreamId = 1; // odd: client-initiated
     quint32 m_nextPingId = 1; // odd: ours
     int m_unansweredPings = 0;

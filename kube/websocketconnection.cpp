@@ -11,9 +11,15 @@
 namespace Kaji::Kube {
 namespace {
 
-constexpr qint64 ReadChunk = 1024 * 1024;
+// What one read takes from the TLS socket; payload is handed on from there.
+constexpr qint64 ReadChunk = 256 * 1024;
+// What the TLS socket may hold decrypted before it stops reading the wire.
+constexpr qint64 SocketBuffer = 1024 * 1024;
+// Control frames (close, ping, pong) carry at most 125 bytes (RFC 6455 5.5).
+constexpr quint64 MaxControlPayload = 125;
+constexpr qsizetype MaxFrameHeader = 14;
 constexpr qsizetype MaxHandshake = 64 * 1024;
-constexpr quint8 OpContinuation = 0x0, OpText = 0x1, OpBinary = 0x2, OpClose = 0x8, OpPing = 0x9, OpPong = 0xa;
+constexpr quint8 OpBinary = 0x2, OpClose = 0x8, OpPing = 0x9, OpPong = 0xa;
 
 QString message(const char *text)
 {
@@ -21,12 +27,13 @@ QString message(const char *text)
 }
 
 // Clients mask every byte they send (RFC 6455 5.3); eight at a time.
-void mask(char *data, qsizetype size, const char key[4])
+// `offset`: where in the payload `data` starts, for a payload masked in parts.
+void mask(char *data, qsizetype size, const char key[4], quint64 offset = 0)
 {
     quint64 wide;
     char pattern[8];
     for (int i = 0; i < 8; ++i)
-        pattern[i] = key[i % 4];
+        pattern[i] = key[(offset + i) % 4];
     std::memcpy(&wide, pattern, 8);
     qsizetype i = 0;
     for (; i + 8 <= size; i += 8) {
@@ -36,7 +43,7 @@ void mask(char *data, qsizetype size, const char key[4])
         std::memcpy(data + i, &chunk, 8);
     }
     for (; i < size; ++i)
-        data[i] ^= key[i % 4];
+        data[i] ^= key[(offset + i) % 4];
 }
 
 } // namespace
@@ -64,6 +71,9 @@ void WebSocketConnection::open(const WebSocketDial &dial, const QByteArray &subp
         m_socket->setPeerVerifyName(dial.tlsServerName);
     connect(m_socket, &QSslSocket::readyRead, this, &WebSocketConnection::onReadyRead);
     connect(m_socket, &QSslSocket::bytesWritten, this, &WebSocketConnection::bytesWritten);
+    // Over TLS, bytesWritten() tells when data was encrypted, not when the
+    // wire took it: the queue bytesToWrite() counts shrinks on this one.
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &WebSocketConnection::bytesWritten);
     connect(m_socket, &QSslSocket::newSessionTicketReceived, this,
             [this] { Q_EMIT sessionTicket(m_socket->sslConfiguration().sessionTicket()); });
     connect(m_socket, &QSslSocket::errorOccurred, this, [this] {
@@ -157,22 +167,32 @@ bool WebSocketConnection::readHandshake()
     }
     m_pos = end + 4;
     m_upgraded = true;
-    m_socket->setReadBufferSize(ReadChunk);
+    m_socket->setReadBufferSize(SocketBuffer);
     Q_EMIT connected();
     return true;
 }
 
 void WebSocketConnection::readFrames()
 {
-    for (;;) {
-        if (m_paused || m_done || !m_socket)
-            return;
-        // Consumed bytes are dropped in one move, not one per frame.
-        if (m_pos > 0 && (m_pos == m_buffer.size() || m_pos > ReadChunk)) {
-            m_buffer.remove(0, m_pos);
-            m_pos = 0;
-        }
+    while (!m_paused && !m_done && m_socket) {
         const qsizetype available = m_buffer.size() - m_pos;
+        if (m_payloadLeft > 0) {
+            // Data is handed on where it lies, in whatever pieces it came.
+            if (available == 0) {
+                if (!readMore())
+                    return; // readyRead() brings the rest
+                continue;
+            }
+            const qsizetype take = qsizetype(qMin<quint64>(m_payloadLeft, quint64(available)));
+            char *piece = m_buffer.data() + m_pos;
+            if (m_masked)
+                mask(piece, take, m_maskKey, m_maskOffset);
+            m_maskOffset += quint64(take);
+            m_pos += take;
+            m_payloadLeft -= quint64(take);
+            Q_EMIT received(QByteArrayView(piece, take));
+            continue;
+        }
         // Server frames: FIN/opcode, length (7, 16 or 64 bits), no mask.
         const auto *head = reinterpret_cast<const uchar *>(m_buffer.constData() + m_pos);
         quint64 length = available >= 2 ? head[1] & 0x7f : 0;
@@ -187,42 +207,66 @@ void WebSocketConnection::readFrames()
         const bool masked = available >= 2 && (head[1] & 0x80);
         if (masked)
             offset += 4;
-        if (length > quint64(64 * 1024 * 1024)) {
-            fail(message(QT_TRANSLATE_NOOP("Kaji::Kube::WebSocketConnection", "the server sent a frame too large")));
-            return;
-        }
-        if (available < offset || quint64(available - offset) < length) {
-            if (m_socket->bytesAvailable() == 0)
-                return; // readyRead() brings the rest
-            m_buffer += m_socket->read(qMax<qint64>(ReadChunk, qint64(length) + offset - available));
+        const quint8 opcode = available >= 1 ? head[0] & 0x0f : 0;
+        const bool control = opcode & 0x8;
+        if (available < offset || (control && quint64(available - offset) < length)) {
+            if (available >= offset && length > MaxControlPayload) {
+                fail(message(QT_TRANSLATE_NOOP("Kaji::Kube::WebSocketConnection", "the server sent a frame too large")));
+                return;
+            }
+            if (!readMore())
+                return;
             continue;
         }
-        const quint8 opcode = head[0] & 0x0f;
-        QByteArray payload = m_buffer.mid(m_pos + offset, qsizetype(length));
+        m_masked = masked;
         if (masked)
-            mask(payload.data(), payload.size(), m_buffer.constData() + m_pos + offset - 4);
-        m_pos += offset + qsizetype(length);
-        switch (opcode) {
-        case OpBinary:
-        case OpContinuation:
-        case OpText:
-            if (!payload.isEmpty())
-                Q_EMIT received(payload);
-            break;
-        case OpPing:
-            sendFrame(OpPong, payload);
-            break;
-        case OpPong:
-            break;
-        case OpClose:
-            if (!m_closing)
-                sendFrame(OpClose, QByteArrayView(payload).first(qMin<qsizetype>(2, payload.size())));
-            m_closing = true;
-            m_socket->disconnectFromHost();
-            return;
-        default:
-            break;
+            std::memcpy(m_maskKey, head + offset - 4, 4);
+        m_pos += offset;
+        if (!control) {
+            m_payloadLeft = length;
+            m_maskOffset = 0;
+            continue;
         }
+        char *payload = m_buffer.data() + m_pos;
+        if (masked)
+            mask(payload, qsizetype(length), m_maskKey);
+        m_pos += qsizetype(length);
+        if (!readControlFrame(opcode, QByteArrayView(payload, qsizetype(length))))
+            return;
+    }
+}
+
+bool WebSocketConnection::readMore()
+{
+    if (m_socket->bytesAvailable() == 0)
+        return false;
+    // What is left is a frame header or a small control frame cut in two:
+    // it moves to the front, and the rest of the buffer is read into.
+    if (m_pos > 0) {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
+    const qsizetype kept = m_buffer.size();
+    m_buffer.resize(qMax<qsizetype>(kept + MaxFrameHeader, ReadChunk));
+    const qint64 got = m_socket->read(m_buffer.data() + kept, m_buffer.size() - kept);
+    m_buffer.resize(kept + qMax<qint64>(got, 0));
+    return got > 0;
+}
+
+bool WebSocketConnection::readControlFrame(quint8 opcode, QByteArrayView payload)
+{
+    switch (opcode) {
+    case OpPing:
+        sendFrame(OpPong, payload);
+        return true;
+    case OpClose:
+        if (!m_closing)
+            sendFrame(OpClose, payload.first(qMin<qsizetype>(2, payload.size())));
+        m_closing = true;
+        m_socket->disconnectFromHost();
+        return false;
+    default: // pong, and opcodes not defined yet
+        return true;
     }
 }
 
@@ -231,35 +275,56 @@ void WebSocketConnection::send(QByteArrayView data)
     sendFrame(OpBinary, data);
 }
 
+qsizetype WebSocketConnection::writeHeader(char *end, quint8 opcode, qsizetype n, const char key[4])
+{
+    // Written backwards from `end`, where the payload starts.
+    char *p = end - 4;
+    std::memcpy(p, key, 4);
+    if (n < 126) {
+        *--p = char(0x80 | n);
+    } else if (n <= 0xffff) {
+        p -= 2;
+        qToBigEndian(quint16(n), p);
+        *--p = char(0x80 | 126);
+    } else {
+        p -= 8;
+        qToBigEndian(quint64(n), p);
+        *--p = char(0x80 | 127);
+    }
+    *--p = char(0x80 | opcode);
+    return end - p;
+}
+
 void WebSocketConnection::sendFrame(quint8 opcode, QByteArrayView payload)
 {
     if (!m_socket || !m_upgraded || m_done)
         return;
-    QByteArray frame;
-    frame.reserve(payload.size() + 14);
-    frame.append(char(0x80 | opcode));
-    const qsizetype n = payload.size();
-    if (n < 126) {
-        frame.append(char(0x80 | n));
-    } else if (n <= 0xffff) {
-        frame.append(char(0x80 | 126));
-        char length[2];
-        qToBigEndian(quint16(n), length);
-        frame.append(length, 2);
-    } else {
-        frame.append(char(0x80 | 127));
-        char length[8];
-        qToBigEndian(quint64(n), length);
-        frame.append(length, 8);
-    }
+    m_out.resize(MaxFrameHeader + payload.size());
+    std::memcpy(m_out.data() + MaxFrameHeader, payload.data(), size_t(payload.size()));
     char key[4];
     const quint32 random = QRandomGenerator::global()->generate();
     std::memcpy(key, &random, 4);
-    frame.append(key, 4);
-    const qsizetype start = frame.size();
-    frame.append(payload.data(), n);
-    mask(frame.data() + start, n, key);
-    m_socket->write(frame);
+    char *body = m_out.data() + MaxFrameHeader;
+    const qsizetype headSize = writeHeader(body, opcode, payload.size(), key);
+    mask(body, payload.size(), key);
+    m_socket->write(body - headSize, headSize + payload.size());
+}
+
+void WebSocketConnection::sendInPlace(qsizetype capacity, const std::function<qsizetype(char *)> &fill)
+{
+    if (!m_socket || !m_upgraded || m_done)
+        return;
+    m_out.resize(MaxFrameHeader + capacity);
+    char *body = m_out.data() + MaxFrameHeader;
+    const qsizetype n = fill(body);
+    if (n < 0)
+        return;
+    char key[4];
+    const quint32 random = QRandomGenerator::global()->generate();
+    std::memcpy(key, &random, 4);
+    const qsizetype headSize = writeHeader(body, OpBinary, n, key);
+    mask(body, n, key);
+    m_socket->write(body - headSize, headSize + n);
 }
 
 void WebSocketConnection::close()

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QSslSocket;
 
 // Lives on its owner's thread; all I/O is asynchronous.
@@ -23,6 +25,10 @@ public:
     void open(const WebSocketDial &dial, const QByteArray &subprotocol);
     QByteArray subprotocol() const { return m_subprotocol; } // the server's choice
     void send(QByteArrayView data); // one binary frame
+    // One binary frame of at most `capacity` bytes that `fill` writes in
+    // place and returns the size of (negative: nothing to send), so bulk
+    // data goes from its source into the frame without a copy between.
+    void sendInPlace(qsizetype capacity, const std::function<qsizetype(char *payload)> &fill);
     void close(); // a close frame, then TCP closes
     void abort();
     qint64 bytesToWrite() const;
@@ -33,7 +39,9 @@ Q_SIGNALS:
     void connected();
     // Never connected, or the upgrade was refused (`httpStatus` then set).
     void failed(const QString &message, int httpStatus);
-    void received(const QByteArray &data);
+    // The next bytes of the stream the binary frames carry, as they arrive
+    // (not cut at frame boundaries); valid during the call only.
+    void received(QByteArrayView data);
     void bytesWritten();
     void disconnected(); // after connected()
     void sessionTicket(const QByteArray &ticket);
@@ -43,7 +51,10 @@ private:
     void onReadyRead();
     bool readHandshake();
     void readFrames();
+    bool readMore();
+    bool readControlFrame(quint8 opcode, QByteArrayView payload);
     void sendFrame(quint8 opcode, QByteArrayView payload);
+    qsizetype writeHeader(char *end, quint8 opcode, qsizetype size, const char key[4]);
     void fail(const QString &message, int status = 0);
 
     QPointer<QSslSocket> m_socket;
@@ -53,6 +64,11 @@ private:
     QByteArray m_subprotocol;
     QByteArray m_buffer; // what arrived and is not yet handled, from m_pos on
     qsizetype m_pos = 0;
+    QByteArray m_out; // the frame being sent, kept to spare an allocation per frame
+    quint64 m_payloadLeft = 0; // of the data frame being handed on
+    char m_maskKey[4] = {}; // of that frame, when the server masks (it should not)
+    quint64 m_maskOffset = 0;
+    bool m_masked = false;
     bool m_upgraded = false;
     bool m_paused = false;
     bool m_closing = false;

@@ -2,6 +2,7 @@
 // the session-long zlib streams. The tunnel against a real API server is in
 // tst_portforward.
 
+#include "spdyframereader.h"
 #include "spdyframes.h"
 
 #include <QTest>
@@ -46,11 +47,31 @@ private Q_SLOTS:
         wire += Spdy::windowUpdate(3, 1000);
         for (int step : {1, 3, 7, int(wire.size())}) {
             Spdy::FrameReader reader;
-            QList<Spdy::Frame> frames;
+            // Data frames come in pieces: they are joined here, control frames kept as they come.
+            struct Seen {
+                bool control;
+                Spdy::Type type;
+                quint8 flags;
+                quint32 streamId;
+                QByteArray payload;
+            };
+            QList<Seen> frames;
+            QByteArray data;
             for (qsizetype at = 0; at < wire.size(); at += step) {
-                reader.append(wire.mid(at, step));
-                while (auto frame = reader.next())
-                    frames << *frame;
+                const QByteArray part = wire.mid(at, step);
+                reader.feed(part);
+                while (auto piece = reader.next()) {
+                    if (piece->control) {
+                        frames.append({true, piece->type, piece->flags, 0, piece->payload.toByteArray()});
+                        continue;
+                    }
+                    data += piece->payload;
+                    if (piece->last) {
+                        frames.append({false, piece->type, piece->flags, piece->streamId, std::exchange(data, {})});
+                    } else {
+                        QCOMPARE(piece->flags, quint8(0)); // flags count on the last piece only
+                    }
+                }
             }
             QCOMPARE(frames.size(), 5);
             QVERIFY(frames[0].control);
@@ -61,12 +82,45 @@ private Q_SLOTS:
             QCOMPARE(frames[1].streamId, 3u);
             QCOMPARE(frames[1].payload, QByteArray("hello"));
             QCOMPARE(frames[2].flags, Spdy::FlagFin);
+            QCOMPARE(frames[2].streamId, 3u);
             QVERIFY(frames[2].payload.isEmpty());
             QCOMPARE(frames[3].type, Spdy::Type::Ping);
             QCOMPARE(Spdy::readU32(frames[3].payload.constData()), 7u);
             QCOMPARE(frames[4].type, Spdy::Type::WindowUpdate);
             QCOMPARE(Spdy::readU32(frames[4].payload.constData() + 4), 1000u);
         }
+    }
+
+    void dataIsHandedOnWhereItLies()
+    {
+        // Bulk data must not be copied on its way through the tunnel: each
+        // piece points into the bytes fed, even for a frame cut in two.
+        const QByteArray body(100000, 'x');
+        QByteArray wire;
+        Spdy::appendData(wire, 5, 0, body);
+        const QByteArray first = wire.left(60000);
+        const QByteArray second = wire.mid(60000);
+        Spdy::FrameReader reader;
+        qsizetype total = 0;
+        for (const QByteArray *part : {&first, &second}) {
+            reader.feed(*part);
+            while (auto piece = reader.next()) {
+                QVERIFY(!piece->control);
+                QVERIFY(piece->payload.data() >= part->constData());
+                QVERIFY(piece->payload.data() + piece->payload.size() <= part->constData() + part->size());
+                total += piece->payload.size();
+            }
+        }
+        QCOMPARE(total, body.size());
+    }
+
+    void writeDataHeaderMatchesAppendData()
+    {
+        QByteArray appended;
+        Spdy::appendData(appended, 9, Spdy::FlagFin, "abc");
+        char header[Spdy::HeaderSize];
+        Spdy::writeDataHeader(header, 9, Spdy::FlagFin, 3);
+        QCOMPARE(QByteArray(header, Spdy::HeaderSize), appended.left(Spdy::HeaderSize));
     }
 
     void controlFramesCarryVersionThree()
