@@ -63,7 +63,7 @@ void settleAndPaint(QTableView *view)
     view->viewport()->repaint();
 }
 
-Kube::PodChangeBatchPtr firstBatch(const std::string &list, double *decodeSecs)
+Kube::PodChangeBatchPtr firstBatch(const QByteArray &list, double *decodeSecs)
 {
     Kube::PodStore store;
     Kube::PodChangeBatchPtr batch;
@@ -197,7 +197,7 @@ int main(int argc, char **argv)
     const QString screenshot = argument(args, QStringLiteral("--screenshot"), QString());
     const int churnSecs = argument(args, QStringLiteral("--churn-secs"), QStringLiteral("20")).toInt();
 
-    const std::string list = syntheticPodList(pods);
+    const QByteArray list = asReceivedBody(syntheticPodList(pods));
     double decodeSecs = 0;
     const Kube::PodChangeBatchPtr batch = firstBatch(list, &decodeSecs);
     std::printf("input: %d pods (%.1f MiB JSON), decoded by the store in %.3f s (connection thread in the app)\n",

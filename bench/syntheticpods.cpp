@@ -130,3 +130,11 @@ std::string syntheticWatchLine(int index, int resourceVersion, const char *type)
     pod["metadata"]["resourceVersion"] = std::to_string(resourceVersion);
     return json{{"type", type}, {"object", std::move(pod)}}.dump() + "\n";
 }
+
+QByteArray asReceivedBody(const std::string &text)
+{
+    QByteArray body;
+    body.reserve(qsizetype(text.size()) + 64);
+    body.append(text.data(), qsizetype(text.size()));
+    return body;
+}

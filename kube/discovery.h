@@ -32,7 +32,7 @@ private:
     void finish();
 
     void beginList() override {}
-    void listPage(std::string_view) override {}
+    void listPage(const QByteArray &) override {}
     void endList() override;
     void apply(WatchEvent::Type type, std::string_view object) override;
 

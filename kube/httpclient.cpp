@@ -1,5 +1,7 @@
 #include "httpclient.h"
 
+#include "jsonscan.h"
+
 #include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QUrl>
@@ -241,6 +243,8 @@ void HttpClient::finishDoneTransfers()
             continue;
         HttpResponse response;
         curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &response.status);
+        // List pages are scanned where they lie: give the scanner its room.
+        JsonScan::reservePadding(t->collected);
         response.body = std::move(t->collected);
         long version = 0;
         curl_easy_getinfo(t->easy, CURLINFO_HTTP_VERSION, &version);

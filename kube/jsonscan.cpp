@@ -126,4 +126,22 @@ simdjson::padded_string padded(std::string_view json)
     return simdjson::padded_string(json.data(), json.size());
 }
 
+void reservePadding(QByteArray &buffer)
+{
+    if (buffer.capacity() - buffer.size() < Padding)
+        buffer.reserve(buffer.size() + Padding);
+}
+
+InPlace::InPlace(const QByteArray &json)
+{
+    // capacity() counts from data() to the end of the allocation; raw data
+    // (fromRawData) and shared empty arrays report 0 and are copied.
+    if (json.capacity() - json.size() >= Padding) {
+        m_view = simdjson::padded_string_view(json.constData(), size_t(json.size()), size_t(json.capacity()));
+        return;
+    }
+    m_copy = padded(std::string_view(json.constData(), size_t(json.size())));
+    m_view = simdjson::padded_string_view(m_copy.data(), m_copy.size(), m_copy.size() + size_t(Padding));
+}
+
 } // namespace Kaji::Kube::JsonScan

@@ -29,6 +29,22 @@ qint64 int32(Value value);
 qint64 epochSecs(Value value);
 bool isNull(Value value);
 
+// A field's key as it stands in the text, when it has no escapes (the
+// API server's keys never do): no copy into the parser's string buffer.
+inline bool plainKey(const simdjson::ondemand::field &field, std::string_view &key)
+{
+    const char *begin = field.key().raw(); // just past the opening quote
+    const char *end = begin;
+    // The parser found this key's closing quote before handing it out.
+    while (*end != '"') {
+        if (*end == '\\')
+            return false;
+        ++end;
+    }
+    key = std::string_view(begin, size_t(end - begin));
+    return true;
+}
+
 // Calls f(key, value) for each field of an object (nothing for any other
 // kind of value). Stops at the first structural error: what was read stays.
 template<typename F>
@@ -40,7 +56,8 @@ void forFields(Value value, F &&f)
     for (auto result : object) {
         simdjson::ondemand::field field;
         std::string_view key;
-        if (std::move(result).get(field) != simdjson::SUCCESS || field.unescaped_key().get(key) != simdjson::SUCCESS)
+        if (std::move(result).get(field) != simdjson::SUCCESS
+            || (!plainKey(field, key) && field.unescaped_key().get(key) != simdjson::SUCCESS))
             return;
         f(key, field.value());
     }
@@ -65,5 +82,26 @@ void forItems(Value value, F &&f)
 // parser reads up to 64 bytes past the end).
 simdjson::ondemand::parser &parser();
 simdjson::padded_string padded(std::string_view json);
+
+// Spare bytes the parser may read past the end of a text.
+constexpr qsizetype Padding = simdjson::SIMDJSON_PADDING;
+
+// Makes sure `buffer` has Padding spare bytes after its text, so that
+// InPlace can read it without a copy (one reallocation at most; received
+// bodies usually have the room already).
+void reservePadding(QByteArray &buffer);
+
+// A text for the parser: read where it lies when its buffer has Padding
+// spare bytes (a list page of tens of megabytes is not copied), otherwise
+// from a padded copy.
+class InPlace {
+public:
+    explicit InPlace(const QByteArray &json);
+    simdjson::padded_string_view view() const { return m_view; }
+
+private:
+    simdjson::padded_string m_copy;
+    simdjson::padded_string_view m_view;
+};
 
 } // namespace Kaji::Kube::JsonScan

@@ -8,8 +8,6 @@ void KeyPosting::insert(const QString &key)
         m_large.insert(key);
         return;
     }
-    if (m_small.contains(key))
-        return;
     if (m_small.size() < SmallLimit) {
         m_small.append(key);
         return;
@@ -22,7 +20,7 @@ void KeyPosting::insert(const QString &key)
 void KeyPosting::remove(const QString &key)
 {
     if (m_large.isEmpty()) {
-        m_small.removeOne(key);
+        m_small.removeAll(key);
         return;
     }
     m_large.remove(key);

@@ -11,6 +11,11 @@ namespace Kaji::Kube {
 // label value). Most entries hold a handful of keys, a few hold thousands:
 // a small list costs a few bytes per key where a QSet would allocate a
 // whole hash span, and a set keeps removal cheap once the entry is large.
+// It behaves as a set: a key filed twice is there once for contains(),
+// addTo() and remove(). The small list does not look for the key before
+// appending (filing is far more frequent than filing twice, and the keys
+// of one collection share long prefixes that make each comparison slow);
+// remove() takes out every copy instead, and size() may count one twice.
 class KeyPosting {
 public:
     void insert(const QString &key);

@@ -103,6 +103,10 @@ void share(const QHash<QString, KeyPosting> &postings, QString &value)
 void ObjectIndex::shareStrings(QString &namespaceName, QString &nodeName, QList<QString> &ownerUids,
                                LabelSelector::Labels &labels) const
 {
+    // The lists were built by appending and have room to spare; the record
+    // keeps them for its life.
+    ownerUids.squeeze();
+    labels.squeeze();
     share(m_namespaces, namespaceName);
     share(m_nodes, nodeName);
     for (QString &uid : ownerUids)

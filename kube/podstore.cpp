@@ -17,12 +17,12 @@ void PodStore::beginList()
     m_set.beginList();
 }
 
-void PodStore::listPage(std::string_view page)
+void PodStore::listPage(const QByteArray &page)
 {
-    const simdjson::padded_string text = JsonScan::padded(page);
+    const JsonScan::InPlace text(page);
     simdjson::ondemand::document doc;
     JsonScan::Value root;
-    if (JsonScan::parser().iterate(text).get(doc) != simdjson::SUCCESS || doc.get_value().get(root) != simdjson::SUCCESS)
+    if (JsonScan::parser().iterate(text.view()).get(doc) != simdjson::SUCCESS || doc.get_value().get(root) != simdjson::SUCCESS)
         return;
     JsonScan::forFields(root, [&](std::string_view key, JsonScan::Value items) {
         if (key != "items")

@@ -32,7 +32,7 @@ public:
     explicit PodStore(QObject *parent = nullptr);
 
     void beginList() override;
-    void listPage(std::string_view page) override;
+    void listPage(const QByteArray &page) override;
     void endList() override;
     void apply(WatchEvent::Type type, std::string_view object) override;
     void setScope(const QString &namespaceName) override { m_scope = namespaceName; }

@@ -150,7 +150,7 @@ private:
         QString key = record.key();
         auto it = m_items.find(key);
         if (it == m_items.end()) {
-            it = m_items.insert(std::move(key), std::move(record));
+            it = m_items.emplace(std::move(key), std::move(record)); // insert() would copy the record
             m_index.add(it.key(), indexedFields(it.value()));
         } else {
             m_index.replace(it.key(), indexedFields(it.value()), indexedFields(record));

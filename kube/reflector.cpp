@@ -25,14 +25,15 @@ struct ListMeta {
 };
 
 // Only the list's own metadata; its items are the sink's business.
-ListMeta readListMeta(const simdjson::padded_string &page)
+ListMeta readListMeta(const QByteArray &page)
 {
+    const JsonScan::InPlace text(page);
     ListMeta meta;
     simdjson::ondemand::document doc;
     JsonScan::Object root;
     JsonScan::Value value;
     // The server writes metadata before the items, so this stops early.
-    if (JsonScan::parser().iterate(page).get(doc) != simdjson::SUCCESS || doc.get_object().get(root) != simdjson::SUCCESS
+    if (JsonScan::parser().iterate(text.view()).get(doc) != simdjson::SUCCESS || doc.get_object().get(root) != simdjson::SUCCESS
         || root.find_field_unordered("metadata").get(value) != simdjson::SUCCESS)
         return meta;
     meta.valid = true;
@@ -141,15 +142,14 @@ void Reflector::list(const QByteArray &continueToken)
             onListFailed(result);
             return;
         }
-        const simdjson::padded_string page = JsonScan::padded(std::string_view(result.raw.constData(), size_t(result.raw.size())));
-        const ListMeta meta = readListMeta(page);
+        const ListMeta meta = readListMeta(result.raw);
         if (!meta.valid) {
             ApiResult invalid = result;
             invalid.error = QCoreApplication::translate("Kaji::Kube::Reflector", "the server answered a list with something that is not a list");
             onListFailed(invalid);
             return;
         }
-        m_sink->listPage(std::string_view(result.raw.constData(), size_t(result.raw.size())));
+        m_sink->listPage(result.raw);
         if (!meta.continueToken.isEmpty()) {
             list(meta.continueToken);
             return;

@@ -10,7 +10,8 @@
 namespace Kaji::Kube {
 
 // Receives what a Reflector learns, as JSON text the sink scans itself (a
-// List's "items" or a Table's "rows"; a watch event's object). A list is
+// List's "items" or a Table's "rows"; a watch event's object). A page's
+// buffer has room past its text for the scanner to read it in place. A list is
 // beginList(), its pages, then endList(): the first list, or a re-list after
 // resourceVersions expired, which the sink reconciles, dropping what was
 // not listed. A list that fails half-way is begun again from the start.
@@ -18,7 +19,7 @@ class ReflectorSink {
 public:
     virtual ~ReflectorSink() = default;
     virtual void beginList() = 0;
-    virtual void listPage(std::string_view page) = 0;
+    virtual void listPage(const QByteArray &page) = 0;
     virtual void endList() = 0;
     virtual void apply(WatchEvent::Type type, std::string_view object) = 0;
 };

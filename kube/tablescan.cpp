@@ -118,12 +118,12 @@ void readRow(Value value, TableRow &row)
 
 } // namespace
 
-bool readTable(std::string_view json, QList<TableColumn> *columns, const std::function<void(TableRow &&)> &onRow)
+bool readTable(const QByteArray &json, QList<TableColumn> *columns, const std::function<void(TableRow &&)> &onRow)
 {
-    const simdjson::padded_string copy = padded(json);
+    const InPlace text(json);
     simdjson::ondemand::document doc;
     Value root;
-    if (parser().iterate(copy).get(doc) != simdjson::SUCCESS || doc.get_value().get(root) != simdjson::SUCCESS)
+    if (parser().iterate(text.view()).get(doc) != simdjson::SUCCESS || doc.get_value().get(root) != simdjson::SUCCESS)
         return false;
     simdjson::ondemand::json_type type;
     if (root.type().get(type) != simdjson::SUCCESS || type != simdjson::ondemand::json_type::object)

@@ -13,6 +13,6 @@ namespace Kaji::Kube {
 // when the server sent none, as it does after the first watch event) and
 // each row with the metadata of its object (includeObject=Metadata).
 // False when the text is not a JSON object.
-bool readTable(std::string_view json, QList<TableColumn> *columns, const std::function<void(TableRow &&)> &onRow);
+bool readTable(const QByteArray &json, QList<TableColumn> *columns, const std::function<void(TableRow &&)> &onRow);
 
 } // namespace Kaji::Kube

@@ -17,7 +17,7 @@ void TableStore::beginList()
     m_set.beginList();
 }
 
-void TableStore::listPage(std::string_view page)
+void TableStore::listPage(const QByteArray &page)
 {
     const QList<TableColumn> before = m_columns;
     readTable(page, &m_columns, [this](TableRow &&row) { m_set.listed(std::move(row)); });
@@ -33,7 +33,7 @@ void TableStore::endList()
 void TableStore::apply(WatchEvent::Type type, std::string_view object)
 {
     const QList<TableColumn> before = m_columns;
-    readTable(object, &m_columns, [this, type](TableRow &&row) {
+    readTable(QByteArray::fromRawData(object.data(), qsizetype(object.size())), &m_columns, [this, type](TableRow &&row) {
         if (type == WatchEvent::Type::Deleted)
             m_set.remove(row.key());
         else

@@ -17,7 +17,7 @@ public:
     explicit TableStore(QObject *parent = nullptr);
 
     void beginList() override;
-    void listPage(std::string_view page) override;
+    void listPage(const QByteArray &page) override;
     void endList() override;
     void apply(WatchEvent::Type type, std::string_view object) override;
     void setScope(const QString &namespaceName) override { m_scope = namespaceName; }

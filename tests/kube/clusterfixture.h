@@ -30,9 +30,15 @@ inline Kaji::Kube::RestConfig restConfig(const QString &context)
 }
 
 // Runs the event loop until `done` returns true or `timeoutMs` passes.
+// Returns the answer that ended the wait: `done` is not asked again after it
+// said yes (a predicate may be throttled or stateful, and asking twice would
+// turn a success into a failure).
 template<typename Done>
 bool waitUntil(Done done, int timeoutMs = 20000)
 {
+    bool met = done();
+    if (met)
+        return true;
     QEventLoop loop;
     QTimer deadline;
     deadline.setSingleShot(true);
@@ -40,13 +46,12 @@ bool waitUntil(Done done, int timeoutMs = 20000)
     deadline.start(timeoutMs);
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
+        if (!met && (met = done()))
             loop.quit();
     });
     poll.start(5);
-    if (!done())
-        loop.exec();
-    return done();
+    loop.exec();
+    return met || done();
 }
 
 inline Kaji::Kube::ApiResult getAndWait(Kaji::Kube::ApiClient &client, const QByteArray &path)

@@ -90,17 +90,27 @@ const QStringList kNodes = {QStringLiteral("kaji-worker-1"), QStringLiteral("kaj
 
 } // namespace
 
+// A failed check inside the helper ends only the helper: end the test too.
+#define COMPARE_WHEN_CAUGHT_UP(pods, table)                                                                           \
+    do {                                                                                                               \
+        compareWhenCaughtUp(pods, table);                                                                              \
+        if (QTest::currentTestFailed())                                                                                \
+            return;                                                                                                    \
+    } while (false)
+
 class TestStoreIndex : public QObject {
     Q_OBJECT
     QString m_ns;
     QString m_ownerA;
     QString m_ownerB;
 
-    // Waits until both stores hold exactly what the API holds, then compares
-    // every index answer with a scan of the API's truth.
+    // Waits until both stores hold exactly what the API holds (the same
+    // pods at the same object resourceVersions), then compares every index
+    // answer with a scan of the API's truth.
     void compareWhenCaughtUp(const PodStore &pods, const TableStore &table)
     {
         QList<TruthPod> api;
+        QString lag; // what differed the last time we asked
         QElapsedTimer sinceAsked;
         const auto caughtUp = [&] {
             // kubectl blocks this thread, and with it the stores' watches:
@@ -109,27 +119,29 @@ class TestStoreIndex : public QObject {
                 return false;
             sinceAsked.start();
             api = truth(m_ns);
-            if (api.size() != pods.pods().size() || api.size() != table.rows().size())
+            if (api.size() != pods.pods().size() || api.size() != table.rows().size()) {
+                lag = QStringLiteral("%1 pods in the API, %2 in the pod store, %3 in the table store")
+                          .arg(api.size())
+                          .arg(pods.pods().size())
+                          .arg(table.rows().size());
                 return false;
+            }
             for (const TruthPod &t : api) {
                 const auto pod = pods.pods().constFind(t.key);
                 const auto row = table.rows().constFind(t.key);
                 if (pod == pods.pods().cend() || row == table.rows().cend() || pod->resourceVersion != t.resourceVersion
                     || row->resourceVersion != t.resourceVersion) {
-                    qInfo("%s: API %s, pod store %s, table store %s", qPrintable(t.key), qPrintable(t.resourceVersion),
-                          pod == pods.pods().cend() ? "-" : qPrintable(pod->resourceVersion),
-                          row == table.rows().cend() ? "-" : qPrintable(row->resourceVersion));
+                    lag = QStringLiteral("%1: API %2, pod store %3, table store %4")
+                              .arg(t.key, t.resourceVersion,
+                                   pod == pods.pods().cend() ? QStringLiteral("-") : pod->resourceVersion,
+                                   row == table.rows().cend() ? QStringLiteral("-") : row->resourceVersion);
                     return false;
                 }
             }
             return true;
         };
         QVERIFY2(KajiTest::waitUntil(caughtUp, 30000),
-                 qPrintable(QStringLiteral("the stores did not catch up with the API: %1 pods there, %2 in the pod store, "
-                                           "%3 in the table store")
-                                .arg(api.size())
-                                .arg(pods.pods().size())
-                                .arg(table.rows().size())));
+                 qPrintable(QStringLiteral("the stores did not catch up with the API within 30 s: %1").arg(lag)));
         QCOMPARE(pods.records().keysInNamespace(m_ns), scan(api, [](const TruthPod &) { return true; }));
         for (const QString &node : kNodes)
             QCOMPARE(pods.records().keysOnNode(node), scan(api, [&](const TruthPod &p) { return p.nodeName == node; }));
@@ -187,13 +199,13 @@ private Q_SLOTS:
         apply(QStringLiteral("lonely"), QStringLiteral("misc: x"), {}, {}, {}); // the scheduler gives it a node
         QVERIFY(KajiTest::waitUntil([&] { return podReflector.state() == Reflector::State::Synced; }));
         QVERIFY(KajiTest::waitUntil([&] { return tableReflector.state() == Reflector::State::Synced; }));
-        compareWhenCaughtUp(pods, table);
+        COMPARE_WHEN_CAUGHT_UP(pods, table);
         QVERIFY2(KajiTest::waitUntil([&] {
                      const auto lonely = pods.pods().value(m_ns + QStringLiteral("/lonely"));
                      return !lonely.nodeName.isEmpty() && pods.records().keysOnNode(lonely.nodeName).contains(lonely.key());
                  }, 30000),
                  "the scheduled pod is not indexed under its node");
-        compareWhenCaughtUp(pods, table);
+        COMPARE_WHEN_CAUGHT_UP(pods, table);
 
         // Relabel: tier removed from one, app changed on another, a label added.
         KajiTest::kubectl({QStringLiteral("-n"), m_ns, QStringLiteral("label"), QStringLiteral("pod"), QStringLiteral("web-1"),
@@ -202,14 +214,14 @@ private Q_SLOTS:
                            QStringLiteral("app=web"), QStringLiteral("--overwrite")});
         KajiTest::kubectl({QStringLiteral("-n"), m_ns, QStringLiteral("label"), QStringLiteral("pod"), QStringLiteral("cache-1"),
                            QStringLiteral("tier=back")});
-        compareWhenCaughtUp(pods, table);
+        COMPARE_WHEN_CAUGHT_UP(pods, table);
 
         // Re-own: web-2 moves from owner-a to owner-b.
         const QString patch = QStringLiteral(R"({"metadata":{"ownerReferences":[{"apiVersion":"v1","kind":"ConfigMap","name":"owner-b","uid":"%1"}]}})")
                                   .arg(m_ownerB);
         KajiTest::kubectl({QStringLiteral("-n"), m_ns, QStringLiteral("patch"), QStringLiteral("pod"), QStringLiteral("web-2"),
                            QStringLiteral("--type=merge"), QStringLiteral("-p"), patch});
-        compareWhenCaughtUp(pods, table);
+        COMPARE_WHEN_CAUGHT_UP(pods, table);
         QCOMPARE(pods.records().keysOwnedBy(m_ownerA), QSet<QString>{m_ns + QStringLiteral("/web-1")});
 
         // Deleted directly, then by garbage collection of owner-b's dependents.
@@ -218,7 +230,7 @@ private Q_SLOTS:
         KajiTest::kubectl({QStringLiteral("-n"), m_ns, QStringLiteral("delete"), QStringLiteral("configmap"), QStringLiteral("owner-b")});
         QVERIFY2(KajiTest::waitUntil([&] { return pods.records().keysOwnedBy(m_ownerB).isEmpty(); }, 60000),
                  "owner-b's dependents were not collected");
-        compareWhenCaughtUp(pods, table);
+        COMPARE_WHEN_CAUGHT_UP(pods, table);
         QCOMPARE(pods.pods().keys(), QList<QString>{m_ns + QStringLiteral("/lonely")});
     }
 };
