@@ -144,8 +144,11 @@ Run measure(const Kube::PodChangeBatchPtr &batch, const QString &screenshot, int
     if (view->model()->rowCount() != batch->upserted.size())
         std::fprintf(stderr, "warning: table shows %d rows, batch had %lld\n", view->model()->rowCount(),
                      qlonglong(batch->upserted.size()));
-    if (!screenshot.isEmpty())
+    if (!screenshot.isEmpty()) {
+        // The count's new text is laid out on the next pass of the loop.
+        QCoreApplication::processEvents();
         pane.grab().save(screenshot);
+    }
 
     view->setFocus();
     view->setCurrentIndex(view->model()->index(0, 1));
