@@ -2,6 +2,8 @@
 
 #include "kubeconfigloader.h"
 
+#include <QCoreApplication>
+
 namespace Kaji::App::CliOptions {
 
 std::optional<QString> value(const QStringList &arguments, qsizetype &i, const QString &name)
@@ -18,6 +20,16 @@ std::variant<Kube::RestConfig, QString> restConfig(const QString &context)
 {
     const Kube::KubeConfig config = Kube::KubeConfigLoader::load(Kube::KubeConfigLoader::defaultPaths());
     return Kube::restConfigFor(config, context.isEmpty() ? config.currentContext : context);
+}
+
+std::optional<Kube::RestConfig> restConfigOrReport(const QString &context, QTextStream &err)
+{
+    auto rest = restConfig(context);
+    if (auto *error = std::get_if<QString>(&rest)) {
+        err << QCoreApplication::translate("Kaji::App::CliOptions", "kaji: %1").arg(*error) << '\n';
+        return std::nullopt;
+    }
+    return std::get<Kube::RestConfig>(std::move(rest));
 }
 
 } // namespace Kaji::App::CliOptions

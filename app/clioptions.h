@@ -3,6 +3,7 @@
 #include "restconfig.h"
 
 #include <QStringList>
+#include <QTextStream>
 
 #include <optional>
 #include <variant>
@@ -21,6 +22,8 @@ std::optional<QString> value(const QStringList &arguments, qsizetype &i, const Q
 // The RestConfig of `context` (empty: the current context) from the
 // kubeconfig files the user has, or why there is none.
 std::variant<Kube::RestConfig, QString> restConfig(const QString &context);
+// The same, with the reason for none written to `err` ("kaji: …").
+std::optional<Kube::RestConfig> restConfigOrReport(const QString &context, QTextStream &err);
 
 } // namespace CliOptions
 } // namespace Kaji::App

@@ -80,12 +80,10 @@ int GetCommand::run(const QStringList &arguments)
     if (!parse(arguments, options))
         return 2;
     static const QStringList podNames = {QStringLiteral("pods"), QStringLiteral("pod"), QStringLiteral("po")};
-    auto rest = CliOptions::restConfig(options.context);
-    if (auto *error = std::get_if<QString>(&rest)) {
-        m_err << tr("kaji: %1").arg(*error) << '\n';
+    const std::optional<Kube::RestConfig> rest = CliOptions::restConfigOrReport(options.context, m_err);
+    if (!rest)
         return 1;
-    }
-    const Kube::RestConfig &restConfig = std::get<Kube::RestConfig>(rest);
+    const Kube::RestConfig &restConfig = *rest;
     const QString namespaceName = options.namespaceName.isEmpty() ? restConfig.namespaceName : options.namespaceName;
     // Pods' own table comes from Kaji's pod store; every other listing from
     // the server's printed table or the objects themselves.

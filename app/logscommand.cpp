@@ -173,12 +173,10 @@ int LogsCommand::run(const QStringList &arguments)
     Options options;
     if (!parse(arguments, options))
         return 2;
-    auto rest = CliOptions::restConfig(options.context);
-    if (auto *error = std::get_if<QString>(&rest)) {
-        m_err << tr("kaji: %1").arg(*error) << '\n';
+    const std::optional<Kube::RestConfig> rest = CliOptions::restConfigOrReport(options.context, m_err);
+    if (!rest)
         return 1;
-    }
-    const Kube::RestConfig &restConfig = std::get<Kube::RestConfig>(rest);
+    const Kube::RestConfig &restConfig = *rest;
     const QString ns = options.namespaceName.isEmpty() ? restConfig.namespaceName : options.namespaceName;
     Kube::ApiClient client(restConfig);
     const auto serverError = [&](const Kube::ApiResult &result) {

@@ -97,12 +97,10 @@ int PortForwardCommand::run(const QStringList &arguments)
     Options options;
     if (!parse(arguments, options))
         return 2;
-    auto rest = CliOptions::restConfig(options.context);
-    if (auto *error = std::get_if<QString>(&rest)) {
-        m_err << tr("kaji: %1").arg(*error) << '\n';
+    const std::optional<Kube::RestConfig> rest = CliOptions::restConfigOrReport(options.context, m_err);
+    if (!rest)
         return 1;
-    }
-    const Kube::RestConfig &restConfig = std::get<Kube::RestConfig>(rest);
+    const Kube::RestConfig &restConfig = *rest;
     const QString namespaceName = options.namespaceName.isEmpty() ? restConfig.namespaceName : options.namespaceName;
     QList<QHostAddress> addresses;
     for (const QString &address : std::as_const(options.addresses)) {

@@ -111,10 +111,6 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>対象は TYPE/NAME の形で指定してください (例: pod/orders-api-7c9、deploy/orders-api)</translation>
     </message>
     <message>
-        <source>kaji: %1</source>
-        <translation>kaji: %1</translation>
-    </message>
-    <message>
         <source>kaji: cannot read the cluster at %1: %2</source>
         <translation>kaji: %1 のクラスタを読み取れません: %2</translation>
     </message>
@@ -184,10 +180,6 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>一覧表示するリソースの種類を指定してください（例: &quot;kaji get pods&quot;）</translation>
     </message>
     <message>
-        <source>kaji: %1</source>
-        <translation>kaji: %1</translation>
-    </message>
-    <message>
         <source>kaji: cannot reach %1: %2</source>
         <translation>kaji: %1 に接続できません: %2</translation>
     </message>
@@ -255,6 +247,13 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>Disconnected. Choose Connect in the context&apos;s right-click menu to connect again.</source>
         <translation>切断しました。再び接続するには、コンテキストの右クリックメニューから「接続して表示」を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::App::CliOptions</name>
+    <message>
+        <source>kaji: %1</source>
+        <translation>kaji: %1</translation>
     </message>
 </context>
 <context>
@@ -3511,10 +3510,6 @@ Not connected</source>
     <message>
         <source>--all-containers and --container cannot be used together</source>
         <translation>--all-containers と --container は同時に指定できません</translation>
-    </message>
-    <message>
-        <source>kaji: %1</source>
-        <translation>kaji: %1</translation>
     </message>
     <message>
         <source>kaji: cannot reach %1: %2</source>

@@ -116,6 +116,28 @@ private Q_SLOTS:
                  qPrintable(r.err));
     }
 
+    // Every command that talks to a cluster names a context it cannot find,
+    // exits 1 and prints nothing on stdout.
+    void unknownContextIsNamed_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("get") << QStringList{QStringLiteral("get"), QStringLiteral("pods")};
+        QTest::newRow("logs") << QStringList{QStringLiteral("logs"), QStringLiteral("some-pod")};
+        QTest::newRow("diagnose") << QStringList{QStringLiteral("diagnose")};
+        QTest::newRow("port-forward") << QStringList{QStringLiteral("port-forward"), QStringLiteral("pod/web"), QStringLiteral("8080:80")};
+    }
+
+    void unknownContextIsNamed()
+    {
+        QFETCH(QStringList, arguments);
+        const Run r = kaji(arguments + QStringList{QStringLiteral("--context"), QStringLiteral("no-such-context")},
+                           {fixture(QStringLiteral("merge/first.yaml"))});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.out, QString());
+        QVERIFY2(r.err.startsWith(QStringLiteral("kaji: ")) && r.err.contains(QStringLiteral("no-such-context")),
+                 qPrintable(r.err));
+    }
+
     // Credentials in the kubeconfig never reach the terminal.
     void noSecretInOutput()
     {
