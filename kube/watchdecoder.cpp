@@ -100,6 +100,10 @@ WatchEvent WatchDecoder::decodeLine(const char *begin, const char *end)
         return malformed("the watch stream carried JSON that is not a watch event");
     if (!typeFromName(typeName, decoded.type))
         return malformed("the watch stream carried an unknown event type: " + std::string(typeName));
+    // The first pass skips over the object's insides unchecked; an error
+    // event's Status is read whole, so it must be JSON (it is small and rare).
+    if (decoded.type == WatchEvent::Type::Error && !nlohmann::json::accept(objectText.begin(), objectText.end()))
+        return malformed("the watch stream carried an error event whose status is not JSON");
     decoded.object = QByteArray(objectText.data(), qsizetype(objectText.size()));
 
     // A second, cheap pass over the object alone for its resourceVersion.

@@ -64,6 +64,9 @@ private Q_SLOTS:
         QTest::newRow("object not a map") << QByteArray("{\"type\":\"ADDED\",\"object\":3}\n");
         QTest::newRow("unknown type") << QByteArray("{\"type\":\"RENAMED\",\"object\":{}}\n");
         QTest::newRow("array") << QByteArray("[1,2]\n");
+        // Found by fuzz_watchdecoder: the first pass does not look inside the object.
+        QTest::newRow("error status not json")
+            << QByteArray("{\"type\":\"ERROR\",\"object\":{eletionTimestamp\":red\",\"code\":410}}\n");
     }
 
     void brokenLinesBecomeErrors()
