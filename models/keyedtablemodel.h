@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sortranks.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
@@ -32,6 +34,7 @@ public:
         m_records.clear();
         m_keys.clear();
         m_rowOf.clear();
+        m_sortRanks.invalidate();
         endResetModel();
     }
 
@@ -49,12 +52,27 @@ protected:
             m_keys.clear();
             m_rowOf.clear();
             appendKeys(0);
+            m_sortRanks.invalidate();
             endResetModel();
             return;
         }
         removeKeys(batch.removed);
         upsertRows(batch.upserted);
     }
+
+    // Whether row `a` sorts before row `b` in `column`, by the rows' keys
+    // or, during a whole-table sort, by their ranks (see SortRanks).
+    bool lessBySortKey(int column, int a, int b, const SortRanks::KeyOf &keyOf) const
+    {
+        return m_sortRanks.lessThan(column, a, b, int(m_records.size()), keyOf);
+    }
+    void prepareSortRanks(int column, const SortRanks::KeyOf &keyOf) const
+    {
+        m_sortRanks.prepare(column, int(m_records.size()), keyOf);
+    }
+    // Subclasses call this when what their rows sort by changes otherwise
+    // (new columns).
+    void invalidateSortRanks() { m_sortRanks.invalidate(); }
 
     QList<Record> m_records;
 
@@ -87,6 +105,8 @@ private:
                 continue;
             }
             m_records[row] = record;
+            // Before the signal: the proxy re-sorts the row at once.
+            m_sortRanks.invalidate();
             Q_EMIT this->dataChanged(this->index(row, 0), this->index(row, this->columnCount() - 1));
         }
         if (!added.isEmpty()) {
@@ -94,6 +114,7 @@ private:
             beginInsertRows({}, first, first + int(added.size()) - 1);
             m_records.append(added);
             appendKeys(first);
+            m_sortRanks.invalidate();
             endInsertRows();
         }
     }
@@ -123,6 +144,7 @@ private:
                 m_rowOf.remove(m_keys[row]);
             m_records.remove(first, last - first + 1);
             m_keys.remove(first, last - first + 1);
+            m_sortRanks.invalidate();
             endRemoveRows();
         }
         reindexFrom(rows.last());
@@ -147,6 +169,7 @@ private:
 
     QList<QString> m_keys; // m_records[i].key(), shared with m_rowOf's keys
     QHash<QString, int> m_rowOf;
+    mutable SortRanks m_sortRanks; // built while the proxy sorts, a const call
 };
 
 } // namespace Kaji::Models

@@ -76,27 +76,31 @@ QVariant PodTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+SortKey PodTableModel::sortKey(int column, int row) const
+{
+    const Kube::PodRecord &pod = m_records.at(row);
+    const auto number = [](double value) { return SortKey{true, value, {}, {}}; };
+    switch (column) {
+    case Namespace: return {false, 0, pod.namespaceName, pod.name}; // ties by name, as kubectl lists them
+    case Name: return {false, 0, pod.name, {}};
+    case Ready: return number(double(pod.status.readyContainers) * 65536 + pod.status.totalContainers);
+    case Status: return {false, 0, pod.status.status, {}};
+    case Restarts: return number(pod.status.restarts);
+    case Age: return number(-double(pod.createdEpochSecs)); // younger first when ascending
+    case Ip: return {false, 0, pod.podIp, {}};
+    case Node: return {false, 0, pod.nodeName, {}};
+    default: return {};
+    }
+}
+
 bool PodTableModel::rowLessThan(int column, int leftRow, int rightRow) const
 {
-    const Kube::PodRecord &left = m_records.at(leftRow);
-    const Kube::PodRecord &right = m_records.at(rightRow);
-    switch (column) {
-    case Namespace: {
-        // Ties broken by name, as kubectl lists them.
-        const int byNamespace = QString::compare(left.namespaceName, right.namespaceName);
-        return byNamespace != 0 ? byNamespace < 0 : left.name < right.name;
-    }
-    case Name: return left.name < right.name;
-    case Ready:
-        return std::pair(left.status.readyContainers, left.status.totalContainers)
-            < std::pair(right.status.readyContainers, right.status.totalContainers);
-    case Status: return left.status.status < right.status.status;
-    case Restarts: return left.status.restarts < right.status.restarts;
-    case Age: return left.createdEpochSecs > right.createdEpochSecs; // younger first when ascending
-    case Ip: return left.podIp < right.podIp;
-    case Node: return left.nodeName < right.nodeName;
-    default: return false;
-    }
+    return lessBySortKey(column, leftRow, rightRow, [this, column](int row) { return sortKey(column, row); });
+}
+
+void PodTableModel::prepareOrdering(int column) const
+{
+    prepareSortRanks(column, [this, column](int row) { return sortKey(column, row); });
 }
 
 QVariant PodTableModel::headerData(int section, Qt::Orientation orientation, int role) const

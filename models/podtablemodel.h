@@ -34,8 +34,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool rowLessThan(int column, int leftRow, int rightRow) const override;
+    void prepareOrdering(int column) const override;
 
 private:
+    SortKey sortKey(int column, int row) const;
     qint64 now() const;
     qint64 m_fixedNow = 0;
 };

@@ -14,7 +14,7 @@ namespace Kaji::Models {
 namespace {
 
 // "2/3" as (2, 3); (-1, -1) for anything else.
-std::pair<int, int> fraction(const QString &text)
+std::pair<int, int> fraction(QStringView text)
 {
     const qsizetype slash = text.indexOf(u'/');
     if (slash <= 0)
@@ -57,6 +57,7 @@ void ResourceTableModel::applyBatch(const Kube::TableChangeBatchPtr &batch)
             else if (isTimeSinceColumn(m_columns[i].name))
                 m_timeSinceColumns.append(i);
         }
+        invalidateSortRanks();
         endResetModel();
     }
     if (m_timeSinceColumns.isEmpty()) {
@@ -148,45 +149,40 @@ QString ResourceTableModel::cell(const Kube::TableRow &row, int column) const
     return row.cells.value(server);
 }
 
-bool ResourceTableModel::SortKey::operator<(const SortKey &other) const
+SortKey ResourceTableModel::sortKey(const Kube::TableRow &row, int column) const
 {
-    if (isNumber != other.isNumber)
-        return isNumber;
-    return isNumber ? number < other.number : text < other.text;
-}
-
-ResourceTableModel::SortKey ResourceTableModel::sortKey(const Kube::TableRow &row, int column) const
-{
+    if (m_resource.namespaced && column == 0)
+        return {false, 0, row.namespaceName, row.name}; // ties by name, as kubectl lists them
     const int server = serverColumn(column);
+    if (server < 0 || server >= m_columns.size())
+        return {};
+    const auto number = [](double value) { return SortKey{true, value, {}, {}}; };
     if (server == m_ageColumn)
-        return {true, -double(row.createdEpochSecs), {}}; // younger first when ascending
+        return number(-double(row.createdEpochSecs)); // younger first when ascending
     if (m_timeSinceColumns.contains(server)) {
         const qint64 secs = timeSinceSecs(row, server);
         if (secs >= 0)
-            return {true, double(secs), {}}; // most recent first when ascending
+            return number(double(secs)); // most recent first when ascending
     }
+    const QStringView text = server < row.cells.size() ? QStringView(row.cells.at(server)) : QStringView();
     const QString &type = m_columns.at(server).type;
-    const QString text = row.cells.value(server);
     if (type == QLatin1String("integer") || type == QLatin1String("number"))
-        return {true, text.toDouble(), {}};
+        return number(text.toDouble());
     const auto [have, want] = fraction(text);
     if (have >= 0)
-        return {true, have * 100000.0 + want, {}};
-    return {false, 0, text};
+        return number(have * 100000.0 + want);
+    return {false, 0, text, {}};
 }
 
 bool ResourceTableModel::rowLessThan(int column, int leftRow, int rightRow) const
 {
-    const Kube::TableRow &left = m_records.at(leftRow);
-    const Kube::TableRow &right = m_records.at(rightRow);
-    if (m_resource.namespaced && column == 0) {
-        // Ties broken by name, as kubectl lists them.
-        const int byNamespace = QString::compare(left.namespaceName, right.namespaceName);
-        return byNamespace != 0 ? byNamespace < 0 : left.name < right.name;
-    }
-    if (serverColumn(column) < 0 || serverColumn(column) >= m_columns.size())
-        return false;
-    return sortKey(left, column) < sortKey(right, column);
+    return lessBySortKey(column, leftRow, rightRow,
+                         [this, column](int row) { return sortKey(m_records.at(row), column); });
+}
+
+void ResourceTableModel::prepareOrdering(int column) const
+{
+    prepareSortRanks(column, [this, column](int row) { return sortKey(m_records.at(row), column); });
 }
 
 QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
@@ -204,7 +200,7 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         if (m_resource.namespaced && index.column() == 0)
             return row.key();
         const SortKey key = sortKey(row, index.column());
-        return key.isNumber ? QVariant(key.number) : QVariant(key.text);
+        return key.isNumber ? QVariant(key.number) : QVariant(key.text.toString());
     }
     case Qt::DisplayRole:
     case Qt::ToolTipRole: return cell(row, index.column());

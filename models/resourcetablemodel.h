@@ -32,18 +32,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool rowLessThan(int column, int leftRow, int rightRow) const override;
+    void prepareOrdering(int column) const override;
 
 private:
     int serverColumn(int column) const { return column - (m_resource.namespaced ? 1 : 0); }
     QString cell(const Kube::TableRow &row, int column) const;
     // A cell's value as it sorts: numbers (counts, "2/3" fractions, AGE)
     // before text, numbers by value.
-    struct SortKey {
-        bool isNumber = false;
-        double number = 0;
-        QString text;
-        bool operator<(const SortKey &other) const;
-    };
     SortKey sortKey(const Kube::TableRow &row, int column) const;
     qint64 now() const;
 

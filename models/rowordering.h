@@ -13,6 +13,9 @@ public:
     // Strict weak order of the rows' values in `column`, as SortRole orders
     // them.
     virtual bool rowLessThan(int column, int leftRow, int rightRow) const = 0;
+    // A whole-table sort by `column` follows: a model may prepare for it
+    // (SortRanks) rather than find out from the comparisons.
+    virtual void prepareOrdering(int column) const = 0;
 };
 
 } // namespace Kaji::Models

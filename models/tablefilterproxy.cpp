@@ -20,6 +20,15 @@ void TableFilterProxy::setSourceModel(QAbstractItemModel *model)
     QSortFilterProxyModel::setSourceModel(model);
 }
 
+void TableFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    // The base class returns at once when nothing changes.
+    const bool changes = column != sortColumn() || order != sortOrder();
+    if (m_ordering && column >= 0 && changes)
+        m_ordering->prepareOrdering(column);
+    QSortFilterProxyModel::sort(column, order);
+}
+
 bool TableFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     if (m_ordering)

@@ -26,6 +26,7 @@ public:
     QStringList namespaces() const { return m_namespaces; }
 
     void setSourceModel(QAbstractItemModel *model) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -178,6 +178,22 @@ private Q_SLOTS:
             for (const QString &key : std::as_const(removed))
                 QCOMPARE(model.rowForKey(key), -1);
         }
+
+        // A batch big enough that the proxy's placing of new rows ranks the
+        // whole table, then changes under the same sort.
+        QList<Kube::PodRecord> many;
+        for (int i = 0; i < 400; ++i)
+            many << randomPod(random, serial++);
+        model.applyBatch(batch(false, many));
+        QCOMPARE(unorderedAt(proxy, Models::PodTableModel::Restarts, Qt::DescendingOrder), QString());
+        QList<Kube::PodRecord> changed;
+        for (int i = 0; i < 40; ++i) {
+            Kube::PodRecord pod = model.recordAt(i * 7);
+            pod.status.restarts = random.bounded(12);
+            changed << pod;
+        }
+        model.applyBatch(batch(false, changed));
+        QCOMPARE(unorderedAt(proxy, Models::PodTableModel::Restarts, Qt::DescendingOrder), QString());
     }
 
     void healthFollowsStatus_data()
