@@ -6,6 +6,7 @@
 #include "diagnosis/diagnosisloader.h"
 #include "findingbadges.h"
 #include "findingmodel.h"
+#include "freedmemory.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -31,8 +32,8 @@ DiagnosisRunner::~DiagnosisRunner()
     dropRules();
 }
 
-// Rules still running on the pool read m_last's snapshot: they are waited
-// for before it goes.
+// Rules still running on the pool are waited for: their findings would
+// belong to another cluster.
 void DiagnosisRunner::dropRules()
 {
     if (!m_rules)
@@ -48,7 +49,8 @@ void DiagnosisRunner::setConnection(Kube::ClusterConnection *connection)
     m_connection = connection;
     dropRules();
     m_reading = false;
-    m_last.reset();
+    m_rewordAgain = false;
+    m_lastReadAt = {};
     disconnect(m_podsWatch);
     m_findings->clear();
     Models::FindingBadges::shared()->setFindings({});
@@ -91,24 +93,27 @@ void DiagnosisRunner::loaded(Models::DiagnosisLoader *loader)
         return;
     }
     dropRules();
-    m_last.reset(loader);
     m_lastReadAt = QDateTime::currentDateTime();
-    runRules(loader);
+    runRules(*loader);
+    loader->deleteLater(); // its snapshot went to the rules
 }
 
 void DiagnosisRunner::reword()
 {
-    if (!m_last)
-        return;
     if (m_rules) {
-        m_rewordAgain = true; // the run under way used the old language
+        m_rewordAgain = true; // the rules under way use the old language
         return;
     }
-    runRules(m_last.get());
+    // A read under way is followed by rules in the new language.
+    if (!m_reading && !m_lastReadAt.isValid())
+        return; // nothing shown yet
+    run();
 }
 
-// The rules read thousands of objects: off the GUI thread.
-void DiagnosisRunner::runRules(Models::DiagnosisLoader *loader)
+// The rules read thousands of objects: off the GUI thread. The snapshot
+// goes with them and is freed there too, which at 10,000 pods would
+// otherwise hold the GUI thread for tens of milliseconds.
+void DiagnosisRunner::runRules(Models::DiagnosisLoader &loader)
 {
     m_rules = new QFutureWatcher<Models::Findings>(this);
     connect(m_rules, &QFutureWatcher<Models::Findings>::finished, this, [this] {
@@ -121,11 +126,16 @@ void DiagnosisRunner::runRules(Models::DiagnosisLoader *loader)
             m_findings->setRunState(RunState::Current);
         Q_EMIT diagnosed(int(findings.size()));
         if (std::exchange(m_rewordAgain, false))
-            reword();
+            run();
     });
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    m_rules->setFuture(QtConcurrent::run(
-        [loader, now] { return Models::DiagnosisEngine::diagnose(loader->snapshot(), loader->logReader(), now); }));
+    auto snapshot = std::make_shared<Models::ClusterSnapshot>(loader.takeSnapshot());
+    m_rules->setFuture(QtConcurrent::run([snapshot = std::move(snapshot), logs = loader.logReader(), now]() mutable {
+        Models::Findings findings = Models::DiagnosisEngine::diagnose(*snapshot, logs, now);
+        snapshot.reset();
+        returnFreedMemory();
+        return findings;
+    }));
 }
 
 } // namespace Kaji::App

@@ -42,8 +42,9 @@ public:
     void run();
     static constexpr int CheckIntervalMs = 60 * 1000;
     static constexpr int FullIntervalSecs = 10 * 60;
-    // The rules again over the last snapshot (the findings' text is made
-    // in the current language when the rules run).
+    // Findings in the current language. Their text is made when the rules
+    // run, and the snapshot is not kept after (at 10,000 pods it is about
+    // 150 MB): a fresh run words them anew.
     void reword();
 
 Q_SIGNALS:
@@ -52,7 +53,7 @@ Q_SIGNALS:
 private:
     void runIfChanged();
     void loaded(Models::DiagnosisLoader *loader);
-    void runRules(Models::DiagnosisLoader *loader);
+    void runRules(Models::DiagnosisLoader &loader);
     void dropRules();
 
     Models::FindingModel *m_findings;
@@ -61,9 +62,8 @@ private:
     bool m_reading = false;
     bool m_podsChanged = false; // since the last run started
     QMetaObject::Connection m_podsWatch;
-    std::unique_ptr<Models::DiagnosisLoader> m_last; // the snapshot the shown findings came from
-    QFutureWatcher<Models::Findings> *m_rules = nullptr; // reads m_last's snapshot
-    QDateTime m_lastReadAt; // when m_last was read
+    QFutureWatcher<Models::Findings> *m_rules = nullptr; // owns the snapshot it reads
+    QDateTime m_lastReadAt; // when the shown findings' snapshot was read
     bool m_rewordAgain = false;
     QTimer *m_refresh;
 };

@@ -323,9 +323,10 @@ void DiagnosisLoader::finish()
 
 LogReader DiagnosisLoader::logReader() const
 {
-    return [this](const QString &ns, const QString &pod, const QString &container, bool previous) -> std::optional<QStringList> {
-        const auto it = m_logs.constFind(logKey(ns, pod, container, previous));
-        if (it == m_logs.constEnd())
+    return [logs = m_logs](const QString &ns, const QString &pod, const QString &container,
+                           bool previous) -> std::optional<QStringList> {
+        const auto it = logs.constFind(logKey(ns, pod, container, previous));
+        if (it == logs.constEnd())
             return std::nullopt;
         return *it;
     };
