@@ -21,7 +21,8 @@ DiagnosisRunner::DiagnosisRunner(Models::FindingModel *findings, QObject *parent
     : QObject(parent), m_findings(findings), m_reader(new DiagnosisReader(this)), m_refresh(new QTimer(this))
 {
     // Problems change as the cluster does; a minute is what a person
-    // watching a failing rollout would tolerate, and cheap for the server.
+    // watching a failing rollout would tolerate, and cheap for the server
+    // (a run needs changed pods, or a long quiet spell: DiagnosisSchedule).
     m_refresh->setInterval(CheckIntervalMs);
     connect(m_refresh, &QTimer::timeout, this, &DiagnosisRunner::runIfChanged);
     connect(m_reader, &DiagnosisReader::loaded, this, &DiagnosisRunner::loaded);
@@ -51,6 +52,7 @@ void DiagnosisRunner::setConnection(Kube::ClusterConnection *connection)
     m_reading = false;
     m_rewordAgain = false;
     m_lastReadAt = {};
+    m_schedule.reset();
     disconnect(m_podsWatch);
     m_findings->clear();
     Models::FindingBadges::shared()->setFindings({});
@@ -61,15 +63,14 @@ void DiagnosisRunner::setConnection(Kube::ClusterConnection *connection)
         return;
     }
     m_reader->setConfig(connection->config());
-    m_podsWatch = connect(connection, &Kube::ClusterConnection::podsChanged, this, [this] { m_podsChanged = true; });
+    m_podsWatch = connect(connection, &Kube::ClusterConnection::podsChanged, this, [this] { m_schedule.podsChanged(); });
     m_refresh->start();
     run();
 }
 
 void DiagnosisRunner::runIfChanged()
 {
-    const bool due = !m_lastReadAt.isValid() || m_lastReadAt.secsTo(QDateTime::currentDateTime()) >= FullIntervalSecs;
-    if (m_podsChanged || due)
+    if (m_schedule.due(QDateTime::currentSecsSinceEpoch()))
         run();
 }
 
@@ -78,7 +79,7 @@ void DiagnosisRunner::run()
     if (!m_reader->hasConfig() || m_reading)
         return; // one at a time; the next tick tries again
     m_reading = true;
-    m_podsChanged = false;
+    m_schedule.started(QDateTime::currentSecsSinceEpoch());
     m_findings->setRunState(RunState::Running);
     m_reader->read({}, m_connection ? m_connection->config().namespaceName : QString());
 }
@@ -89,6 +90,7 @@ void DiagnosisRunner::loaded(Models::DiagnosisLoader *loader)
     if (!loader->error().isEmpty()) {
         // The last findings stay, marked as not current.
         m_findings->setRunState(RunState::Failed, loader->error());
+        m_schedule.failed();
         loader->deleteLater();
         return;
     }

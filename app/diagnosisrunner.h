@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnosis/finding.h"
+#include "diagnosisschedule.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -41,7 +42,6 @@ public:
     // Starts a run unless one is under way.
     void run();
     static constexpr int CheckIntervalMs = 60 * 1000;
-    static constexpr int FullIntervalSecs = 10 * 60;
     // Findings in the current language. Their text is made when the rules
     // run, and the snapshot is not kept after (at 10,000 pods it is about
     // 150 MB): a fresh run words them anew.
@@ -60,7 +60,7 @@ private:
     Kube::ClusterConnection *m_connection = nullptr;
     DiagnosisReader *m_reader;
     bool m_reading = false;
-    bool m_podsChanged = false; // since the last run started
+    DiagnosisSchedule m_schedule;
     QMetaObject::Connection m_podsWatch;
     QFutureWatcher<Models::Findings> *m_rules = nullptr; // owns the snapshot it reads
     QDateTime m_lastReadAt; // when the shown findings' snapshot was read

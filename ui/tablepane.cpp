@@ -96,7 +96,7 @@ TablePane::TablePane(QAbstractItemModel *model, QWidget *parent)
         if (isVisible())
             m_view->viewport()->update();
     });
-    m_clock->start(5000);
+    m_clock->start(ClockIntervalMs);
 }
 
 void TablePane::setHealthColumn(int column)

@@ -23,6 +23,8 @@ class TablePane : public QWidget {
     Q_OBJECT
 public:
     TablePane(QAbstractItemModel *model, QWidget *parent = nullptr);
+    // How often the visible rows are repainted for AGE and "(… ago)".
+    static constexpr int ClockIntervalMs = 5000;
 
     // Empty `problem` hides the banner.
     void setBanner(const QString &problem);
