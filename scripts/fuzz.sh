@@ -3,7 +3,7 @@
 #
 #   scripts/fuzz.sh [TARGET] [SECONDS]
 #
-# TARGET is kubeconfig, watchdecoder, podstatus or all (the default); SECONDS
+# TARGET is kubeconfig, watchdecoder, podstatus, listpage or all (the default); SECONDS
 # (default 60) is each target's time budget. Installs clang when missing,
 # builds in build-fuzz (KAJI_FUZZ_BUILD_DIR) and keeps a growing corpus and
 # any reproducer there. Exits non-zero when a target crashed, leaked, hit
@@ -13,7 +13,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/lib/build.sh"
 
-all_targets=(kubeconfig watchdecoder podstatus)
+all_targets=(kubeconfig watchdecoder podstatus listpage)
 target=${1:-all}
 seconds=${2:-60}
 # `scripts/fuzz.sh 300` reads naturally as "everything for five minutes".
@@ -143,6 +143,19 @@ seed_corpus() {
                 tr -d '\n' <"$file"
                 printf '}\n'
             } >"$corpus/event-$(basename "$file" .json).jsonl"
+            i=$((i + 1))
+        done
+        ;;
+    listpage)
+        # Every pod fixture as the only item of a PodList page, read in place
+        # ('1') or from a padded copy ('0'); see the target.
+        local i=0
+        for file in "$KAJI_SOURCE_DIR/tests/data/pods/"*.json; do
+            {
+                printf '%s{"kind":"PodList","apiVersion":"v1","metadata":{"resourceVersion":"1"},"items":[' "$((i % 2))"
+                tr -d '\n' <"$file"
+                printf ']}'
+            } >"$corpus/list-$(basename "$file" .json).json"
             i=$((i + 1))
         done
         ;;
