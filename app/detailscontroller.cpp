@@ -13,6 +13,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <utility>
+
 namespace Kaji::App {
 
 DetailsController::DetailsController(Ui::MainWindow *window, KindPanes *panes, Models::KindTreeModel *kinds, QObject *parent)
@@ -29,6 +31,10 @@ DetailsController::DetailsController(Ui::MainWindow *window, KindPanes *panes, M
                     });
             });
     connect(panes, &KindPanes::selectionChanged, this, &DetailsController::show);
+    connect(kinds, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_waitingKey.isEmpty() && resourceById(m_waitingResource))
+            show(std::exchange(m_waitingResource, {}), std::exchange(m_waitingKey, {}));
+    });
     connect(window->detailsPanel(), &Ui::DetailsPanel::linkActivated, this, &DetailsController::navigate);
 }
 
@@ -37,6 +43,8 @@ void DetailsController::setConnection(Kube::ClusterConnection *connection)
     m_connection = connection;
     m_actions->setConnection(connection);
     ++m_generation;
+    m_waitingResource.clear();
+    m_waitingKey.clear();
     m_window->setDetailsVisible(false);
 }
 
@@ -61,8 +69,15 @@ std::optional<Kube::ApiResource> DetailsController::resourceFor(const QString &k
 void DetailsController::show(const QString &resourceId, const QString &key)
 {
     const auto resource = resourceById(resourceId);
-    if (!resource || !m_connection || key.isEmpty())
+    m_waitingResource.clear();
+    m_waitingKey.clear();
+    if (!m_connection || key.isEmpty())
         return;
+    if (!resource) {
+        m_waitingResource = resourceId;
+        m_waitingKey = key;
+        return;
+    }
     const QString ns = key.contains(u'/') ? key.section(u'/', 0, 0) : QString();
     const QString name = key.contains(u'/') ? key.section(u'/', 1) : key;
     const quint64 generation = ++m_generation;

@@ -51,6 +51,9 @@ private:
     Kube::ClusterConnection *m_connection = nullptr;
     ClusterActions *m_actions;
     quint64 m_generation = 0; // answers for an older selection are dropped
+    // A selection made before discovery answered (the Pods table can fill
+    // first): shown once the kinds are known.
+    QString m_waitingResource, m_waitingKey;
 };
 
 } // namespace Kaji::App

@@ -5,15 +5,19 @@
 
 #include "actionbar.h"
 #include "application.h"
-#include "detailscontroller.h"
 #include "clusteractions.h"
+#include "clusterconnection.h"
+#include "detailscontroller.h"
 #include "detailspanel.h"
 #include "guifixture.h"
 #include "kindnavigator.h"
 #include "kindpanes.h"
+#include "kindtreemodel.h"
 #include "mainwindow.h"
 #include "podspane.h"
 #include "resourcepane.h"
+#include "tablefilterproxy.h"
+#include "tableroles.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -99,6 +103,36 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(KajiGuiTest::prepareApp(), "KAJI_TEST_KUBECONFIG is not set: run scripts/test.sh");
+    }
+
+    // A pod selected before discovery answered (the Pods table can fill
+    // first on a busy server) is shown once the kinds are known.
+    void selectionBeforeDiscoveryIsShownAfter()
+    {
+        App::Application app;
+        app.show();
+        Ui::MainWindow *window = app.mainWindow();
+        window->selectContext(QStringLiteral("kaji-admin"));
+        auto *kinds = qobject_cast<Models::KindTreeModel *>(window->kindNavigator()->view()->model());
+        QVERIFY(kinds);
+        QVERIFY(QTest::qWaitFor([&] { return app.connection() && !app.connection()->resources().isEmpty(); }, 20000));
+        QString podKey;
+        QVERIFY(QTest::qWaitFor([&] {
+            for (int row = 0; row < window->podsPane()->proxy()->rowCount() && podKey.isEmpty(); ++row) {
+                const QString key = window->podsPane()->proxy()->index(row, 0).data(Models::KeyRole).toString();
+                if (key.startsWith(QLatin1String("shop/storefront-")))
+                    podKey = key;
+            }
+            return !podKey.isEmpty();
+        }, 20000));
+
+        const QList<Kube::ApiResource> resources = app.connection()->resources();
+        kinds->setResources({}); // as before discovery answered
+        app.details()->show(QStringLiteral("pods"), podKey);
+        QTest::qWait(200);
+        QVERIFY2(header(window).isEmpty(), qPrintable(header(window)));
+        kinds->setResources(resources);
+        QVERIFY(QTest::qWaitFor([&] { return header(window) == QStringLiteral("Pod ") + podKey; }, 10000));
     }
 
     void deploymentToReplicaSetToPod()
