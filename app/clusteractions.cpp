@@ -33,7 +33,7 @@ void ClusterActions::checkPermission(const Target &target, Action action)
         Q_EMIT permissionChecked(target, action, false, tr("not connected"));
         return;
     }
-    const Kube::ApiResource r = *resource;
+    const Kube::ApiResource &r = *resource; // copied once, into the operation
     m_connection->operate(
         [r, target, action](ResourceOperations &ops, Kube::ApiClient::ResultHandler done) {
             ops.review(operationOf(action), r, target.namespaceName, target.name, std::move(done));
@@ -61,7 +61,7 @@ void ClusterActions::perform(const Target &target, Action action, int replicas)
         Q_EMIT finished(target, action, false, tr("not connected"));
         return;
     }
-    const Kube::ApiResource r = *resource;
+    const Kube::ApiResource &r = *resource; // copied once, into the operation
     m_connection->operate(
         [r, target, action, replicas](ResourceOperations &ops, Kube::ApiClient::ResultHandler done) {
             switch (action) {

@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <cmath>
+
 namespace Kaji::App {
 namespace {
 
@@ -60,7 +62,7 @@ qint64 LogsCommand::parseDuration(const QString &text)
         seconds += value * scale;
         pos = m.capturedEnd();
     }
-    return qint64(seconds + 0.5);
+    return std::llround(seconds);
 }
 
 int LogsCommand::usageError(const QString &message)
