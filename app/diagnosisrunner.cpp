@@ -13,6 +13,8 @@
 #include <QTimer>
 #include <QtConcurrent>
 
+#include <memory>
+
 namespace Kaji::App {
 
 using RunState = Models::FindingModel::RunState;

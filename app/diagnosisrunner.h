@@ -6,8 +6,6 @@
 #include <QDateTime>
 #include <QObject>
 
-#include <memory>
-
 template<typename T>
 class QFutureWatcher;
 class QTimer;
