@@ -117,6 +117,25 @@ configure() {
         die "CMake configuration of $fuzz_dir failed (run it again without >/dev/null in scripts/fuzz.sh to see why)"
 }
 
+# Every pod fixture, on one line, wrapped into another target's input:
+#   wrap_pod_fixtures CORPUS STEM EXT BEFORE AFTER LEAD...
+# BEFORE is a printf format whose %s takes the LEAD values in turn (the
+# control byte a target reads first); AFTER follows the pod.
+wrap_pod_fixtures() {
+    local corpus=$1 stem=$2 ext=$3 before=$4 after=$5
+    shift 5
+    local leads=("$@") i=0 file
+    for file in "$KAJI_SOURCE_DIR/tests/data/pods/"*.json; do
+        {
+            # shellcheck disable=SC2059 # the format is ours
+            printf "$before" "${leads[i % ${#leads[@]}]}"
+            tr -d '\n' <"$file"
+            printf '%s' "$after"
+        } >"$corpus/$stem-$(basename "$file" .json)$ext"
+        i=$((i + 1))
+    done
+}
+
 # Seeds come from the test fixtures plus tests/fuzz/seeds; they are copied,
 # never linked, because libFuzzer writes new inputs into its corpus folder.
 seed_corpus() {
@@ -135,29 +154,13 @@ seed_corpus() {
     watchdecoder)
         # Every pod fixture as one MODIFIED event on one line (JSON never needs
         # a raw newline). The leading byte chooses the chunking; see the target.
-        local control=('!' '@' '0' 'A' '~')
-        local i=0
-        for file in "$KAJI_SOURCE_DIR/tests/data/pods/"*.json; do
-            {
-                printf '%s{"type":"MODIFIED","object":' "${control[i % ${#control[@]}]}"
-                tr -d '\n' <"$file"
-                printf '}\n'
-            } >"$corpus/event-$(basename "$file" .json).jsonl"
-            i=$((i + 1))
-        done
+        wrap_pod_fixtures "$corpus" event .jsonl '%s{"type":"MODIFIED","object":' $'}\n' '!' '@' '0' 'A' '~'
         ;;
     listpage)
         # Every pod fixture as the only item of a PodList page, read in place
         # ('1') or from a padded copy ('0'); see the target.
-        local i=0
-        for file in "$KAJI_SOURCE_DIR/tests/data/pods/"*.json; do
-            {
-                printf '%s{"kind":"PodList","apiVersion":"v1","metadata":{"resourceVersion":"1"},"items":[' "$((i % 2))"
-                tr -d '\n' <"$file"
-                printf ']}'
-            } >"$corpus/list-$(basename "$file" .json).json"
-            i=$((i + 1))
-        done
+        wrap_pod_fixtures "$corpus" list .json \
+            '%s{"kind":"PodList","apiVersion":"v1","metadata":{"resourceVersion":"1"},"items":[' ']}' 0 1
         ;;
     esac
 }
