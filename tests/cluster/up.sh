@@ -233,7 +233,7 @@ kubectl_admin "$state" create secret tls storefront-tls -n shop \
   --cert "$pki/storefront-tls.crt" --key "$pki/storefront-tls.key" --dry-run=client -o yaml |
   kubectl_admin "$state" apply -f - >&2
 kubectl_admin "$state" apply -f "$scenario/10-shop.yaml" -f "$scenario/20-batch.yaml" \
-  -f "$scenario/30-infra.yaml" -f "$scenario/40-kube-system.yaml" >&2
+  -f "$scenario/30-infra.yaml" -f "$scenario/40-kube-system.yaml" -f "$scenario/50-network.yaml" >&2
 
 sa_uid=$(kubectl_admin "$state" get serviceaccount eks-admin -n kube-system -o jsonpath='{.metadata.uid}')
 cat >"$state/run/exec-identity.env" <<EOF
