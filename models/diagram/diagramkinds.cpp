@@ -43,6 +43,7 @@ const QList<DiagramKindInfo> &diagramKinds()
          {"spec.providerID", "spec.taints", "spec.unschedulable", "status.nodeInfo", "status.conditions",
           "status.capacity", "status.allocatable", "status.addresses"}},
         {K::Leases, "coordination.k8s.io", "v1", "leases", "Lease", true, {}, {"spec"}},
+        {K::Secrets, "", "v1", "secrets", "Secret", true, {}, {}, true},
         {K::ClaimEvents, "", "v1", "events", "Event", true, "involvedObject.kind=PersistentVolumeClaim",
          {"involvedObject", "reason", "message", "type", "count", "lastTimestamp", "eventTime", "firstTimestamp"}},
     };
@@ -66,7 +67,7 @@ QList<DiagramKind> kindsFor(DiagramView view)
     case DiagramView::Storage:
         return {K::StorageClasses, K::PersistentVolumes, K::PersistentVolumeClaims, K::StatefulSets, K::ClaimEvents};
     case DiagramView::Network:
-        return {K::Ingresses, K::IngressClasses, K::Services, K::EndpointSlices};
+        return {K::Ingresses, K::IngressClasses, K::Services, K::EndpointSlices, K::Secrets};
     }
     return {};
 }

@@ -15,6 +15,9 @@ enum class DiagramKind {
     Services, EndpointSlices, Ingresses, IngressClasses,
     PersistentVolumeClaims, PersistentVolumes, StorageClasses,
     Nodes, Leases,
+    // Secrets as metadata only (PartialObjectMetadata: the server never
+    // sends their data): an Ingress's TLS Secret exists or it does not.
+    Secrets,
     // Events about claims only (fieldSelector involvedObject.kind=PersistentVolumeClaim):
     // why a claim is pending.
     ClaimEvents,
@@ -29,6 +32,7 @@ struct DiagramKindInfo {
     bool namespaced = true;
     QByteArray fieldSelector; // empty: none
     Kube::FactShape shape; // what of each object the builders read
+    bool metadataOnly = false; // list and watch as PartialObjectMetadata
     // "deployments.apps": the resource id the rest of Kaji (tables, details) uses.
     QString resourceId() const { return group.isEmpty() ? resource : resource + u'.' + group; }
 };
