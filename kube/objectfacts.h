@@ -20,7 +20,9 @@ namespace Kaji::Kube {
 // ("spec.volumeClaimTemplates.metadata.name"). A dot inside a key is
 // escaped with a backslash: in C++ source "metadata.annotations.a\\.b/c".
 // Metadata's name, namespace,
-// uid, resourceVersion, labels and owners are always read into ObjectFacts.
+// uid, resourceVersion, labels and owners are always read into ObjectFacts
+// (with creation and deletion), and only there: `fields` does not repeat them
+// even when a path names them, so labels are not held twice.
 using FactShape = QStringList;
 
 // One object of any kind reduced to what the diagrams read: its metadata,
