@@ -100,6 +100,21 @@ bool prune(Value value, const FactShapeTree &shape, const Node &node, Json &out)
     return any;
 }
 
+constexpr std::string_view LastApplied = "kubectl.kubernetes.io/last-applied-configuration";
+
+// All annotations but kubectl's copy of the whole manifest: it costs as much
+// as the object, and a Secret's copy holds its data in clear, even when the
+// server sends metadata only. A path naming it still keeps it.
+Json annotationsWithoutLastApplied(Value value)
+{
+    Json out = Json::object();
+    forFields(value, [&](std::string_view key, Value v) {
+        if (key != LastApplied)
+            out[std::string(key)] = toJson(v);
+    });
+    return out;
+}
+
 // The metadata every kind shares goes into the members; the rest of it only
 // where the shape asks (annotations, generation).
 void readMetadata(Value value, const FactShapeTree &shape, const Node *node, ObjectFacts &out)
@@ -110,7 +125,9 @@ void readMetadata(Value value, const FactShapeTree &shape, const Node *node, Obj
             return;
         const Node *child = node->keepAll ? node : shape.child(*node, key);
         Json field;
-        if (child && prune(v, shape, *child, field))
+        if (child && child->keepAll && key == "annotations")
+            kept[std::string(key)] = annotationsWithoutLastApplied(v);
+        else if (child && prune(v, shape, *child, field))
             kept[std::string(key)] = std::move(field);
     });
     if (!kept.empty())

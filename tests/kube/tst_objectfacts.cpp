@@ -198,6 +198,16 @@ private Q_SLOTS:
                  QStringLiteral("{}"));
         // The metadata members are not repeated in the fields.
         QCOMPARE(dumped(factsOf(object, {QStringLiteral("metadata")}).fields), QStringLiteral(R"({"metadata":{"annotations":{"a":"1"}}})"));
+        // kubectl's copy of the manifest goes unless named.
+        const char *applied = R"({"metadata": {"name": "s", "annotations": {"a": "1",
+            "kubectl.kubernetes.io/last-applied-configuration": "{\"stringData\": {\"password\": \"hunter2\"}}"}}})";
+        for (const char *path : {"metadata", "metadata.annotations"})
+            QCOMPARE(dumped(factsOf(applied, {QString::fromLatin1(path)}).fields),
+                     QStringLiteral(R"({"metadata":{"annotations":{"a":"1"}}})"));
+        QVERIFY(factsOf(applied, {QStringLiteral("metadata.annotations.kubectl\\.kubernetes\\.io/last-applied-configuration")})
+                    .fields.dump()
+                    .find("hunter2")
+            != std::string::npos);
         QCOMPARE(dumped(factsOf(object, {QStringLiteral("metadata.uid")}).fields), QStringLiteral("{}"));
     }
 
