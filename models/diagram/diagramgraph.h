@@ -56,6 +56,11 @@ struct DiagramNode {
     // The object behind it, for the details panel; empty for components
     // that are no API object and for missing ones.
     QString resourceId; // "deployments.apps", "pods", ...
+    // The object's labels, for the label filter (applyFilter): filtering the
+    // built graph, not the input, keeps references to unlabelled objects from
+    // turning into false "missing" nodes. An aggregate holds the labels all
+    // its members share.
+    QList<std::pair<QString, QString>> labels;
     // An aggregate stands for many pods: counts per state and the members'
     // names (expanding it shows them). Nothing is dropped silently.
     bool aggregate = false;
