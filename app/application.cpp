@@ -5,6 +5,7 @@
 #include "connectionpool.h"
 #include "contextlistmodel.h"
 #include "detailscontroller.h"
+#include "diagramscontroller.h"
 #include "docks.h"
 #include "kindpanes.h"
 #include "kindtreemodel.h"
@@ -38,6 +39,8 @@ Application::Application(QObject *parent)
     m_details = new DetailsController(m_window.get(), m_kindPanes, m_kindModel, this);
     m_docks = new Docks(m_window.get(), m_kubeconfig->config(), this);
     m_namespaces = new NamespaceScope(m_window->namespacePicker(), m_kindPanes, this);
+    m_diagrams = new DiagramsController(m_window.get(), m_pods, m_details, m_docks, this);
+    connect(m_namespaces, &NamespaceScope::selectionChanged, m_diagrams, &DiagramsController::setNamespaces);
     m_palette = new PaletteController(m_window.get(), m_contexts, m_kindModel, m_kindPanes, m_namespaces, m_details, this);
     connect(m_docks, &Docks::objectRequested, m_details, &DetailsController::navigateTo);
     connect(m_window.get(), &Ui::MainWindow::contextSelected, this, &Application::connectTo);
@@ -88,6 +91,7 @@ void Application::connectTo(const QString &contextName)
     m_namespaces->setConnection(nullptr);
     m_details->setConnection(nullptr);
     m_docks->setConnection(nullptr);
+    m_diagrams->setConnection(nullptr);
     if (m_connection) {
         // It stays connected in the pool, feeding nothing shown.
         disconnect(m_connection, nullptr, this, nullptr);
@@ -110,6 +114,7 @@ void Application::connectTo(const QString &contextName)
             m_namespaces->setConnection(m_connection);
             m_details->setConnection(m_connection);
             m_docks->setConnection(m_connection);
+            m_diagrams->setConnection(m_connection);
             // Still connected from before: the pods come from memory.
             if (reused)
                 m_connection->replayPods();

@@ -22,6 +22,7 @@ namespace Kaji::App {
 
 class ConnectionPool;
 class DetailsController;
+class DiagramsController;
 class Docks;
 class KindPanes;
 class LanguageManager;
@@ -49,6 +50,7 @@ public:
     DetailsController *details() const { return m_details; }
     Docks *docks() const { return m_docks; }
     NamespaceScope *namespaces() const { return m_namespaces; }
+    DiagramsController *diagrams() const { return m_diagrams; }
     PaletteController *palette() const { return m_palette; }
 
 private:
@@ -67,6 +69,7 @@ private:
     DetailsController *m_details = nullptr;
     Docks *m_docks = nullptr;
     NamespaceScope *m_namespaces = nullptr;
+    DiagramsController *m_diagrams = nullptr;
     PaletteController *m_palette = nullptr;
     ConnectionPool *m_pool;
     Kube::ClusterConnection *m_connection = nullptr; // the shown context's, owned by m_pool

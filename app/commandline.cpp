@@ -2,6 +2,7 @@
 
 #include "clitable.h"
 #include "diagnosecommand.h"
+#include "diagramcommand.h"
 #include "getcommand.h"
 #include "kubeconfigloader.h"
 #include "portforwardcommand.h"
@@ -36,6 +37,8 @@ int CommandLine::run(const QStringList &arguments)
         return PortForwardCommand(m_out, m_err).run(rest);
     if (command == QLatin1String("diagnose"))
         return DiagnoseCommand(m_out, m_err).run(rest);
+    if (command == QLatin1String("diagram"))
+        return DiagramCommand(m_out, m_err).run(rest);
     if (command == QLatin1String("logs"))
         return LogsCommand(m_out, m_err).run(rest);
     return usageError(tr("unknown command \"%1\"").arg(command));
@@ -59,6 +62,10 @@ int CommandLine::help()
                 "  diagnose [-n NS | -A] [--context C] [TYPE/NAME] [-o text|json]\n"
                 "                      Explain failing objects with evidence and next steps\n"
                 "                      (exit code 0 also when problems are found)\n"
+                "  diagram architecture|workloads|storage|network [-n NS | -A] [--context C]\n"
+                "          -o FILE.svg|FILE.png|dot|json\n"
+                "                      Draw the live cluster as the window does, or print\n"
+                "                      the graph (nodes, edges, states, reasons)\n"
                 "  get KIND [-n NS | -A] [--context C] [-o wide|name|json|yaml] [--watch]\n"
                 "                      List any kind (custom resources too) with the\n"
                 "                      columns kubectl prints, or the objects as JSON/YAML\n"

@@ -16,6 +16,7 @@
 #include "workloadlogsource.h"
 
 #include <QDockWidget>
+#include <QTableView>
 #include <QEvent>
 #include <QLabel>
 
@@ -147,6 +148,21 @@ void Docks::openReference(const QString &reference)
         m_window->detailsPanel()->selectEvent(evidence->eventName); // once the object's events arrive
     else if (evidence->kind == Models::Evidence::Kind::LogLine && object.kind == QLatin1String("pod"))
         openLogLine(*evidence);
+}
+
+bool Docks::showFindingAbout(const Models::ObjectRef &object)
+{
+    const Models::Findings about = m_findings->findingsConcerning(object);
+    if (about.isEmpty())
+        return false;
+    const int row = m_findings->rowForKey(Models::FindingModel::keyOf(about.first()));
+    if (row < 0)
+        return false;
+    m_problemsDock->show();
+    m_problemsDock->raise();
+    m_problems->list()->selectRow(row);
+    m_problems->list()->scrollTo(m_problems->list()->model()->index(row, 0));
+    return true;
 }
 
 // The rules number a line within the tail the loader read; the log view

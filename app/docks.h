@@ -17,6 +17,7 @@ class ClusterConnection;
 }
 namespace Kaji::Models {
 struct Evidence;
+struct ObjectRef;
 class FindingModel;
 class KubePortForwarder;
 }
@@ -48,6 +49,9 @@ public:
     // Follows an Evidence::reference(): shows its object; a log line opens
     // that pod's log at the line, an event its object's Events tab at it.
     void openReference(const QString &reference);
+    // Shows the Problems dock on the most severe finding about `object`, or
+    // about what it controls; false when there is none.
+    bool showFindingAbout(const Models::ObjectRef &object);
 
     Ui::LogView *logView() const { return m_logView; }
     Ui::PortForwardsPane *portForwards() const { return m_forwards; }

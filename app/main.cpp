@@ -3,6 +3,7 @@
 
 #include "application.h"
 #include "commandline.h"
+#include "diagramcommand.h"
 #include "languagemanager.h"
 
 #include <QApplication>
@@ -10,6 +11,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -34,14 +36,29 @@ int runCommand(int argc, char **argv)
         std::freopen("CONOUT$", "w", stderr);
     }
 #endif
-    QCoreApplication app(argc, argv);
+    // Pictures need fonts, hence a GUI application; without a display it
+    // draws offscreen, as over SSH or in CI.
+    std::unique_ptr<QCoreApplication> app;
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (Kaji::App::DiagramCommand::wanted(arguments)) {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     setApplicationInfo();
     Kaji::App::LanguageManager languages;
     languages.apply(QStringLiteral("system"));
     QTextStream out(stdout);
     QTextStream err(stderr);
     Kaji::App::CommandLine commandLine(out, err);
-    return commandLine.run(app.arguments().mid(1));
+    return commandLine.run(QCoreApplication::arguments().mid(1));
 }
 
 } // namespace

@@ -213,6 +213,10 @@ ApiResult ApiClient::toResult(const HttpResponse &response, const Call &call)
         }
         return result;
     }
+    // A caller that reads text (/readyz answers 500 with the failed checks
+    // listed) gets the words of a failure too.
+    if (!call.options.parseBody)
+        result.raw = response.body;
     if (jsonText(result.body, "kind") == QLatin1String("Status")) {
         result.error = jsonText(result.body, "message");
         result.reason = jsonText(result.body, "reason");

@@ -15,6 +15,14 @@ public:
     explicit ResourceOperations(ApiClient *client) : m_client(client) {}
 
     void get(const QByteArray &path, ApiClient::ResultHandler done) { m_client->get(path, std::move(done)); }
+    // A text document (/readyz?verbose): the body is in `raw`, failures included.
+    void getText(const QByteArray &path, ApiClient::ResultHandler done)
+    {
+        RequestOptions options;
+        options.accept = QByteArrayLiteral("text/plain, */*");
+        options.parseBody = false;
+        m_client->get(path, std::move(done), options);
+    }
     void scale(const ApiResource &resource, const QString &ns, const QString &name, int replicas, ApiClient::ResultHandler done);
     // `kubectl rollout restart`: a new template annotation rolls every pod.
     void restart(const ApiResource &resource, const QString &ns, const QString &name, ApiClient::ResultHandler done);

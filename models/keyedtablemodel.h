@@ -26,6 +26,8 @@ public:
 
     int rowForKey(const QString &key) const { return m_rowOf.value(key, -1); }
     const Record &recordAt(int row) const { return m_records.at(row); }
+    // Every row, implicitly shared: a copy costs nothing until the model changes.
+    const QList<Record> &records() const { return m_records; }
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_records.size()); }
 
     void clear()

@@ -48,6 +48,7 @@ MainWindow::MainWindow(Models::ContextListModel *contexts, Models::PodTableModel
     : QMainWindow(parent), m_contexts(contexts), m_sidebar(new ContextSidebar(contexts, this)),
       m_pages(new QStackedWidget(this)), m_emptyPage(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_overview(new ContextOverview(this)), m_pods(new PodsPane(pods, this)), m_kindStack(new QStackedWidget(this)),
+      m_browse(new QSplitter(Qt::Horizontal, this)),
       m_kinds(new KindNavigator(kinds, this)), m_details(new DetailsPanel(this)), m_toolBar(new QToolBar(this)),
       m_namespaces(new NamespacePicker(this)), m_connectionStatus(new QLabel(this)),
       m_kubeconfigStatus(new QLabel(this))
@@ -62,15 +63,14 @@ MainWindow::MainWindow(Models::ContextListModel *contexts, Models::PodTableModel
     m_kindStack->setObjectName(QStringLiteral("kindStack"));
     m_kindStack->addWidget(m_pods);
     // The table and, beside it, the selected object's details.
-    auto *browse = new QSplitter(Qt::Horizontal, this);
-    browse->setObjectName(QStringLiteral("browseSplitter"));
-    browse->addWidget(m_kindStack);
-    browse->addWidget(m_details);
-    browse->setStretchFactor(0, 3);
-    browse->setStretchFactor(1, 2);
-    browse->setChildrenCollapsible(false);
+    m_browse->setObjectName(QStringLiteral("browseSplitter"));
+    m_browse->addWidget(m_kindStack);
+    m_browse->addWidget(m_details);
+    m_browse->setStretchFactor(0, 3);
+    m_browse->setStretchFactor(1, 2);
+    m_browse->setChildrenCollapsible(false);
     m_details->hide();
-    m_tabs->addTab(browse, QString());
+    m_tabs->addTab(m_browse, QString());
     m_tabs->addTab(m_overview, QString());
     m_pages->addWidget(m_emptyPage);
     m_pages->addWidget(m_tabs);
@@ -213,6 +213,8 @@ void MainWindow::retranslate()
     if (const auto *pane = qobject_cast<TablePane *>(m_kindStack->currentWidget()))
         m_tabs->setTabText(m_tabs->indexOf(m_kindStack->parentWidget()), pane->paneTitle());
     m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("Context"));
+    if (m_diagrams)
+        m_tabs->setTabText(m_tabs->indexOf(m_diagrams), tr("Diagrams"));
     const QStringList languageNames = {tr("System default"), QStringLiteral("English"), QStringLiteral("日本語")};
     const QStringList themeNames = {tr("System default"), tr("Light"), tr("Dark")};
     for (int i = 0; i < m_languageGroup->actions().size(); ++i)
@@ -245,6 +247,35 @@ void MainWindow::showKindPane(QWidget *pane, const QString &title)
     m_kindStack->setCurrentWidget(pane);
     m_tabs->setTabText(m_tabs->indexOf(m_kindStack->parentWidget()), title);
     m_tabs->setCurrentWidget(m_kindStack->parentWidget());
+}
+
+void MainWindow::addDiagramsPage(QWidget *page)
+{
+    m_diagrams = new QSplitter(Qt::Horizontal, this);
+    m_diagrams->setObjectName(QStringLiteral("diagramsSplitter"));
+    m_diagrams->addWidget(page);
+    m_diagrams->setStretchFactor(0, 3);
+    m_diagrams->setChildrenCollapsible(false);
+    m_tabs->addTab(m_diagrams, QString());
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::placeDetails);
+    retranslate();
+}
+
+void MainWindow::showDiagrams()
+{
+    if (m_diagrams)
+        m_tabs->setCurrentWidget(m_diagrams);
+}
+
+void MainWindow::placeDetails()
+{
+    QSplitter *host = m_tabs->currentWidget() == m_diagrams ? m_diagrams : m_browse;
+    if (m_details->parentWidget() == host)
+        return;
+    const bool visible = m_details->isVisibleTo(m_details->parentWidget());
+    host->addWidget(m_details); // reparents it
+    host->setStretchFactor(1, 2);
+    m_details->setVisible(visible);
 }
 
 void MainWindow::setDetailsVisible(bool visible)

@@ -58,6 +58,11 @@ public:
     QWidget *currentKindPane() const;
     // Back to the Pods table and forget the other panes (a context switch).
     void resetKindPanes();
+    // Adds the Diagrams tab; the details panel moves beside whichever of the
+    // table and the diagrams is shown, so a node opens the same details a
+    // row does.
+    void addDiagramsPage(QWidget *page);
+    void showDiagrams();
 
 Q_SIGNALS:
     void contextSelected(const QString &name);
@@ -78,6 +83,7 @@ private:
     void updateStatus();
     void showAbout();
     void watchRowMenus(TablePane *pane);
+    void placeDetails();
 
     Models::ContextListModel *m_contexts;
     ContextSidebar *m_sidebar;
@@ -87,6 +93,8 @@ private:
     ContextOverview *m_overview;
     PodsPane *m_pods;
     QStackedWidget *m_kindStack;
+    QSplitter *m_browse;
+    QSplitter *m_diagrams = nullptr;
     KindNavigator *m_kinds;
     DetailsPanel *m_details;
     QToolBar *m_toolBar;
