@@ -198,6 +198,19 @@ private Q_SLOTS:
         // As narrow as the details panel gets beside a table and the docks.
         for (const QString &pod : {QStringLiteral("storefront"), QStringLiteral("complex")})
             shoot(pod, QSize(340, 600), QStringLiteral("anatomy-%1-narrow").arg(pod), false);
+
+        // The mouse on a volume lights its wires.
+        Ui::PodAnatomyView view;
+        view.resize(480, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setPod(fixture(QStringLiteral("complex")));
+        const QImage before = view.grab().toImage();
+        QTest::mouseMove(view.viewport(), view.placeOf(QStringLiteral("volume:uploads")).center());
+        QTest::qWait(50);
+        const QImage lit = view.grab().toImage();
+        QVERIFY(lit != before);
+        QVERIFY(lit.save(QDir(shotDir()).filePath(QStringLiteral("anatomy-complex-hover.png"))));
     }
 
 private:
