@@ -4,6 +4,7 @@
 #include "clusteractions.h"
 #include "clusterconnection.h"
 #include "detailspanel.h"
+#include "jsonfields.h"
 #include "kindnavigator.h"
 #include "kindpanes.h"
 #include "kindtreemodel.h"
@@ -16,6 +17,25 @@
 #include <utility>
 
 namespace Kaji::App {
+namespace {
+
+// Keys are "namespace/name", or "name" for cluster-wide kinds.
+QString namespaceOf(const QString &key)
+{
+    return key.contains(u'/') ? key.section(u'/', 0, 0) : QString();
+}
+
+QString nameOf(const QString &key)
+{
+    return key.contains(u'/') ? key.section(u'/', 1) : key;
+}
+
+QByteArray objectPath(const Kube::ApiResource &resource, const QString &key)
+{
+    return resource.collectionPath(namespaceOf(key)) + '/' + QUrl::toPercentEncoding(nameOf(key));
+}
+
+} // namespace
 
 DetailsController::DetailsController(Ui::MainWindow *window, KindPanes *panes, Models::KindTreeModel *kinds, QObject *parent)
     : QObject(parent), m_window(window), m_panes(panes), m_kinds(kinds), m_actions(new ClusterActions(kinds, this))
@@ -40,7 +60,13 @@ DetailsController::DetailsController(Ui::MainWindow *window, KindPanes *panes, M
 
 void DetailsController::setConnection(Kube::ClusterConnection *connection)
 {
+    if (m_connection)
+        disconnect(m_connection, &Kube::ClusterConnection::podsChanged, this, nullptr);
     m_connection = connection;
+    if (connection)
+        connect(connection, &Kube::ClusterConnection::podsChanged, this, &DetailsController::refreshIfChanged);
+    m_shownResource.clear();
+    m_shownKey.clear();
     m_actions->setConnection(connection);
     ++m_generation;
     m_waitingResource.clear();
@@ -78,30 +104,78 @@ void DetailsController::show(const QString &resourceId, const QString &key)
         m_waitingKey = key;
         return;
     }
-    const QString ns = key.contains(u'/') ? key.section(u'/', 0, 0) : QString();
-    const QString name = key.contains(u'/') ? key.section(u'/', 1) : key;
+    const QString ns = namespaceOf(key);
+    const QString name = nameOf(key);
     const quint64 generation = ++m_generation;
+    m_shownResource = resourceId;
+    m_shownKey = key;
+    m_shownVersion.clear();
+    m_refreshAgain = false;
     Ui::DetailsPanel *panel = m_window->detailsPanel();
     m_window->setDetailsVisible(true);
     panel->showLoading(resource->kind, name);
-    const QByteArray path = resource->collectionPath(ns) + '/' + QUrl::toPercentEncoding(name);
-    m_connection->get(path, this, [this, generation, panel, resource = *resource, ns, name](const Kube::ApiResult &result) {
+    m_connection->get(objectPath(*resource, key), this, [this, generation, panel, resource = *resource, ns, name](const Kube::ApiResult &result) {
         if (generation != m_generation)
             return;
-        if (!result.ok()) {
-            panel->showError(result.error);
+        present(resource, ns, name, result);
+        if (!result.ok())
             return;
-        }
-        panel->showObject(result.body);
-        const Models::ObjectSummary summary = Models::summarizeObject(result.body);
         const nlohmann::json &spec = result.body.contains("spec") ? result.body["spec"] : nlohmann::json();
         Models::ObjectActions::Target target{resource.id(), resource.kind, ns, name,
                                              spec.is_object() ? spec.value("replicas", 0) : 0,
                                              spec.is_object() && spec.value("unschedulable", false)};
         panel->actionBar()->setTarget(target);
-        fetchEvents(resource, ns, name, summary.uid);
-        fetchChildren(summary);
+        fetchChildren(Models::summarizeObject(result.body));
     });
+}
+
+// The object as fetched, first or again: the panel, and its Events.
+void DetailsController::present(const Kube::ApiResource &resource, const QString &ns, const QString &name, const Kube::ApiResult &result)
+{
+    Ui::DetailsPanel *panel = m_window->detailsPanel();
+    if (!result.ok()) {
+        panel->showError(result.error);
+        return;
+    }
+    m_shownVersion = Kube::jsonText(Kube::jsonChild(result.body, "metadata"), "resourceVersion");
+    panel->showObject(result.body);
+    fetchEvents(resource, ns, name, Models::summarizeObject(result.body).uid);
+}
+
+void DetailsController::refreshIfChanged(const Kube::PodChangeBatchPtr &batch)
+{
+    // Only once shown: a change before then is in what the first fetch gets.
+    if (m_shownResource != QLatin1String("pods") || m_shownVersion.isEmpty() || !batch)
+        return;
+    const bool removed = batch->removed.contains(m_shownKey);
+    const bool changed = std::any_of(batch->upserted.cbegin(), batch->upserted.cend(), [this](const Kube::PodRecord &pod) {
+        return pod.key() == m_shownKey && pod.resourceVersion != m_shownVersion;
+    });
+    if (removed || changed)
+        refresh();
+}
+
+void DetailsController::refresh()
+{
+    const auto resource = resourceById(m_shownResource);
+    if (!m_connection || !resource)
+        return;
+    if (m_refreshing) {
+        m_refreshAgain = true;
+        return;
+    }
+    m_refreshing = true;
+    const quint64 generation = m_generation;
+    m_connection->get(objectPath(*resource, m_shownKey), this,
+                      [this, generation, resource = *resource, key = m_shownKey](const Kube::ApiResult &result) {
+                          m_refreshing = false;
+                          // A change to what is shown now, asked while this answer was on its way.
+                          const bool again = std::exchange(m_refreshAgain, false);
+                          if (generation == m_generation)
+                              present(resource, namespaceOf(key), nameOf(key), result);
+                          if (again)
+                              refresh();
+                      });
 }
 
 void DetailsController::fetchEvents(const Kube::ApiResource &resource, const QString &ns, const QString &name, const QString &uid)

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "apiclient.h"
 #include "apiresource.h"
 #include "objectsummary.h"
+#include "podstore.h"
 
 #include <QObject>
 
@@ -24,6 +26,8 @@ class KindPanes;
 // Fills the details panel for the object selected in any table: the full
 // object fetched on demand (the store keeps only compact rows), its Events,
 // and the objects it owns; and follows the panel's links to other objects.
+// A pod shown is fetched again when its watch reports a change, so its
+// anatomy, overview and YAML stay live.
 class DetailsController : public QObject {
     Q_OBJECT
 public:
@@ -41,7 +45,10 @@ public:
 private:
     std::optional<Kube::ApiResource> resourceFor(const QString &kind, const QString &group) const;
     std::optional<Kube::ApiResource> resourceById(const QString &id) const;
+    void present(const Kube::ApiResource &resource, const QString &ns, const QString &name, const Kube::ApiResult &result);
     void fetchEvents(const Kube::ApiResource &resource, const QString &ns, const QString &name, const QString &uid);
+    void refreshIfChanged(const Kube::PodChangeBatchPtr &batch);
+    void refresh();
     void fetchChildren(const Models::ObjectSummary &summary);
     void selectWhenListed(const QString &resourceId, const QString &key, int attemptsLeft);
 
@@ -54,6 +61,10 @@ private:
     // A selection made before discovery answered (the Pods table can fill
     // first): shown once the kinds are known.
     QString m_waitingResource, m_waitingKey;
+    // What the panel shows, and the resourceVersion it was fetched at.
+    QString m_shownResource, m_shownKey, m_shownVersion;
+    bool m_refreshing = false;
+    bool m_refreshAgain = false; // changed again while being fetched
 };
 
 } // namespace Kaji::App

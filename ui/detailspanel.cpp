@@ -2,6 +2,7 @@
 
 #include "actionbar.h"
 #include "findingmodel.h"
+#include "podanatomyview.h"
 #include "problemsview.h"
 #include "yamlview.h"
 #include "yamlwriter.h"
@@ -10,6 +11,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -34,7 +36,7 @@ QString row(const QString &key, const QString &value)
 
 DetailsPanel::DetailsPanel(QWidget *parent)
     : QWidget(parent), m_header(new QLabel(this)), m_actionBar(new ActionBar(this)), m_tabs(new QTabWidget(this)), m_overview(new QTextBrowser(this)),
-      m_diagnosis(new QTextBrowser(this)), m_events(new QTextBrowser(this)), m_yamlPage(new QWidget(this)), m_reveal(new QCheckBox(this)),
+      m_diagnosis(new QTextBrowser(this)), m_events(new QTextBrowser(this)), m_anatomy(new PodAnatomyView(this)), m_yamlPage(new QWidget(this)), m_reveal(new QCheckBox(this)),
       m_yaml(new YamlView(this))
 {
     setObjectName(QStringLiteral("detailsPanel"));
@@ -61,6 +63,7 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     m_tabs->addTab(m_events, QString());
     m_tabs->addTab(m_yamlPage, QString());
     m_tabs->setDocumentMode(true);
+    m_anatomy->hide(); // a tab only while a pod is shown
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 12, 12, 12);
@@ -77,6 +80,7 @@ DetailsPanel::DetailsPanel(QWidget *parent)
         if (url.scheme() == QLatin1String("ref"))
             Q_EMIT referenceActivated(QUrl::fromPercentEncoding(url.toString().mid(4).toUtf8()));
     });
+    connect(m_anatomy, &PodAnatomyView::objectActivated, this, &DetailsPanel::linkActivated);
     connect(m_reveal, &QCheckBox::toggled, this, &DetailsPanel::renderYaml);
     retranslate();
 }
@@ -94,18 +98,47 @@ void DetailsPanel::showLoading(const QString &kind, const QString &name)
     m_diagnosis->clear();
     m_selectedEvent.clear();
     m_yaml->setYaml(QString());
+    m_anatomy->clear();
+    showAnatomyTab(kind == QLatin1String("Pod"));
 }
 
 void DetailsPanel::showObject(const nlohmann::json &object)
 {
+    // The same object again (a refresh): the reader keeps their place.
+    Models::ObjectSummary summary = Models::summarizeObject(object);
+    const bool again = !m_object.is_null() && !summary.uid.isEmpty() && summary.uid == m_summary.uid;
+    const int overviewAt = m_overview->verticalScrollBar()->value();
+    const int yamlAt = m_yaml->verticalScrollBar()->value();
     m_object = object;
-    m_summary = Models::summarizeObject(object);
+    m_summary = std::move(summary);
     m_header->setText(m_summary.namespaceName.isEmpty() ? m_summary.kind + u' ' + m_summary.name
                                                         : m_summary.kind + u' ' + m_summary.namespaceName + u'/' + m_summary.name);
     m_reveal->setVisible(m_summary.kind == QLatin1String("Secret"));
+    const bool pod = m_summary.kind == QLatin1String("Pod");
+    showAnatomyTab(pod);
+    if (pod)
+        m_anatomy->setPod(object);
+    else
+        m_anatomy->clear();
     renderOverview();
     renderYaml();
     renderDiagnosis();
+    if (again) {
+        m_overview->verticalScrollBar()->setValue(overviewAt);
+        m_yaml->verticalScrollBar()->setValue(yamlAt);
+    }
+}
+
+// After Diagnosis, so that the tabs every kind has keep their places.
+void DetailsPanel::showAnatomyTab(bool shown)
+{
+    const int index = m_tabs->indexOf(m_anatomy);
+    if (shown && index < 0)
+        m_tabs->insertTab(m_tabs->indexOf(m_diagnosis) + 1, m_anatomy, tr("Anatomy"));
+    else if (!shown && index >= 0)
+        m_tabs->removeTab(index);
+    if (!shown)
+        m_anatomy->hide();
 }
 
 void DetailsPanel::showEvents(const nlohmann::json &eventList)
@@ -340,6 +373,8 @@ void DetailsPanel::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("Overview"));
     m_tabs->setTabText(m_tabs->indexOf(m_events), tr("Events"));
     m_tabs->setTabText(m_tabs->indexOf(m_yamlPage), tr("YAML"));
+    if (const int anatomy = m_tabs->indexOf(m_anatomy); anatomy >= 0)
+        m_tabs->setTabText(anatomy, tr("Anatomy"));
     m_reveal->setText(tr("Reveal secret values"));
     // The summary's state texts are worded when it is made.
     if (!m_object.is_null())

@@ -18,13 +18,15 @@ class QTextBrowser;
 namespace Kaji::Ui {
 
 class ActionBar;
+class PodAnatomyView;
 class YamlView;
 
 // The selected object: an overview (metadata, conditions, containers, the
 // objects it is linked to, as links that navigate), its diagnosis (the
-// latest findings about it and, for a workload, its pods), its Events, and
-// its YAML (read-only; managedFields hidden; Secret values masked until the
-// user reveals them).
+// latest findings about it and, for a workload, its pods), for a pod its
+// anatomy (containers, volumes and mounts drawn), its Events, and its YAML
+// (read-only; managedFields hidden; Secret values masked until the user
+// reveals them).
 class DetailsPanel : public QWidget {
     Q_OBJECT
 public:
@@ -45,6 +47,8 @@ public:
     QString diagnosisText() const;
     QTextBrowser *diagnosisView() const { return m_diagnosis; }
     QTextBrowser *eventsView() const { return m_events; }
+    // Shown as a tab for pods only.
+    PodAnatomyView *anatomyView() const { return m_anatomy; }
     QString selectedEvent() const { return m_selectedEvent; }
 
     QString yamlText() const;
@@ -66,6 +70,7 @@ private:
     void renderYaml();
     void renderEvents();
     void renderDiagnosis();
+    void showAnatomyTab(bool shown);
     QString roleText(const QString &role) const;
 
     QLabel *m_header;
@@ -74,6 +79,7 @@ private:
     QTextBrowser *m_overview;
     QTextBrowser *m_diagnosis;
     QTextBrowser *m_events;
+    PodAnatomyView *m_anatomy;
     QWidget *m_yamlPage;
     QCheckBox *m_reveal;
     YamlView *m_yaml;

@@ -73,4 +73,25 @@ inline bool clickKind(QAbstractItemView *tree, const QString &resourceId)
     return false;
 }
 
+// Clicks the row whose KeyRole ("namespace/name") is `key` like a user,
+// once the table lists it; false if it does not within 20 s.
+inline bool clickRow(QAbstractItemView *view, const QString &key)
+{
+    constexpr int keyRole = Qt::UserRole + 2; // Models::KeyRole
+    const auto find = [&] {
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex index = view->model()->index(row, 1);
+            if (index.data(keyRole).toString() == key)
+                return index;
+        }
+        return QModelIndex();
+    };
+    if (!QTest::qWaitFor([&] { return find().isValid(); }, 20000))
+        return false;
+    const QModelIndex index = find();
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    return true;
+}
+
 } // namespace KajiGuiTest

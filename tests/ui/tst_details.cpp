@@ -45,27 +45,9 @@ bool clickKind(Ui::MainWindow *window, const QString &resourceId)
     return KajiGuiTest::clickKind(window->kindNavigator()->view(), resourceId);
 }
 
-// Clicks the row of `key` in a table like a user.
 bool clickRow(Ui::TablePane *pane, const QString &key)
 {
-    QTableView *view = pane->view();
-    if (!QTest::qWaitFor([&] {
-            for (int row = 0; row < view->model()->rowCount(); ++row) {
-                if (view->model()->index(row, 0).data(Qt::UserRole + 2).toString() == key)
-                    return true;
-            }
-            return false;
-        }, 20000))
-        return false;
-    for (int row = 0; row < view->model()->rowCount(); ++row) {
-        const QModelIndex index = view->model()->index(row, 1);
-        if (index.data(Qt::UserRole + 2).toString() == key) {
-            view->scrollTo(index);
-            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
-            return true;
-        }
-    }
-    return false;
+    return KajiGuiTest::clickRow(pane->view(), key);
 }
 
 // Clicks the first link in the overview whose text starts with `text`.
