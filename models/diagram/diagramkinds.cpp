@@ -1,3 +1,7 @@
+// The table below is C string literals from end to end; under
+// QT_NO_CAST_FROM_ASCII each would need wrapping. Must precede every include.
+#undef QT_NO_CAST_FROM_ASCII
+
 #include "diagramkinds.h"
 
 namespace Kaji::Models {
