@@ -1,6 +1,7 @@
 #include "healthdelegate.h"
 
 #include "diagnosis/finding.h"
+#include "healthcolours.h"
 #include "podtablemodel.h"
 
 #include <QAbstractItemView>
@@ -11,17 +12,6 @@
 
 namespace Kaji::Ui {
 namespace {
-
-QColor severityColour(Models::Severity severity, bool dark)
-{
-    switch (severity) {
-    case Models::Severity::Critical: return dark ? QColor(0xff, 0x5c, 0x5c) : QColor(0xa4, 0x0e, 0x0e);
-    case Models::Severity::Error: return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xd1, 0x24, 0x2f);
-    case Models::Severity::Warning: return dark ? QColor(0xe3, 0xb3, 0x41) : QColor(0xbf, 0x87, 0x00);
-    case Models::Severity::Info: return dark ? QColor(0x7c, 0xb7, 0xff) : QColor(0x1f, 0x5f, 0xb8);
-    }
-    return {};
-}
 
 bool hasBadge(const QModelIndex &index)
 {
@@ -34,14 +24,7 @@ void HealthDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelI
 {
     QStyledItemDelegate::initStyleOption(option, index);
     using Health = Models::PodTableModel::Health;
-    const bool dark = option->palette.color(QPalette::Base).lightness() < 128;
-    QColor colour;
-    switch (Health(index.data(Models::PodTableModel::HealthRole).toInt())) {
-    case Health::Healthy: colour = dark ? QColor(0x6c, 0xd4, 0x7e) : QColor(0x1a, 0x7f, 0x37); break;
-    case Health::Progressing: colour = dark ? QColor(0x7c, 0xb7, 0xff) : QColor(0x1f, 0x5f, 0xb8); break;
-    case Health::Failing: colour = dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x22, 0x1b); break;
-    case Health::Finished: colour = option->palette.color(QPalette::PlaceholderText); break;
-    }
+    const QColor colour = healthColour(Health(index.data(Models::PodTableModel::HealthRole).toInt()), option->palette);
     option->palette.setColor(QPalette::Text, colour);
     if (Health(index.data(Models::PodTableModel::HealthRole).toInt()) == Health::Failing)
         option->font.setBold(true);
@@ -64,13 +47,12 @@ void HealthDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     text.rect.setRight(option.rect.right() - width);
     QStyledItemDelegate::paint(painter, text, index);
     const auto severity = Models::Severity(index.data(Models::FindingSeverityRole).toInt());
-    const bool dark = option.palette.color(QPalette::Base).lightness() < 128;
     const int diameter = option.fontMetrics.height() - 2;
     const QRect circle(option.rect.right() - width + 3, option.rect.center().y() - diameter / 2, diameter, diameter);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(severityColour(severity, dark));
+    painter->setBrush(severityColour(severity, option.palette));
     painter->drawEllipse(circle);
     QFont font = option.font;
     font.setBold(true);
