@@ -1,0 +1,78 @@
+#pragma once
+
+#include "diagram/diagramgraph.h"
+#include "diagrampicture.h"
+#include "diagramstyle.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointer>
+
+class QVariantAnimation;
+
+// GUI thread.
+namespace Kaji::Ui {
+
+class DiagramEdgeItem;
+class DiagramNodeItem;
+
+// The drawn diagram. show() brings the items to a new graph and picture:
+// new nodes appear, gone ones go, a status change repaints a node where it
+// stands, and a component that moved glides to its new place (~200 ms).
+// Items keep their selection and focus across updates. Interaction
+// arrives as signals carrying node ids.
+class DiagramScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    explicit DiagramScene(QObject *parent = nullptr);
+    ~DiagramScene() override;
+
+    // Colours and fonts; repaints everything. Sizes depend on the font, so
+    // a font change needs a new layout (measure() again).
+    void setTheme(const QPalette &palette, const QFont &font);
+    const DiagramStyle &diagramStyle() const { return m_style; }
+    DiagramMeasures measure(const Models::DiagramGraph &graph) const;
+
+    void show(const Models::DiagramGraph &graph, const DiagramPicture &picture, bool animate);
+    void clearDiagram();
+    const Models::DiagramGraph &graph() const { return m_graph; }
+    QRectF diagramBounds() const { return m_bounds; }
+    bool isAnimating() const;
+
+    DiagramNodeItem *nodeItem(const QString &id) const { return m_nodes.value(id); }
+    QList<DiagramNodeItem *> nodeItems() const; // in graph order
+    // Moves keyboard focus to the nearest node in an arrow's direction.
+    void focusNeighbour(DiagramNodeItem *from, Qt::Key direction);
+
+Q_SIGNALS:
+    void nodeClicked(const QString &id);
+    void badgeClicked(const QString &id);
+    void expandClicked(const QString &id);
+    void contextMenuRequested(const QString &id, const QPoint &screenPos);
+
+protected:
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
+
+private:
+    QGraphicsItem *componentItem(const QString &key, const QPointF &origin, bool animate);
+    void showEdges(const Models::DiagramGraph &graph, const DiagramPicture &picture);
+    void showFrames(const DiagramPicture &picture);
+    void startMotion();
+
+    DiagramStyle m_style;
+    Models::DiagramGraph m_graph;
+    QRectF m_bounds;
+    QHash<QString, QGraphicsItem *> m_components;
+    QHash<QString, DiagramNodeItem *> m_nodes;
+    QHash<QString, DiagramEdgeItem *> m_edges;
+    QList<QGraphicsItem *> m_frames;
+    struct Motion {
+        QGraphicsItem *item;
+        QPointF from;
+        QPointF to;
+    };
+    QList<Motion> m_motions;
+    QVariantAnimation *m_motion;
+};
+
+} // namespace Kaji::Ui
