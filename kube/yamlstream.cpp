@@ -23,7 +23,7 @@ YamlStreamSplit YamlStream::split(const QByteArray &text)
         }
         const QByteArrayView rest = lineText.sliced(3).trimmed();
         if (!rest.isEmpty() && !rest.startsWith('#')) {
-            const int column = int(lineText.indexOf(rest)) + 1;
+            const int column = 3 + int(lineText.sliced(3).indexOf(rest)) + 1;
             out.error = YamlProblem{
                 {line, column},
                 QCoreApplication::translate("Kaji::Kube::YamlStream",
