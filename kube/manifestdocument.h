@@ -20,6 +20,9 @@ struct ManifestDocument {
     // Sent as is (server-side apply takes YAML): the document's own text,
     // or an item of a `kind: List` as JSON.
     QByteArray body;
+    // The file line `body` starts at; 0 when it is not the file's text (a
+    // List item), so that a server error's "line N" cannot be placed.
+    int bodyLine = 0;
     nlohmann::json object; // `body` as the API server reads it
     QHash<QString, YamlPosition> positions; // JSON pointer → place in the file
 

@@ -43,6 +43,7 @@ ManifestSet ManifestReader::read(const QByteArray &text, const QString &source)
         document.source = source;
         document.firstLine = chunk.firstLine;
         document.body = chunk.text;
+        document.bodyLine = chunk.firstLine;
         document.object = std::move(read.value);
         document.positions = std::move(read.positions);
         add(std::move(document), set);
