@@ -82,7 +82,9 @@ void ManifestReader::add(ManifestDocument document, ManifestSet &set)
         ManifestDocument item;
         item.source = document.source;
         item.object = items[i];
-        item.body = QByteArray::fromStdString(items[i].dump());
+        // ASCII only: YAML 1.1 readers (the server's) take a raw NEL, LS or
+        // PS inside a JSON string for a line break.
+        item.body = QByteArray::fromStdString(items[i].dump(-1, ' ', true));
         for (auto it = document.positions.cbegin(); it != document.positions.cend(); ++it) {
             if (it.key() == prefix || it.key().startsWith(prefix + u'/'))
                 item.positions.insert(it.key().mid(prefix.size()), it.value());

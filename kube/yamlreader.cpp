@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace Kaji::Kube {
 namespace {
 
@@ -30,6 +32,41 @@ void noteIgnoredDocuments(const std::string &input, const TextPositions &where, 
     }
 }
 
+// go-yaml refuses text that is not UTF-8 or holds characters YAML does not
+// allow (control characters other than tab and line breaks), before parsing.
+std::optional<std::pair<size_t, QString>> refusedCharacter(std::string_view text)
+{
+    size_t i = 0;
+    while (i < text.size()) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        const int length = byte < 0x80 ? 1 : (byte & 0xE0) == 0xC0 ? 2 : (byte & 0xF0) == 0xE0 ? 3 : (byte & 0xF8) == 0xF0 ? 4 : 0;
+        if (length == 0)
+            return std::pair(i, message(QT_TRANSLATE_NOOP("Kaji::Kube::YamlReader", "the text is not UTF-8 here")));
+        if (i + size_t(length) > text.size())
+            return std::pair(i, message(QT_TRANSLATE_NOOP("Kaji::Kube::YamlReader", "the text ends inside a UTF-8 character")));
+        char32_t value = length == 1 ? byte : byte & (0x7F >> length);
+        for (int k = 1; k < length; ++k) {
+            const auto next = static_cast<unsigned char>(text[i + size_t(k)]);
+            if ((next & 0xC0) != 0x80)
+                return std::pair(i, message(QT_TRANSLATE_NOOP("Kaji::Kube::YamlReader", "the text is not UTF-8 here")));
+            value = (value << 6) | (next & 0x3F);
+        }
+        const bool shortest = length == 1 || (length == 2 && value >= 0x80) || (length == 3 && value >= 0x800)
+            || (length == 4 && value >= 0x10000);
+        const bool allowed = value == 0x09 || value == 0x0A || value == 0x0D || (value >= 0x20 && value <= 0x7E) || value == 0x85
+            || (value >= 0xA0 && value <= 0xD7FF) || (value >= 0xE000 && value <= 0xFFFD) || (value >= 0x10000 && value <= 0x10FFFF);
+        if (!shortest)
+            return std::pair(i, message(QT_TRANSLATE_NOOP("Kaji::Kube::YamlReader", "the text is not UTF-8 here")));
+        if (!allowed) {
+            const QString code = QStringLiteral("%1").arg(uint(value), 4, 16, QLatin1Char('0')).toUpper();
+            return std::pair(i, message(QT_TRANSLATE_NOOP("Kaji::Kube::YamlReader", "the character U+%1 is not allowed in YAML"))
+                                    .arg(code));
+        }
+        i += size_t(length);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 YamlReadResult YamlReader::read(const QByteArray &bytes, int firstLine)
@@ -41,6 +78,10 @@ YamlReadResult YamlReader::read(const QByteArray &bytes, int firstLine)
     const TextPositions where(text, firstLine);
     const std::string input(text);
     result.positions.insert(QString(), YamlPosition{firstLine, 1});
+    if (const auto refused = refusedCharacter(text)) {
+        result.error = YamlProblem{where.at(refused->first), refused->second};
+        return result;
+    }
     try {
         const YAML::Node root = YAML::Load(input);
         YamlConverter converter(text, where, result);

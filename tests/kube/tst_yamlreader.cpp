@@ -268,6 +268,12 @@ private Q_SLOTS:
         QTest::newRow("later in the file") << QByteArray("a: b: c\n") << 40 << 40 << 5;
         QTest::newRow("self alias") << QByteArray("k: &a [*a]\n") << 1 << 1 << 4;
         QTest::newRow("characters, not bytes") << QByteArray("ä: ü: x\n") << 1 << 1 << 5;
+        // go-yaml refuses what is not UTF-8, and control characters.
+        QTest::newRow("not UTF-8") << QByteArray("a: 1\nb: \xff\n") << 1 << 2 << 4;
+        QTest::newRow("cut UTF-8") << QByteArray("a: \xc3") << 1 << 1 << 4;
+        QTest::newRow("overlong UTF-8") << QByteArray("a: \xc0\xaf\n") << 1 << 1 << 4;
+        QTest::newRow("control character") << QByteArray("a: \"x\x01\"\n") << 1 << 1 << 6;
+        QTest::newRow("noncharacter") << QByteArray("a: \xef\xbf\xbe\n") << 1 << 1 << 4;
     }
 
     void syntaxErrorsWithLineAndColumn()

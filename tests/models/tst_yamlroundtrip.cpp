@@ -3,6 +3,7 @@
 // was written from: strings that would read as booleans, numbers or null
 // are quoted, multi-line text keeps every line break.
 
+#include "../samejson.h"
 #include "yamlreader.h"
 #include "yamlwriter.h"
 
@@ -18,35 +19,6 @@ Q_DECLARE_METATYPE(nlohmann::json)
 
 namespace {
 
-// Equal as JSON and of the same type, number kinds aside (1.0 is written
-// "1.0" and read back as the integer 1, as Go's JSON would have it).
-bool sameJson(const json &a, const json &b)
-{
-    if (a.is_number() && b.is_number())
-        return a == b;
-    if (a.type() != b.type())
-        return false;
-    if (a.is_object()) {
-        if (a.size() != b.size())
-            return false;
-        for (auto it = a.begin(); it != a.end(); ++it) {
-            if (!b.contains(it.key()) || !sameJson(it.value(), b[it.key()]))
-                return false;
-        }
-        return true;
-    }
-    if (a.is_array()) {
-        if (a.size() != b.size())
-            return false;
-        for (size_t i = 0; i < a.size(); ++i) {
-            if (!sameJson(a[i], b[i]))
-                return false;
-        }
-        return true;
-    }
-    return a == b;
-}
-
 QString roundTripFailure(const json &document)
 {
     const QString yaml = toYaml(document);
@@ -55,7 +27,7 @@ QString roundTripFailure(const json &document)
         return QStringLiteral("%1 at %2:%3 in\n%4").arg(back.error->message).arg(back.error->position.line).arg(back.error->position.column).arg(yaml);
     if (!back.duplicateKeys.isEmpty())
         return QStringLiteral("duplicate key in\n%1").arg(yaml);
-    if (!sameJson(back.value, document))
+    if (!KajiTest::sameJson(back.value, document))
         return QStringLiteral("read back as %1 from\n%2").arg(QString::fromStdString(back.value.dump()), yaml);
     return {};
 }
