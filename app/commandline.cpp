@@ -1,8 +1,10 @@
 #include "commandline.h"
 
+#include "applycommand.h"
 #include "clitable.h"
 #include "diagnosecommand.h"
 #include "diagramcommand.h"
+#include "diffcommand.h"
 #include "getcommand.h"
 #include "kubeconfigloader.h"
 #include "portforwardcommand.h"
@@ -41,6 +43,10 @@ int CommandLine::run(const QStringList &arguments)
         return DiagramCommand(m_out, m_err).run(rest);
     if (command == QLatin1String("logs"))
         return LogsCommand(m_out, m_err).run(rest);
+    if (command == QLatin1String("apply"))
+        return ApplyCommand(m_out, m_err).run(rest);
+    if (command == QLatin1String("diff"))
+        return DiffCommand(m_out, m_err).run(rest);
     return usageError(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -58,6 +64,9 @@ int CommandLine::help()
                 "opens its window; with one it runs in the terminal.\n"
                 "\n"
                 "Commands:\n"
+                "  apply -f FILE|- [-n NS] [--context C] [--dry-run=server] [--force-conflicts]\n"
+                "                      Server-side apply of manifests as field manager kaji:\n"
+                "                      namespaces and CRDs first, conflicts listed by field\n"
                 "  contexts [-o name]  List the contexts of your kubeconfig files\n"
                 "  diagnose [-n NS | -A] [--context C] [TYPE/NAME] [-o text|json]\n"
                 "                      Explain failing objects with evidence and next steps\n"
@@ -66,6 +75,9 @@ int CommandLine::help()
                 "          -o FILE.svg|FILE.png|dot|json\n"
                 "                      Draw the live cluster as the window does, or print\n"
                 "                      the graph (nodes, edges, states, reasons)\n"
+                "  diff -f FILE|- [-n NS] [--context C]\n"
+                "                      What apply would change, as a unified diff (exit\n"
+                "                      code 0: none, 1: differences, 2: an error)\n"
                 "  get KIND [-n NS | -A] [--context C] [-o wide|name|json|yaml] [--watch]\n"
                 "                      List any kind (custom resources too) with the\n"
                 "                      columns kubectl prints, or the objects as JSON/YAML\n"

@@ -12,6 +12,9 @@ find_package(nlohmann_json 3.10 REQUIRED)
 # per object would take ten times as long.
 find_package(simdjson 3.0 REQUIRED)
 
+# dtl: header-only diff (Debian libdtl-dev, vcpkg dtl).
+find_path(KAJI_DTL_INCLUDE_DIR dtl/dtl.hpp REQUIRED)
+
 # KF6 where the system has it (Debian 13, Fedora, Arch, Homebrew, vcpkg);
 # otherwise the Qt 6 build of KF5 5.116 that scripts/ makes in the cache and
 # passes through CMAKE_PREFIX_PATH. Both provide the same API and headers.

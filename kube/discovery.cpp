@@ -81,10 +81,11 @@ void Discovery::finish()
         return;
     }
     QList<ApiResource> all = m_core + m_groups;
-    if (all == m_resources)
-        return;
-    m_resources = std::move(all);
-    Q_EMIT resourcesChanged(m_resources);
+    if (all != m_resources) {
+        m_resources = std::move(all);
+        Q_EMIT resourcesChanged(m_resources);
+    }
+    Q_EMIT refreshed();
 }
 
 void Discovery::endList()

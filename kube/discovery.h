@@ -21,13 +21,18 @@ public:
     const QList<ApiResource> &resources() const { return m_resources; }
     // By id ("deployments.apps"), plural, kind or short name, like kubectl.
     std::optional<ApiResource> find(const QString &name) const;
+    // Asks again now, without waiting for a CustomResourceDefinition to
+    // change: an apply that has just created one needs its kinds. Ends in
+    // refreshed() or failed(); a refresh under way counts as this one.
+    void refresh();
 
 Q_SIGNALS:
     void resourcesChanged(const QList<Kaji::Kube::ApiResource> &resources);
+    // After every successful refresh, changed or not.
+    void refreshed();
     void failed(const QString &message);
 
 private:
-    void refresh();
     void fetch(const QByteArray &path, QList<ApiResource> *into);
     void finish();
 

@@ -1,30 +1,18 @@
 #include "contextsummary.h"
 
+#include "yamlwriter.h"
+
 #include <QStringList>
 
 namespace Kaji::Models {
 namespace {
-
-// Quotes a scalar when YAML would otherwise read it as something else.
-QString yamlScalar(const QString &value)
-{
-    static const QString plainUnsafe = QStringLiteral(":#{}[],&*!|>'\"%@`");
-    bool needsQuotes = value.isEmpty() || value.front().isSpace() || value.back().isSpace();
-    for (const QChar c : value)
-        needsQuotes = needsQuotes || plainUnsafe.contains(c);
-    if (!needsQuotes)
-        return value;
-    QString escaped = value;
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
-    return u'"' + escaped + u'"';
-}
 
 class YamlWriter {
 public:
     void field(int indent, const char *key, const QString &value)
     {
         if (!value.isEmpty())
-            line(indent, QLatin1String(key) + QStringLiteral(": ") + yamlScalar(value));
+            line(indent, QLatin1String(key) + QStringLiteral(": ") + toYamlScalar(value));
     }
     void flag(int indent, const char *key, bool value)
     {
@@ -51,13 +39,13 @@ void writeExec(YamlWriter &w, const Kube::ExecConfig &exec)
     if (!exec.args.isEmpty()) {
         w.line(4, QStringLiteral("args:"));
         for (const QString &arg : exec.args)
-            w.line(4, QStringLiteral("- ") + yamlScalar(arg));
+            w.line(4, QStringLiteral("- ") + toYamlScalar(arg));
     }
     if (!exec.env.isEmpty()) {
         w.line(4, QStringLiteral("env:"));
         // Plugin environments often carry credentials (AWS keys): mask values.
         for (const Kube::ExecEnvVar &var : exec.env) {
-            w.line(4, QStringLiteral("- name: ") + yamlScalar(var.name));
+            w.line(4, QStringLiteral("- name: ") + toYamlScalar(var.name));
             w.line(6, QStringLiteral("value: ") + secretMask());
         }
     }

@@ -1,33 +1,115 @@
 #include "yamlwriter.h"
 
-#include <QRegularExpression>
+#include "yamlscalar.h"
+
+#include <QStringList>
 
 namespace Kaji::Models {
 namespace {
 
 using nlohmann::json;
 
-// Plain scalars YAML 1.1/1.2 readers would take for another type, or that
-// its syntax claims: those get double quotes.
-bool needsQuotes(const QString &s)
+// QString::fromUtf8 drops a leading byte order mark; a value may start
+// with one and must keep it.
+QString fromUtf8(const std::string &s)
 {
-    if (s.isEmpty() || s != s.trimmed())
-        return true;
-    static const QRegularExpression special(QStringLiteral(
-        R"(^(true|false|yes|no|on|off|y|n|null|~|[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o?[0-7]+|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$)"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (special.match(s).hasMatch())
-        return true;
-    const QChar first = s.front();
-    if (QStringLiteral("-?:,[]{}#&*!|>'\"%@`").contains(first))
-        return true;
-    return s.contains(QLatin1String(": ")) || s.contains(QLatin1String(" #")) || s.endsWith(u':')
-        || s.contains(u'\t');
+    if (s.rfind("\xEF\xBB\xBF", 0) == 0)
+        return QChar(0xFEFF) + QString::fromUtf8(s.data() + 3, qsizetype(s.size()) - 3);
+    return QString::fromStdString(s);
 }
 
+// Whether YAML's syntax lets `s` stand unquoted in block context: no
+// indicator first, nothing that starts a comment or a mapping value, no
+// surrounding spaces, only printable characters.
+bool plainSyntaxAllows(const QString &s)
+{
+    if (s.isEmpty() || s.front().isSpace() || s.back().isSpace())
+        return false;
+    if (QStringLiteral(",[]{}#&*!|>'\"%@`").contains(s.front()))
+        return false;
+    // "-", "?" and ":" start a plain scalar when no space follows ("--all").
+    if (QStringLiteral("-?:").contains(s.front()) && (s.size() == 1 || s[1].isSpace()))
+        return false;
+    if (s.startsWith(QLatin1String("---")) || s.startsWith(QLatin1String("...")))
+        return false;
+    if (s.contains(QLatin1String(": ")) || s.contains(QLatin1String(" #")) || s.endsWith(u':'))
+        return false;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7F && u <= 0x9F) || u == 0x2028 || u == 0x2029 || u == 0xFEFF || u == 0xFFFE || u == 0xFFFF)
+            return false;
+    }
+    return true;
+}
+
+// Strings that would read back as something else (`yes`, `0755`, `~`,
+// `1e3`, a timestamp) or that YAML's syntax claims get double quotes. `<<`
+// is a merge key and `=` a YAML 1.1 value key to some readers.
+bool needsQuotes(const QString &s)
+{
+    if (!plainSyntaxAllows(s) || s == QLatin1String("<<") || s == QLatin1String("="))
+        return true;
+    const QByteArray utf8 = s.toUtf8();
+    return !Kube::YamlScalar::readsBackAsString(std::string_view(utf8.constData(), size_t(utf8.size())));
+}
+
+// A double-quoted scalar. Line breaks YAML 1.1 knows beyond \n (NEL, LS,
+// PS) are escaped too, or a reader would fold them; NEL as \x85, which
+// yaml-cpp decodes right (its \N gives a lone byte).
 QString quoted(const QString &s)
 {
-    return QString::fromStdString(json(s.toStdString()).dump());
+    QString out;
+    out.reserve(s.size() + 2);
+    out += u'"';
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        switch (u) {
+        case u'"': out += QLatin1String("\\\""); break;
+        case u'\\': out += QLatin1String("\\\\"); break;
+        case u'\n': out += QLatin1String("\\n"); break;
+        case u'\t': out += QLatin1String("\\t"); break;
+        case u'\r': out += QLatin1String("\\r"); break;
+        case 0x2028: out += QLatin1String("\\L"); break;
+        case 0x2029: out += QLatin1String("\\P"); break;
+        case 0xFEFF: out += QLatin1String("\\uFEFF"); break;
+        default:
+            if (u < 0x20 || (u >= 0x7F && u <= 0x9F))
+                out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+            else if (u == 0xFFFE || u == 0xFFFF)
+                out += QStringLiteral("\\u%1").arg(int(u), 4, 16);
+            else
+                out += c;
+        }
+    }
+    out += u'"';
+    return out;
+}
+
+// Multi-line text as a literal block when that keeps it exactly: printable
+// lines, no trailing spaces (a block drops nothing, but the writer of the
+// text would not see them), and a first line that does not start with a
+// space (the block's indentation would swallow it).
+bool fitsLiteralBlock(const QString &s)
+{
+    if (!s.contains(u'\n') || s.contains(u'\r'))
+        return false;
+    const QStringList lines = s.split(u'\n');
+    bool content = false;
+    for (const QString &line : lines) {
+        if (!line.isEmpty() && (line.back() == u' ' || line.back() == u'\t'))
+            return false;
+        for (const QChar c : line) {
+            const char16_t u = c.unicode();
+            if ((u < 0x20 && u != u'\t') || (u >= 0x7F && u <= 0x9F) || u == 0x2028 || u == 0x2029 || u == 0xFEFF)
+                return false;
+        }
+        if (!content && !line.isEmpty()) {
+            if (line.front() == u' ' || line.front() == u'\t')
+                return false;
+            content = true;
+        }
+    }
+    return content;
 }
 
 QString scalar(const json &value)
@@ -35,10 +117,7 @@ QString scalar(const json &value)
     switch (value.type()) {
     case json::value_t::null: return QStringLiteral("null");
     case json::value_t::boolean: return value.get<bool>() ? QStringLiteral("true") : QStringLiteral("false");
-    case json::value_t::string: {
-        const QString s = QString::fromStdString(value.get<std::string>());
-        return needsQuotes(s) ? quoted(s) : s;
-    }
+    case json::value_t::string: return toYamlScalar(fromUtf8(value.get<std::string>()));
     default: return QString::fromStdString(value.dump());
     }
 }
@@ -54,14 +133,20 @@ void write(const json &value, int indent, QString &out);
 void writeEntry(const QString &prefix, const json &value, int indent, QString &out)
 {
     if (value.is_string()) {
-        const QString s = QString::fromStdString(value.get<std::string>());
-        if (s.contains(u'\n') && !s.contains(u'\r')) {
-            // A literal block keeps configuration files readable.
-            const bool trailingNewline = s.endsWith(u'\n');
-            out += prefix + (trailingNewline ? QStringLiteral(" |\n") : QStringLiteral(" |-\n"));
-            const QStringList lines = (trailingNewline ? s.chopped(1) : s).split(u'\n');
+        const QString s = fromUtf8(value.get<std::string>());
+        if (fitsLiteralBlock(s)) {
+            // A literal block keeps configuration files readable. Its
+            // chomping says how many line breaks end the text: none (|-),
+            // one (|) or all that follow (|+).
+            qsizetype trailing = 0;
+            while (trailing < s.size() && s[s.size() - 1 - trailing] == u'\n')
+                ++trailing;
+            out += prefix + (trailing == 0 ? QStringLiteral(" |-\n") : trailing == 1 ? QStringLiteral(" |\n") : QStringLiteral(" |+\n"));
+            const QStringList lines = s.left(s.size() - trailing).split(u'\n');
             for (const QString &line : lines)
                 out += (line.isEmpty() ? QString() : QString(indent + 2, u' ') + line) + u'\n';
+            for (qsizetype i = 1; i < trailing; ++i)
+                out += u'\n';
             return;
         }
     }
@@ -80,8 +165,8 @@ void write(const json &value, int indent, QString &out)
     const QString pad(indent, u' ');
     if (value.is_object()) {
         for (auto it = value.begin(); it != value.end(); ++it) {
-            const QString key = QString::fromStdString(it.key());
-            writeEntry(pad + (needsQuotes(key) ? quoted(key) : key) + u':', it.value(), indent, out);
+            const QString key = fromUtf8(it.key());
+            writeEntry(pad + toYamlScalar(key) + u':', it.value(), indent, out);
         }
         return;
     }
@@ -105,6 +190,11 @@ void write(const json &value, int indent, QString &out)
 }
 
 } // namespace
+
+QString toYamlScalar(const QString &text)
+{
+    return needsQuotes(text) ? quoted(text) : text;
+}
 
 QString toYaml(const json &document)
 {

@@ -8,9 +8,15 @@
 namespace Kaji::Models {
 
 // Writes a JSON document as block-style YAML the way `kubectl get -o yaml`
-// shows it: keys in sorted order, strings quoted only where YAML would read
-// them as something else, multi-line strings as literal blocks.
+// shows it: keys in sorted order, strings double-quoted where a YAML 1.1
+// reader (the API server, kubectl) would read them as something else
+// (`"true"`, `"0755"`, `"1e3"`, `"~"`), multi-line strings as literal
+// blocks. Kube::YamlReader reads it back as the same JSON.
 QString toYaml(const nlohmann::json &document);
+
+// A string as a YAML scalar: plain when it reads back as itself, else
+// double-quoted.
+QString toYamlScalar(const QString &text);
 
 struct ObjectYamlOptions {
     bool hideManagedFields = true; // noise nobody reads, often half the object

@@ -3,7 +3,7 @@
 #
 #   scripts/fuzz.sh [TARGET] [SECONDS]
 #
-# TARGET is kubeconfig, watchdecoder, podstatus, listpage or all (the default); SECONDS
+# TARGET is kubeconfig, watchdecoder, podstatus, listpage, manifest or all (the default); SECONDS
 # (default 60) is each target's time budget. Installs clang when missing,
 # builds in build-fuzz (KAJI_FUZZ_BUILD_DIR) and keeps a growing corpus and
 # any reproducer there. Exits non-zero when a target crashed, leaked, hit
@@ -13,7 +13,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/lib/build.sh"
 
-all_targets=(kubeconfig watchdecoder podstatus listpage)
+all_targets=(kubeconfig watchdecoder podstatus listpage manifest)
 target=${1:-all}
 seconds=${2:-60}
 # `scripts/fuzz.sh 300` reads naturally as "everything for five minutes".
@@ -148,6 +148,9 @@ seed_corpus() {
     kubeconfig)
         find "$KAJI_SOURCE_DIR/tests/data/kubeconfig" -name '*.yaml' -exec cp {} "$corpus/" \;
         ;;
+    manifest)
+        cp "$KAJI_SOURCE_DIR/tests/data/apply/manifests/"*.yaml "$corpus/"
+        ;;
     podstatus)
         cp "$KAJI_SOURCE_DIR/tests/data/pods/"*.json "$corpus/"
         ;;
@@ -213,7 +216,7 @@ for name in "${targets[@]}"; do
     log "fuzzing $name for $seconds s (log: $log)"
     dict=()
     case $name in
-    kubeconfig) dict=(-dict="$KAJI_SOURCE_DIR/tests/fuzz/kubeconfig.dict") ;;
+    kubeconfig | manifest) dict=(-dict="$KAJI_SOURCE_DIR/tests/fuzz/kubeconfig.dict") ;;
     *) dict=(-dict="$KAJI_SOURCE_DIR/tests/fuzz/json.dict") ;;
     esac
     set +e
