@@ -86,7 +86,8 @@ void addVolumes(Build &b)
         if (claimThere) {
             // Binding half done (the claim does not name the volume yet) still links them.
             if (factText(claimThere->fields, {"spec", "volumeName"}) != pv->name)
-                b.out.addEdge(diagramNodeId(QStringLiteral("PersistentVolumeClaim"), ns, name), id, DiagramEdgeKind::Binds);
+                b.out.addEdge(
+                    diagramNodeId(QStringLiteral("PersistentVolumeClaim"), ns, name), id, DiagramEdgeKind::Binds);
             continue;
         }
         const auto claim = b.out.addReference(DiagramKind::PersistentVolumeClaims, ns, name, StorageColumn::Claim);
@@ -107,13 +108,14 @@ void addClaims(Build &b)
                 ? factText(ref, {"namespace"}) == claim->namespaceName && factText(ref, {"name"}) == claim->name
                 : refUid == claim->uid;
             b.out.addEdge(node.id, addVolume(b, *pv), DiagramEdgeKind::Binds,
-                          mutual ? DiagramEdgeState::Normal : DiagramEdgeState::Broken);
+                mutual ? DiagramEdgeState::Normal : DiagramEdgeState::Broken);
             if (!mutual) {
                 node.state = worseState(node.state, DiagramState::Warning);
                 node.reasons.append(Text::tr("Volume %1 is bound to another claim").arg(volumeName));
             }
         } else if (!volumeName.isEmpty()) {
-            const auto volume = b.out.addReference(DiagramKind::PersistentVolumes, {}, volumeName, StorageColumn::Volume);
+            const auto volume
+                = b.out.addReference(DiagramKind::PersistentVolumes, {}, volumeName, StorageColumn::Volume);
             b.out.addEdge(node.id, volume.id, DiagramEdgeKind::Binds, volume.edgeState);
             if (volume.state == DiagramState::Missing) {
                 node.state = DiagramState::Failed;
@@ -209,8 +211,9 @@ void addStatefulSets(Build &b, const Pods &pods)
                 if (ordinal < 0)
                     continue;
                 ++(ordinal < replicas ? created : kept);
-                b.out.addEdge(node.id, b.claims.addClaim(b.out, sts->namespaceName, claim->name, StorageColumn::Claim).id,
-                              DiagramEdgeKind::Claims);
+                b.out.addEdge(node.id,
+                    b.claims.addClaim(b.out, sts->namespaceName, claim->name, StorageColumn::Claim).id,
+                    DiagramEdgeKind::Claims);
             }
             node.details.append(Text::tr("template %1: %2/%3 claims").arg(templateName).arg(created).arg(replicas));
             if (kept > 0)

@@ -69,7 +69,7 @@ inline Kaji::Kube::ObjectFacts factsOf(const json &object, const Kaji::Kube::Fac
     if (owners.is_array()) {
         for (const json &owner : owners)
             facts.owners.append({jsonText(owner, "kind"), jsonText(owner, "name"), jsonText(owner, "uid"),
-                                 Kaji::Kube::jsonBool(owner, "controller")});
+                Kaji::Kube::jsonBool(owner, "controller")});
     }
     for (const QString &path : shape) {
         QStringList segments;
@@ -170,7 +170,8 @@ inline DiagramInput scenarioInput()
 }
 
 // The scenario's object of `kind`, by namespace and name, to build variants from.
-inline json scenarioObject(const json &document, const char *resource, const QString &namespaceName, const QString &name)
+inline json scenarioObject(
+    const json &document, const char *resource, const QString &namespaceName, const QString &name)
 {
     for (const json &item : Kaji::Kube::jsonChild(document, resource)) {
         const json &meta = Kaji::Kube::jsonChild(item, "metadata");
@@ -190,8 +191,8 @@ inline const Kaji::Models::DiagramNode *findNode(const Kaji::Models::DiagramGrap
     return graph.node(id);
 }
 
-inline const Kaji::Models::DiagramEdge *findEdge(const Kaji::Models::DiagramGraph &graph, const QString &from,
-                                                 const QString &to)
+inline const Kaji::Models::DiagramEdge *findEdge(
+    const Kaji::Models::DiagramGraph &graph, const QString &from, const QString &to)
 {
     for (const Kaji::Models::DiagramEdge &edge : graph.edges) {
         if (edge.from == from && edge.to == to)
@@ -215,10 +216,11 @@ inline QStringList edgesFrom(const Kaji::Models::DiagramGraph &graph, const QStr
 namespace KajiTest {
 
 // Small hand-made objects: metadata with an optional controller.
-inline json objectMeta(const QString &namespaceName, const QString &name, const QString &uid,
-                       const json &controller = nullptr)
+inline json objectMeta(
+    const QString &namespaceName, const QString &name, const QString &uid, const json &controller = nullptr)
 {
-    json meta = {{"name", name.toStdString()}, {"uid", uid.toStdString()}, {"creationTimestamp", "2026-11-26T22:00:00Z"}};
+    json meta
+        = {{"name", name.toStdString()}, {"uid", uid.toStdString()}, {"creationTimestamp", "2026-11-26T22:00:00Z"}};
     if (!namespaceName.isEmpty())
         meta["namespace"] = namespaceName.toStdString();
     if (!controller.is_null())
@@ -228,23 +230,25 @@ inline json objectMeta(const QString &namespaceName, const QString &name, const 
 
 inline json controllerRef(const QString &kind, const QString &name, const QString &uid)
 {
-    return {{"kind", kind.toStdString()}, {"name", name.toStdString()}, {"uid", uid.toStdString()}, {"controller", true}};
+    return {
+        {"kind", kind.toStdString()}, {"name", name.toStdString()}, {"uid", uid.toStdString()}, {"controller", true}};
 }
 
 enum class PodShape { Ready, CrashLooping, Unschedulable, Creating, NotReady, Completed };
 
 // A pod as the API returns it, in one of a few telling states.
 inline json podJson(const QString &namespaceName, const QString &name, const json &controller,
-                    PodShape shape = PodShape::Ready, const QStringList &claims = {})
+    PodShape shape = PodShape::Ready, const QStringList &claims = {})
 {
     json pod = {{"metadata", objectMeta(namespaceName, name, QStringLiteral("uid-pod-") + name, controller)},
-                {"spec", {{"containers", json::array({{{"name", "main"}}})}}}};
+        {"spec", {{"containers", json::array({{{"name", "main"}}})}}}};
     pod["metadata"]["labels"] = {{"app", "demo"}};
     if (shape != PodShape::Unschedulable)
         pod["spec"]["nodeName"] = "node-1";
     json volumes = json::array();
     for (const QString &claim : claims)
-        volumes.push_back({{"name", claim.toStdString()}, {"persistentVolumeClaim", {{"claimName", claim.toStdString()}}}});
+        volumes.push_back(
+            {{"name", claim.toStdString()}, {"persistentVolumeClaim", {{"claimName", claim.toStdString()}}}});
     pod["spec"]["volumes"] = volumes;
     json container = {{"name", "main"}, {"ready", false}, {"restartCount", 0}};
     json status = {{"phase", "Running"}};
@@ -259,7 +263,8 @@ inline json podJson(const QString &namespaceName, const QString &name, const jso
         break;
     case PodShape::Unschedulable:
         status = {{"phase", "Pending"},
-                  {"conditions", json::array({{{"type", "PodScheduled"}, {"status", "False"}, {"reason", "Unschedulable"}}})}};
+            {"conditions",
+                json::array({{{"type", "PodScheduled"}, {"status", "False"}, {"reason", "Unschedulable"}}})}};
         pod["status"] = status;
         return pod;
     case PodShape::Creating:
