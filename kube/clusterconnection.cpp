@@ -9,6 +9,7 @@ namespace Kaji::Kube {
 ClusterConnection::ClusterConnection(RestConfig config, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_worker(new ConnectionWorker(m_config))
 {
+    qRegisterMetaType<FactChangeBatchPtr>();
     m_thread.setObjectName(QStringLiteral("kaji-connection-%1").arg(m_config.contextName));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -33,6 +34,19 @@ ClusterConnection::ClusterConnection(RestConfig config, QObject *parent)
                 Q_EMIT tableStateChanged(id, State(state), message);
             });
     connect(m_worker, &ConnectionWorker::tableScopeChanged, this, &ClusterConnection::tableScopeChanged);
+    connect(m_worker, &ConnectionWorker::factsChanged, this, [this](const QString &id, const FactChangeBatchPtr &batch) {
+        if (m_factIds.contains(id))
+            Q_EMIT factsChanged(id, batch);
+    });
+    connect(m_worker, &ConnectionWorker::factsStateChanged, this,
+            [this](const QString &id, int state, const QString &message) {
+                if (m_factIds.contains(id))
+                    Q_EMIT factsStateChanged(id, State(state), message);
+            });
+    connect(m_worker, &ConnectionWorker::factsScopeChanged, this, [this](const QString &id, const QStringList &namespaces) {
+        if (m_factIds.contains(id))
+            Q_EMIT factsScopeChanged(id, namespaces);
+    });
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &ConnectionWorker::start, Qt::QueuedConnection);
 }
@@ -41,6 +55,21 @@ void ClusterConnection::watchTable(const ApiResource &resource)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, resource] { worker->watchTable(resource); },
                               Qt::QueuedConnection);
+}
+
+void ClusterConnection::watchFacts(const QString &id, const ApiResource &resource, const QByteArray &fieldSelector,
+                                   const FactShape &shape, bool metadataOnly)
+{
+    m_factIds.insert(id);
+    const FactWatchSpec spec{resource, fieldSelector, shape, metadataOnly};
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, spec] { worker->watchFacts(id, spec); },
+                              Qt::QueuedConnection);
+}
+
+void ClusterConnection::unwatchFacts(const QString &id)
+{
+    m_factIds.remove(id);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] { worker->unwatchFacts(id); }, Qt::QueuedConnection);
 }
 
 void ClusterConnection::setFallbackNamespaces(const QStringList &namespaces)

@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "apiresource.h"
+#include "objectfacts.h"
 #include "podstore.h"
 #include "resourceoperations.h"
 #include "tablerow.h"
@@ -9,6 +10,7 @@
 #include "restconfig.h"
 
 #include <QObject>
+#include <QSet>
 #include <QThread>
 
 // The object lives on the thread that creates it (the GUI thread); the work
@@ -43,6 +45,16 @@ public:
     const QList<ApiResource> &resources() const { return m_resources; }
     // Keeps the table of a kind live; its changes arrive through tableChanged().
     void watchTable(const ApiResource &resource);
+    // Keeps the facts of a kind live under `id` (a diagram's name for it):
+    // its objects (those `fieldSelector` selects, when given) reduced to
+    // `shape`, as metadata only (the server sends no more) when
+    // `metadataOnly`. Changes arrive through factsChanged(). A second call
+    // with the same id and arguments replays what is held, as resets; with
+    // other arguments it starts over. Fallback namespaces apply as to tables.
+    void watchFacts(const QString &id, const ApiResource &resource, const QByteArray &fieldSelector,
+                    const FactShape &shape, bool metadataOnly);
+    // Stops that watch and frees its store; no batch for `id` arrives after.
+    void unwatchFacts(const QString &id);
     // A one-off GET on the connection thread; `onResult` runs on the
     // caller's thread, and not at all once `receiver` is gone.
     void get(const QByteArray &path, QObject *receiver, std::function<void(const ApiResult &)> onResult);
@@ -62,6 +74,10 @@ Q_SIGNALS:
     void tableStateChanged(const QString &resourceId, Kaji::Kube::Reflector::State state, const QString &message);
     // Listing a kind across namespaces was refused; it now comes from `namespaces`.
     void tableScopeChanged(const QString &resourceId, const QStringList &namespaces);
+    void factsChanged(const QString &id, const Kaji::Kube::FactChangeBatchPtr &batch);
+    void factsStateChanged(const QString &id, Kaji::Kube::Reflector::State state, const QString &message);
+    // Listing the kind across namespaces was refused; it now comes from `namespaces`.
+    void factsScopeChanged(const QString &id, const QStringList &namespaces);
 
 private:
     RestConfig m_config;
@@ -71,6 +87,9 @@ private:
     QString m_message;
     QStringList m_podNamespaces;
     QList<ApiResource> m_resources;
+    // The fact watches asked for: what the worker sent before an unwatch
+    // was still queued to us and is dropped.
+    QSet<QString> m_factIds;
 };
 
 } // namespace Kaji::Kube

@@ -17,6 +17,7 @@ ConnectionWorker::~ConnectionWorker()
     // before QObject deletes children in creation order.
     delete m_pods;
     qDeleteAll(m_tables);
+    qDeleteAll(m_facts);
     delete m_discovery;
 }
 
@@ -57,6 +58,8 @@ void ConnectionWorker::setFallbackNamespaces(const QStringList &namespaces)
     if (m_pods)
         m_pods->setFallback(m_fallback);
     for (TableWatch *watch : std::as_const(m_tables))
+        watch->setFallback(m_fallback);
+    for (FactWatch *watch : std::as_const(m_facts))
         watch->setFallback(m_fallback);
 }
 
@@ -99,6 +102,36 @@ void ConnectionWorker::watchTable(const ApiResource &resource)
     connect(watch, &TableWatch::scopeChanged, this,
             [this, id](const QStringList &namespaces) { Q_EMIT tableScopeChanged(id, namespaces); });
     watch->start();
+}
+
+void ConnectionWorker::watchFacts(const QString &id, const FactWatchSpec &spec)
+{
+    if (FactWatch *watch = m_facts.value(id)) {
+        if (watch->spec() == spec) {
+            // A second reader of live facts gets what they hold.
+            watch->replay();
+            return;
+        }
+        unwatchFacts(id);
+    }
+    if (!m_client)
+        return;
+    auto *watch = new FactWatch(m_client, spec, this);
+    watch->setFallback(m_fallback);
+    m_facts.insert(id, watch);
+    connect(watch, &FactWatch::changed, this, [this, id](const FactChangeBatchPtr &batch) { Q_EMIT factsChanged(id, batch); });
+    connect(watch, &FactWatch::stateChanged, this, [this, id](Reflector::State state, const QString &message) {
+        Q_EMIT factsStateChanged(id, int(state), message);
+    });
+    connect(watch, &FactWatch::scopeChanged, this,
+            [this, id](const QStringList &namespaces) { Q_EMIT factsScopeChanged(id, namespaces); });
+    watch->start();
+}
+
+void ConnectionWorker::unwatchFacts(const QString &id)
+{
+    // Called from the event loop, never from inside the watch's own signals.
+    delete m_facts.take(id);
 }
 
 } // namespace Kaji::Kube

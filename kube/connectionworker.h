@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "apiresource.h"
 #include "discovery.h"
+#include "factwatch.h"
 #include "podstore.h"
 #include "reflector.h"
 #include "scopedwatch.h"
@@ -24,6 +25,12 @@ public:
     void start();
     // Starts keeping the table of `resource` live (once per kind).
     void watchTable(const Kaji::Kube::ApiResource &resource);
+    // Starts keeping the facts of `spec` live under `id`. The same id again
+    // with the same spec replays what is held; with another spec, it
+    // starts over.
+    void watchFacts(const QString &id, const Kaji::Kube::FactWatchSpec &spec);
+    // Stops that watch and frees its store.
+    void unwatchFacts(const QString &id);
     void operate(const std::function<void(ResourceOperations &, ApiClient::ResultHandler)> &work,
                  ApiClient::ResultHandler onResult);
     // The namespaces to watch where listing across all of them is refused.
@@ -39,6 +46,9 @@ Q_SIGNALS:
     void tableChanged(const QString &resourceId, const Kaji::Kube::TableChangeBatchPtr &batch);
     void tableStateChanged(const QString &resourceId, int state, const QString &message);
     void tableScopeChanged(const QString &resourceId, const QStringList &namespaces);
+    void factsChanged(const QString &id, const Kaji::Kube::FactChangeBatchPtr &batch);
+    void factsStateChanged(const QString &id, int state, const QString &message);
+    void factsScopeChanged(const QString &id, const QStringList &namespaces);
 
 private:
     RestConfig m_config;
@@ -48,6 +58,7 @@ private:
     Discovery *m_discovery = nullptr;
     std::unique_ptr<ResourceOperations> m_operations;
     QHash<QString, TableWatch *> m_tables;
+    QHash<QString, FactWatch *> m_facts;
 };
 
 } // namespace Kaji::Kube

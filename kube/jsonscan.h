@@ -78,6 +78,7 @@ void forItems(Value value, F &&f)
     }
 }
 
+
 // The one parser of this thread, and a padded copy of `json` for it (the
 // parser reads up to 64 bytes past the end).
 simdjson::ondemand::parser &parser();
@@ -103,5 +104,22 @@ private:
     simdjson::padded_string m_copy;
     simdjson::padded_string_view m_view;
 };
+
+// Calls f(item) for each element of a List's "items" (a list page), read
+// in place. False when the page is not JSON.
+template<typename F>
+bool forListItems(const QByteArray &page, F &&f)
+{
+    const InPlace text(page);
+    simdjson::ondemand::document doc;
+    Value root;
+    if (parser().iterate(text.view()).get(doc) != simdjson::SUCCESS || doc.get_value().get(root) != simdjson::SUCCESS)
+        return false;
+    forFields(root, [&](std::string_view key, Value items) {
+        if (key == "items")
+            forItems(items, f);
+    });
+    return true;
+}
 
 } // namespace Kaji::Kube::JsonScan

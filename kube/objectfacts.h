@@ -20,7 +20,12 @@ namespace Kaji::Kube {
 // ("spec.volumeClaimTemplates.metadata.name"). A dot inside a key is
 // escaped with a backslash: in C++ source "metadata.annotations.a\\.b/c".
 // Metadata's name, namespace,
-// uid, resourceVersion, labels and owners are always read into ObjectFacts.
+// uid, resourceVersion, labels and owners are always read into ObjectFacts
+// (with creation and deletion), and only there: `fields` does not repeat them
+// even when a path names them, so labels are not held twice. A path that
+// keeps all annotations leaves out kubectl's last-applied-configuration (a
+// copy of the whole manifest; a Secret's holds its data): only a path naming
+// that annotation keeps it.
 using FactShape = QStringList;
 
 // One object of any kind reduced to what the diagrams read: its metadata,

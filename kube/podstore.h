@@ -1,12 +1,10 @@
 #pragma once
 
 #include "podrecord.h"
-#include "recordset.h"
-#include "scopedwatch.h"
+#include "recordsink.h"
 
 #include <QMetaType>
 #include <QSharedPointer>
-#include <QTimer>
 
 // The connection thread; batches it emits are immutable and may be read on
 // any thread (the GUI thread receives them over a queued connection).
@@ -26,36 +24,20 @@ using PodChangeBatchPtr = QSharedPointer<const PodChangeBatch>;
 
 // Compact pod records fed by a Reflector, handed on in coalesced batches: a
 // few per second at most, or at once when a batch grows large.
-class PodStore : public QObject, public ScopedSink {
+class PodStore : public QObject, public RecordSink<PodRecord, PodChangeBatch> {
     Q_OBJECT
 public:
     explicit PodStore(QObject *parent = nullptr);
 
-    void beginList() override;
     void listPage(const QByteArray &page) override;
-    void endList() override;
     void apply(WatchEvent::Type type, std::string_view object) override;
-    void setScope(const QString &namespaceName) override { m_scope = namespaceName; }
-    void replay() override;
-    void drop() override;
-
-    const QHash<QString, PodRecord> &pods() const { return m_set.items(); }
-    // The pods with their indexes (namespace, node, owner, labels).
-    const RecordSet<PodRecord> &records() const { return m_set; }
-    void setFlushInterval(int ms) { m_flush.setInterval(ms); }
-    void flush();
-
-    static constexpr int LargeBatch = 5000;
+    const QHash<QString, PodRecord> &pods() const { return records().items(); }
 
 Q_SIGNALS:
     void changed(const Kaji::Kube::PodChangeBatchPtr &batch);
 
-private:
-    void schedule();
-
-    RecordSet<PodRecord> m_set;
-    QString m_scope;
-    QTimer m_flush;
+protected:
+    void emitBatch(const QSharedPointer<PodChangeBatch> &batch) override { Q_EMIT changed(batch); }
 };
 
 } // namespace Kaji::Kube

@@ -110,15 +110,25 @@ void Reflector::setState(State state, const QString &message)
 
 QByteArray Reflector::withFormat(const QByteArray &query) const
 {
-    return m_format == Format::Table ? query + "&includeObject=Metadata" : query;
+    QByteArray out = m_format == Format::Table ? query + "&includeObject=Metadata" : query;
+    if (!m_query.isEmpty())
+        out += '&' + m_query;
+    return out;
 }
 
-RequestOptions Reflector::requestOptions() const
+RequestOptions Reflector::requestOptions(bool watching) const
 {
     RequestOptions options;
     options.parseBody = false;
-    if (m_format == Format::Table)
+    if (m_format == Format::Table) {
         options.accept = QByteArrayLiteral("application/json;as=Table;v=v1;g=meta.k8s.io,application/json");
+    } else if (m_format == Format::Metadata) {
+        // A list is a PartialObjectMetadataList; each watch event's object a
+        // PartialObjectMetadata (the watch itself stays a WatchEvent stream).
+        options.accept = watching
+            ? QByteArrayLiteral("application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1,application/json")
+            : QByteArrayLiteral("application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1,application/json");
+    }
     return options;
 }
 
@@ -161,7 +171,7 @@ void Reflector::list(const QByteArray &continueToken)
         setState(State::Synced);
         watch();
     };
-    m_request = m_client->get(joinQuery(m_path, withFormat(query)), onPage, requestOptions());
+    m_request = m_client->get(joinQuery(m_path, withFormat(query)), onPage, requestOptions(false));
 }
 
 void Reflector::onListFailed(const ApiResult &result)
@@ -198,7 +208,7 @@ void Reflector::watch()
         + "&resourceVersion=" + m_resourceVersion;
     m_request = m_client->stream(
         joinQuery(m_path, withFormat(query)), [this](const char *data, size_t size) { onWatchData(data, size); },
-        [this](const ApiResult &result) { onWatchEnded(result); }, requestOptions());
+        [this](const ApiResult &result) { onWatchEnded(result); }, requestOptions(true));
 }
 
 void Reflector::onWatchData(const char *data, size_t size)

@@ -37,7 +37,9 @@ public:
 
     // Objects: full objects. Table: the server's printed columns (what
     // `kubectl get` shows) plus each object's metadata, for any kind.
-    enum class Format { Objects, Table };
+    // Metadata: each object's metadata only (PartialObjectMetadata), so the
+    // server never sends the rest (a Secret's data).
+    enum class Format { Objects, Table, Metadata };
 
     Reflector(ApiClient *client, QByteArray collectionPath, ReflectorSink *sink, QObject *parent = nullptr,
               Format format = Format::Objects);
@@ -55,6 +57,12 @@ public:
     int listCount() const { return m_lists; } // full lists so far, re-lists included
     int expiredCount() const { return m_expired; } // 410s that forced a re-list
 
+    // More query parameters for every list and watch request, already
+    // percent-encoded ("fieldSelector=involvedObject.kind%3DPod"); set
+    // before start().
+    void setQuery(const QByteArray &query) { m_query = query; }
+    QByteArray query() const { return m_query; }
+
     // Server-side watch timeout range in seconds; tests shorten it.
     void setWatchTimeoutRange(int minSecs, int maxSecs);
     static constexpr int PageSize = 500;
@@ -65,7 +73,7 @@ Q_SIGNALS:
 private:
     void list(const QByteArray &continueToken = {});
     QByteArray withFormat(const QByteArray &query) const;
-    RequestOptions requestOptions() const;
+    RequestOptions requestOptions(bool watching) const;
     void watch();
     void onWatchData(const char *data, size_t size);
     void onWatchEnded(const ApiResult &result);
@@ -76,6 +84,7 @@ private:
 
     ApiClient *m_client;
     QByteArray m_path;
+    QByteArray m_query;
     ReflectorSink *m_sink;
     State m_state = State::Connecting;
     QString m_lastError;

@@ -97,6 +97,7 @@ void ScopedWatch::addPart(const QString &namespaceName)
     // Only a namespace's share is scoped: all namespaces' list is the whole.
     part.sink->setScope(namespaceName);
     part.reflector = new Reflector(m_client, m_pathFor(namespaceName), part.sink, this, m_format);
+    part.reflector->setQuery(m_query);
     connect(part.reflector, &Reflector::stateChanged, this,
             [this, namespaceName](Reflector::State state, const QString &message) {
                 onPartState(namespaceName, state, message);

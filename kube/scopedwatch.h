@@ -37,6 +37,9 @@ public:
                 bool namespaced, QObject *parent = nullptr);
     ~ScopedWatch() override;
 
+    // More query parameters for every part's list and watch (see
+    // Reflector::setQuery); set before start().
+    void setQuery(const QByteArray &query) { m_query = query; }
     // Across all namespaces (narrowing on refusal), or in `namespaces` only.
     void start(const QStringList &namespaces = {});
     // The namespaces to watch when listing across all of them is refused;
@@ -71,6 +74,7 @@ private:
     PathFor m_pathFor;
     SinkFactory m_makeSink;
     Reflector::Format m_format;
+    QByteArray m_query;
     bool m_namespaced;
     bool m_narrowed = false;
     bool m_fixedScope = false; // started on given namespaces: never narrows

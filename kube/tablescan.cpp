@@ -1,5 +1,7 @@
 #include "tablescan.h"
 
+#include "metadatascan.h"
+
 namespace Kaji::Kube {
 namespace {
 
@@ -67,39 +69,7 @@ void readColumns(Value value, QList<TableColumn> *columns)
 
 void readMetadata(Value value, TableRow &row)
 {
-    forFields(value, [&](std::string_view key, Value v) {
-        if (key == "name")
-            row.name = text(v);
-        else if (key == "namespace")
-            row.namespaceName = text(v);
-        else if (key == "uid")
-            row.uid = text(v);
-        else if (key == "resourceVersion")
-            row.resourceVersion = text(v);
-        else if (key == "creationTimestamp")
-            row.createdEpochSecs = epochSecs(v);
-        else if (key == "deletionTimestamp")
-            row.deleting = !isNull(v);
-        else if (key == "labels")
-            forFields(v, [&](std::string_view label, Value labelValue) {
-                row.labels.append({QString::fromUtf8(label.data(), qsizetype(label.size())), text(labelValue)});
-            });
-        else if (key == "ownerReferences")
-            forItems(v, [&](Value item) {
-                OwnerReference owner;
-                forFields(item, [&](std::string_view k, Value ov) {
-                    if (k == "kind")
-                        owner.kind = text(ov);
-                    else if (k == "name")
-                        owner.name = text(ov);
-                    else if (k == "uid")
-                        owner.uid = text(ov);
-                    else if (k == "controller")
-                        owner.controller = boolean(ov);
-                });
-                row.owners.append(std::move(owner));
-            });
-    });
+    forFields(value, [&](std::string_view key, Value v) { readMetadataField(key, v, row); });
 }
 
 void readRow(Value value, TableRow &row)
