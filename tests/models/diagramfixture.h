@@ -20,81 +20,12 @@ using Kaji::Models::DiagramKind;
 using Kaji::Models::KindAccess;
 using nlohmann::json;
 
-// Copies `path` (segments, a list applying to every element) of `from` into `to`.
-inline void copyPath(const json &from, json &to, const QStringList &path, int at)
-{
-    if (from.is_array()) {
-        if (!to.is_array())
-            to = json::array();
-        while (to.size() < from.size())
-            to.push_back(json());
-        for (size_t i = 0; i < from.size(); ++i)
-            copyPath(from[i], to[i], path, at);
-        return;
-    }
-    if (at == path.size()) {
-        to = from;
-        return;
-    }
-    const std::string key = path.at(at).toStdString();
-    if (!from.is_object() || !from.contains(key))
-        return;
-    if (!to.is_object())
-        to = json::object();
-    copyPath(from[key], to[key], path, at + 1);
-}
-
-// Test-local stand-in for Kube::objectFactsFromJson while kube/objectfacts.cpp
-// is being written: the metadata, and the fields pruned to `shape` as the
-// real reader does, so a builder that reads a field its kind's shape drops
-// fails here as it would in the app.
-inline Kaji::Kube::ObjectFacts factsOf(const json &object, const Kaji::Kube::FactShape &shape)
-{
-    using Kaji::Kube::jsonChild;
-    using Kaji::Kube::jsonText;
-    Kaji::Kube::ObjectFacts facts;
-    const json &meta = jsonChild(object, "metadata");
-    facts.namespaceName = jsonText(meta, "namespace");
-    facts.name = jsonText(meta, "name");
-    facts.uid = jsonText(meta, "uid");
-    facts.resourceVersion = jsonText(meta, "resourceVersion");
-    facts.createdEpochSecs = Kaji::Models::parseApiTime(jsonText(meta, "creationTimestamp"));
-    facts.deleting = !jsonText(meta, "deletionTimestamp").isEmpty();
-    const json &labels = jsonChild(meta, "labels");
-    if (labels.is_object()) {
-        for (auto it = labels.begin(); it != labels.end(); ++it)
-            facts.labels.append({QString::fromStdString(it.key()), QString::fromStdString(it->get<std::string>())});
-    }
-    const json &owners = jsonChild(meta, "ownerReferences");
-    if (owners.is_array()) {
-        for (const json &owner : owners)
-            facts.owners.append({jsonText(owner, "kind"), jsonText(owner, "name"), jsonText(owner, "uid"),
-                Kaji::Kube::jsonBool(owner, "controller")});
-    }
-    for (const QString &path : shape) {
-        QStringList segments;
-        QString segment;
-        for (qsizetype i = 0; i < path.size(); ++i) {
-            if (path.at(i) == u'\\' && i + 1 < path.size()) {
-                segment += path.at(++i);
-            } else if (path.at(i) == u'.') {
-                segments.append(segment);
-                segment.clear();
-            } else {
-                segment += path.at(i);
-            }
-        }
-        segments.append(segment);
-        copyPath(object, facts.fields, segments, 0);
-    }
-    return facts;
-}
-
 inline void addObject(DiagramInput &input, DiagramKind kind, const json &object)
 {
     Kaji::Models::KindFacts &facts = input.kinds[kind];
     facts.access = KindAccess::Readable;
-    const Kaji::Kube::ObjectFacts record = factsOf(object, Kaji::Models::diagramKindInfo(kind).shape);
+    const Kaji::Kube::ObjectFacts record
+        = Kaji::Kube::objectFactsFromJson(object, Kaji::Models::diagramKindInfo(kind).shape);
     facts.objects.insert(record.key(), record);
 }
 
