@@ -70,11 +70,11 @@ void placePods(Build &b, const QString &ownerId, const Pods &pods, bool showNode
         fan = fanOutPods(ownerId, pods, b.options, WorkloadColumn::Pod);
     }
     for (DiagramNode &node : fan.nodes) {
-        if (showNode && !node.aggregate) {
-            const Kube::PodRecord &pod = *b.input.pods.constFind(node.namespaceName + u'/' + node.name);
+        const auto pod = showNode && !node.aggregate ? b.input.pods.constFind(node.namespaceName + u'/' + node.name)
+                                                     : b.input.pods.constEnd();
+        if (pod != b.input.pods.constEnd())
             node.details.append(
-                pod.nodeName.isEmpty() ? Text::tr("not scheduled") : Text::tr("on %1").arg(pod.nodeName));
-        }
+                pod->nodeName.isEmpty() ? Text::tr("not scheduled") : Text::tr("on %1").arg(pod->nodeName));
         if (!ownerId.isEmpty())
             b.out.addEdge(ownerId, node.id, DiagramEdgeKind::Owns, ownerEdge);
         b.out.addNode(std::move(node));
