@@ -82,7 +82,8 @@ const Kube::ObjectFacts *ClaimStates::latestEvent(const Kube::ObjectFacts &claim
 
 QString ClaimStates::provisioner(const Kube::ObjectFacts &claim, const QString &className) const
 {
-    for (const char *key : {"volume.kubernetes.io/storage-provisioner", "volume.beta.kubernetes.io/storage-provisioner"}) {
+    for (const char *key :
+        {"volume.kubernetes.io/storage-provisioner", "volume.beta.kubernetes.io/storage-provisioner"}) {
         const QString name = annotationOf(claim, key);
         if (!name.isEmpty())
             return name;
@@ -106,7 +107,8 @@ DiagramNode ClaimStates::node(const Kube::ObjectFacts &claim, int column) const
     if (sc.isEmpty())
         node.details.append(Text::tr("no StorageClass"));
     else
-        node.details.append(factAt(f, {"spec", "storageClassName"}).is_string() ? sc : Text::tr("%1 (default)").arg(sc));
+        node.details.append(
+            factAt(f, {"spec", "storageClassName"}).is_string() ? sc : Text::tr("%1 (default)").arg(sc));
     const Kube::OwnerReference *owner = controllerOf(claim);
     if (owner && owner->kind == QLatin1String("Pod"))
         node.details.append(Text::tr("ephemeral, of pod %1").arg(owner->name));
@@ -122,15 +124,15 @@ DiagramNode ClaimStates::node(const Kube::ObjectFacts &claim, int column) const
     return node;
 }
 
-DiagramAssembly::Reference ClaimStates::addClaim(DiagramAssembly &out, const QString &namespaceName,
-                                                 const QString &name, int column) const
+DiagramAssembly::Reference ClaimStates::addClaim(
+    DiagramAssembly &out, const QString &namespaceName, const QString &name, int column) const
 {
     const Kube::ObjectFacts *claim
         = findObject(m_input.facts(DiagramKind::PersistentVolumeClaims), namespaceName + u'/' + name);
     if (!claim)
         return out.addReference(DiagramKind::PersistentVolumeClaims, namespaceName, name, column);
     DiagramNode claimNode = node(*claim, column);
-    DiagramAssembly::Reference reference{claimNode.id, claimNode.state, DiagramEdgeState::Normal};
+    DiagramAssembly::Reference reference {claimNode.id, claimNode.state, DiagramEdgeState::Normal};
     out.addNode(std::move(claimNode));
     return reference;
 }
@@ -144,9 +146,8 @@ void ClaimStates::pendingState(const Kube::ObjectFacts &claim, DiagramNode &node
         node.reasons.append(Text::tr("StorageClass %1 does not exist").arg(sc));
         return;
     }
-    const qint64 age = m_input.nowEpochSecs > 0 && claim.createdEpochSecs > 0
-        ? m_input.nowEpochSecs - claim.createdEpochSecs
-        : -1;
+    const qint64 age
+        = m_input.nowEpochSecs > 0 && claim.createdEpochSecs > 0 ? m_input.nowEpochSecs - claim.createdEpochSecs : -1;
     const bool young = age >= 0 && age < provisioningGraceSecs;
     const Kube::ObjectFacts *event = latestEvent(claim);
     const QString reason = event ? factText(event->fields, {"reason"}) : QString();
@@ -168,9 +169,9 @@ void ClaimStates::pendingState(const Kube::ObjectFacts &claim, DiagramNode &node
             node.reasons.append(Text::tr("Waiting for provisioner %1").arg(name));
         } else {
             node.state = DiagramState::Warning;
-            node.reasons.append(age >= 0 ? Text::tr("Still waiting for provisioner %1 after %2")
-                                               .arg(name, Kube::humanDuration(age))
-                                         : Text::tr("Still waiting for provisioner %1").arg(name));
+            node.reasons.append(age >= 0
+                    ? Text::tr("Still waiting for provisioner %1 after %2").arg(name, Kube::humanDuration(age))
+                    : Text::tr("Still waiting for provisioner %1").arg(name));
         }
     } else if (!factText(claim.fields, {"spec", "volumeName"}).isEmpty()) {
         node.state = DiagramState::Warning;
@@ -178,8 +179,8 @@ void ClaimStates::pendingState(const Kube::ObjectFacts &claim, DiagramNode &node
     } else if (sc.isEmpty()) {
         node.state = DiagramState::Warning;
         node.reasons.append(factAt(claim.fields, {"spec", "storageClassName"}).is_string()
-                                ? Text::tr("Static binding only: waiting for a matching PersistentVolume")
-                                : Text::tr("No StorageClass and no default: waiting for a matching PersistentVolume"));
+                ? Text::tr("Static binding only: waiting for a matching PersistentVolume")
+                : Text::tr("No StorageClass and no default: waiting for a matching PersistentVolume"));
     } else if (const Kube::ObjectFacts *scFacts = findObject(classes, sc);
                scFacts && factText(scFacts->fields, {"volumeBindingMode"}) == QLatin1String("WaitForFirstConsumer")) {
         node.state = DiagramState::Progressing;

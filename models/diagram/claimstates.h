@@ -27,8 +27,8 @@ public:
     DiagramNode node(const Kube::ObjectFacts &claim, int column) const;
     // Adds the node of the claim `name` a pod or StatefulSet refers to: the
     // claim's own, or a reference node when it is not among the facts.
-    DiagramAssembly::Reference addClaim(DiagramAssembly &out, const QString &namespaceName, const QString &name,
-                                        int column) const;
+    DiagramAssembly::Reference addClaim(
+        DiagramAssembly &out, const QString &namespaceName, const QString &name, int column) const;
 
 private:
     void pendingState(const Kube::ObjectFacts &claim, DiagramNode &node) const;

@@ -15,8 +15,7 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Kaji::Models::DiagramAssembly)
 };
 
-template<typename T>
-void sortByKey(QList<const T *> &items)
+template<typename T> void sortByKey(QList<const T *> &items)
 {
     std::sort(items.begin(), items.end(), [](const T *a, const T *b) {
         if (a->namespaceName != b->namespaceName)
@@ -28,17 +27,12 @@ void sortByKey(QList<const T *> &items)
 QString absentReason(DiagramState state, const KindFacts &facts, const QString &resource)
 {
     switch (state) {
-    case DiagramState::Missing:
-        return Text::tr("Referenced, but does not exist");
-    case DiagramState::Hidden:
-        return Text::tr("Your permissions do not allow reading %1")
-            .arg(resource);
-    default:
-        break;
+    case DiagramState::Missing: return Text::tr("Referenced, but does not exist");
+    case DiagramState::Hidden: return Text::tr("Your permissions do not allow reading %1").arg(resource);
+    default: break;
     }
     if (facts.access == KindAccess::Failed)
-        return Text::tr("%1 could not be read: %2")
-            .arg(resource, facts.message);
+        return Text::tr("%1 could not be read: %2").arg(resource, facts.message);
     return Text::tr("%1 not loaded yet").arg(resource);
 }
 
@@ -133,18 +127,18 @@ bool DiagramAssembly::addNode(DiagramNode node)
     return true;
 }
 
-void DiagramAssembly::addEdge(const QString &from, const QString &to, DiagramEdgeKind kind, DiagramEdgeState state,
-                              const QString &label)
+void DiagramAssembly::addEdge(
+    const QString &from, const QString &to, DiagramEdgeKind kind, DiagramEdgeState state, const QString &label)
 {
-    EdgeKey key{from, to, kind};
+    EdgeKey key {from, to, kind};
     if (m_edgeKeys.contains(key))
         return;
     m_edgeKeys.insert(std::move(key));
     m_graph.edges.append({from, to, kind, state, label});
 }
 
-DiagramAssembly::Reference DiagramAssembly::addReference(DiagramKind kind, const QString &namespaceName,
-                                                         const QString &name, int column)
+DiagramAssembly::Reference DiagramAssembly::addReference(
+    DiagramKind kind, const QString &namespaceName, const QString &name, int column)
 {
     const DiagramKindInfo &info = diagramKindInfo(kind);
     const KindFacts &facts = m_input.facts(kind);
@@ -165,8 +159,8 @@ DiagramAssembly::Reference DiagramAssembly::addReference(DiagramKind kind, const
     return {id, state, state == DiagramState::Missing ? DiagramEdgeState::Broken : DiagramEdgeState::Normal};
 }
 
-DiagramAssembly::Reference DiagramAssembly::addUnreadReference(const QString &kind, const QString &namespaceName,
-                                                               const QString &name, int column)
+DiagramAssembly::Reference DiagramAssembly::addUnreadReference(
+    const QString &kind, const QString &namespaceName, const QString &name, int column)
 {
     DiagramNode node;
     node.id = diagramNodeId(kind, namespaceName, name);
@@ -205,8 +199,7 @@ void DiagramAssembly::noteAccess(const QList<DiagramKind> &kinds, bool pods)
         case KindAccess::Loading: loading.append(entry.resource); break;
         case KindAccess::NotServed: notServed.append(entry.resource); break;
         case KindAccess::Failed:
-            m_graph.notes.append(Text::tr("%1 could not be read: %2")
-                                     .arg(entry.resource, entry.message));
+            m_graph.notes.append(Text::tr("%1 could not be read: %2").arg(entry.resource, entry.message));
             break;
         case KindAccess::Readable:
             if (!entry.narrowedTo.isEmpty()) {
@@ -220,14 +213,11 @@ void DiagramAssembly::noteAccess(const QList<DiagramKind> &kinds, bool pods)
     }
     const QString separator = QStringLiteral(", ");
     if (!hidden.isEmpty())
-        m_graph.notes.prepend(Text::tr("Hidden by permissions: %1")
-                                  .arg(hidden.join(separator)));
+        m_graph.notes.prepend(Text::tr("Hidden by permissions: %1").arg(hidden.join(separator)));
     if (!loading.isEmpty())
-        m_graph.notes.append(Text::tr("Still loading: %1")
-                                 .arg(loading.join(separator)));
+        m_graph.notes.append(Text::tr("Still loading: %1").arg(loading.join(separator)));
     if (!notServed.isEmpty())
-        m_graph.notes.append(Text::tr("Not served by this cluster: %1")
-                                 .arg(notServed.join(separator)));
+        m_graph.notes.append(Text::tr("Not served by this cluster: %1").arg(notServed.join(separator)));
 }
 
 DiagramGraph DiagramAssembly::finish()
@@ -278,8 +268,10 @@ DiagramGraph DiagramAssembly::finish()
         edgeOrder.append({positionOf(edge.from), positionOf(edge.to), int(edge.kind), i});
     }
     std::sort(edgeOrder.begin(), edgeOrder.end(), [this, none](const auto &x, const auto &y) {
-        if (std::tie(std::get<0>(x), std::get<1>(x), std::get<2>(x)) != std::tie(std::get<0>(y), std::get<1>(y), std::get<2>(y)))
-            return std::tie(std::get<0>(x), std::get<1>(x), std::get<2>(x)) < std::tie(std::get<0>(y), std::get<1>(y), std::get<2>(y));
+        if (std::tie(std::get<0>(x), std::get<1>(x), std::get<2>(x))
+            != std::tie(std::get<0>(y), std::get<1>(y), std::get<2>(y)))
+            return std::tie(std::get<0>(x), std::get<1>(x), std::get<2>(x))
+                < std::tie(std::get<0>(y), std::get<1>(y), std::get<2>(y));
         if (std::get<0>(x) != none && std::get<1>(x) != none)
             return false; // the same edge: deduplicated, never two
         const DiagramEdge &a = m_graph.edges.at(std::get<3>(x));

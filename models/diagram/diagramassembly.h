@@ -31,7 +31,7 @@ public:
     // The first node of an id wins, so a pod or claim reached twice is drawn once.
     bool addNode(DiagramNode node);
     void addEdge(const QString &from, const QString &to, DiagramEdgeKind kind,
-                 DiagramEdgeState state = DiagramEdgeState::Normal, const QString &label = {});
+        DiagramEdgeState state = DiagramEdgeState::Normal, const QString &label = {});
 
     // A node for an object that is referenced but not among the facts of its
     // kind: Missing (a dangling reference, edge Broken) only when the kind

@@ -49,7 +49,8 @@ void addText(QCryptographicHash &hash, const QString &text)
 {
     const qint64 size = text.size();
     hash.addData(QByteArrayView(reinterpret_cast<const char *>(&size), sizeof size));
-    hash.addData(QByteArrayView(reinterpret_cast<const char *>(text.constData()), text.size() * qsizetype(sizeof(QChar))));
+    hash.addData(
+        QByteArrayView(reinterpret_cast<const char *>(text.constData()), text.size() * qsizetype(sizeof(QChar))));
 }
 
 void addNumber(QCryptographicHash &hash, qint64 number)
@@ -95,11 +96,12 @@ QList<QList<int>> diagramComponents(const DiagramGraph &graph)
     QList<std::pair<Key, int>> keyed;
     keyed.reserve(components.size());
     for (int c = 0; c < components.size(); ++c) {
-        Key key{{}, 0, {}, {}};
+        Key key {{}, 0, {}, {}};
         const DiagramNode *first = nullptr;
         for (int i : components.at(c)) {
             const DiagramNode &node = graph.nodes.at(i);
-            if (!node.namespaceName.isEmpty() && (key.namespaceName.isEmpty() || node.namespaceName < key.namespaceName))
+            if (!node.namespaceName.isEmpty()
+                && (key.namespaceName.isEmpty() || node.namespaceName < key.namespaceName))
                 key.namespaceName = node.namespaceName;
             if (!first || std::tie(node.column, node.name, node.id) < std::tie(first->column, first->name, first->id))
                 first = &node;

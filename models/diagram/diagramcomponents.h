@@ -13,10 +13,9 @@ namespace Kaji::Models {
 // alone and cached by its structure, and Kaji packs them in this order.
 
 // The connected components (edges taken both ways, and a node with the
-// parent it is drawn inside; an edge to an id that is no node is ignored), each as indexes into graph.nodes in ascending order.
-// Components are ordered by their namespace (the smallest non-empty one
-// among their nodes; components of cluster-scoped objects only come first),
-// then by their first node by column, then name, then id.
+// parent it is drawn inside; an edge to an id that is no node is ignored), each as indexes into graph.nodes in
+// ascending order. Components are ordered by their namespace (the smallest non-empty one among their nodes; components
+// of cluster-scoped objects only come first), then by their first node by column, then name, then id.
 QList<QList<int>> diagramComponents(const DiagramGraph &graph);
 
 // A digest (SHA-1, 20 bytes) of what decides one component's layout: its

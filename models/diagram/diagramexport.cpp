@@ -95,10 +95,8 @@ nlohmann::json diagramToJson(const DiagramGraph &graph)
             {"label", text(edge.label)},
         });
     }
-    return {{"view", text(diagramViewName(graph.view))},
-            {"nodes", std::move(nodes)},
-            {"edges", std::move(edges)},
-            {"notes", textList(graph.notes)}};
+    return {{"view", text(diagramViewName(graph.view))}, {"nodes", std::move(nodes)}, {"edges", std::move(edges)},
+        {"notes", textList(graph.notes)}};
 }
 
 QString diagramToDot(const DiagramGraph &graph)

@@ -58,8 +58,8 @@ DiagramGraph applyFilter(const DiagramGraph &graph, const DiagramFilter &filter)
         return result;
     QList<bool> inProblem(result.nodes.size(), false);
     for (const QList<int> &component : diagramComponents(result)) {
-        const bool problem = std::any_of(component.cbegin(), component.cend(),
-                                         [&result](int i) { return isProblem(result.nodes.at(i).state); });
+        const bool problem = std::any_of(
+            component.cbegin(), component.cend(), [&result](int i) { return isProblem(result.nodes.at(i).state); });
         for (int i : component)
             inProblem[i] = problem;
     }

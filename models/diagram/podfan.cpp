@@ -113,7 +113,7 @@ DiagramNode aggregateNode(const QString &ownerNodeId, const QList<const Kube::Po
     node.aggregate = true;
     node.state = DiagramState::Finished;
     node.labels = sharedLabels(pods);
-    std::array<int, size_t(PodCategory::Count)> perCategory{};
+    std::array<int, size_t(PodCategory::Count)> perCategory {};
     QList<std::pair<DiagramState, int>> counts;
     int unlisted = 0;
     for (const Kube::PodRecord *pod : pods) {
@@ -144,8 +144,7 @@ DiagramNode aggregateNode(const QString &ownerNodeId, const QList<const Kube::Po
         if (perCategory[i] > 0)
             parts.append(categoryCount(PodCategory(i), perCategory[i]));
     }
-    node.details.append(Text::tr("%n pods: %1", nullptr, int(pods.size()))
-                            .arg(parts.join(QStringLiteral(", "))));
+    node.details.append(Text::tr("%n pods: %1", nullptr, int(pods.size())).arg(parts.join(QStringLiteral(", "))));
     return node;
 }
 
@@ -179,8 +178,8 @@ DiagramNode podNode(const Kube::PodRecord &pod, int column)
     return node;
 }
 
-PodFan fanOutPods(const QString &ownerNodeId, QList<const Kube::PodRecord *> pods, const DiagramOptions &options,
-                  int column)
+PodFan fanOutPods(
+    const QString &ownerNodeId, QList<const Kube::PodRecord *> pods, const DiagramOptions &options, int column)
 {
     std::sort(pods.begin(), pods.end(), [](const Kube::PodRecord *a, const Kube::PodRecord *b) {
         if (a->namespaceName != b->namespaceName)

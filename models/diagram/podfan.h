@@ -30,8 +30,8 @@ struct PodFan {
 
 // `pods` in any order (they are sorted by namespace and name); null entries
 // are not allowed. `column` is the pods' column in the caller's view.
-PodFan fanOutPods(const QString &ownerNodeId, QList<const Kube::PodRecord *> pods, const DiagramOptions &options,
-                  int column);
+PodFan fanOutPods(
+    const QString &ownerNodeId, QList<const Kube::PodRecord *> pods, const DiagramOptions &options, int column);
 
 // One pod's node: state and detail from podDiagramState/podDetailLine, a short
 // translated reason when it is not running well.

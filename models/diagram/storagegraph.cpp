@@ -39,7 +39,10 @@ struct Build {
     const KindFacts &volumes;
     const KindFacts &claimFacts;
     QHash<QString, const Kube::ObjectFacts *> claimsByUid;
-    QHash<QString, Objects> claimsByNamespace; // sorted by name
+    // Claims named like a StatefulSet's, "<template>-<sts>-<ordinal>", by
+    // "namespace/<template>-<sts>": each StatefulSet finds its own without
+    // scanning every claim of its namespace.
+    QHash<QString, QList<std::pair<qint64, const Kube::ObjectFacts *>>> claimsByStem;
 };
 
 DiagramAssembly::Reference addClass(Build &b, const QString &name)
@@ -86,7 +89,8 @@ void addVolumes(Build &b)
         if (claimThere) {
             // Binding half done (the claim does not name the volume yet) still links them.
             if (factText(claimThere->fields, {"spec", "volumeName"}) != pv->name)
-                b.out.addEdge(diagramNodeId(QStringLiteral("PersistentVolumeClaim"), ns, name), id, DiagramEdgeKind::Binds);
+                b.out.addEdge(
+                    diagramNodeId(QStringLiteral("PersistentVolumeClaim"), ns, name), id, DiagramEdgeKind::Binds);
             continue;
         }
         const auto claim = b.out.addReference(DiagramKind::PersistentVolumeClaims, ns, name, StorageColumn::Claim);
@@ -107,13 +111,14 @@ void addClaims(Build &b)
                 ? factText(ref, {"namespace"}) == claim->namespaceName && factText(ref, {"name"}) == claim->name
                 : refUid == claim->uid;
             b.out.addEdge(node.id, addVolume(b, *pv), DiagramEdgeKind::Binds,
-                          mutual ? DiagramEdgeState::Normal : DiagramEdgeState::Broken);
+                mutual ? DiagramEdgeState::Normal : DiagramEdgeState::Broken);
             if (!mutual) {
                 node.state = worseState(node.state, DiagramState::Warning);
                 node.reasons.append(Text::tr("Volume %1 is bound to another claim").arg(volumeName));
             }
         } else if (!volumeName.isEmpty()) {
-            const auto volume = b.out.addReference(DiagramKind::PersistentVolumes, {}, volumeName, StorageColumn::Volume);
+            const auto volume
+                = b.out.addReference(DiagramKind::PersistentVolumes, {}, volumeName, StorageColumn::Volume);
             b.out.addEdge(node.id, volume.id, DiagramEdgeKind::Binds, volume.edgeState);
             if (volume.state == DiagramState::Missing) {
                 node.state = DiagramState::Failed;
@@ -165,22 +170,24 @@ void addPods(Build &b, const Pods &pods)
     }
 }
 
-// "<template>-<sts>-<ordinal>": the ordinal, or -1 when `name` is not one of them.
-qint64 ordinalOf(const QString &name, const QString &prefix)
+// "<stem>-<ordinal>": the ordinal and the length of the stem, or -1 when the
+// name does not end in an ordinal.
+std::pair<qint64, qsizetype> splitOrdinal(const QString &name)
 {
-    if (!name.startsWith(prefix) || name.size() == prefix.size())
-        return -1;
-    const QStringView digits = QStringView(name).mid(prefix.size());
+    const qsizetype dash = name.lastIndexOf(u'-');
+    if (dash <= 0 || dash == name.size() - 1)
+        return {-1, 0};
+    const QStringView digits = QStringView(name).mid(dash + 1);
     // The controller writes ordinals without leading zeros.
     if (digits.size() > 1 && digits.front() == u'0')
-        return -1;
+        return {-1, 0};
     for (QChar c : digits) {
         if (c < u'0' || c > u'9')
-            return -1;
+            return {-1, 0};
     }
     bool ok = false;
     const qint64 ordinal = digits.toLongLong(&ok);
-    return ok ? ordinal : -1;
+    return {ok ? ordinal : -1, dash};
 }
 
 void addStatefulSets(Build &b, const Pods &pods)
@@ -201,16 +208,14 @@ void addStatefulSets(Build &b, const Pods &pods)
         const qint64 replicas = factInt(sts->fields, {"spec", "replicas"}, 1);
         for (const nlohmann::json &claimTemplate : templates) {
             const QString templateName = factText(claimTemplate, {"metadata", "name"});
-            const QString prefix = templateName + u'-' + sts->name + u'-';
+            const QString stem = sts->namespaceName + u'/' + templateName + u'-' + sts->name;
             int created = 0;
             int kept = 0;
-            for (const Kube::ObjectFacts *claim : b.claimsByNamespace.value(sts->namespaceName)) {
-                const qint64 ordinal = ordinalOf(claim->name, prefix);
-                if (ordinal < 0)
-                    continue;
+            for (const auto &[ordinal, claim] : b.claimsByStem.value(stem)) {
                 ++(ordinal < replicas ? created : kept);
-                b.out.addEdge(node.id, b.claims.addClaim(b.out, sts->namespaceName, claim->name, StorageColumn::Claim).id,
-                              DiagramEdgeKind::Claims);
+                b.out.addEdge(node.id,
+                    b.claims.addClaim(b.out, sts->namespaceName, claim->name, StorageColumn::Claim).id,
+                    DiagramEdgeKind::Claims);
             }
             node.details.append(Text::tr("template %1: %2/%3 claims").arg(templateName).arg(created).arg(replicas));
             if (kept > 0)
@@ -228,8 +233,11 @@ DiagramGraph buildStorageGraph(const DiagramInput &input, const DiagramOptions &
     b.out.noteAccess(kindsFor(DiagramView::Storage), true);
     for (const Kube::ObjectFacts &claim : b.claimFacts.objects)
         b.claimsByUid.insert(claim.uid, &claim);
-    for (const Kube::ObjectFacts *claim : b.out.objects(DiagramKind::PersistentVolumeClaims))
-        b.claimsByNamespace[claim->namespaceName].append(claim);
+    for (const Kube::ObjectFacts *claim : b.out.objects(DiagramKind::PersistentVolumeClaims)) {
+        const auto [ordinal, stemLength] = splitOrdinal(claim->name);
+        if (ordinal >= 0)
+            b.claimsByStem[claim->namespaceName + u'/' + claim->name.left(stemLength)].append({ordinal, claim});
+    }
     if (options.namespaces.isEmpty()) {
         for (const Kube::ObjectFacts *sc : b.out.objects(DiagramKind::StorageClasses))
             b.out.addNode(storageClassNode(*sc));

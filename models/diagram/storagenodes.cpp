@@ -69,7 +69,8 @@ DiagramNode volumeNode(const Kube::ObjectFacts &volume)
 {
     DiagramNode node = objectNode(DiagramKind::PersistentVolumes, volume, StorageColumn::Volume);
     const nlohmann::json &f = volume.fields;
-    const QString capacity = capacityLine(factText(f, {"spec", "capacity", "storage"}), factAt(f, {"spec", "accessModes"}));
+    const QString capacity
+        = capacityLine(factText(f, {"spec", "capacity", "storage"}), factAt(f, {"spec", "accessModes"}));
     if (!capacity.isEmpty())
         node.details.append(capacity);
     const QString source = sourceLine(f);
@@ -81,8 +82,8 @@ DiagramNode volumeNode(const Kube::ObjectFacts &volume)
     if (phase == QLatin1String("Released")) {
         node.state = DiagramState::Warning;
         node.reasons.append(policy == QLatin1String("Retain")
-                                ? Text::tr("Released: its claim is gone; the data is kept until an admin reclaims it")
-                                : Text::tr("Released: its claim is gone; waiting to be reclaimed"));
+                ? Text::tr("Released: its claim is gone; the data is kept until an admin reclaims it")
+                : Text::tr("Released: its claim is gone; waiting to be reclaimed"));
     } else if (phase == QLatin1String("Failed")) {
         node.state = DiagramState::Failed;
         node.reasons.append(Text::tr("Reclaiming it failed"));

@@ -60,7 +60,7 @@ QHash<QString, QList<const Kube::ObjectFacts *>> byController(const QList<const 
 // Draws pods under their owner node (none for bare pods), then the claims
 // they mount.
 void placePods(Build &b, const QString &ownerId, const Pods &pods, bool showNode,
-               DiagramEdgeState ownerEdge = DiagramEdgeState::Normal)
+    DiagramEdgeState ownerEdge = DiagramEdgeState::Normal)
 {
     PodFan fan;
     if (ownerId.isEmpty()) {
@@ -70,10 +70,11 @@ void placePods(Build &b, const QString &ownerId, const Pods &pods, bool showNode
         fan = fanOutPods(ownerId, pods, b.options, WorkloadColumn::Pod);
     }
     for (DiagramNode &node : fan.nodes) {
-        if (showNode && !node.aggregate) {
-            const Kube::PodRecord &pod = *b.input.pods.constFind(node.namespaceName + u'/' + node.name);
-            node.details.append(pod.nodeName.isEmpty() ? Text::tr("not scheduled") : Text::tr("on %1").arg(pod.nodeName));
-        }
+        const auto pod = showNode && !node.aggregate ? b.input.pods.constFind(node.namespaceName + u'/' + node.name)
+                                                     : b.input.pods.constEnd();
+        if (pod != b.input.pods.constEnd())
+            node.details.append(
+                pod->nodeName.isEmpty() ? Text::tr("not scheduled") : Text::tr("on %1").arg(pod->nodeName));
         if (!ownerId.isEmpty())
             b.out.addEdge(ownerId, node.id, DiagramEdgeKind::Owns, ownerEdge);
         b.out.addNode(std::move(node));
@@ -90,8 +91,8 @@ void placePods(Build &b, const QString &ownerId, const Pods &pods, bool showNode
 // The node a controlled object hangs from when its owner was not drawn: a
 // reference of a kind Kaji reads (missing, hidden, unknown), or of one it
 // does not (a custom controller).
-DiagramAssembly::Reference ownerReference(Build &b, const QString &ownerKind, const QString &namespaceName, const QString &ownerName,
-                           int column)
+DiagramAssembly::Reference ownerReference(
+    Build &b, const QString &ownerKind, const QString &namespaceName, const QString &ownerName, int column)
 {
     static const QList<std::pair<QString, DiagramKind>> readKinds = {
         {QStringLiteral("Deployment"), DiagramKind::Deployments},
@@ -176,8 +177,8 @@ void addControllers(Build &b)
 {
     for (const Kube::ObjectFacts *sts : b.out.objects(DiagramKind::StatefulSets)) {
         const Pods &pods = b.podsByOwner.value(sts->uid);
-        addOwnedNode(b, statefulSetNode(*sts, summarize(pods), WorkloadColumn::Controller), *sts,
-                     WorkloadColumn::Autoscaler);
+        addOwnedNode(
+            b, statefulSetNode(*sts, summarize(pods), WorkloadColumn::Controller), *sts, WorkloadColumn::Autoscaler);
         placePods(b, b.drawnOwners.value(sts->uid), pods, false);
     }
     for (const Kube::ObjectFacts *ds : b.out.objects(DiagramKind::DaemonSets)) {
@@ -205,7 +206,7 @@ void addAutoscalers(Build &b)
         const QString kind = factText(hpa->fields, {"spec", "scaleTargetRef", "kind"});
         const QString name = factText(hpa->fields, {"spec", "scaleTargetRef", "name"});
         const QString targetId = diagramNodeId(kind, hpa->namespaceName, name);
-        DiagramAssembly::Reference target{targetId, DiagramState::Ok, DiagramEdgeState::Normal};
+        DiagramAssembly::Reference target {targetId, DiagramState::Ok, DiagramEdgeState::Normal};
         if (!b.out.contains(targetId)) {
             const auto known = scalable.constFind(kind);
             target = known == scalable.constEnd()
@@ -218,7 +219,7 @@ void addAutoscalers(Build &b)
         }
         b.out.addNode(std::move(node));
         b.out.addEdge(diagramNodeId(QStringLiteral("HorizontalPodAutoscaler"), hpa->namespaceName, hpa->name),
-                      target.id, DiagramEdgeKind::Scales, target.edgeState);
+            target.id, DiagramEdgeKind::Scales, target.edgeState);
     }
 }
 
@@ -235,7 +236,8 @@ void addUnplacedPods(Build &b, const Pods &pods)
             placePods(b, {}, {pod}, false);
             continue;
         }
-        const int column = pod->controllerKind == QLatin1String("ReplicaSet") || pod->controllerKind == QLatin1String("Job")
+        const int column
+            = pod->controllerKind == QLatin1String("ReplicaSet") || pod->controllerKind == QLatin1String("Job")
             ? WorkloadColumn::ReplicaSet
             : WorkloadColumn::Controller;
         const auto owner = ownerReference(b, pod->controllerKind, pod->namespaceName, pod->controllerName, column);

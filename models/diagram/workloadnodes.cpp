@@ -43,17 +43,15 @@ Replicas readyReplicas(const nlohmann::json &f)
 
 QString upText(Counted counted, qint64 up, qint64 desired)
 {
-    return counted == Counted::Available
-        ? Text::tr("%1 of %2 available").arg(up).arg(desired)
-        : Text::tr("%1 of %2 ready").arg(up).arg(desired);
+    return counted == Counted::Available ? Text::tr("%1 of %2 available").arg(up).arg(desired)
+                                         : Text::tr("%1 of %2 ready").arg(up).arg(desired);
 }
 
 // Controllers share one reading of their counts: none up is a failure unless
 // every pod is merely starting; a rollout is progress; some down is degraded.
 void applyReplicaHealth(DiagramNode &node, const Replicas &r, const PodSummary &pods, Counted counted)
 {
-    const bool troubled = pods.count > 0
-        && (pods.worst == DiagramState::Failed || pods.worst == DiagramState::Warning);
+    const bool troubled = pods.count > 0 && (pods.worst == DiagramState::Failed || pods.worst == DiagramState::Warning);
     const bool starting = pods.count > 0 && !troubled && pods.worst == DiagramState::Progressing;
     if (r.desired <= 0) {
         if (r.total > 0) {
@@ -67,9 +65,7 @@ void applyReplicaHealth(DiagramNode &node, const Replicas &r, const PodSummary &
         node.reasons.append(upText(counted, r.up, r.desired));
     } else if (r.rolling) {
         node.state = DiagramState::Progressing;
-        node.reasons.append(Text::tr("Rolling out: %1 of %2 updated")
-                                .arg(r.updated)
-                                .arg(r.desired));
+        node.reasons.append(Text::tr("Rolling out: %1 of %2 updated").arg(r.updated).arg(r.desired));
     } else if (r.up < r.desired) {
         node.state = starting ? DiagramState::Progressing : DiagramState::Warning;
         node.reasons.append(upText(counted, r.up, r.desired));
@@ -84,8 +80,7 @@ QString readyLine(qint64 ready, qint64 desired)
 QString revisionLine(const Kube::ObjectFacts &object)
 {
     const QString revision = annotationOf(object, revisionAnnotation);
-    return revision.isEmpty() ? QString()
-                              : Text::tr("rev %1").arg(revision);
+    return revision.isEmpty() ? QString() : Text::tr("rev %1").arg(revision);
 }
 
 void appendIfAny(QStringList &lines, const QString &line)
@@ -185,11 +180,8 @@ DiagramNode jobNode(const Kube::ObjectFacts &job)
     const qint64 failed = factInt(f, {"status", "failed"});
     const qint64 active = factInt(f, {"status", "active"});
     const qint64 completions = factInt(f, {"spec", "completions"}, -1);
-    node.details.append(completions >= 0
-                            ? Text::tr("%1/%2 succeeded")
-                                  .arg(succeeded)
-                                  .arg(completions)
-                            : Text::tr("%n succeeded", nullptr, int(succeeded)));
+    node.details.append(completions >= 0 ? Text::tr("%1/%2 succeeded").arg(succeeded).arg(completions)
+                                         : Text::tr("%n succeeded", nullptr, int(succeeded)));
     if (failed > 0)
         node.details.append(Text::tr("%n failed", nullptr, int(failed)));
     if (active > 0)
@@ -203,8 +195,8 @@ DiagramNode jobNode(const Kube::ObjectFacts &job)
         else if (reason == QLatin1String("DeadlineExceeded"))
             node.reasons.append(Text::tr("Ran past its deadline"));
         else
-            node.reasons.append(Text::tr("Failed: %1")
-                                    .arg(reason.isEmpty() ? Kube::jsonText(failedCondition, "message") : reason));
+            node.reasons.append(
+                Text::tr("Failed: %1").arg(reason.isEmpty() ? Kube::jsonText(failedCondition, "message") : reason));
     } else if (conditionTrue(f, "Complete")) {
         node.state = DiagramState::Finished;
     } else if (factBool(f, {"spec", "suspend"})) {
@@ -232,8 +224,7 @@ DiagramNode cronJobNode(const Kube::ObjectFacts &cronJob, qint64 nowEpochSecs)
     if (last <= 0)
         node.details.append(Text::tr("not run yet"));
     else if (nowEpochSecs > 0)
-        node.details.append(Text::tr("last run %1 ago")
-                                .arg(Kube::humanDuration(nowEpochSecs - last)));
+        node.details.append(Text::tr("last run %1 ago").arg(Kube::humanDuration(nowEpochSecs - last)));
     const nlohmann::json &active = factAt(f, {"status", "active"});
     if (active.is_array() && !active.empty())
         node.details.append(Text::tr("%n active", nullptr, int(active.size())));
@@ -257,8 +248,7 @@ DiagramNode autoscalerNode(const Kube::ObjectFacts &autoscaler)
         if (Kube::jsonText(condition, "status") != QLatin1String("False"))
             continue;
         node.state = DiagramState::Warning;
-        node.reasons.append(Text::tr("Not scaling: %1")
-                                .arg(Kube::jsonText(condition, "reason")));
+        node.reasons.append(Text::tr("Not scaling: %1").arg(Kube::jsonText(condition, "reason")));
     }
     return node;
 }

@@ -20,81 +20,12 @@ using Kaji::Models::DiagramKind;
 using Kaji::Models::KindAccess;
 using nlohmann::json;
 
-// Copies `path` (segments, a list applying to every element) of `from` into `to`.
-inline void copyPath(const json &from, json &to, const QStringList &path, int at)
-{
-    if (from.is_array()) {
-        if (!to.is_array())
-            to = json::array();
-        while (to.size() < from.size())
-            to.push_back(json());
-        for (size_t i = 0; i < from.size(); ++i)
-            copyPath(from[i], to[i], path, at);
-        return;
-    }
-    if (at == path.size()) {
-        to = from;
-        return;
-    }
-    const std::string key = path.at(at).toStdString();
-    if (!from.is_object() || !from.contains(key))
-        return;
-    if (!to.is_object())
-        to = json::object();
-    copyPath(from[key], to[key], path, at + 1);
-}
-
-// Test-local stand-in for Kube::objectFactsFromJson while kube/objectfacts.cpp
-// is being written: the metadata, and the fields pruned to `shape` as the
-// real reader does, so a builder that reads a field its kind's shape drops
-// fails here as it would in the app.
-inline Kaji::Kube::ObjectFacts factsOf(const json &object, const Kaji::Kube::FactShape &shape)
-{
-    using Kaji::Kube::jsonChild;
-    using Kaji::Kube::jsonText;
-    Kaji::Kube::ObjectFacts facts;
-    const json &meta = jsonChild(object, "metadata");
-    facts.namespaceName = jsonText(meta, "namespace");
-    facts.name = jsonText(meta, "name");
-    facts.uid = jsonText(meta, "uid");
-    facts.resourceVersion = jsonText(meta, "resourceVersion");
-    facts.createdEpochSecs = Kaji::Models::parseApiTime(jsonText(meta, "creationTimestamp"));
-    facts.deleting = !jsonText(meta, "deletionTimestamp").isEmpty();
-    const json &labels = jsonChild(meta, "labels");
-    if (labels.is_object()) {
-        for (auto it = labels.begin(); it != labels.end(); ++it)
-            facts.labels.append({QString::fromStdString(it.key()), QString::fromStdString(it->get<std::string>())});
-    }
-    const json &owners = jsonChild(meta, "ownerReferences");
-    if (owners.is_array()) {
-        for (const json &owner : owners)
-            facts.owners.append({jsonText(owner, "kind"), jsonText(owner, "name"), jsonText(owner, "uid"),
-                                 Kaji::Kube::jsonBool(owner, "controller")});
-    }
-    for (const QString &path : shape) {
-        QStringList segments;
-        QString segment;
-        for (qsizetype i = 0; i < path.size(); ++i) {
-            if (path.at(i) == u'\\' && i + 1 < path.size()) {
-                segment += path.at(++i);
-            } else if (path.at(i) == u'.') {
-                segments.append(segment);
-                segment.clear();
-            } else {
-                segment += path.at(i);
-            }
-        }
-        segments.append(segment);
-        copyPath(object, facts.fields, segments, 0);
-    }
-    return facts;
-}
-
 inline void addObject(DiagramInput &input, DiagramKind kind, const json &object)
 {
     Kaji::Models::KindFacts &facts = input.kinds[kind];
     facts.access = KindAccess::Readable;
-    const Kaji::Kube::ObjectFacts record = factsOf(object, Kaji::Models::diagramKindInfo(kind).shape);
+    const Kaji::Kube::ObjectFacts record
+        = Kaji::Kube::objectFactsFromJson(object, Kaji::Models::diagramKindInfo(kind).shape);
     facts.objects.insert(record.key(), record);
 }
 
@@ -170,7 +101,8 @@ inline DiagramInput scenarioInput()
 }
 
 // The scenario's object of `kind`, by namespace and name, to build variants from.
-inline json scenarioObject(const json &document, const char *resource, const QString &namespaceName, const QString &name)
+inline json scenarioObject(
+    const json &document, const char *resource, const QString &namespaceName, const QString &name)
 {
     for (const json &item : Kaji::Kube::jsonChild(document, resource)) {
         const json &meta = Kaji::Kube::jsonChild(item, "metadata");
@@ -190,8 +122,8 @@ inline const Kaji::Models::DiagramNode *findNode(const Kaji::Models::DiagramGrap
     return graph.node(id);
 }
 
-inline const Kaji::Models::DiagramEdge *findEdge(const Kaji::Models::DiagramGraph &graph, const QString &from,
-                                                 const QString &to)
+inline const Kaji::Models::DiagramEdge *findEdge(
+    const Kaji::Models::DiagramGraph &graph, const QString &from, const QString &to)
 {
     for (const Kaji::Models::DiagramEdge &edge : graph.edges) {
         if (edge.from == from && edge.to == to)
@@ -215,10 +147,11 @@ inline QStringList edgesFrom(const Kaji::Models::DiagramGraph &graph, const QStr
 namespace KajiTest {
 
 // Small hand-made objects: metadata with an optional controller.
-inline json objectMeta(const QString &namespaceName, const QString &name, const QString &uid,
-                       const json &controller = nullptr)
+inline json objectMeta(
+    const QString &namespaceName, const QString &name, const QString &uid, const json &controller = nullptr)
 {
-    json meta = {{"name", name.toStdString()}, {"uid", uid.toStdString()}, {"creationTimestamp", "2026-11-26T22:00:00Z"}};
+    json meta
+        = {{"name", name.toStdString()}, {"uid", uid.toStdString()}, {"creationTimestamp", "2026-11-26T22:00:00Z"}};
     if (!namespaceName.isEmpty())
         meta["namespace"] = namespaceName.toStdString();
     if (!controller.is_null())
@@ -228,23 +161,25 @@ inline json objectMeta(const QString &namespaceName, const QString &name, const 
 
 inline json controllerRef(const QString &kind, const QString &name, const QString &uid)
 {
-    return {{"kind", kind.toStdString()}, {"name", name.toStdString()}, {"uid", uid.toStdString()}, {"controller", true}};
+    return {
+        {"kind", kind.toStdString()}, {"name", name.toStdString()}, {"uid", uid.toStdString()}, {"controller", true}};
 }
 
 enum class PodShape { Ready, CrashLooping, Unschedulable, Creating, NotReady, Completed };
 
 // A pod as the API returns it, in one of a few telling states.
 inline json podJson(const QString &namespaceName, const QString &name, const json &controller,
-                    PodShape shape = PodShape::Ready, const QStringList &claims = {})
+    PodShape shape = PodShape::Ready, const QStringList &claims = {})
 {
     json pod = {{"metadata", objectMeta(namespaceName, name, QStringLiteral("uid-pod-") + name, controller)},
-                {"spec", {{"containers", json::array({{{"name", "main"}}})}}}};
+        {"spec", {{"containers", json::array({{{"name", "main"}}})}}}};
     pod["metadata"]["labels"] = {{"app", "demo"}};
     if (shape != PodShape::Unschedulable)
         pod["spec"]["nodeName"] = "node-1";
     json volumes = json::array();
     for (const QString &claim : claims)
-        volumes.push_back({{"name", claim.toStdString()}, {"persistentVolumeClaim", {{"claimName", claim.toStdString()}}}});
+        volumes.push_back(
+            {{"name", claim.toStdString()}, {"persistentVolumeClaim", {{"claimName", claim.toStdString()}}}});
     pod["spec"]["volumes"] = volumes;
     json container = {{"name", "main"}, {"ready", false}, {"restartCount", 0}};
     json status = {{"phase", "Running"}};
@@ -259,7 +194,8 @@ inline json podJson(const QString &namespaceName, const QString &name, const jso
         break;
     case PodShape::Unschedulable:
         status = {{"phase", "Pending"},
-                  {"conditions", json::array({{{"type", "PodScheduled"}, {"status", "False"}, {"reason", "Unschedulable"}}})}};
+            {"conditions",
+                json::array({{{"type", "PodScheduled"}, {"status", "False"}, {"reason", "Unschedulable"}}})}};
         pod["status"] = status;
         return pod;
     case PodShape::Creating:

@@ -60,33 +60,36 @@ class TestDiagramExport : public QObject {
 private Q_SLOTS:
     void json()
     {
-        const std::string expected = R"({"edges":[{"from":"Deployment/shop/web","kind":"owns","label":"3","state":"normal",)"
-                                     R"("to":"pods:Deployment/shop/web"}],"nodes":[{"column":1,"details":["1/3 ready"],)"
-                                     R"("finding":{"severity":2,"text":"2 pods crash"},"id":"Deployment/shop/web",)"
-                                     R"("kind":"Deployment","labels":{"app":"web"},"name":"web","namespace":"shop",)"
-                                     R"("reasons":["1 of 3 available"],"resourceId":"deployments.apps","state":"warning"},)"
-                                     R"({"aggregate":{"counts":{"failed":2,"ok":1},"members":["web-1","web-2","web-3"]},)"
-                                     R"("column":3,"details":["3 pods: 1 ready, 2 crash-looping"],"id":"pods:Deployment/shop/web",)"
-                                     R"("kind":"Pod","labels":{},"name":"web","namespace":"shop","reasons":[],"resourceId":"pods",)"
-                                     R"("state":"failed"}],"notes":["Hidden by permissions: replicasets"],"view":"workloads"})";
+        const std::string expected
+            = R"({"edges":[{"from":"Deployment/shop/web","kind":"owns","label":"3","state":"normal",)"
+              R"("to":"pods:Deployment/shop/web"}],"nodes":[{"column":1,"details":["1/3 ready"],)"
+              R"("finding":{"severity":2,"text":"2 pods crash"},"id":"Deployment/shop/web",)"
+              R"("kind":"Deployment","labels":{"app":"web"},"name":"web","namespace":"shop",)"
+              R"("reasons":["1 of 3 available"],"resourceId":"deployments.apps","state":"warning"},)"
+              R"({"aggregate":{"counts":{"failed":2,"ok":1},"members":["web-1","web-2","web-3"]},)"
+              R"("column":3,"details":["3 pods: 1 ready, 2 crash-looping"],"id":"pods:Deployment/shop/web",)"
+              R"("kind":"Pod","labels":{},"name":"web","namespace":"shop","reasons":[],"resourceId":"pods",)"
+              R"("state":"failed"}],"notes":["Hidden by permissions: replicasets"],"view":"workloads"})";
         QCOMPARE(diagramToJson(smallGraph()).dump(), expected);
     }
 
     void dot()
     {
-        const QString expected = QStringLiteral(
-            "digraph \"workloads\" {\n"
-            "  graph [rankdir=\"LR\", newrank=\"true\"];\n"
-            "  node [shape=\"box\"];\n"
-            "  // Hidden by permissions: replicasets\n"
-            "  \"Deployment/shop/web\" [label=\"web\\n1/3 ready\", kind=\"Deployment\", namespace=\"shop\", state=\"warning\", "
-            "tooltip=\"1 of 3 available\"];\n"
-            "  \"pods:Deployment/shop/web\" [label=\"web\\n3 pods: 1 ready, 2 crash-looping\", kind=\"Pod\", namespace=\"shop\", "
-            "state=\"failed\", aggregate=\"true\"];\n"
-            "  { rank=\"same\"; \"Deployment/shop/web\"; }\n"
-            "  { rank=\"same\"; \"pods:Deployment/shop/web\"; }\n"
-            "  \"Deployment/shop/web\" -> \"pods:Deployment/shop/web\" [kind=\"owns\", state=\"normal\", label=\"3\"];\n"
-            "}\n");
+        const QString expected = QStringLiteral("digraph \"workloads\" {\n"
+                                                "  graph [rankdir=\"LR\", newrank=\"true\"];\n"
+                                                "  node [shape=\"box\"];\n"
+                                                "  // Hidden by permissions: replicasets\n"
+                                                "  \"Deployment/shop/web\" [label=\"web\\n1/3 ready\", "
+                                                "kind=\"Deployment\", namespace=\"shop\", state=\"warning\", "
+                                                "tooltip=\"1 of 3 available\"];\n"
+                                                "  \"pods:Deployment/shop/web\" [label=\"web\\n3 pods: 1 ready, 2 "
+                                                "crash-looping\", kind=\"Pod\", namespace=\"shop\", "
+                                                "state=\"failed\", aggregate=\"true\"];\n"
+                                                "  { rank=\"same\"; \"Deployment/shop/web\"; }\n"
+                                                "  { rank=\"same\"; \"pods:Deployment/shop/web\"; }\n"
+                                                "  \"Deployment/shop/web\" -> \"pods:Deployment/shop/web\" "
+                                                "[kind=\"owns\", state=\"normal\", label=\"3\"];\n"
+                                                "}\n");
         QCOMPARE(diagramToDot(smallGraph()), expected);
     }
 
@@ -101,7 +104,8 @@ private Q_SLOTS:
         graph.edges[0].from = graph.nodes[0].id;
         graph.notes = {QStringLiteral("a note\n} digraph x {")};
         const QString dot = diagramToDot(graph);
-        QVERIFY(dot.contains(QStringLiteral("\"Deployment/shop/we\\\"b\" [label=\"we\\\"b\\nC:\\\\temp\\\\\\ntwo\\nlines\"")));
+        QVERIFY(dot.contains(
+            QStringLiteral("\"Deployment/shop/we\\\"b\" [label=\"we\\\"b\\nC:\\\\temp\\\\\\ntwo\\nlines\"")));
         QVERIFY(dot.contains(QStringLiteral("tooltip=\"say \\\"hi\\\"\\\\\"")));
         QVERIFY(dot.contains(QStringLiteral("  // a note } digraph x {\n")));
 #ifdef KAJI_HAVE_CGRAPH

@@ -16,8 +16,8 @@ using namespace KajiTest;
 
 namespace {
 
-DiagramNode node(const QString &kind, const QString &ns, const QString &name, int column,
-                 DiagramState state = DiagramState::Ok)
+DiagramNode node(
+    const QString &kind, const QString &ns, const QString &name, int column, DiagramState state = DiagramState::Ok)
 {
     DiagramNode n;
     n.id = diagramNodeId(kind, ns, name);
@@ -63,12 +63,14 @@ DiagramGraph mixedGraph()
         node(QStringLiteral("Pod"), QStringLiteral("b"), QStringLiteral("db-0"), 3),
     };
     graph.edges = {
-        {QStringLiteral("Deployment/a/web"), QStringLiteral("Pod/a/web-1"), DiagramEdgeKind::Owns, DiagramEdgeState::Normal, {}},
-        {QStringLiteral("PersistentVolumeClaim/b/data"), QStringLiteral("PersistentVolume//pv-b"), DiagramEdgeKind::Binds,
-         DiagramEdgeState::Normal, {}},
+        {QStringLiteral("Deployment/a/web"), QStringLiteral("Pod/a/web-1"), DiagramEdgeKind::Owns,
+            DiagramEdgeState::Normal, {}},
+        {QStringLiteral("PersistentVolumeClaim/b/data"), QStringLiteral("PersistentVolume//pv-b"),
+            DiagramEdgeKind::Binds, DiagramEdgeState::Normal, {}},
         {QStringLiteral("Pod/b/db-0"), QStringLiteral("PersistentVolumeClaim/b/data"), DiagramEdgeKind::Claims,
-         DiagramEdgeState::Normal, {}},
-        {QStringLiteral("Pod/a/loner"), QStringLiteral("no-such-node"), DiagramEdgeKind::Claims, DiagramEdgeState::Broken, {}},
+            DiagramEdgeState::Normal, {}},
+        {QStringLiteral("Pod/a/loner"), QStringLiteral("no-such-node"), DiagramEdgeKind::Claims,
+            DiagramEdgeState::Broken, {}},
     };
     return graph;
 }
@@ -96,7 +98,8 @@ private Q_SLOTS:
             QVERIFY(filter.kinds.contains(n.kind));
         QCOMPARE(filtered.edges.size(), 8);
         for (const DiagramEdge &edge : filtered.edges)
-            QVERIFY(edge.from.startsWith(QLatin1String("Deployment/")) && edge.to.startsWith(QLatin1String("ReplicaSet/")));
+            QVERIFY(
+                edge.from.startsWith(QLatin1String("Deployment/")) && edge.to.startsWith(QLatin1String("ReplicaSet/")));
         QCOMPARE(filtered.view, graph.view);
     }
 
@@ -106,9 +109,10 @@ private Q_SLOTS:
         DiagramFilter filter;
         filter.labelSelector = QStringLiteral("app.kubernetes.io/name=postgres");
         const DiagramGraph filtered = applyFilter(graph, filter);
-        QCOMPARE(ids(filtered), QStringList({QStringLiteral("PersistentVolumeClaim/infra/data-postgres-0"),
-                                             QStringLiteral("PersistentVolumeClaim/infra/data-postgres-1"), QStringLiteral("Pod/infra/postgres-0"),
-                                             QStringLiteral("Pod/infra/postgres-1"), QStringLiteral("StatefulSet/infra/postgres")}));
+        QCOMPARE(ids(filtered),
+            QStringList({QStringLiteral("PersistentVolumeClaim/infra/data-postgres-0"),
+                QStringLiteral("PersistentVolumeClaim/infra/data-postgres-1"), QStringLiteral("Pod/infra/postgres-0"),
+                QStringLiteral("Pod/infra/postgres-1"), QStringLiteral("StatefulSet/infra/postgres")}));
         QCOMPARE(filtered.edges.size(), 4);
         // Unlabelled objects never match a selector, not even a negative one.
         filter.labelSelector = QStringLiteral("!legacy");
@@ -130,7 +134,8 @@ private Q_SLOTS:
     void aggregatesMatchOnSharedLabels()
     {
         DiagramInput input;
-        const json owner = controllerRef(QStringLiteral("DaemonSet"), QStringLiteral("agent"), QStringLiteral("uid-ds"));
+        const json owner
+            = controllerRef(QStringLiteral("DaemonSet"), QStringLiteral("agent"), QStringLiteral("uid-ds"));
         for (int i = 0; i < 3; ++i) {
             json pod = podJson(QStringLiteral("ops"), QStringLiteral("agent-%1").arg(i), owner);
             pod["metadata"]["labels"]["node"] = QStringLiteral("n%1").arg(i).toStdString();
@@ -154,11 +159,11 @@ private Q_SLOTS:
         DiagramFilter filter;
         filter.problemsOnly = true;
         const DiagramGraph filtered = applyFilter(graph, filter);
-        for (const char *id : {"Deployment/shop/checkout", "ReplicaSet/shop/checkout-6754887574", "Pod/shop/checkout-6754887574-s4bhp",
-                               "Job/batch/db-backup", "Pod/batch/db-backup-mgsb9"})
+        for (const char *id : {"Deployment/shop/checkout", "ReplicaSet/shop/checkout-6754887574",
+                 "Pod/shop/checkout-6754887574-s4bhp", "Job/batch/db-backup", "Pod/batch/db-backup-mgsb9"})
             QVERIFY2(filtered.node(QLatin1String(id)), id);
         for (const char *id : {"Deployment/shop/storefront", "DaemonSet/infra/fluent-bit", "Job/batch/nightly-export",
-                               "StatefulSet/infra/postgres", "PersistentVolumeClaim/infra/data-postgres-0"})
+                 "StatefulSet/infra/postgres", "PersistentVolumeClaim/infra/data-postgres-0"})
             QVERIFY2(!filtered.node(QLatin1String(id)), id);
         QCOMPARE(filtered.nodes.size(), 5 * 3 + 3);
         QCOMPARE(filtered.edges.size(), 5 * 2 + 2);
@@ -167,7 +172,8 @@ private Q_SLOTS:
         DiagramGraph mixed = mixedGraph();
         mixed.nodes[6].state = DiagramState::Failed;
         QCOMPARE(ids(applyFilter(mixed, filter)),
-                 QStringList({QStringLiteral("PersistentVolume//pv-b"), QStringLiteral("PersistentVolumeClaim/b/data"), QStringLiteral("Pod/b/db-0")}));
+            QStringList({QStringLiteral("PersistentVolume//pv-b"), QStringLiteral("PersistentVolumeClaim/b/data"),
+                QStringLiteral("Pod/b/db-0")}));
 
         // After a kind filter, components are what is left.
         filter.kinds = {QStringLiteral("Pod")};
@@ -181,12 +187,13 @@ private Q_SLOTS:
     {
         const DiagramGraph graph = mixedGraph();
         QCOMPARE(componentIds(graph),
-                 (QList<QStringList>{
-                     {QStringLiteral("StorageClass//unused")},
-                     {QStringLiteral("Deployment/a/web"), QStringLiteral("Pod/a/web-1")},
-                     {QStringLiteral("Pod/a/loner")},
-                     {QStringLiteral("PersistentVolume//pv-b"), QStringLiteral("PersistentVolumeClaim/b/data"), QStringLiteral("Pod/b/db-0")},
-                 }));
+            (QList<QStringList> {
+                {QStringLiteral("StorageClass//unused")},
+                {QStringLiteral("Deployment/a/web"), QStringLiteral("Pod/a/web-1")},
+                {QStringLiteral("Pod/a/loner")},
+                {QStringLiteral("PersistentVolume//pv-b"), QStringLiteral("PersistentVolumeClaim/b/data"),
+                    QStringLiteral("Pod/b/db-0")},
+            }));
         // The same graph with its nodes in another order: the same components, same order.
         DiagramGraph reversed = graph;
         std::reverse(reversed.nodes.begin(), reversed.nodes.end());
@@ -199,9 +206,10 @@ private Q_SLOTS:
     void childrenJoinTheirParentsComponent()
     {
         DiagramGraph graph;
-        graph.nodes = {node(QStringLiteral("Node"), {}, QStringLiteral("n1"), 0), node(QStringLiteral("Kubelet"), {}, QStringLiteral("n1"), 1)};
+        graph.nodes = {node(QStringLiteral("Node"), {}, QStringLiteral("n1"), 0),
+            node(QStringLiteral("Kubelet"), {}, QStringLiteral("n1"), 1)};
         graph.nodes[1].parent = graph.nodes[0].id;
-        QCOMPARE(diagramComponents(graph), (QList<QList<int>>{{0, 1}}));
+        QCOMPARE(diagramComponents(graph), (QList<QList<int>> {{0, 1}}));
     }
 
     void hashFollowsStructureOnly()
@@ -239,8 +247,8 @@ private Q_SLOTS:
         QVERIFY(componentHash(rewired, components.at(3)) != hash);
 
         DiagramGraph extra = graph;
-        extra.edges.append({QStringLiteral("Pod/b/db-0"), QStringLiteral("PersistentVolume//pv-b"), DiagramEdgeKind::Uses,
-                            DiagramEdgeState::Normal, {}});
+        extra.edges.append({QStringLiteral("Pod/b/db-0"), QStringLiteral("PersistentVolume//pv-b"),
+            DiagramEdgeKind::Uses, DiagramEdgeState::Normal, {}});
         QVERIFY(componentHash(extra, components.at(3)) != hash);
     }
 };

@@ -33,7 +33,7 @@ json replicaSetJson(const QString &ns, const QString &deployment, const QString 
 {
     const QString name = deployment + u'-' + hash;
     json meta = objectMeta(ns, name, QStringLiteral("uid-rs-") + name,
-                           controllerRef(QStringLiteral("Deployment"), deployment, QStringLiteral("uid-deploy-") + deployment));
+        controllerRef(QStringLiteral("Deployment"), deployment, QStringLiteral("uid-deploy-") + deployment));
     meta["annotations"] = {{"deployment.kubernetes.io/revision", std::to_string(revision)}};
     return {{"metadata", meta}, {"spec", {{"replicas", replicas}}}, {"status", {{"replicas", replicas}}}};
 }
@@ -47,11 +47,14 @@ json rsRef(const QString &rsName)
 DiagramInput deploymentWithPods(const QList<PodShape> &shapes, const json &status)
 {
     DiagramInput input;
-    addObject(input, DiagramKind::Deployments, deploymentJson(QStringLiteral("web"), QStringLiteral("shop"), int(shapes.size()), status));
-    addObject(input, DiagramKind::ReplicaSets, replicaSetJson(QStringLiteral("web"), QStringLiteral("shop"), QStringLiteral("abc"), int(shapes.size()), 1));
+    addObject(input, DiagramKind::Deployments,
+        deploymentJson(QStringLiteral("web"), QStringLiteral("shop"), int(shapes.size()), status));
+    addObject(input, DiagramKind::ReplicaSets,
+        replicaSetJson(QStringLiteral("web"), QStringLiteral("shop"), QStringLiteral("abc"), int(shapes.size()), 1));
     for (int i = 0; i < shapes.size(); ++i)
-        addPod(input, podJson(QStringLiteral("web"), QStringLiteral("shop-abc-%1").arg(i, 2, 10, QLatin1Char('0')),
-                              rsRef(QStringLiteral("shop-abc")), shapes.at(i)));
+        addPod(input,
+            podJson(QStringLiteral("web"), QStringLiteral("shop-abc-%1").arg(i, 2, 10, QLatin1Char('0')),
+                rsRef(QStringLiteral("shop-abc")), shapes.at(i)));
     return input;
 }
 
@@ -76,10 +79,13 @@ private Q_SLOTS:
         QCOMPARE(deployment->details, QStringList({QStringLiteral("3/3 ready"), QStringLiteral("rev 1")}));
         QCOMPARE(deployment->column, 1);
         QCOMPARE(deployment->resourceId, QStringLiteral("deployments.apps"));
-        QCOMPARE(edgesFrom(graph, deployment->id), QStringList{QStringLiteral("ReplicaSet/shop/storefront-9cbff74f4")});
+        QCOMPARE(
+            edgesFrom(graph, deployment->id), QStringList {QStringLiteral("ReplicaSet/shop/storefront-9cbff74f4")});
         const QStringList pods = edgesFrom(graph, QStringLiteral("ReplicaSet/shop/storefront-9cbff74f4"));
-        QCOMPARE(pods, QStringList({QStringLiteral("Pod/shop/storefront-9cbff74f4-8ljg8"), QStringLiteral("Pod/shop/storefront-9cbff74f4-ddslp"),
-                                    QStringLiteral("Pod/shop/storefront-9cbff74f4-kv7pl")}));
+        QCOMPARE(pods,
+            QStringList({QStringLiteral("Pod/shop/storefront-9cbff74f4-8ljg8"),
+                QStringLiteral("Pod/shop/storefront-9cbff74f4-ddslp"),
+                QStringLiteral("Pod/shop/storefront-9cbff74f4-kv7pl")}));
         for (const QString &id : pods) {
             QCOMPARE(graph.node(id)->state, DiagramState::Ok);
             QCOMPARE(graph.node(id)->column, 3);
@@ -95,13 +101,13 @@ private Q_SLOTS:
             const DiagramNode *node = graph.node(QStringLiteral("Deployment/shop/") + QLatin1String(name));
             QVERIFY2(node, name);
             QCOMPARE(node->state, DiagramState::Failed);
-            QCOMPARE(node->reasons, QStringList{QStringLiteral("0 of 1 available")});
+            QCOMPARE(node->reasons, QStringList {QStringLiteral("0 of 1 available")});
         }
         const DiagramNode *crashing = graph.node(QStringLiteral("Pod/shop/orders-api-5b77987f4d-sfhd4"));
         QCOMPARE(crashing->state, DiagramState::Failed);
-        QCOMPARE(crashing->reasons, QStringList{QStringLiteral("Crash-looping")});
+        QCOMPARE(crashing->reasons, QStringList {QStringLiteral("Crash-looping")});
         QCOMPARE(graph.node(QStringLiteral("Pod/shop/recommender-7795bd7b47-rfq76"))->reasons,
-                 QStringList{QStringLiteral("Not scheduled yet")});
+            QStringList {QStringLiteral("Not scheduled yet")});
         QCOMPARE(graph.node(QStringLiteral("Pod/shop/inventory-66fc7d7d5d-n72n7"))->state, DiagramState::Warning);
     }
 
@@ -116,8 +122,9 @@ private Q_SLOTS:
         for (const QString &id : pods)
             nodes.append(graph.node(id)->details.last());
         nodes.sort();
-        QCOMPARE(nodes, QStringList({QStringLiteral("on kaji-gpu-1"), QStringLiteral("on kaji-worker-1"), QStringLiteral("on kaji-worker-2"),
-                                     QStringLiteral("on kaji-worker-3")}));
+        QCOMPARE(nodes,
+            QStringList({QStringLiteral("on kaji-gpu-1"), QStringLiteral("on kaji-worker-1"),
+                QStringLiteral("on kaji-worker-2"), QStringLiteral("on kaji-worker-3")}));
     }
 
     void statefulSetPodsAndClaims()
@@ -125,7 +132,8 @@ private Q_SLOTS:
         const DiagramGraph graph = buildWorkloadGraph(scenarioInput(), {});
         const QString sts = QStringLiteral("StatefulSet/infra/postgres");
         QCOMPARE(graph.node(sts)->state, DiagramState::Ok);
-        QCOMPARE(edgesFrom(graph, sts), QStringList({QStringLiteral("Pod/infra/postgres-0"), QStringLiteral("Pod/infra/postgres-1")}));
+        QCOMPARE(edgesFrom(graph, sts),
+            QStringList({QStringLiteral("Pod/infra/postgres-0"), QStringLiteral("Pod/infra/postgres-1")}));
         for (int i = 0; i < 2; ++i) {
             const QString claim = QStringLiteral("PersistentVolumeClaim/infra/data-postgres-%1").arg(i);
             const DiagramEdge *edge = findEdge(graph, QStringLiteral("Pod/infra/postgres-%1").arg(i), claim);
@@ -141,7 +149,7 @@ private Q_SLOTS:
         const DiagramGraph graph = buildWorkloadGraph(scenarioInput(), {});
         const DiagramNode *failed = graph.node(QStringLiteral("Job/batch/db-backup"));
         QCOMPARE(failed->state, DiagramState::Failed);
-        QCOMPARE(failed->reasons, QStringList{QStringLiteral("Gave up after 2 failed attempts")});
+        QCOMPARE(failed->reasons, QStringList {QStringLiteral("Gave up after 2 failed attempts")});
         QCOMPARE(failed->details, QStringList({QStringLiteral("0/1 succeeded"), QStringLiteral("2 failed")}));
         QCOMPARE(edgesFrom(graph, failed->id).size(), 2);
         const DiagramNode *done = graph.node(QStringLiteral("Job/batch/nightly-export"));
@@ -157,38 +165,45 @@ private Q_SLOTS:
         DiagramInput input = inputFromDocument(document);
         json cronJob = scenarioObject(document, "cronjobs", QStringLiteral("batch"), QStringLiteral("session-cleanup"));
         const QString cronUid = QString::fromStdString(cronJob["metadata"]["uid"].get<std::string>());
-        cronJob["status"] = {{"lastScheduleTime", "2026-11-26T22:40:00Z"}, {"active", json::array({{{"name", "session-cleanup-29400030"}}})}};
+        cronJob["status"] = {{"lastScheduleTime", "2026-11-26T22:40:00Z"},
+            {"active", json::array({{{"name", "session-cleanup-29400030"}}})}};
         addObject(input, DiagramKind::CronJobs, cronJob);
-        for (const auto &[name, running] : {std::pair{"session-cleanup-29400020", false}, std::pair{"session-cleanup-29400030", true}}) {
+        for (const auto &[name, running] :
+            {std::pair {"session-cleanup-29400020", false}, std::pair {"session-cleanup-29400030", true}}) {
             const QString jobName = QLatin1String(name);
-            json job = {{"metadata", objectMeta(QStringLiteral("batch"), jobName, QStringLiteral("uid-") + jobName,
-                                                controllerRef(QStringLiteral("CronJob"), QStringLiteral("session-cleanup"), cronUid))},
-                        {"spec", {{"completions", 1}}},
-                        {"status", running ? json{{"active", 1}}
-                                           : json{{"succeeded", 1},
-                                                  {"conditions", json::array({{{"type", "Complete"}, {"status", "True"}}})}}}};
+            json job = {{"metadata",
+                            objectMeta(QStringLiteral("batch"), jobName, QStringLiteral("uid-") + jobName,
+                                controllerRef(QStringLiteral("CronJob"), QStringLiteral("session-cleanup"), cronUid))},
+                {"spec", {{"completions", 1}}},
+                {"status",
+                    running ? json {{"active", 1}}
+                            : json {{"succeeded", 1},
+                                {"conditions", json::array({{{"type", "Complete"}, {"status", "True"}}})}}}};
             addObject(input, DiagramKind::Jobs, job);
-            addPod(input, podJson(QStringLiteral("batch"), jobName + QStringLiteral("-x1"),
-                                  controllerRef(QStringLiteral("Job"), jobName, QStringLiteral("uid-") + jobName),
-                                  running ? PodShape::Ready : PodShape::Completed));
+            addPod(input,
+                podJson(QStringLiteral("batch"), jobName + QStringLiteral("-x1"),
+                    controllerRef(QStringLiteral("Job"), jobName, QStringLiteral("uid-") + jobName),
+                    running ? PodShape::Ready : PodShape::Completed));
         }
         const DiagramGraph graph = buildWorkloadGraph(input, {});
         const QString cron = QStringLiteral("CronJob/batch/session-cleanup");
         QCOMPARE(graph.node(cron)->details,
-                 QStringList({QStringLiteral("*/10 * * * *"), QStringLiteral("last run 7m38s ago"), QStringLiteral("1 active")}));
+            QStringList(
+                {QStringLiteral("*/10 * * * *"), QStringLiteral("last run 7m38s ago"), QStringLiteral("1 active")}));
         QCOMPARE(graph.node(cron)->state, DiagramState::Ok);
-        QCOMPARE(edgesFrom(graph, cron), QStringList({QStringLiteral("Job/batch/session-cleanup-29400020"),
-                                                      QStringLiteral("Job/batch/session-cleanup-29400030")}));
+        QCOMPARE(edgesFrom(graph, cron),
+            QStringList({QStringLiteral("Job/batch/session-cleanup-29400020"),
+                QStringLiteral("Job/batch/session-cleanup-29400030")}));
         QCOMPARE(graph.node(QStringLiteral("Job/batch/session-cleanup-29400020"))->state, DiagramState::Finished);
         QCOMPARE(graph.node(QStringLiteral("Job/batch/session-cleanup-29400030"))->state, DiagramState::Progressing);
         QCOMPARE(edgesFrom(graph, QStringLiteral("Job/batch/session-cleanup-29400030")),
-                 QStringList{QStringLiteral("Pod/batch/session-cleanup-29400030-x1")});
+            QStringList {QStringLiteral("Pod/batch/session-cleanup-29400030-x1")});
 
         cronJob["spec"]["suspend"] = true;
         addObject(input, DiagramKind::CronJobs, cronJob);
         const DiagramNode *suspended = buildWorkloadGraph(input, {}).node(cron);
         QCOMPARE(suspended->state, DiagramState::Warning);
-        QCOMPARE(suspended->reasons, QStringList{QStringLiteral("Suspended: starts no Jobs")});
+        QCOMPARE(suspended->reasons, QStringList {QStringLiteral("Suspended: starts no Jobs")});
     }
 
     // During a rollout the old ReplicaSet that still runs pods stays in the
@@ -198,12 +213,16 @@ private Q_SLOTS:
         DiagramInput input;
         const QString ns = QStringLiteral("web");
         addObject(input, DiagramKind::Deployments,
-                  deploymentJson(ns, QStringLiteral("shop"), 3,
-                                 {{"replicas", 4}, {"updatedReplicas", 2}, {"availableReplicas", 3}, {"readyReplicas", 3}}, 4));
-        addObject(input, DiagramKind::ReplicaSets, replicaSetJson(ns, QStringLiteral("shop"), QStringLiteral("new"), 2, 4));
-        addObject(input, DiagramKind::ReplicaSets, replicaSetJson(ns, QStringLiteral("shop"), QStringLiteral("old"), 2, 3));
-        addObject(input, DiagramKind::ReplicaSets, replicaSetJson(ns, QStringLiteral("shop"), QStringLiteral("older"), 0, 2));
-        addObject(input, DiagramKind::ReplicaSets, replicaSetJson(ns, QStringLiteral("shop"), QStringLiteral("oldest"), 0, 1));
+            deploymentJson(ns, QStringLiteral("shop"), 3,
+                {{"replicas", 4}, {"updatedReplicas", 2}, {"availableReplicas", 3}, {"readyReplicas", 3}}, 4));
+        addObject(
+            input, DiagramKind::ReplicaSets, replicaSetJson(ns, QStringLiteral("shop"), QStringLiteral("new"), 2, 4));
+        addObject(
+            input, DiagramKind::ReplicaSets, replicaSetJson(ns, QStringLiteral("shop"), QStringLiteral("old"), 2, 3));
+        addObject(
+            input, DiagramKind::ReplicaSets, replicaSetJson(ns, QStringLiteral("shop"), QStringLiteral("older"), 0, 2));
+        addObject(input, DiagramKind::ReplicaSets,
+            replicaSetJson(ns, QStringLiteral("shop"), QStringLiteral("oldest"), 0, 1));
         addPod(input, podJson(ns, QStringLiteral("shop-new-1"), rsRef(QStringLiteral("shop-new"))));
         addPod(input, podJson(ns, QStringLiteral("shop-new-2"), rsRef(QStringLiteral("shop-new")), PodShape::Creating));
         addPod(input, podJson(ns, QStringLiteral("shop-old-1"), rsRef(QStringLiteral("shop-old"))));
@@ -211,12 +230,12 @@ private Q_SLOTS:
         const DiagramGraph graph = buildWorkloadGraph(input, {});
         const QString deployment = QStringLiteral("Deployment/web/shop");
         QCOMPARE(edgesFrom(graph, deployment),
-                 QStringList({QStringLiteral("ReplicaSet/web/shop-new"), QStringLiteral("ReplicaSet/web/shop-old")}));
+            QStringList({QStringLiteral("ReplicaSet/web/shop-new"), QStringLiteral("ReplicaSet/web/shop-old")}));
         QVERIFY(!graph.node(QStringLiteral("ReplicaSet/web/shop-older")));
         QCOMPARE(graph.node(deployment)->state, DiagramState::Progressing);
-        QCOMPARE(graph.node(deployment)->reasons, QStringList{QStringLiteral("Rolling out: 2 of 3 updated")});
+        QCOMPARE(graph.node(deployment)->reasons, QStringList {QStringLiteral("Rolling out: 2 of 3 updated")});
         QCOMPARE(graph.node(deployment)->details,
-                 QStringList({QStringLiteral("3/3 ready"), QStringLiteral("rev 4"), QStringLiteral("2 old ReplicaSets")}));
+            QStringList({QStringLiteral("3/3 ready"), QStringLiteral("rev 4"), QStringLiteral("2 old ReplicaSets")}));
         QCOMPARE(graph.node(QStringLiteral("ReplicaSet/web/shop-new"))->details.last(), QStringLiteral("rev 4"));
     }
 
@@ -226,21 +245,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("status");
         QTest::addColumn<DiagramState>("state");
         QTest::addColumn<QString>("reason");
-        const QString allUp = QStringLiteral(R"({"replicas":2,"updatedReplicas":2,"availableReplicas":2,"readyReplicas":2})");
+        const QString allUp
+            = QStringLiteral(R"({"replicas":2,"updatedReplicas":2,"availableReplicas":2,"readyReplicas":2})");
         const QString noneUp = QStringLiteral(R"({"replicas":2,"updatedReplicas":2})");
-        const QString oneUp = QStringLiteral(R"({"replicas":2,"updatedReplicas":2,"availableReplicas":1,"readyReplicas":1})");
-        QTest::newRow("all available") << QList<PodShape>{PodShape::Ready, PodShape::Ready} << allUp << DiagramState::Ok << QString();
-        QTest::newRow("none, crashing") << QList<PodShape>{PodShape::CrashLooping, PodShape::Creating} << noneUp
+        const QString oneUp
+            = QStringLiteral(R"({"replicas":2,"updatedReplicas":2,"availableReplicas":1,"readyReplicas":1})");
+        QTest::newRow("all available") << QList<PodShape> {PodShape::Ready, PodShape::Ready} << allUp
+                                       << DiagramState::Ok << QString();
+        QTest::newRow("none, crashing") << QList<PodShape> {PodShape::CrashLooping, PodShape::Creating} << noneUp
                                         << DiagramState::Failed << QStringLiteral("0 of 2 available");
-        QTest::newRow("none, all starting") << QList<PodShape>{PodShape::Creating, PodShape::Creating} << noneUp
+        QTest::newRow("none, all starting") << QList<PodShape> {PodShape::Creating, PodShape::Creating} << noneUp
                                             << DiagramState::Progressing << QStringLiteral("0 of 2 available");
-        QTest::newRow("partly, one not ready") << QList<PodShape>{PodShape::Ready, PodShape::NotReady} << oneUp
+        QTest::newRow("partly, one not ready") << QList<PodShape> {PodShape::Ready, PodShape::NotReady} << oneUp
                                                << DiagramState::Warning << QStringLiteral("1 of 2 available");
-        QTest::newRow("partly, one starting") << QList<PodShape>{PodShape::Ready, PodShape::Creating} << oneUp
+        QTest::newRow("partly, one starting") << QList<PodShape> {PodShape::Ready, PodShape::Creating} << oneUp
                                               << DiagramState::Progressing << QStringLiteral("1 of 2 available");
         QTest::newRow("deadline exceeded")
-            << QList<PodShape>{PodShape::Ready, PodShape::Creating}
-            << QStringLiteral(R"({"replicas":3,"updatedReplicas":1,"availableReplicas":2,"conditions":[{"type":"Progressing","status":"False","reason":"ProgressDeadlineExceeded"}]})")
+            << QList<PodShape> {PodShape::Ready, PodShape::Creating}
+            << QStringLiteral(
+                   R"({"replicas":3,"updatedReplicas":1,"availableReplicas":2,"conditions":[{"type":"Progressing","status":"False","reason":"ProgressDeadlineExceeded"}]})")
             << DiagramState::Failed << QStringLiteral("Rollout stuck: progress deadline exceeded");
     }
 
@@ -254,7 +277,7 @@ private Q_SLOTS:
         const DiagramNode *node = buildWorkloadGraph(input, {}).node(QStringLiteral("Deployment/web/shop"));
         QVERIFY(node);
         QCOMPARE(node->state, state);
-        QCOMPARE(node->reasons, reason.isEmpty() ? QStringList() : QStringList{reason});
+        QCOMPARE(node->reasons, reason.isEmpty() ? QStringList() : QStringList {reason});
     }
 
     // A ReplicaSet recreated under the same name is another object: the pod
@@ -262,11 +285,14 @@ private Q_SLOTS:
     void podsJoinOwnersByUidNotName()
     {
         DiagramInput input = deploymentWithPods({PodShape::Ready}, json::object());
-        addPod(input, podJson(QStringLiteral("web"), QStringLiteral("shop-abc-zz"),
-                              controllerRef(QStringLiteral("ReplicaSet"), QStringLiteral("shop-abc"), QStringLiteral("uid-gone"))));
+        addPod(input,
+            podJson(QStringLiteral("web"), QStringLiteral("shop-abc-zz"),
+                controllerRef(QStringLiteral("ReplicaSet"), QStringLiteral("shop-abc"), QStringLiteral("uid-gone"))));
         const DiagramGraph graph = buildWorkloadGraph(input, {});
-        QCOMPARE(edgesFrom(graph, QStringLiteral("ReplicaSet/web/shop-abc")), QStringList{QStringLiteral("Pod/web/shop-abc-00")});
-        const QString missing = missingNodeId(QStringLiteral("ReplicaSet"), QStringLiteral("web"), QStringLiteral("shop-abc"));
+        QCOMPARE(edgesFrom(graph, QStringLiteral("ReplicaSet/web/shop-abc")),
+            QStringList {QStringLiteral("Pod/web/shop-abc-00")});
+        const QString missing
+            = missingNodeId(QStringLiteral("ReplicaSet"), QStringLiteral("web"), QStringLiteral("shop-abc"));
         QCOMPARE(graph.node(missing)->state, DiagramState::Missing);
         const DiagramEdge *edge = findEdge(graph, missing, QStringLiteral("Pod/web/shop-abc-zz"));
         QVERIFY(edge);
@@ -277,24 +303,31 @@ private Q_SLOTS:
     {
         DiagramInput input = deploymentWithPods({PodShape::Ready}, json::object());
         const auto hpa = [](const QString &name, const QString &kind, const QString &target) {
-            return json{{"metadata", objectMeta(QStringLiteral("web"), name, QStringLiteral("uid-hpa-") + name)},
-                        {"spec", {{"scaleTargetRef", {{"kind", kind.toStdString()}, {"name", target.toStdString()}}}, {"maxReplicas", 3}}},
-                        {"status", {{"currentReplicas", 1}}}};
+            return json {{"metadata", objectMeta(QStringLiteral("web"), name, QStringLiteral("uid-hpa-") + name)},
+                {"spec",
+                    {{"scaleTargetRef", {{"kind", kind.toStdString()}, {"name", target.toStdString()}}},
+                        {"maxReplicas", 3}}},
+                {"status", {{"currentReplicas", 1}}}};
         };
-        addObject(input, DiagramKind::HorizontalPodAutoscalers, hpa(QStringLiteral("shop"), QStringLiteral("Deployment"), QStringLiteral("shop")));
-        addObject(input, DiagramKind::HorizontalPodAutoscalers, hpa(QStringLiteral("gone"), QStringLiteral("Deployment"), QStringLiteral("api")));
-        addObject(input, DiagramKind::HorizontalPodAutoscalers, hpa(QStringLiteral("argo"), QStringLiteral("Rollout"), QStringLiteral("canary")));
+        addObject(input, DiagramKind::HorizontalPodAutoscalers,
+            hpa(QStringLiteral("shop"), QStringLiteral("Deployment"), QStringLiteral("shop")));
+        addObject(input, DiagramKind::HorizontalPodAutoscalers,
+            hpa(QStringLiteral("gone"), QStringLiteral("Deployment"), QStringLiteral("api")));
+        addObject(input, DiagramKind::HorizontalPodAutoscalers,
+            hpa(QStringLiteral("argo"), QStringLiteral("Rollout"), QStringLiteral("canary")));
         const DiagramGraph graph = buildWorkloadGraph(input, {});
 
         const DiagramNode *working = graph.node(QStringLiteral("HorizontalPodAutoscaler/web/shop"));
-        QCOMPARE(working->details, QStringList{QStringLiteral("min 1 · max 3 · now 1")});
+        QCOMPARE(working->details, QStringList {QStringLiteral("min 1 · max 3 · now 1")});
         QCOMPARE(working->column, 0);
         QCOMPARE(working->state, DiagramState::Ok);
         QCOMPARE(findEdge(graph, working->id, QStringLiteral("Deployment/web/shop"))->kind, DiagramEdgeKind::Scales);
 
-        const QString missing = missingNodeId(QStringLiteral("Deployment"), QStringLiteral("web"), QStringLiteral("api"));
+        const QString missing
+            = missingNodeId(QStringLiteral("Deployment"), QStringLiteral("web"), QStringLiteral("api"));
         QCOMPARE(graph.node(missing)->state, DiagramState::Missing);
-        QCOMPARE(findEdge(graph, QStringLiteral("HorizontalPodAutoscaler/web/gone"), missing)->state, DiagramEdgeState::Broken);
+        QCOMPARE(findEdge(graph, QStringLiteral("HorizontalPodAutoscaler/web/gone"), missing)->state,
+            DiagramEdgeState::Broken);
         QCOMPARE(graph.node(QStringLiteral("HorizontalPodAutoscaler/web/gone"))->state, DiagramState::Failed);
 
         // Kaji reads no Rollouts: it cannot say the target is missing.
@@ -317,20 +350,23 @@ private Q_SLOTS:
 
         options.fanLimit = 6;
         const DiagramGraph graph = buildWorkloadGraph(input, options);
-        QCOMPARE(edgesFrom(graph, rs), QStringList{group});
+        QCOMPARE(edgesFrom(graph, rs), QStringList {group});
         const DiagramNode *aggregate = graph.node(group);
         QVERIFY(aggregate);
         QVERIFY(aggregate->aggregate);
         QCOMPARE(aggregate->kind, QStringLiteral("Pod"));
         QCOMPARE(aggregate->name, QStringLiteral("shop-abc"));
         QCOMPARE(aggregate->state, DiagramState::Failed);
-        QCOMPARE(aggregate->details, QStringList{QStringLiteral("7 pods: 5 ready, 1 pending, 1 crash-looping")});
+        QCOMPARE(aggregate->details, QStringList {QStringLiteral("7 pods: 5 ready, 1 pending, 1 crash-looping")});
         QCOMPARE(aggregate->members.size(), 7);
         QCOMPARE(aggregate->members.first(), QStringLiteral("shop-abc-00"));
-        QCOMPARE(aggregate->counts, (QList<std::pair<DiagramState, int>>{{DiagramState::Ok, 5}, {DiagramState::Failed, 2}}));
+        QCOMPARE(aggregate->counts,
+            (QList<std::pair<DiagramState, int>> {{DiagramState::Ok, 5}, {DiagramState::Failed, 2}}));
         QCOMPARE(aggregate->reasons,
-                 QStringList({QStringLiteral("shop-abc-05: Not scheduled yet"), QStringLiteral("shop-abc-06: Crash-looping")}));
-        QCOMPARE(aggregate->labels, (QList<std::pair<QString, QString>>{{QStringLiteral("app"), QStringLiteral("demo")}}));
+            QStringList(
+                {QStringLiteral("shop-abc-05: Not scheduled yet"), QStringLiteral("shop-abc-06: Crash-looping")}));
+        QCOMPARE(
+            aggregate->labels, (QList<std::pair<QString, QString>> {{QStringLiteral("app"), QStringLiteral("demo")}}));
         int pods = 0;
         for (const DiagramNode &node : graph.nodes)
             pods += node.kind == QLatin1String("Pod") && !node.aggregate;
@@ -346,26 +382,29 @@ private Q_SLOTS:
     void aggregateKeepsClaims()
     {
         DiagramInput input;
-        const json sts = {{"metadata", objectMeta(QStringLiteral("db"), QStringLiteral("pg"), QStringLiteral("uid-sts"))},
-                          {"spec", {{"replicas", 3}}},
-                          {"status", {{"replicas", 3}, {"readyReplicas", 3}, {"updatedReplicas", 3}}}};
+        const json sts = {
+            {"metadata", objectMeta(QStringLiteral("db"), QStringLiteral("pg"), QStringLiteral("uid-sts"))},
+            {"spec", {{"replicas", 3}}}, {"status", {{"replicas", 3}, {"readyReplicas", 3}, {"updatedReplicas", 3}}}};
         addObject(input, DiagramKind::StatefulSets, sts);
         input.kinds[DiagramKind::PersistentVolumeClaims].access = KindAccess::Readable;
         for (int i = 0; i < 3; ++i) {
             const QString claim = QStringLiteral("data-pg-%1").arg(i);
             addObject(input, DiagramKind::PersistentVolumeClaims,
-                      {{"metadata", objectMeta(QStringLiteral("db"), claim, QStringLiteral("uid-") + claim)}, {"status", {{"phase", "Bound"}}}});
-            addPod(input, podJson(QStringLiteral("db"), QStringLiteral("pg-%1").arg(i),
-                                  controllerRef(QStringLiteral("StatefulSet"), QStringLiteral("pg"), QStringLiteral("uid-sts")),
-                                  PodShape::Ready, {claim}));
+                {{"metadata", objectMeta(QStringLiteral("db"), claim, QStringLiteral("uid-") + claim)},
+                    {"status", {{"phase", "Bound"}}}});
+            addPod(input,
+                podJson(QStringLiteral("db"), QStringLiteral("pg-%1").arg(i),
+                    controllerRef(QStringLiteral("StatefulSet"), QStringLiteral("pg"), QStringLiteral("uid-sts")),
+                    PodShape::Ready, {claim}));
         }
         DiagramOptions options;
         options.fanLimit = 2;
         const DiagramGraph graph = buildWorkloadGraph(input, options);
         const QString group = podGroupId(QStringLiteral("StatefulSet/db/pg"));
         QCOMPARE(edgesFrom(graph, group),
-                 QStringList({QStringLiteral("PersistentVolumeClaim/db/data-pg-0"), QStringLiteral("PersistentVolumeClaim/db/data-pg-1"),
-                              QStringLiteral("PersistentVolumeClaim/db/data-pg-2")}));
+            QStringList({QStringLiteral("PersistentVolumeClaim/db/data-pg-0"),
+                QStringLiteral("PersistentVolumeClaim/db/data-pg-1"),
+                QStringLiteral("PersistentVolumeClaim/db/data-pg-2")}));
     }
 
     // A user who may list pods but not ReplicaSets or claims sees them as
@@ -373,7 +412,8 @@ private Q_SLOTS:
     void forbiddenKindsAreHiddenNotMissing()
     {
         DiagramInput input = scenarioInput();
-        for (DiagramKind kind : {DiagramKind::ReplicaSets, DiagramKind::PersistentVolumeClaims, DiagramKind::Deployments}) {
+        for (DiagramKind kind :
+            {DiagramKind::ReplicaSets, DiagramKind::PersistentVolumeClaims, DiagramKind::Deployments}) {
             input.kinds[kind].access = KindAccess::Forbidden;
             input.kinds[kind].objects.clear();
         }
@@ -381,27 +421,33 @@ private Q_SLOTS:
         const DiagramNode *rs = graph.node(QStringLiteral("ReplicaSet/shop/storefront-9cbff74f4"));
         QVERIFY(rs);
         QCOMPARE(rs->state, DiagramState::Hidden);
-        QCOMPARE(findEdge(graph, rs->id, QStringLiteral("Pod/shop/storefront-9cbff74f4-8ljg8"))->state, DiagramEdgeState::Normal);
+        QCOMPARE(findEdge(graph, rs->id, QStringLiteral("Pod/shop/storefront-9cbff74f4-8ljg8"))->state,
+            DiagramEdgeState::Normal);
         const DiagramNode *claim = graph.node(QStringLiteral("PersistentVolumeClaim/infra/data-postgres-0"));
         QVERIFY(claim);
         QCOMPARE(claim->state, DiagramState::Hidden);
         for (const DiagramNode &node : graph.nodes)
             QVERIFY2(node.state != DiagramState::Missing, qPrintable(node.id));
-        QCOMPARE(graph.notes.first(), QStringLiteral("Hidden by permissions: deployments, replicasets, persistentvolumeclaims"));
+        QCOMPARE(graph.notes.first(),
+            QStringLiteral("Hidden by permissions: deployments, replicasets, persistentvolumeclaims"));
 
         // Narrowed to one namespace: absent elsewhere means unknown, not missing.
-        input.kinds[DiagramKind::PersistentVolumeClaims] = KindFacts{KindAccess::Readable, {}, {QStringLiteral("shop")}, {}};
+        input.kinds[DiagramKind::PersistentVolumeClaims]
+            = KindFacts {KindAccess::Readable, {}, {QStringLiteral("shop")}, {}};
         const DiagramGraph narrowed = buildWorkloadGraph(input, {});
-        QCOMPARE(narrowed.node(QStringLiteral("PersistentVolumeClaim/infra/data-postgres-0"))->state, DiagramState::Hidden);
-        QVERIFY(narrowed.notes.contains(QStringLiteral("persistentvolumeclaims read only in namespaces shop (permissions)")));
+        QCOMPARE(
+            narrowed.node(QStringLiteral("PersistentVolumeClaim/infra/data-postgres-0"))->state, DiagramState::Hidden);
+        QVERIFY(narrowed.notes.contains(
+            QStringLiteral("persistentvolumeclaims read only in namespaces shop (permissions)")));
     }
 
     void bareAndStaticPods()
     {
         DiagramInput input;
         addPod(input, podJson(QStringLiteral("tools"), QStringLiteral("debug"), nullptr));
-        addPod(input, podJson(QStringLiteral("kube-system"), QStringLiteral("etcd-node-1"),
-                              controllerRef(QStringLiteral("Node"), QStringLiteral("node-1"), QStringLiteral("uid-node"))));
+        addPod(input,
+            podJson(QStringLiteral("kube-system"), QStringLiteral("etcd-node-1"),
+                controllerRef(QStringLiteral("Node"), QStringLiteral("node-1"), QStringLiteral("uid-node"))));
         const DiagramGraph graph = buildWorkloadGraph(input, {});
         QCOMPARE(graph.nodes.size(), 2);
         QVERIFY(graph.edges.isEmpty());
@@ -426,7 +472,8 @@ private Q_SLOTS:
         for (int i = 1; i < graph.nodes.size(); ++i) {
             const DiagramNode &a = graph.nodes.at(i - 1);
             const DiagramNode &b = graph.nodes.at(i);
-            QVERIFY2(std::tie(a.namespaceName, a.column, a.name) <= std::tie(b.namespaceName, b.column, b.name), qPrintable(b.id));
+            QVERIFY2(std::tie(a.namespaceName, a.column, a.name) <= std::tie(b.namespaceName, b.column, b.name),
+                qPrintable(b.id));
         }
     }
 
@@ -436,8 +483,11 @@ private Q_SLOTS:
         DiagramInput input = scenarioInput();
         // Pods no workload owns are found by scanning the pods, in hash order.
         for (int i = 0; i < 40; ++i)
-            addPod(input, podJson(QStringLiteral("tools"), QStringLiteral("debug-%1").arg(i), i % 2 ? json(nullptr)
-                                  : controllerRef(QStringLiteral("Job"), QStringLiteral("gone-%1").arg(i % 5), QStringLiteral("uid-gone"))));
+            addPod(input,
+                podJson(QStringLiteral("tools"), QStringLiteral("debug-%1").arg(i),
+                    i % 2 ? json(nullptr)
+                          : controllerRef(QStringLiteral("Job"), QStringLiteral("gone-%1").arg(i % 5),
+                              QStringLiteral("uid-gone"))));
         DiagramOptions options;
         options.fanLimit = 2;
         const QString first = jsonBytes(buildWorkloadGraph(input, options));
@@ -472,14 +522,14 @@ private Q_SLOTS:
     {
         DiagramInput input;
         addObject(input, DiagramKind::Deployments,
-                  {{"metadata", objectMeta(QStringLiteral("x"), QStringLiteral("d"), QStringLiteral("u1"))},
-                   {"spec", {{"replicas", "three"}}},
-                   {"status", {{"conditions", "none"}, {"availableReplicas", nullptr}}}});
+            {{"metadata", objectMeta(QStringLiteral("x"), QStringLiteral("d"), QStringLiteral("u1"))},
+                {"spec", {{"replicas", "three"}}},
+                {"status", {{"conditions", "none"}, {"availableReplicas", nullptr}}}});
         addObject(input, DiagramKind::HorizontalPodAutoscalers,
-                  {{"metadata", objectMeta(QStringLiteral("x"), QStringLiteral("h"), QStringLiteral("u2"))}, {"spec", 5}});
+            {{"metadata", objectMeta(QStringLiteral("x"), QStringLiteral("h"), QStringLiteral("u2"))}, {"spec", 5}});
         addObject(input, DiagramKind::CronJobs,
-                  {{"metadata", objectMeta(QStringLiteral("x"), QStringLiteral("c"), QStringLiteral("u3"))},
-                   {"status", {{"lastScheduleTime", 12}, {"active", "many"}}}});
+            {{"metadata", objectMeta(QStringLiteral("x"), QStringLiteral("c"), QStringLiteral("u3"))},
+                {"status", {{"lastScheduleTime", 12}, {"active", "many"}}}});
         const DiagramGraph graph = buildWorkloadGraph(input, {});
         QCOMPARE(graph.node(QStringLiteral("Deployment/x/d"))->details.first(), QStringLiteral("0/1 ready"));
         QVERIFY(graph.node(QStringLiteral("HorizontalPodAutoscaler/x/h")));
@@ -515,7 +565,8 @@ private Q_SLOTS:
             };
             for (int d = 0; d < 8; ++d) {
                 const QString name = QStringLiteral("app-%1").arg(d);
-                json deployment = deploymentJson(ns, name, 5, {{"replicas", 5}, {"updatedReplicas", 5}, {"availableReplicas", 5}});
+                json deployment
+                    = deploymentJson(ns, name, 5, {{"replicas", 5}, {"updatedReplicas", 5}, {"availableReplicas", 5}});
                 deployment["metadata"]["uid"] = (ns + name).toStdString();
                 addObject(input, DiagramKind::Deployments, deployment);
                 json rs = replicaSetJson(ns, name, QStringLiteral("h"), 5, 1);
@@ -525,10 +576,12 @@ private Q_SLOTS:
                 addPods(name + QStringLiteral("-h"), QStringLiteral("ReplicaSet"), name + QStringLiteral("-h"), 5);
             }
             addObject(input, DiagramKind::StatefulSets,
-                      {{"metadata", objectMeta(ns, QStringLiteral("db"), ns + QStringLiteral("db"))}, {"spec", {{"replicas", 5}}}});
+                {{"metadata", objectMeta(ns, QStringLiteral("db"), ns + QStringLiteral("db"))},
+                    {"spec", {{"replicas", 5}}}});
             addPods(QStringLiteral("db"), QStringLiteral("StatefulSet"), QStringLiteral("db"), 5);
             addObject(input, DiagramKind::DaemonSets,
-                      {{"metadata", objectMeta(ns, QStringLiteral("agent"), ns + QStringLiteral("agent"))}, {"status", json::object()}});
+                {{"metadata", objectMeta(ns, QStringLiteral("agent"), ns + QStringLiteral("agent"))},
+                    {"status", json::object()}});
             addPods(QStringLiteral("agent"), QStringLiteral("DaemonSet"), QStringLiteral("agent"), 5);
         }
         QCOMPARE(podCount, 10000);
@@ -546,14 +599,15 @@ private Q_SLOTS:
                 bestWall = std::min(bestWall, timer.elapsed());
             }
             qInfo("%s: %lld ms (CPU %lld ms), %d nodes, %d edges", what, bestWall, bestCpu, int(graph.nodes.size()),
-                  int(graph.edges.size()));
+                int(graph.edges.size()));
         };
         DiagramOptions options;
         options.fanLimit = 6;
         timeBuild(options, "10,000 pods, 200 namespaces, fans of 5 drawn");
         options.fanLimit = 4;
         timeBuild(options, "10,000 pods, 200 namespaces, every fan aggregated");
-        QBENCHMARK {
+        QBENCHMARK
+        {
             const DiagramGraph graph = buildWorkloadGraph(input, options);
         }
     }
