@@ -316,6 +316,11 @@ private Q_SLOTS:
         page.resize(1100, 760);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // Before any graph, the page says what it waits for.
+        page.setLoading(QStringLiteral("Reading workloads…"));
+        auto *message = page.findChild<QLabel *>(QStringLiteral("diagramMessage"));
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->text(), QStringLiteral("Reading workloads…"));
         page.setGraph(workloadsGraph());
         QSignalSpy spy(&page, &Ui::DiagramPage::viewRequested);
         page.viewTabs()->setCurrentIndex(int(DiagramView::Storage));
