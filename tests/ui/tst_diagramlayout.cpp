@@ -120,6 +120,31 @@ private Q_SLOTS:
         }
     }
 
+    void kindsStandInColumnOrder()
+    {
+        // Storage: StorageClass 0, PersistentVolume 1, claim 2, Pod 3, while
+        // pods point at their claims and claims at their volumes (leftwards).
+        const DiagramGraph graph = storageGraph();
+        Ui::DiagramLayouter layouter;
+        const Ui::DiagramPicture picture = layouter.arrangeNow(graph, fixedMeasures(graph));
+        const QHash<QString, QRectF> rects = sceneRects(picture);
+        for (const DiagramNode &a : graph.nodes) {
+            for (const DiagramNode &b : graph.nodes) {
+                if (picture.nodes[a.id].component == picture.nodes[b.id].component && a.column < b.column)
+                    QVERIFY2(rects[a.id].right() < rects[b.id].left(), qPrintable(a.id + u' ' + b.id));
+            }
+        }
+        // Every arrow still points at the edge's head, whichever way it runs.
+        for (int e = 0; e < graph.edges.size(); ++e) {
+            const Ui::DiagramPicture::Edge &route = picture.edges[e];
+            QVERIFY(route.hasArrow);
+            const QPointF origin = picture.components.value(route.component);
+            QVERIFY(rects[graph.edges[e].to].adjusted(-2, -2, 2, 2).contains(route.arrowTip + origin));
+            QVERIFY(rects[graph.edges[e].from].adjusted(-2, -2, 2, 2).contains(route.path.pointAtPercent(0) + origin));
+            QVERIFY(QLineF(route.path.pointAtPercent(1), route.arrowBase).length() < 1);
+        }
+    }
+
     void untouchedComponentsKeepTheirPlaces()
     {
         const DiagramGraph graph = variedDeployments();
