@@ -179,6 +179,11 @@ private Q_SLOTS:
         QVERIFY(page.scene()->focusItem() != page.scene()->nodeItem(storefront));
         QTest::keyClick(page.view()->viewport(), Qt::Key_Return);
         QCOMPARE(activated.count(), 2);
+        // Tab goes on to another node.
+        QGraphicsItem *before = page.scene()->focusItem();
+        QTest::keyClick(page.view(), Qt::Key_Tab);
+        QVERIFY(page.scene()->focusItem() && page.scene()->focusItem() != before);
+        QVERIFY(page.view()->hasFocus());
         QVERIFY(
             activated.last().first().value<DiagramNode>().id.startsWith(QStringLiteral("ReplicaSet/shop/storefront-")));
     }
@@ -316,6 +321,11 @@ private Q_SLOTS:
         page.resize(1100, 760);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // Before any graph, the page says what it waits for.
+        page.setLoading(QStringLiteral("Reading workloads…"));
+        auto *message = page.findChild<QLabel *>(QStringLiteral("diagramMessage"));
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->text(), QStringLiteral("Reading workloads…"));
         page.setGraph(workloadsGraph());
         QSignalSpy spy(&page, &Ui::DiagramPage::viewRequested);
         page.viewTabs()->setCurrentIndex(int(DiagramView::Storage));

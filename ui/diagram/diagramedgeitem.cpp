@@ -86,7 +86,7 @@ QRectF DiagramEdgeItem::labelRect() const
     const DiagramScene *owner = diagramScene();
     if (m_edge.label.isEmpty() || !owner)
         return {};
-    const QFontMetricsF metrics = owner->diagramStyle().smallMetrics();
+    const QFontMetricsF &metrics = owner->diagramStyle().smallMetrics();
     const QSizeF size(metrics.horizontalAdvance(m_edge.label) + 8, metrics.height() + 2);
     return QRectF(m_route.labelAt - QPointF(size.width() / 2, size.height() / 2), size);
 }

@@ -32,8 +32,8 @@ void DiagramFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     painter->setBrush(style.frameFill());
     painter->drawRoundedRect(m_frame.rect.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
 
-    const QFontMetricsF title = style.titleMetrics();
-    const QFontMetricsF small = style.smallMetrics();
+    const QFontMetricsF &title = style.titleMetrics();
+    const QFontMetricsF &small = style.smallMetrics();
     double x = m_frame.rect.left() + 14;
     const QRectF line(x, m_frame.rect.top() + 8, m_frame.rect.width() - 28, title.height());
     if (m_frame.unobservable) {

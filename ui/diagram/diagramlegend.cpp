@@ -3,6 +3,7 @@
 #include "diagramglyphs.h"
 #include "diagramstyle.h"
 
+#include <QEvent>
 #include <QPainter>
 
 namespace Kaji::Ui {
@@ -142,6 +143,16 @@ QSize DiagramLegend::sizeHint() const
 QSize DiagramLegend::minimumSizeHint() const
 {
     return QSize(200, heightForWidth(width() > 0 ? width() : 900));
+}
+
+void DiagramLegend::changeEvent(QEvent *event)
+{
+    // Other words or another font: another height.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange) {
+        updateGeometry();
+        update();
+    }
+    QWidget::changeEvent(event);
 }
 
 void DiagramLegend::paintEvent(QPaintEvent *)

@@ -36,15 +36,12 @@ double textLeft(bool card)
 
 // The words that may stand at a row's end: sized for the longest, so a
 // state change fits without a new layout.
-double stateWordWidth(const Models::DiagramNode &node, const QFontMetricsF &metrics)
+double stateWordWidth(const Models::DiagramNode &node, const DiagramStyle &style)
 {
-    if (DiagramStyle::isUnseen(node.state))
-        return metrics.height() + 4 + metrics.horizontalAdvance(Models::diagramStateLabel(node.state));
-    double widest = 0;
-    for (DiagramState state : { DiagramState::Progressing, DiagramState::Warning, DiagramState::Failed,
-             DiagramState::Finished, DiagramState::Missing, DiagramState::Unknown })
-        widest = std::max(widest, metrics.horizontalAdvance(Models::diagramStateLabel(state)));
-    return widest;
+    if (!DiagramStyle::isUnseen(node.state))
+        return style.widestStateWord();
+    const QFontMetricsF &metrics = style.smallMetrics();
+    return metrics.height() + 4 + metrics.horizontalAdvance(Models::diagramStateLabel(node.state));
 }
 
 QString countsText(const Models::DiagramNode &node)
@@ -88,10 +85,10 @@ void DiagramNodeItem::setGeometry(const QRectF &rect, bool card)
 
 QSizeF DiagramNodeItem::measure(const Models::DiagramNode &node, const DiagramStyle &style)
 {
-    const QFontMetricsF small = style.smallMetrics();
-    const QFontMetricsF name = style.nameMetrics();
+    const QFontMetricsF &small = style.smallMetrics();
+    const QFontMetricsF &name = style.nameMetrics();
     const double content = std::max(
-        name.horizontalAdvance(node.name), small.horizontalAdvance(node.kind) + 12 + stateWordWidth(node, small));
+        name.horizontalAdvance(node.name), small.horizontalAdvance(node.kind) + 12 + stateWordWidth(node, style));
     double width = std::clamp(std::ceil(Stripe + 2 * Padding + content), MinWidth, MaxWidth);
     width = std::ceil(width / WidthStep) * WidthStep;
     double height = 2 * Padding + small.height() + RowGap + name.height();
@@ -101,6 +98,14 @@ QSizeF DiagramNodeItem::measure(const Models::DiagramNode &node, const DiagramSt
     if (node.aggregate)
         height += 3 * RowGap + BarHeight + small.height();
     return QSizeF(width, std::ceil(height));
+}
+
+QString DiagramNodeItem::sizeKey(const Models::DiagramNode &node)
+{
+    const int lines = node.aggregate ? 0 : std::min<int>(MaxDetailLines, node.details.size());
+    const int unseen = DiagramStyle::isUnseen(node.state) ? int(node.state) : -1;
+    return node.kind + u'\n' + node.name + u'\n' + QString::number(lines) + u'\n' + QString::number(unseen)
+        + (node.aggregate ? QStringLiteral("\na") : QString());
 }
 
 DiagramScene *DiagramNodeItem::diagramScene() const
@@ -148,8 +153,8 @@ QPainterPath DiagramNodeItem::shape() const
 
 void DiagramNodeItem::paintRows(QPainter *painter, const DiagramStyle &style, const QRectF &area) const
 {
-    const QFontMetricsF small = style.smallMetrics();
-    const QFontMetricsF name = style.nameMetrics();
+    const QFontMetricsF &small = style.smallMetrics();
+    const QFontMetricsF &name = style.nameMetrics();
     const QColor stateColour = style.stateColour(m_node.state);
     double y = area.top();
 
@@ -191,7 +196,7 @@ void DiagramNodeItem::paintRows(QPainter *painter, const DiagramStyle &style, co
 
 void DiagramNodeItem::paintCounts(QPainter *painter, const DiagramStyle &style, const QRectF &area) const
 {
-    const QFontMetricsF small = style.smallMetrics();
+    const QFontMetricsF &small = style.smallMetrics();
     double total = 0;
     for (const auto &count : m_node.counts)
         total += std::max(0, count.second);

@@ -41,6 +41,8 @@ public:
     // state, so a status change never asks for a new layout. A card's
     // header has this size.
     static QSizeF measure(const Models::DiagramNode &node, const DiagramStyle &style);
+    // All measure() reads of a node: equal keys, equal sizes (for caching).
+    static QString sizeKey(const Models::DiagramNode &node);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;

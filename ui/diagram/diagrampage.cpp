@@ -336,12 +336,15 @@ void DiagramPage::changeEvent(QEvent *event)
     switch (event->type()) {
     case QEvent::PaletteChange: m_scene->setTheme(palette(), font()); break;
     case QEvent::FontChange:
-        // Sizes follow the font: lay out again, in the same places where they fit.
+    case QEvent::LanguageChange:
+        // Sizes follow the font and the words (state labels): lay out again,
+        // in the same places where they still fit.
+        if (event->type() == QEvent::LanguageChange)
+            retranslate();
         m_scene->setTheme(palette(), font());
         if (m_hasGraph)
             m_layouter->arrange(m_graph, m_scene->measure(m_graph));
         break;
-    case QEvent::LanguageChange: retranslate(); break;
     default: break;
     }
     QWidget::changeEvent(event);

@@ -8,6 +8,7 @@
 #include <QEasingCurve>
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsView>
+#include <QSet>
 #include <QToolTip>
 #include <QVariantAnimation>
 
@@ -61,17 +62,28 @@ DiagramScene::~DiagramScene()
 void DiagramScene::setTheme(const QPalette &palette, const QFont &font)
 {
     m_style = DiagramStyle(palette, font);
+    m_sizes.clear();
     setBackgroundBrush(m_style.background());
     update();
 }
 
-DiagramMeasures DiagramScene::measure(const Models::DiagramGraph &graph) const
+DiagramMeasures DiagramScene::measure(const Models::DiagramGraph &graph)
 {
     DiagramMeasures measures;
     measures.nodes.reserve(graph.nodes.size());
-    for (const Models::DiagramNode &node : graph.nodes)
-        measures.nodes.insert(node.id, DiagramNodeItem::measure(node, m_style));
-    const QFontMetricsF small = m_style.smallMetrics();
+    QHash<QString, std::pair<QString, QSizeF>> sizes;
+    sizes.reserve(graph.nodes.size());
+    for (const Models::DiagramNode &node : graph.nodes) {
+        QString key = DiagramNodeItem::sizeKey(node);
+        const auto known = m_sizes.constFind(node.id);
+        const QSizeF size = known != m_sizes.constEnd() && known->first == key
+            ? known->second
+            : DiagramNodeItem::measure(node, m_style);
+        measures.nodes.insert(node.id, size);
+        sizes.insert(node.id, { std::move(key), size });
+    }
+    m_sizes = std::move(sizes);
+    const QFontMetricsF &small = m_style.smallMetrics();
     for (const Models::DiagramEdge &edge : graph.edges)
         measures.labelWidths.append(edge.label.isEmpty() ? 0.0 : std::ceil(small.horizontalAdvance(edge.label)) + 8);
     measures.frameTitleHeight = std::ceil(m_style.titleMetrics().height()) + 8;
@@ -210,9 +222,13 @@ QList<DiagramNodeItem *> DiagramScene::nodeItems() const
 {
     QList<DiagramNodeItem *> items;
     items.reserve(m_nodes.size());
+    QSet<QString> seen; // a repeated id is drawn once
     for (const Models::DiagramNode &node : m_graph.nodes) {
-        if (DiagramNodeItem *item = m_nodes.value(node.id))
+        DiagramNodeItem *item = m_nodes.value(node.id);
+        if (item && !seen.contains(node.id)) {
+            seen.insert(node.id);
             items.append(item);
+        }
     }
     return items;
 }

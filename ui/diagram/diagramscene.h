@@ -31,7 +31,9 @@ public:
     // a font change needs a new layout (measure() again).
     void setTheme(const QPalette &palette, const QFont &font);
     const DiagramStyle &diagramStyle() const { return m_style; }
-    DiagramMeasures measure(const Models::DiagramGraph &graph) const;
+    // Sizes are remembered per node while what decides them is unchanged,
+    // so a status update of thousands of nodes measures none.
+    DiagramMeasures measure(const Models::DiagramGraph &graph);
 
     void show(const Models::DiagramGraph &graph, const DiagramPicture &picture, bool animate);
     void clearDiagram();
@@ -60,6 +62,7 @@ private:
     void startMotion();
 
     DiagramStyle m_style;
+    QHash<QString, std::pair<QString, QSizeF>> m_sizes; // node id → (size key, size)
     Models::DiagramGraph m_graph;
     QRectF m_bounds;
     QHash<QString, QGraphicsItem *> m_components;

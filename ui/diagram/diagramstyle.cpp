@@ -15,6 +15,9 @@ DiagramStyle::DiagramStyle(const QPalette &palette, const QFont &font)
     , m_nameFont(font)
     , m_smallFont(font)
     , m_titleFont(font)
+    , m_nameMetrics(font)
+    , m_smallMetrics(font)
+    , m_titleMetrics(font)
 {
     m_nameFont.setBold(true);
     if (font.pointSizeF() > 0)
@@ -22,6 +25,13 @@ DiagramStyle::DiagramStyle(const QPalette &palette, const QFont &font)
     else
         m_smallFont.setPixelSize(std::max(8, qRound(font.pixelSize() * 0.88)));
     m_titleFont.setBold(true);
+    m_nameMetrics = QFontMetricsF(m_nameFont);
+    m_smallMetrics = QFontMetricsF(m_smallFont);
+    m_titleMetrics = QFontMetricsF(m_titleFont);
+    for (DiagramState state : { DiagramState::Progressing, DiagramState::Warning, DiagramState::Failed,
+             DiagramState::Finished, DiagramState::Missing, DiagramState::Unknown })
+        m_widestStateWord
+            = std::max(m_widestStateWord, m_smallMetrics.horizontalAdvance(Models::diagramStateLabel(state)));
 }
 
 QColor DiagramStyle::mix(const QColor &a, const QColor &b, double amountOfB)

@@ -36,9 +36,12 @@ public:
     const QFont &nameFont() const { return m_nameFont; }
     const QFont &smallFont() const { return m_smallFont; }
     const QFont &titleFont() const { return m_titleFont; }
-    QFontMetricsF nameMetrics() const { return QFontMetricsF(m_nameFont); }
-    QFontMetricsF smallMetrics() const { return QFontMetricsF(m_smallFont); }
-    QFontMetricsF titleMetrics() const { return QFontMetricsF(m_titleFont); }
+    const QFontMetricsF &nameMetrics() const { return m_nameMetrics; }
+    const QFontMetricsF &smallMetrics() const { return m_smallMetrics; }
+    const QFontMetricsF &titleMetrics() const { return m_titleMetrics; }
+    // The widest word a problem state shows at a node's first row, so every
+    // node has room for whichever state it comes to.
+    double widestStateWord() const { return m_widestStateWord; }
 
     // What Kaji could not see, drawn dashed and grey with a glyph and words.
     static bool isUnseen(Models::DiagramState state);
@@ -50,6 +53,10 @@ private:
     QFont m_nameFont;
     QFont m_smallFont;
     QFont m_titleFont;
+    QFontMetricsF m_nameMetrics;
+    QFontMetricsF m_smallMetrics;
+    QFontMetricsF m_titleMetrics;
+    double m_widestStateWord = 0;
 };
 
 } // namespace Kaji::Ui

@@ -3,6 +3,7 @@
 #include "diagramnodeitem.h"
 #include "diagramscene.h"
 
+#include <QFocusEvent>
 #include <QKeyEvent>
 #include <QWheelEvent>
 
@@ -84,6 +85,35 @@ void DiagramView::focusNode(DiagramNodeItem *item)
     item->setSelected(true);
     item->setFocus(Qt::OtherFocusReason);
     centerOn(item);
+}
+
+bool DiagramView::focusNextPrevChild(bool next)
+{
+    const QList<DiagramNodeItem *> nodes = m_scene->nodeItems();
+    const auto current = std::find(nodes.cbegin(), nodes.cend(), m_scene->focusItem());
+    if (hasFocus() && current != nodes.cend()) {
+        const qsizetype index = (current - nodes.cbegin()) + (next ? 1 : -1);
+        if (index >= 0 && index < nodes.size()) {
+            nodes[index]->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            ensureVisible(nodes[index]);
+            return true;
+        }
+        m_scene->setFocusItem(nullptr);
+    }
+    return QGraphicsView::focusNextPrevChild(next);
+}
+
+void DiagramView::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusInEvent(event);
+    // Tabbing in lands on the first node (the last, going back).
+    const QList<DiagramNodeItem *> nodes = m_scene->nodeItems();
+    const bool tabbed = event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason;
+    if (tabbed && !nodes.isEmpty() && !m_scene->focusItem()) {
+        DiagramNodeItem *item = event->reason() == Qt::TabFocusReason ? nodes.constFirst() : nodes.constLast();
+        item->setFocus(event->reason());
+        ensureVisible(item);
+    }
 }
 
 void DiagramView::wheelEvent(QWheelEvent *event)

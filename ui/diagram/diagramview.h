@@ -31,6 +31,9 @@ Q_SIGNALS:
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    // Tab walks the nodes in the graph's order, then leaves the view.
+    bool focusNextPrevChild(bool next) override;
 
 private:
     DiagramScene *m_scene;
