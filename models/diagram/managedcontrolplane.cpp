@@ -2,8 +2,6 @@
 
 #include "jsonfields.h"
 
-#include <QSet>
-
 namespace Kaji::Models {
 
 ManagedControlPlane ManagedControlPlane::detect(const DiagramInput &input, bool controlPlaneSeen)
@@ -20,28 +18,17 @@ ManagedControlPlane ManagedControlPlane::detect(const DiagramInput &input, bool 
         return result;
     }
 
-    QSet<QString> schemes;
-    int nodes = 0;
-    for (const Kube::ObjectFacts &node : input.facts(DiagramKind::Nodes).objects) {
-        ++nodes;
-        const QString providerId = Kube::jsonText(Kube::jsonChild(node.fields, "spec"), "providerID");
-        schemes.insert(providerId.section(QLatin1String("://"), 0, 0));
+    const KindFacts &nodes = input.facts(DiagramKind::Nodes);
+    if (controlPlaneSeen || nodes.objects.isEmpty())
+        return result;
+    for (const Kube::ObjectFacts &node : nodes.objects) {
+        if (!Kube::jsonText(Kube::jsonChild(node.fields, "spec"), "providerID").startsWith(QLatin1String("azure://")))
+            return result;
     }
-    if (nodes == 0 || schemes.size() != 1)
-        return result;
-    const QString scheme = *schemes.cbegin();
-    if (scheme == QLatin1String("aws"))
-        result.provider = QStringLiteral("EKS");
-    else if (scheme == QLatin1String("gce"))
-        result.provider = QStringLiteral("GKE");
-    else if (scheme == QLatin1String("azure"))
-        result.provider = QStringLiteral("AKS");
-    if (result.provider.isEmpty() || controlPlaneSeen)
-        return result;
+    result.provider = QStringLiteral("AKS");
     result.managed = true;
-    result.evidence = tr("The nodes run on %1 (providerID %2://) and no control-plane component of the cluster's "
-                         "own is visible")
-                          .arg(result.provider, scheme);
+    result.evidence = tr("Every node runs on Azure (providerID azure://) and no control-plane component of the "
+                         "cluster's own is visible");
     return result;
 }
 

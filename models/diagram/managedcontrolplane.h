@@ -14,14 +14,16 @@ class ManagedControlPlane {
     Q_DECLARE_TR_FUNCTIONS(Kaji::Models::ManagedControlPlane)
 public:
     bool managed = false;
-    QString provider; // "EKS", "GKE", "AKS"; also a hint when not managed
+    QString provider; // "EKS", "GKE", "AKS" when managed
     QString evidence; // why Kaji thinks so, for the user
 
-    // The version string is decisive (-eks-, -gke.); the nodes' providerID
-    // (aws://, gce://, azure://) only hints, as a self-run cluster on cloud
-    // machines has one too: it counts when no control-plane component of the
-    // cluster's own is visible (`controlPlaneSeen`: mirror pods, leader
-    // Leases, nodes with the control-plane role).
+    // EKS and GKE mark the API server's version (-eks-, -gke.), so aws://
+    // or gce:// nodes without that mark belong to a cluster run by its owner
+    // (kops, kubeadm, the local test cluster). AKS marks nothing: there the
+    // nodes' providerID azure:// counts when no control-plane component of
+    // the cluster's own is visible (`controlPlaneSeen`: mirror pods, leader
+    // Leases, nodes with the control-plane role), as self-run clusters on
+    // Azure machines have that providerID too.
     static ManagedControlPlane detect(const DiagramInput &input, bool controlPlaneSeen);
 };
 

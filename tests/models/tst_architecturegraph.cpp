@@ -278,7 +278,15 @@ private Q_SLOTS:
             QVERIFY2(node.state != DiagramState::Missing && node.state != DiagramState::Failed, qPrintable(node.id));
         QVERIFY(graph.notes.join(u'\n').contains(QLatin1String("EKS")));
 
-        // AKS tells no version suffix: cloud nodes and no control plane of the cluster's own.
+        // aws:// nodes without -eks- in the version: a cluster run by its owner
+        // (the local test cluster runs its scheduler without a leader Lease).
+        input.controlPlane.gitVersion = QStringLiteral("v1.36.3");
+        const DiagramGraph selfRunOnAws = buildArchitectureGraph(input, {});
+        QVERIFY(!selfRunOnAws.node(card));
+        QCOMPARE(selfRunOnAws.node(scheduler)->state, DiagramState::NotDetected);
+        QVERIFY(selfRunOnAws.node(scheduler)->parent.isEmpty());
+
+        // AKS tells no version suffix: azure:// nodes and no control plane of the cluster's own.
         for (Kaji::Kube::ObjectFacts &node : input.kinds[DiagramKind::Nodes].objects)
             node.fields["spec"]["providerID"] = "azure:///subscriptions/x/resourceGroups/y/providers/Microsoft.Compute/virtualMachineScaleSets/z/virtualMachines/0";
         input.controlPlane.gitVersion = QStringLiteral("v1.30.4");
