@@ -1,7 +1,7 @@
 #include "controlplanepoller.h"
 
 #include "clusterconnection.h"
-#include "controlplanereadings.h"
+#include "diagram/controlplanereadings.h"
 
 namespace Kaji::App {
 

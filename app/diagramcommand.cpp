@@ -2,8 +2,8 @@
 
 #include "clioptions.h"
 #include "diagram/diagramexporter.h"
-#include "diagrambuild.h"
-#include "diagramexport.h"
+#include "diagram/diagrambuild.h"
+#include "diagram/diagramexport.h"
 #include "diagramreader.h"
 
 namespace Kaji::App {

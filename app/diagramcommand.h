@@ -1,12 +1,12 @@
 #pragma once
 
-#include "diagramgraph.h"
+#include "diagram/diagramgraph.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
-// Main thread of the headless process (a QGuiApplication: pictures need fonts).
+// Main thread of the headless process (a QApplication: pictures are drawn by the window's scene).
 namespace Kaji::App {
 
 // `kaji diagram architecture|workloads|storage|network [-n NS | -A]

@@ -2,7 +2,7 @@
 
 #include "clusterconnection.h"
 #include "controlplanepoller.h"
-#include "diagramsource.h"
+#include "diagram/diagramsource.h"
 #include "podtablemodel.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diagraminput.h"
+#include "diagram/diagraminput.h"
 #include "restconfig.h"
 
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diagramgraph.h"
-#include "diagraminput.h"
+#include "diagram/diagramgraph.h"
+#include "diagram/diagraminput.h"
 
 #include <QObject>
 #include <QPointer>

@@ -36,8 +36,8 @@ int runCommand(int argc, char **argv)
         std::freopen("CONOUT$", "w", stderr);
     }
 #endif
-    // Pictures need fonts, hence a GUI application; without a display it
-    // draws offscreen, as over SSH or in CI.
+    // Pictures are drawn by the window's scene, hence a widgets application;
+    // without a display it draws offscreen, as over SSH or in CI.
     std::unique_ptr<QCoreApplication> app;
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
@@ -48,7 +48,7 @@ int runCommand(int argc, char **argv)
             && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diagraminput.h"
+#include "diagram/diagraminput.h"
 
 // A cluster's worth of diagram input without a cluster: `namespaces`
 // namespaces, each with Deployments (a ReplicaSet, pods, a Service and its

@@ -12,9 +12,17 @@ configure_and_build() {
     [ -d "$KSH_PREFIX" ] && prefix_path=$KSH_PREFIX
     local generator=()
     [ -f "$KAJI_BUILD_DIR/CMakeCache.txt" ] || generator=(-G Ninja)
+    # A compiler cache, when the machine has one, makes a second clone's
+    # build (CI's fresh checkout) cost minutes instead of a full compile;
+    # paths relative to the source tree so clones in other places share it.
+    local launcher=()
+    if command -v ccache >/dev/null 2>&1; then
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+        export CCACHE_BASEDIR=$KAJI_SOURCE_DIR CCACHE_NOHASHDIR=true
+    fi
     cmake -S "$KAJI_SOURCE_DIR" -B "$KAJI_BUILD_DIR" "${generator[@]}" \
         -DCMAKE_BUILD_TYPE="${KAJI_BUILD_TYPE:-RelWithDebInfo}" \
-        -DCMAKE_PREFIX_PATH="$prefix_path" -DKAJI_WERROR="$werror" >/dev/null ||
+        -DCMAKE_PREFIX_PATH="$prefix_path" -DKAJI_WERROR="$werror" "${launcher[@]}" >/dev/null ||
         die "CMake configuration failed (run it again without >/dev/null in scripts/lib/build.sh to see why)"
     cmake --build "$KAJI_BUILD_DIR" --parallel "$(nproc 2>/dev/null || echo 2)"
 }

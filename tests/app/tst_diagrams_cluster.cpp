@@ -1,7 +1,7 @@
 // The diagrams of the seeded scenario, read from the real local cluster
 // through the same engine the window uses (fact watches, pod store, probes).
 
-#include "diagrambuild.h"
+#include "diagram/diagrambuild.h"
 #include "diagramreader.h"
 #include "kubeconfigloader.h"
 

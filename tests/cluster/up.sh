@@ -187,7 +187,8 @@ start_component "$state" kube-controller-manager "$bin/kube-controller-manager" 
   --authorization-kubeconfig "$state/kube-controller-manager.kubeconfig" \
   --bind-address 127.0.0.1 --secure-port "$KCM_PORT" \
   --tls-cert-file "$pki/kube-controller-manager.crt" --tls-private-key-file "$pki/kube-controller-manager.key" \
-  --leader-elect=false --use-service-account-credentials \
+  --leader-elect=true --leader-elect-lease-duration=60s --leader-elect-renew-deadline=50s \
+  --leader-elect-retry-period=5s --use-service-account-credentials \
   --root-ca-file "$pki/ca.crt" --service-account-private-key-file "$pki/sa.key" \
   --cluster-signing-cert-file "$pki/ca.crt" --cluster-signing-key-file "$pki/ca.key" \
   --service-cluster-ip-range 10.96.0.0/16 \
@@ -201,7 +202,10 @@ clientConnection:
   qps: 300
   burst: 600
 leaderElection:
-  leaderElect: false
+  leaderElect: true
+  leaseDuration: 60s
+  renewDeadline: 50s
+  retryPeriod: 5s
 EOF
 start_component "$state" kube-scheduler "$bin/kube-scheduler" --config "$state/kube-scheduler.yaml" \
   --authentication-kubeconfig "$state/kube-scheduler.kubeconfig" \
