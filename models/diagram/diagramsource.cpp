@@ -20,7 +20,7 @@ void DiagramSource::setConnection(Kube::ClusterConnection *connection, const Pod
         disconnect(m_connection, nullptr, this, nullptr);
     }
     if (m_pods)
-        disconnect(m_pods, nullptr, this, nullptr);
+        disconnect(m_pods.data(), nullptr, this, nullptr);
     const QSet<DiagramKind> kinds = m_watched;
     m_watched.clear();
     m_input = DiagramInput();
@@ -28,11 +28,11 @@ void DiagramSource::setConnection(Kube::ClusterConnection *connection, const Pod
     m_pods = pods;
     if (m_pods) {
         // Any change of the Pods table is a change of the pictures.
-        connect(m_pods, &QAbstractItemModel::modelReset, this, &DiagramSource::changed);
-        connect(m_pods, &QAbstractItemModel::layoutChanged, this, &DiagramSource::changed);
-        connect(m_pods, &QAbstractItemModel::rowsInserted, this, &DiagramSource::changed);
-        connect(m_pods, &QAbstractItemModel::rowsRemoved, this, &DiagramSource::changed);
-        connect(m_pods, &QAbstractItemModel::dataChanged, this, &DiagramSource::changed);
+        connect(m_pods.data(), &QAbstractItemModel::modelReset, this, &DiagramSource::changed);
+        connect(m_pods.data(), &QAbstractItemModel::layoutChanged, this, &DiagramSource::changed);
+        connect(m_pods.data(), &QAbstractItemModel::rowsInserted, this, &DiagramSource::changed);
+        connect(m_pods.data(), &QAbstractItemModel::rowsRemoved, this, &DiagramSource::changed);
+        connect(m_pods.data(), &QAbstractItemModel::dataChanged, this, &DiagramSource::changed);
     }
     if (!m_connection)
         return;

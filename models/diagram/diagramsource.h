@@ -57,7 +57,8 @@ private:
     static std::optional<DiagramKind> kindOfWatch(const QString &id);
 
     QPointer<Kube::ClusterConnection> m_connection;
-    const PodTableModel *m_pods = nullptr;
+    // Guarded: the app may delete the model before this source.
+    QPointer<const PodTableModel> m_pods;
     QSet<DiagramKind> m_watched;
     void applyPodState();
 
