@@ -46,9 +46,11 @@ inline bool plainKey(const simdjson::ondemand::field &field, std::string_view &k
 }
 
 // Calls f(key, value) for each field of an object (nothing for any other
-// kind of value). Stops at the first structural error: what was read stays.
+// kind of value) while f returns true; the fields after are skipped unread,
+// which costs less than reading their keys. Stops at the first structural
+// error: what was read stays.
 template<typename F>
-void forFields(Value value, F &&f)
+void forFieldsWhile(Value value, F &&f)
 {
     Object object;
     if (value.get_object().get(object) != simdjson::SUCCESS)
@@ -59,8 +61,19 @@ void forFields(Value value, F &&f)
         if (std::move(result).get(field) != simdjson::SUCCESS
             || (!plainKey(field, key) && field.unescaped_key().get(key) != simdjson::SUCCESS))
             return;
-        f(key, field.value());
+        if (!f(key, field.value()))
+            return;
     }
+}
+
+// Calls f(key, value) for each field of an object.
+template<typename F>
+void forFields(Value value, F &&f)
+{
+    forFieldsWhile(value, [&](std::string_view key, Value v) {
+        f(key, v);
+        return true;
+    });
 }
 
 // Calls f(value) for each element of an array (nothing for non-arrays).

@@ -1,6 +1,7 @@
 #include "podfacts.h"
 
 #include "podfactsscan.h"
+#include "podportpool.h"
 
 namespace Kaji::Kube {
 namespace {
@@ -53,27 +54,116 @@ void readMetadata(Value value, PodFacts &pod)
     });
 }
 
+using PortViews = std::vector<PodPortPool::PortView>;
+
+void readPorts(Value value, PortViews &out)
+{
+    forItems(value, [&](Value item) {
+        PodPortPool::PortView port;
+        forFields(item, [&](std::string_view k, Value pv) {
+            if (k == "name")
+                port.name = view(pv);
+            else if (k == "containerPort")
+                port.port = int(int32(pv));
+            else if (k == "protocol")
+                port.protocol = view(pv);
+        });
+        if (port.port > 0) // containerPort is required: anything else names no port
+            out.push_back(port);
+    });
+}
+
+// A container's name and ports into `ports` (the name may follow them);
+// returns whether its restartPolicy is Always (a sidecar, for init
+// containers: `init`). Reading stops once all it wants is read: a
+// container's env, probes and mounts are most of a pod's text.
+bool readContainer(Value container, bool init, QString *name, PortViews &ports)
+{
+    const size_t first = ports.size();
+    std::string_view containerName;
+    bool always = false;
+    bool named = false, ported = false, policed = !init;
+    forFieldsWhile(container, [&](std::string_view k, Value cv) {
+        if (k == "name") {
+            containerName = view(cv);
+            named = true;
+        } else if (k == "ports") {
+            readPorts(cv, ports);
+            ported = true;
+        } else if (k == "restartPolicy") {
+            always = view(cv) == "Always";
+            policed = true;
+        }
+        return !(named && ported && policed);
+    });
+    for (size_t i = first; i < ports.size(); ++i)
+        ports[i].container = containerName;
+    if (name)
+        *name = QString::fromUtf8(containerName.data(), qsizetype(containerName.size()));
+    return always;
+}
+
+// Ports are read as views into the text, then pooled: this thread's lists
+// of them, kept between pods so that reading allocates nothing once warm.
+struct PortScratch {
+    PortViews containers;
+    PortViews sidecars;
+};
+
+PortScratch &portScratch()
+{
+    thread_local PortScratch scratch;
+    return scratch;
+}
+
+void readVolumes(Value value, PodFacts &pod)
+{
+    forItems(value, [&](Value volume) {
+        QString name;
+        QString claim;
+        bool ephemeral = false;
+        forFields(volume, [&](std::string_view k, Value vv) {
+            if (k == "name") {
+                name = text(vv);
+            } else if (k == "persistentVolumeClaim") {
+                forFields(vv, [&](std::string_view ck, Value cv) {
+                    if (ck == "claimName")
+                        claim = text(cv);
+                });
+            } else if (k == "ephemeral") {
+                ephemeral = !isNull(vv);
+            }
+        });
+        if (!claim.isEmpty())
+            pod.claimVolumes.append({std::move(claim), false});
+        else if (ephemeral && !name.isEmpty())
+            pod.claimVolumes.append({std::move(name), true});
+    });
+}
+
 void readSpec(Value value, PodFacts &pod)
 {
     forFields(value, [&](std::string_view key, Value v) {
         if (key == "nodeName") {
             pod.nodeName = text(v);
         } else if (key == "containers") {
-            forItems(v, [&](Value) { ++pod.containers; });
+            forItems(v, [&](Value container) {
+                ++pod.containers;
+                readContainer(container, false, nullptr, portScratch().containers);
+            });
         } else if (key == "initContainers") {
+            PortViews &sidecarPorts = portScratch().sidecars;
             forItems(v, [&](Value container) {
                 ++pod.initContainers;
                 QString name;
-                bool always = false;
-                forFields(container, [&](std::string_view k, Value cv) {
-                    if (k == "name")
-                        name = text(cv);
-                    else if (k == "restartPolicy")
-                        always = view(cv) == "Always";
-                });
-                if (always)
+                const size_t first = sidecarPorts.size();
+                if (readContainer(container, true, &name, sidecarPorts))
                     pod.sidecars.append(name);
+                else
+                    sidecarPorts.resize(first); // a plain init container serves nothing
             });
+        } else if (key == "volumes") {
+            readVolumes(v, pod);
         } else if (key == "readinessGates") {
             forItems(v, [&](Value gate) {
                 QString type;
@@ -187,6 +277,9 @@ bool readPodFacts(Value pod, PodFacts &out)
     simdjson::ondemand::json_type type;
     if (pod.type().get(type) != simdjson::SUCCESS || type != simdjson::ondemand::json_type::object)
         return false;
+    PortScratch &ports = portScratch();
+    ports.containers.clear();
+    ports.sidecars.clear();
     forFields(pod, [&](std::string_view key, Value v) {
         if (key == "metadata")
             readMetadata(v, out);
@@ -195,6 +288,9 @@ bool readPodFacts(Value pod, PodFacts &out)
         else if (key == "status")
             readStatus(v, out);
     });
+    // As the endpoints controller resolves a named port: containers first.
+    ports.containers.insert(ports.containers.end(), ports.sidecars.cbegin(), ports.sidecars.cend());
+    out.ports = PodPortPool::forThisThread().shared(ports.containers);
     return true;
 }
 

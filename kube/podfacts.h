@@ -9,6 +9,23 @@
 // Plain data; any thread.
 namespace Kaji::Kube {
 
+// A port a container declares (restartable init containers included): what
+// a Service's named targetPort resolves against.
+struct PodPort {
+    QString container;
+    QString name; // may be empty
+    int port = 0;
+    QString protocol; // "TCP" when unset
+
+    bool operator==(const PodPort &) const = default;
+};
+
+} // namespace Kaji::Kube
+
+Q_DECLARE_TYPEINFO(Kaji::Kube::PodPort, Q_RELOCATABLE_TYPE);
+
+namespace Kaji::Kube {
+
 // The fields of a v1 Pod that Kaji reads, lifted out of its JSON in one
 // forward pass. Absent or null fields keep their zero values, as Go's
 // decoder leaves them, so every later rule reads a pod the way the API
@@ -51,6 +68,14 @@ struct PodFacts {
     int initContainers = 0;
     QList<QString> sidecars; // init containers with restartPolicy Always
     QList<QString> readinessGates; // their condition types
+    struct ClaimVolume {
+        QString name; // persistentVolumeClaim.claimName, or the volume's own name when ephemeral
+        bool ephemeral = false; // a generic ephemeral volume: its claim is "<pod>-<volume>"
+    };
+    QList<ClaimVolume> claimVolumes; // in volume order
+    // Containers' ports, then those of init containers with restartPolicy
+    // Always; shared with every pod that declares the same (PodPortPool).
+    QList<PodPort> ports;
     // status
     QString phase;
     QString reason;

@@ -22,6 +22,9 @@ PodRecord podRecordFromFacts(PodFacts &&pod)
     record.phase = std::move(pod.phase);
     record.podIp = std::move(pod.podIp);
     record.nominatedNodeName = std::move(pod.nominatedNodeName);
+    for (PodFacts::ClaimVolume &volume : pod.claimVolumes)
+        record.claimNames.append(volume.ephemeral ? record.name + u'-' + volume.name : std::move(volume.name));
+    record.ports = std::move(pod.ports);
     // kubectl's READINESS GATES column: how many of the gates' conditions are True.
     record.readinessGates = int(pod.readinessGates.size());
     for (const QString &type : pod.readinessGates) {

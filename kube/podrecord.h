@@ -13,23 +13,6 @@
 // Plain data; any thread.
 namespace Kaji::Kube {
 
-// A port a container declares (restartable init containers included): what
-// a Service's named targetPort resolves against.
-struct PodPort {
-    QString container;
-    QString name; // may be empty
-    int port = 0;
-    QString protocol; // "TCP" when unset
-
-    bool operator==(const PodPort &) const = default;
-};
-
-} // namespace Kaji::Kube
-
-Q_DECLARE_TYPEINFO(Kaji::Kube::PodPort, Q_RELOCATABLE_TYPE);
-
-namespace Kaji::Kube {
-
 // What panes, diagnosis and diagrams need of a pod, without the JSON tree:
 // a few hundred bytes instead of tens of kilobytes. The full object is
 // fetched when the user opens it.
@@ -53,7 +36,9 @@ struct PodRecord {
     // The PersistentVolumeClaims its volumes use: persistentVolumeClaim.claimName,
     // and "<pod>-<volume>" for generic ephemeral volumes, in volume order.
     QList<QString> claimNames;
-    QList<PodPort> ports;
+    // Containers' ports first, then restartable init containers', the order
+    // in which the endpoints controller resolves a named targetPort.
+    QList<PodPort> ports; // PodPort: see podfacts.h
     PodStatusSummary status;
 
     QString key() const { return namespaceName + u'/' + name; }
