@@ -39,6 +39,25 @@ bool established(const json &crd)
     });
 }
 
+// What an apply that changed nothing leaves as it was. Controllers keep
+// writing status (and their own managedFields entries) between the read
+// before and the apply; that is not this apply's doing.
+json ownPart(json object, const std::string &manager)
+{
+    if (!object.is_object())
+        return object;
+    object.erase("status");
+    json &metadata = object["metadata"];
+    metadata.erase("resourceVersion");
+    json managed = json::array();
+    for (const json &entry : jsonChild(metadata, "managedFields")) {
+        if (entry.is_object() && entry.value("manager", json()) == manager)
+            managed.push_back(entry);
+    }
+    metadata["managedFields"] = std::move(managed);
+    return object;
+}
+
 } // namespace
 
 ServerSideApply::ServerSideApply(ApiClient *client, Discovery *discovery, QObject *parent)
@@ -139,7 +158,8 @@ void ServerSideApply::waitForEstablished(const QString &crdName)
 {
     const QByteArray path = "/apis/apiextensions.k8s.io/v1/customresourcedefinitions/" + QUrl::toPercentEncoding(crdName);
     m_client->get(path, [this, crdName](const ApiResult &r) {
-        if (r.ok() && established(r.body)) {
+        // Without the right to read CRDs, discovery alone can tell.
+        if ((r.ok() && established(r.body)) || r.status == 403) {
             m_awaitedCrd = crdName;
             m_discovery->refresh();
         } else if (m_waiting.elapsed() < EstablishTimeoutMs) {
@@ -244,7 +264,9 @@ void ServerSideApply::send()
             done(m_current.liveError.isEmpty() ? ApplyOutcome::Result::Created : ApplyOutcome::Result::Applied, r.body);
         } else {
             // A server that changed nothing answers with the object as it was.
-            done(m_current.live == r.body ? ApplyOutcome::Result::Unchanged : ApplyOutcome::Result::Applied, r.body);
+            const std::string manager = m_options.fieldManager.toStdString();
+            const bool same = ownPart(m_current.live, manager) == ownPart(r.body, manager);
+            done(same ? ApplyOutcome::Result::Unchanged : ApplyOutcome::Result::Applied, r.body);
         }
     };
     if (m_current.generated) {
