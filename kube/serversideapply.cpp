@@ -140,18 +140,17 @@ void ServerSideApply::resolve()
         m_discovery->refresh();
         return;
     }
-    QString text = message(QT_TRANSLATE_NOOP("Kaji::Kube::ServerSideApply", "no matches for kind \"%1\" in version \"%2\""))
-                       .arg(doc.kind(), doc.apiVersion());
     const bool definedInFile = std::any_of(m_documents.begin(), m_documents.end(), [&](const ManifestDocument &d) {
         return isCrd(d) && jsonText(jsonChild(d.object, "spec"), "group") == doc.group()
             && jsonText(jsonChild(jsonChild(d.object, "spec"), "names"), "kind") == doc.kind();
     });
-    if (definedInFile && m_options.dryRun)
-        text += message(QT_TRANSLATE_NOOP("Kaji::Kube::ServerSideApply",
-                                          ": its CustomResourceDefinition is in the file, but a dry run does not create it"));
-    else
-        text += message(QT_TRANSLATE_NOOP("Kaji::Kube::ServerSideApply", ": is its CustomResourceDefinition installed?"));
-    fail(QStringLiteral("NoKindMatch"), text);
+    const QString text = definedInFile && m_options.dryRun
+        ? message(QT_TRANSLATE_NOOP("Kaji::Kube::ServerSideApply",
+                                    "no matches for kind \"%1\" in version \"%2\": its CustomResourceDefinition is in the "
+                                    "file, but a dry run does not create it"))
+        : message(QT_TRANSLATE_NOOP("Kaji::Kube::ServerSideApply",
+                                    "no matches for kind \"%1\" in version \"%2\": is its CustomResourceDefinition installed?"));
+    fail(QStringLiteral("NoKindMatch"), text.arg(doc.kind(), doc.apiVersion()));
 }
 
 void ServerSideApply::waitForEstablished(const QString &crdName)
@@ -225,6 +224,15 @@ void ServerSideApply::readLive(const ApiResource &resource)
         return;
     }
     m_client->get(objectPath(), [this](const ApiResult &r) {
+        // A missing object's 404 names it; a version the group does not
+        // serve answers a nameless one.
+        if (r.status == 404 && jsonText(jsonChild(r.body, "details"), "name").isEmpty()) {
+            const ManifestDocument &d = document();
+            fail(QStringLiteral("NoKindMatch"),
+                 message(QT_TRANSLATE_NOOP("Kaji::Kube::ServerSideApply", "no matches for kind \"%1\" in version \"%2\""))
+                     .arg(d.kind(), d.apiVersion()));
+            return;
+        }
         if (r.ok())
             m_current.live = r.body;
         else if (r.status != 404)

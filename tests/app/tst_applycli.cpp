@@ -411,6 +411,20 @@ private Q_SLOTS:
         QVERIFY(stored(QStringLiteral("deployment"), QStringLiteral("broken"), Ns).is_null());
     }
 
+    void kindsTheServerDoesNotServe()
+    {
+        const QString file = writeFile(m_dir, QStringLiteral("unknown.yaml"),
+                                       "apiVersion: apps/v1beta1\nkind: Deployment\nmetadata: {name: old}\n---\n"
+                                       "apiVersion: editor-test.kaji.dev/v1\nkind: Gizmo\nmetadata: {name: g}\n");
+        const TextRun r = kajiOn(QStringLiteral("apply"), file, Ns, {QStringLiteral("--dry-run=server")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(file + QStringLiteral(":1:1: deployment.apps/old: no matches for kind \"Deployment\" in version \"apps/v1beta1\"\n")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(file + QStringLiteral(":5:1: gizmo.editor-test.kaji.dev/g: no matches for kind \"Gizmo\" in version "
+                                                      "\"editor-test.kaji.dev/v1\": is its CustomResourceDefinition installed?")),
+                 qPrintable(r.err));
+    }
+
 private:
     static QList<std::pair<QString, QString>> baseObjects()
     {
