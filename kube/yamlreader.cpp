@@ -2,9 +2,12 @@
 
 #include "yamlconverter.h"
 
+#include <yaml-cpp/eventhandler.h>
+
 #include <QCoreApplication>
 
 #include <optional>
+#include <sstream>
 
 namespace Kaji::Kube {
 namespace {
@@ -14,21 +17,43 @@ QString message(const char *text)
     return QCoreApplication::translate("Kaji::Kube::YamlReader", text);
 }
 
+// Where each document of a stream starts, without building nodes.
+class DocumentStarts : public YAML::EventHandler {
+public:
+    std::vector<YAML::Mark> starts;
+
+    void OnDocumentStart(const YAML::Mark &mark) override { starts.push_back(mark); }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark &, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override {}
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
+};
+
 // go-yaml reads one document and ignores whatever follows a "..." end
 // marker; say so rather than drop it silently.
 void noteIgnoredDocuments(const std::string &input, const TextPositions &where, YamlReadResult &result)
 {
     if (input.rfind("...", 0) != 0 && input.find("\n...") == std::string::npos)
         return;
+    std::istringstream stream(input);
+    YAML::Parser parser(stream);
+    DocumentStarts documents;
     try {
-        const std::vector<YAML::Node> documents = YAML::LoadAll(input);
-        if (documents.size() > 1) {
-            result.warnings.append({where.at(documents[1].Mark()),
-                                    message(QT_TRANSLATE_NOOP("Kaji::Kube::YamlReader",
-                                                              "only the first document is read: the text after \"...\" is ignored"))});
+        // Two at most: yaml-cpp's LoadAll can go on producing empty
+        // documents for ever on some broken text.
+        for (int i = 0; i < 2 && parser.HandleNextDocument(documents); ++i) {
         }
     } catch (const YAML::Exception &) {
         // The ignored part does not parse: it is ignored all the same.
+    }
+    if (documents.starts.size() > 1) {
+        result.warnings.append({where.at(documents.starts[1]),
+                                message(QT_TRANSLATE_NOOP("Kaji::Kube::YamlReader",
+                                                          "only the first document is read: the text after \"...\" is ignored"))});
     }
 }
 

@@ -226,7 +226,7 @@ bool isSexagesimal(const QString &text)
     return pattern.match(text).hasMatch();
 }
 
-QString tr(const char *text)
+QString message(const char *text)
 {
     return QCoreApplication::translate("Kaji::Kube::YamlScalar", text);
 }
@@ -261,7 +261,7 @@ QString surprise(std::string_view text, const Resolved &resolved)
 {
     const QString shown = QString::fromUtf8(text.data(), qsizetype(text.size()));
     if (resolved.kind == Kind::Bool && !oneOf(text, {"true", "True", "TRUE", "false", "False", "FALSE"})) {
-        return tr(QT_TRANSLATE_NOOP("Kaji::Kube::YamlScalar", "%1 is read as the boolean %2: quote it (\"%1\") to keep it as text"))
+        return message(QT_TRANSLATE_NOOP("Kaji::Kube::YamlScalar", "%1 is read as the boolean %2: quote it (\"%1\") to keep it as text"))
             .arg(shown, resolved.value.get<bool>() ? QStringLiteral("true") : QStringLiteral("false"));
     }
     if (resolved.kind != Kind::Int && resolved.kind != Kind::Float)
@@ -274,9 +274,9 @@ QString surprise(std::string_view text, const Resolved &resolved)
         return {};
     const QString number = QString::fromStdString(resolved.value.dump());
     return legacyOctal
-        ? tr(QT_TRANSLATE_NOOP("Kaji::Kube::YamlScalar", "%1 is read as the octal number %2: quote it (\"%1\") to keep it as text"))
+        ? message(QT_TRANSLATE_NOOP("Kaji::Kube::YamlScalar", "%1 is read as the octal number %2: quote it (\"%1\") to keep it as text"))
               .arg(shown, number)
-        : tr(QT_TRANSLATE_NOOP("Kaji::Kube::YamlScalar", "%1 is read as the number %2: quote it (\"%1\") to keep it as text"))
+        : message(QT_TRANSLATE_NOOP("Kaji::Kube::YamlScalar", "%1 is read as the number %2: quote it (\"%1\") to keep it as text"))
               .arg(shown, number);
 }
 

@@ -204,12 +204,18 @@ private Q_SLOTS:
 
     void diffShowsWhatKubectlDiffShows()
     {
-        const TextRun ours = kajiOn(QStringLiteral("diff"), manifest("changed.yaml"), Ns);
-        const TextRun theirs = kubectlOn(QStringLiteral("diff"), manifest("changed.yaml"), KubectlNs);
+        // Controllers keep writing status: a write between a tool's read
+        // and its dry run shows as a change once, not again.
+        TextRun ours, theirs;
+        QMap<QString, QStringList> ourChanges, theirChanges;
+        for (int attempt = 0; attempt < 3 && (attempt == 0 || ourChanges != theirChanges); ++attempt) {
+            ours = kajiOn(QStringLiteral("diff"), manifest("changed.yaml"), Ns);
+            theirs = kubectlOn(QStringLiteral("diff"), manifest("changed.yaml"), KubectlNs);
+            ourChanges = changes(ours.out);
+            theirChanges = changes(theirs.out);
+        }
         QVERIFY2(ours.exitCode == 1, qPrintable(ours.err));
         QVERIFY2(theirs.exitCode == 1, qPrintable(theirs.err));
-        const QMap<QString, QStringList> ourChanges = changes(ours.out);
-        const QMap<QString, QStringList> theirChanges = changes(theirs.out);
         QCOMPARE(ourChanges.keys(), theirChanges.keys());
         for (auto it = ourChanges.cbegin(); it != ourChanges.cend(); ++it)
             QCOMPARE(it.value(), theirChanges.value(it.key()));
@@ -237,7 +243,12 @@ private Q_SLOTS:
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
         QVERIFY(!stored(QStringLiteral("configmap"), QStringLiteral("settings"), Ns)["data"].contains("obsolete"));
         // Nothing is left to change.
-        const TextRun after = kajiOn(QStringLiteral("diff"), manifest("changed.yaml"), Ns);
+        TextRun after;
+        for (int attempt = 0; attempt < 5 && (attempt == 0 || after.exitCode == 1); ++attempt) {
+            if (attempt > 0)
+                QTest::qWait(1000); // a status write between read and dry run
+            after = kajiOn(QStringLiteral("diff"), manifest("changed.yaml"), Ns);
+        }
         QCOMPARE(after.exitCode, 0);
         QCOMPARE(after.out, QString());
     }
@@ -398,6 +409,20 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(file + QStringLiteral(":18:3: spec.replicas: Invalid value: -1")), qPrintable(r.err));
         // A dry run creates nothing.
         QVERIFY(stored(QStringLiteral("deployment"), QStringLiteral("broken"), Ns).is_null());
+    }
+
+    void kindsTheServerDoesNotServe()
+    {
+        const QString file = writeFile(m_dir, QStringLiteral("unknown.yaml"),
+                                       "apiVersion: apps/v1beta1\nkind: Deployment\nmetadata: {name: old}\n---\n"
+                                       "apiVersion: editor-test.kaji.dev/v1\nkind: Gizmo\nmetadata: {name: g}\n");
+        const TextRun r = kajiOn(QStringLiteral("apply"), file, Ns, {QStringLiteral("--dry-run=server")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(file + QStringLiteral(":1:1: deployment.apps/old: no matches for kind \"Deployment\" in version \"apps/v1beta1\"\n")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(file + QStringLiteral(":5:1: gizmo.editor-test.kaji.dev/g: no matches for kind \"Gizmo\" in version "
+                                                      "\"editor-test.kaji.dev/v1\": is its CustomResourceDefinition installed?")),
+                 qPrintable(r.err));
     }
 
 private:
