@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApplyReport</name>
+    <message numerus="yes">
+        <source>kaji: %1: %2: %n field(s) belong to another field manager:</source>
+        <translation>
+            <numerusform>kaji: %1: %2: %n field belongs to another field manager:</numerusform>
+            <numerusform>kaji: %1: %2: %n fields belong to another field manager:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiagnoseCommand</name>
     <message numerus="yes">
         <source>%n finding(s): </source>
@@ -28,6 +38,30 @@
         <translation>
             <numerusform>Showing namespace %1 only: you may not list this kind in all namespaces.</numerusform>
             <numerusform>Showing namespaces %1 only: you may not list this kind in all namespaces.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::ArchitectureGraph</name>
+    <message numerus="yes">
+        <source>readyz: %n check(s) passed</source>
+        <translation>
+            <numerusform>readyz: %n check passed</numerusform>
+            <numerusform>readyz: %n checks passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leader change(s)</source>
+        <translation>
+            <numerusform>%n leader change</numerusform>
+            <numerusform>%n leader changes</numerusform>
         </translation>
     </message>
 </context>
@@ -66,12 +100,119 @@
     </message>
 </context>
 <context>
+    <name>Kaji::Models::Diagram</name>
+    <message numerus="yes">
+        <source>(%n restarts)</source>
+        <translation>
+            <numerusform>(%n restart)</numerusform>
+            <numerusform>(%n restarts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Models::FindingBadges</name>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::NetworkGraph</name>
+    <message numerus="yes">
+        <source>%n endpoint(s), %1 ready</source>
+        <translation>
+            <numerusform>%n endpoint, %1 ready</numerusform>
+            <numerusform>%n endpoints, %1 ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready endpoint(s)</source>
+        <translation>
+            <numerusform>%n ready endpoint</numerusform>
+            <numerusform>%n ready endpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) match its selector, but none is ready</source>
+        <translation>
+            <numerusform>%n pod matches its selector, but it is not ready</numerusform>
+            <numerusform>%n pods match its selector, but none is ready</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::PodFan</name>
+    <message numerus="yes">
+        <source>%n ready</source>
+        <translation>
+            <numerusform>%n ready</numerusform>
+            <numerusform>%n ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation>
+            <numerusform>%n completed</numerusform>
+            <numerusform>%n completed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starting</source>
+        <translation>
+            <numerusform>%n starting</numerusform>
+            <numerusform>%n starting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not ready</source>
+        <translation>
+            <numerusform>%n not ready</numerusform>
+            <numerusform>%n not ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crash-looping</source>
+        <translation>
+            <numerusform>%n crash-looping</numerusform>
+            <numerusform>%n crash-looping</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n failing</numerusform>
+            <numerusform>%n failing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n terminating</source>
+        <translation>
+            <numerusform>%n terminating</numerusform>
+            <numerusform>%n terminating</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pods: %1</source>
+        <translation>
+            <numerusform>%n pod: %1</numerusform>
+            <numerusform>%n pods: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -121,6 +262,100 @@
     </message>
 </context>
 <context>
+    <name>Kaji::Models::ServicePodFan</name>
+    <message numerus="yes">
+        <source>%n ready</source>
+        <translation>
+            <numerusform>%n ready</numerusform>
+            <numerusform>%n ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starting</source>
+        <translation>
+            <numerusform>%n starting</numerusform>
+            <numerusform>%n starting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not ready</source>
+        <translation>
+            <numerusform>%n not ready</numerusform>
+            <numerusform>%n not ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crash-looping</source>
+        <translation>
+            <numerusform>%n crash-looping</numerusform>
+            <numerusform>%n crash-looping</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing to pull images</source>
+        <translation>
+            <numerusform>%n failing to pull images</numerusform>
+            <numerusform>%n failing to pull images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n failing</numerusform>
+            <numerusform>%n failing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation>
+            <numerusform>%n completed</numerusform>
+            <numerusform>%n completed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden</source>
+        <translation>
+            <numerusform>%n hidden</numerusform>
+            <numerusform>%n hidden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s): %1</source>
+        <translation>
+            <numerusform>%n pod: %1</numerusform>
+            <numerusform>%n pods: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s)</source>
+        <translation>
+            <numerusform>%n pod</numerusform>
+            <numerusform>%n pods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without endpoint</source>
+        <translation>
+            <numerusform>%n without endpoint</numerusform>
+            <numerusform>%n without endpoint</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Models::ServiceRules</name>
     <message numerus="yes">
         <source>Service %1 has no ready endpoints: %n matching pod(s) are not ready</source>
@@ -131,12 +366,122 @@
     </message>
 </context>
 <context>
+    <name>Kaji::Models::ServiceSelector</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Near miss: %n pod(s) with %1 instead of %2: %3</source>
+        <translation>
+            <numerusform>Near miss: %n pod with %1 instead of %2: %3</numerusform>
+            <numerusform>Near miss: %n pods with %1 instead of %2: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected pod(s) declare no container port named %1 (%2) and get no traffic on port %3: %4</source>
+        <translation>
+            <numerusform>%n selected pod declares no container port named %1 (%2) and gets no traffic on port %3: %4</numerusform>
+            <numerusform>%n selected pods declare no container port named %1 (%2) and get no traffic on port %3: %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::StorageGraph</name>
+    <message numerus="yes">
+        <source>%n kept after scaling down</source>
+        <translation>
+            <numerusform>%n kept after scaling down</numerusform>
+            <numerusform>%n kept after scaling down</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Models::StorageRules</name>
     <message numerus="yes">
         <source>StorageClass %1 provisions nothing; volumes must be created by hand. %n Available PersistentVolume(s) of this class exist, none with room for %2 and the claim&apos;s access modes.</source>
         <translation>
             <numerusform>StorageClass %1 provisions nothing; volumes must be created by hand. %n Available PersistentVolume of this class exists, none with room for %2 and the claim&apos;s access modes.</numerusform>
             <numerusform>StorageClass %1 provisions nothing; volumes must be created by hand. %n Available PersistentVolumes of this class exist, none with room for %2 and the claim&apos;s access modes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::WorkloadNodes</name>
+    <message numerus="yes">
+        <source>%n old ReplicaSets</source>
+        <translation>
+            <numerusform>%n old ReplicaSet</numerusform>
+            <numerusform>%n old ReplicaSets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n nodes</source>
+        <translation>
+            <numerusform>on %n node</numerusform>
+            <numerusform>on %n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n misscheduled</source>
+        <translation>
+            <numerusform>%n misscheduled</numerusform>
+            <numerusform>%n misscheduled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>%n succeeded</numerusform>
+            <numerusform>%n succeeded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n failed attempts</source>
+        <translation>
+            <numerusform>Gave up after %n failed attempt</numerusform>
+            <numerusform>Gave up after %n failed attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempts, retrying</source>
+        <translation>
+            <numerusform>%n failed attempt, retrying</numerusform>
+            <numerusform>%n failed attempts, retrying</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n active</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::DiagramNodeItem</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -171,6 +516,51 @@
         <translation>
             <numerusform>Namespaces: %n selected</numerusform>
             <numerusform>Namespaces: %n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::PodAnatomyText</name>
+    <message numerus="yes">
+        <source>Init containers, in order (%n)</source>
+        <translation>
+            <numerusform>Init containers, in order (%n)</numerusform>
+            <numerusform>Init containers, in order (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sidecars (%n)</source>
+        <translation>
+            <numerusform>Sidecars (%n)</numerusform>
+            <numerusform>Sidecars (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Containers (%n)</source>
+        <translation>
+            <numerusform>Containers (%n)</numerusform>
+            <numerusform>Containers (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Volumes (%n)</source>
+        <translation>
+            <numerusform>Volumes (%n)</numerusform>
+            <numerusform>Volumes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restarts</source>
+        <translation>
+            <numerusform>%n restart</numerusform>
+            <numerusform>%n restarts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Token %1 expires after %n seconds</source>
+        <translation>
+            <numerusform>Token %1 expires after %n second</numerusform>
+            <numerusform>Token %1 expires after %n seconds</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ApplyCommand</name>
+    <message>
+        <source>kaji apply: %1</source>
+        <translation>kaji apply: %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;kaji --help&apos; for usage.</source>
+        <translation>使い方は &apos;kaji --help&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>kaji: no objects passed to apply</source>
+        <translation>kaji: 適用するオブジェクトがありません</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyReport</name>
+    <message numerus="yes">
+        <source>kaji: %1: %2: %n field(s) belong to another field manager:</source>
+        <translation>
+            <numerusform>kaji: %1: %2: %n 個のフィールドは別のフィールドマネージャーが管理しています:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>MANAGER</source>
+        <translation>マネージャー</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Apply with --force-conflicts to take them over, or leave them out of the file to keep their managers&apos; values.</source>
+        <translation>引き継ぐには --force-conflicts を付けて適用してください。各マネージャーの値を残すには、それらのフィールドをファイルから外してください。</translation>
+    </message>
+    <message>
+        <source>kaji: cannot reach %1: %2</source>
+        <translation>kaji: %1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>kaji: %1: %2: %3</source>
+        <translation>kaji: %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>Error from server: %1</source>
+        <translation>サーバーからのエラー: %1</translation>
+    </message>
+    <message>
+        <source>Error from server (%1): %2</source>
+        <translation>サーバーからのエラー (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApplySession</name>
+    <message>
+        <source>kaji: cannot reach %1: %2</source>
+        <translation>kaji: %1 に接続できません: %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>unknown command &quot;%1&quot;</source>
@@ -30,10 +97,20 @@ Kaji is a desktop dashboard for Kubernetes clusters. Without a command it
 opens its window; with one it runs in the terminal.
 
 Commands:
+  apply -f FILE|- [-n NS] [--context C] [--dry-run=server] [--force-conflicts]
+                      Server-side apply of manifests as field manager kaji:
+                      namespaces and CRDs first, conflicts listed by field
   contexts [-o name]  List the contexts of your kubeconfig files
   diagnose [-n NS | -A] [--context C] [TYPE/NAME] [-o text|json]
                       Explain failing objects with evidence and next steps
                       (exit code 0 also when problems are found)
+  diagram architecture|workloads|storage|network [-n NS | -A] [--context C]
+          -o FILE.svg|FILE.png|dot|json
+                      Draw the live cluster as the window does, or print
+                      the graph (nodes, edges, states, reasons)
+  diff -f FILE|- [-n NS] [--context C]
+                      What apply would change, as a unified diff (exit
+                      code 0: none, 1: differences, 2: an error)
   get KIND [-n NS | -A] [--context C] [-o wide|name|json|yaml] [--watch]
                       List any kind (custom resources too) with the
                       columns kubectl prints, or the objects as JSON/YAML
@@ -59,10 +136,20 @@ Kaji は Kubernetes クラスタのためのデスクトップダッシュボー
 起動するとウィンドウを開き、コマンドを付けるとターミナルで動作します。
 
 コマンド:
+  apply -f FILE|- [-n NS] [--context C] [--dry-run=server] [--force-conflicts]
+                      マニフェストをフィールドマネージャー kaji としてサーバーサイド適用:
+                      Namespace と CRD を先に、競合はフィールドごとに一覧表示
   contexts [-o name]  kubeconfig ファイルのコンテキストを一覧表示
   diagnose [-n NS | -A] [--context C] [TYPE/NAME] [-o text|json]
                       失敗しているオブジェクトを証拠と次の手順付きで説明
                       (問題が見つかった場合も終了コードは 0)
+  diagram architecture|workloads|storage|network [-n NS | -A] [--context C]
+          -o FILE.svg|FILE.png|dot|json
+                      ウィンドウと同じ図をライブのクラスターから描画、または
+                      グラフ (ノード、エッジ、状態、理由) を出力
+  diff -f FILE|- [-n NS] [--context C]
+                      apply で変わる内容を unified diff で表示 (終了コード
+                      0: 差分なし、1: 差分あり、2: エラー)
   get KIND [-n NS | -A] [--context C] [-o wide|name|json|yaml] [--watch]
                       任意の種類 (カスタムリソースを含む) を kubectl と同じ列で
                       一覧表示、またはオブジェクトを JSON/YAML で出力
@@ -159,6 +246,68 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>%1 critical, %2 error, %3 warning, %4 info</source>
         <translation>重大 %1、エラー %2、警告 %3、情報 %4</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramCommand</name>
+    <message>
+        <source>kaji diagram: %1</source>
+        <translation>kaji diagram: %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;kaji --help&apos; for usage.</source>
+        <translation>使い方は &apos;kaji --help&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot; (use architecture, workloads, storage or network)</source>
+        <translation>不明なビュー &quot;%1&quot; (architecture、workloads、storage、network のいずれかを指定してください)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>想定外の引数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>name a view: architecture, workloads, storage or network</source>
+        <translation>ビューを指定してください: architecture、workloads、storage、network</translation>
+    </message>
+    <message>
+        <source>give -o FILE.svg, -o FILE.png, -o dot or -o json</source>
+        <translation>-o FILE.svg、-o FILE.png、-o dot、-o json のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>use either -n or -A, not both</source>
+        <translation>-n と -A は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>kaji: %1</source>
+        <translation>kaji: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>注記: %1</translation>
+    </message>
+    <message>
+        <source>kaji: cannot write %1: %2</source>
+        <translation>kaji: %1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <source>kaji diff: %1</source>
+        <translation>kaji diff: %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;kaji --help&apos; for usage.</source>
+        <translation>使い方は &apos;kaji --help&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>kaji: no objects passed to diff</source>
+        <translation>kaji: 比較するオブジェクトがありません</translation>
+    </message>
+    <message>
+        <source>kaji: %1: cannot read the live %2: %3</source>
+        <translation>kaji: %1: クラスタ上の %2 を読み取れません: %3</translation>
     </message>
 </context>
 <context>
@@ -272,6 +421,28 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>Not connected.</source>
         <translation>接続していません。</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::App::DiagramReader</name>
+    <message>
+        <source>cannot read the cluster at %1: %2</source>
+        <translation>%1 のクラスターを読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>the cluster at %1 did not answer within %2 s</source>
+        <translation>%1 のクラスターが %2 秒以内に応答しませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::App::DiagramsController</name>
+    <message>
+        <source>Connect to a cluster to see its diagrams.</source>
+        <translation>図を見るにはクラスターに接続してください。</translation>
+    </message>
+    <message>
+        <source>Reading the cluster…</source>
+        <translation>クラスターを読み込み中…</translation>
     </message>
 </context>
 <context>
@@ -482,6 +653,17 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::Kube::ManifestReader</name>
+    <message>
+        <source>a document must be a mapping of fields (apiVersion, kind, metadata, …)</source>
+        <translation>ドキュメントはフィールドのマッピング (apiVersion、kind、metadata など) でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1 not set</source>
+        <translation>%1 が設定されていません</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Kube::PortForwardResolver</name>
     <message>
         <source>cannot reach %1: %2</source>
@@ -596,6 +778,37 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::Kube::ServerSideApply</name>
+    <message>
+        <source>no matches for kind &quot;%1&quot; in version &quot;%2&quot;: its CustomResourceDefinition is in the file, but a dry run does not create it</source>
+        <translation>バージョン &quot;%2&quot; に kind &quot;%1&quot; がありません: その CustomResourceDefinition はファイル内にありますが、ドライランでは作成されません</translation>
+    </message>
+    <message>
+        <source>no matches for kind &quot;%1&quot; in version &quot;%2&quot;: is its CustomResourceDefinition installed?</source>
+        <translation>バージョン &quot;%2&quot; に kind &quot;%1&quot; がありません: その CustomResourceDefinition はインストールされていますか?</translation>
+    </message>
+    <message>
+        <source>the CustomResourceDefinition %1 was not established within %2 s</source>
+        <translation>CustomResourceDefinition %1 が %2 秒以内に Established になりませんでした</translation>
+    </message>
+    <message>
+        <source>the server does not serve the kind %1 of %2 yet</source>
+        <translation>サーバーはまだ %2 の kind %1 を提供していません</translation>
+    </message>
+    <message>
+        <source>the namespace from the provided object &quot;%1&quot; does not match the namespace &quot;%2&quot;. You must pass &apos;--namespace=%1&apos; to perform this operation.</source>
+        <translation>オブジェクトの namespace &quot;%1&quot; が namespace &quot;%2&quot; と一致しません。この操作には &apos;--namespace=%1&apos; を指定してください。</translation>
+    </message>
+    <message>
+        <source>metadata.name is missing (or metadata.generateName, for a name the server picks)</source>
+        <translation>metadata.name がありません (サーバーに名前を決めさせるなら metadata.generateName)</translation>
+    </message>
+    <message>
+        <source>no matches for kind &quot;%1&quot; in version &quot;%2&quot;</source>
+        <translation>バージョン &quot;%2&quot; に kind &quot;%1&quot; がありません</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Kube::SpdyTunnel</name>
     <message>
         <source>the server did not accept the WebSocket protocol %1</source>
@@ -650,6 +863,326 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>the client certificate or key is not valid PEM</source>
         <translation>クライアント証明書または鍵が有効な PEM ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Kube::YamlReader</name>
+    <message>
+        <source>the document contains excessive aliasing</source>
+        <translation>ドキュメントのエイリアス展開が多すぎます</translation>
+    </message>
+    <message>
+        <source>a &lt;&lt; merge takes a mapping or a sequence of mappings</source>
+        <translation>&lt;&lt; マージに指定できるのはマッピングか、マッピングのシーケンスだけです</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is set twice in this mapping, once by a &lt;&lt; merge (line %2); Strict field validation rejects that</source>
+        <translation>キー &quot;%1&quot; がこのマッピングで二度設定されています (一方は &lt;&lt; マージ、%2 行目)。Strict フィールド検証はこれを拒否します</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is repeated (first at line %2)</source>
+        <translation>キー &quot;%1&quot; が重複しています (最初は %2 行目)</translation>
+    </message>
+    <message>
+        <source>!!binary value contains invalid base64 data</source>
+        <translation>!!binary の値が不正な base64 データです</translation>
+    </message>
+    <message>
+        <source>cannot read %1 as !!%2</source>
+        <translation>%1 を !!%2 として読めません</translation>
+    </message>
+    <message>
+        <source>a mapping or a sequence cannot be a key</source>
+        <translation>マッピングやシーケンスはキーにできません</translation>
+    </message>
+    <message>
+        <source>a key cannot be null</source>
+        <translation>キーを null にはできません</translation>
+    </message>
+    <message>
+        <source>the key %1 is too large a number</source>
+        <translation>キー %1 は大きすぎる数値です</translation>
+    </message>
+    <message>
+        <source>%1 is not a number JSON can hold</source>
+        <translation>%1 は JSON で表せない数値です</translation>
+    </message>
+    <message>
+        <source>this quoted text is never closed</source>
+        <translation>この引用符で囲んだテキストが閉じられていません</translation>
+    </message>
+    <message>
+        <source>an anchor&apos;s value contains an alias of itself</source>
+        <translation>アンカーの値が自分自身へのエイリアスを含んでいます</translation>
+    </message>
+    <message>
+        <source>only the first document is read: the text after &quot;...&quot; is ignored</source>
+        <translation>読み込むのは最初のドキュメントだけです: &quot;...&quot; 以降のテキストは無視されます</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8 here</source>
+        <translation>ここのテキストは UTF-8 ではありません</translation>
+    </message>
+    <message>
+        <source>the text ends inside a UTF-8 character</source>
+        <translation>テキストが UTF-8 文字の途中で終わっています</translation>
+    </message>
+    <message>
+        <source>the character U+%1 is not allowed in YAML</source>
+        <translation>文字 U+%1 は YAML で使えません</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML 構文エラー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Kube::YamlScalar</name>
+    <message>
+        <source>%1 is read as the boolean %2: quote it (&quot;%1&quot;) to keep it as text</source>
+        <translation>%1 は真偽値 %2 として読まれます。文字列のままにするには引用符で囲んでください (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 is read as the octal number %2: quote it (&quot;%1&quot;) to keep it as text</source>
+        <translation>%1 は 8 進数 %2 として読まれます。文字列のままにするには引用符で囲んでください (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 is read as the number %2: quote it (&quot;%1&quot;) to keep it as text</source>
+        <translation>%1 は数値 %2 として読まれます。文字列のままにするには引用符で囲んでください (&quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Kube::YamlStream</name>
+    <message>
+        <source>&quot;%1&quot; after the document separator &quot;---&quot;: only a comment may follow it</source>
+        <translation>ドキュメント区切り &quot;---&quot; の後に &quot;%1&quot; があります: 後ろに置けるのはコメントだけです</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::AddonComponents</name>
+    <message>
+        <source>%1/%2 ready</source>
+        <translation>%1/%2 準備完了</translation>
+    </message>
+    <message>
+        <source>It runs no pod</source>
+        <translation>Pod を 1 つも動かしていません</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pods are not ready</source>
+        <translation>%2 個中 %1 個の Pod が準備できていません</translation>
+    </message>
+    <message>
+        <source>No DaemonSet kube-proxy in kube-system: a network plugin (Cilium, for one) may do its work</source>
+        <translation>kube-system に DaemonSet kube-proxy がありません。ネットワークプラグイン (Cilium など) がその役目を担っている可能性があります</translation>
+    </message>
+    <message>
+        <source>No kube-proxy pod is ready: Service IPs work on no node</source>
+        <translation>準備完了の kube-proxy Pod がありません。どのノードでも Service IP が機能しません</translation>
+    </message>
+    <message>
+        <source>No DNS pod is ready: name lookups inside the cluster fail</source>
+        <translation>準備完了の DNS Pod がありません。クラスター内の名前解決が失敗します</translation>
+    </message>
+    <message>
+        <source>Service %1 at %2</source>
+        <translation>Service %1 (%2)</translation>
+    </message>
+    <message>
+        <source>cluster DNS</source>
+        <translation>クラスター DNS</translation>
+    </message>
+    <message>
+        <source>No CoreDNS or kube-dns Deployment or Service in kube-system: the cluster&apos;s DNS may be run another way</source>
+        <translation>kube-system に CoreDNS や kube-dns の Deployment も Service もありません。クラスターの DNS は別の方法で動いている可能性があります</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::ArchitectureGraph</name>
+    <message>
+        <source>Managed control plane (%1)</source>
+        <translation>マネージド コントロールプレーン (%1)</translation>
+    </message>
+    <message>
+        <source>Run by %1: a client sees the API server and little else</source>
+        <translation>%1 が運用しています。クライアントから見えるのは API サーバーとわずかな情報だけです</translation>
+    </message>
+    <message>
+        <source>The control plane is managed by %1: what it keeps out of sight is drawn as not observable, which is no fault.</source>
+        <translation>コントロールプレーンは %1 が管理しています。見えない部分は「観測不可」として描いていますが、障害ではありません。</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>%1 上</translation>
+    </message>
+    <message>
+        <source>Pod %1: %2</source>
+        <translation>Pod %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>readyz: %n check(s) passed</source>
+        <translation>
+            <numerusform>readyz: %n 件のチェックに合格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>readyz check %1 fails</source>
+        <translation>readyz のチェック %1 が失敗しています</translation>
+    </message>
+    <message>
+        <source>readyz hidden by permissions</source>
+        <translation>readyz は権限により非表示</translation>
+    </message>
+    <message>
+        <source>readyz answers %1: the API server is not ready</source>
+        <translation>readyz の応答は %1 です。API サーバーは準備できていません</translation>
+    </message>
+    <message>
+        <source>readyz failing: %1</source>
+        <translation>readyz 失敗: %1</translation>
+    </message>
+    <message>
+        <source>readyz could not be read: %1</source>
+        <translation>readyz を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>まだ読み取っていません</translation>
+    </message>
+    <message>
+        <source>%1, renewed %2 ago</source>
+        <translation>%1 (%2 前に更新)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n インスタンス</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Endpoints %1</source>
+        <translation>エンドポイント %1</translation>
+    </message>
+    <message>
+        <source>The API server&apos;s etcd check passes</source>
+        <translation>API サーバーの etcd チェックは合格しています</translation>
+    </message>
+    <message>
+        <source>The API server&apos;s etcd check fails</source>
+        <translation>API サーバーの etcd チェックが失敗しています</translation>
+    </message>
+    <message>
+        <source>The API server&apos;s etcd check fails: the cluster&apos;s state can be neither read nor written</source>
+        <translation>API サーバーの etcd チェックが失敗しています。クラスターの状態を読むことも書くこともできません</translation>
+    </message>
+    <message>
+        <source>Run by %1 out of a client&apos;s sight</source>
+        <translation>%1 がクライアントから見えない所で運用しています</translation>
+    </message>
+    <message>
+        <source>The API server&apos;s readyz checks are not read yet</source>
+        <translation>API サーバーの readyz チェックはまだ読み取っていません</translation>
+    </message>
+    <message>
+        <source>The API server&apos;s readyz lists no etcd check</source>
+        <translation>API サーバーの readyz に etcd チェックがありません</translation>
+    </message>
+    <message>
+        <source>No instance holds its leader Lease</source>
+        <translation>どのインスタンスもリーダー Lease を保持していません</translation>
+    </message>
+    <message>
+        <source>Leader %1</source>
+        <translation>リーダー %1</translation>
+    </message>
+    <message>
+        <source>Renewed %1 ago</source>
+        <translation>%1 前に更新</translation>
+    </message>
+    <message>
+        <source>Its leader Lease was last renewed %1 ago and lasts %2 s: the leader may have stopped</source>
+        <translation>リーダー Lease の最終更新は %1 前で、有効期間は %2 秒です。リーダーが停止している可能性があります</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leader change(s)</source>
+        <translation>
+            <numerusform>リーダー交代 %n 回</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No leader Lease kube-system/%1: it runs with leader election off, out of Kaji&apos;s sight, or not at all</source>
+        <translation>リーダー Lease kube-system/%1 がありません。リーダー選出なしで動いているか、Kaji から見えない所で動いているか、まったく動いていません</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::ClaimStates</name>
+    <message>
+        <source>no StorageClass</source>
+        <translation>StorageClass なし</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (デフォルト)</translation>
+    </message>
+    <message>
+        <source>ephemeral, of pod %1</source>
+        <translation>エフェメラル (Pod %1)</translation>
+    </message>
+    <message>
+        <source>Being deleted; kept while a pod uses it</source>
+        <translation>削除中。Pod が使用している間は保持されます</translation>
+    </message>
+    <message>
+        <source>Its volume is gone (Lost)</source>
+        <translation>ボリュームが失われました (Lost)</translation>
+    </message>
+    <message>
+        <source>StorageClass %1 does not exist</source>
+        <translation>StorageClass %1 が存在しません</translation>
+    </message>
+    <message>
+        <source>Provisioning failed</source>
+        <translation>プロビジョニングに失敗しました</translation>
+    </message>
+    <message>
+        <source>No volume can be bound</source>
+        <translation>バインドできるボリュームがありません</translation>
+    </message>
+    <message>
+        <source>Waits for the first pod that uses it</source>
+        <translation>最初に使用する Pod を待っています</translation>
+    </message>
+    <message>
+        <source>Waiting for provisioner %1</source>
+        <translation>プロビジョナー %1 を待っています</translation>
+    </message>
+    <message>
+        <source>Still waiting for provisioner %1 after %2</source>
+        <translation>%2 経過してもプロビジョナー %1 を待っています</translation>
+    </message>
+    <message>
+        <source>Still waiting for provisioner %1</source>
+        <translation>プロビジョナー %1 をまだ待っています</translation>
+    </message>
+    <message>
+        <source>Waiting for volume %1</source>
+        <translation>ボリューム %1 を待っています</translation>
+    </message>
+    <message>
+        <source>Static binding only: waiting for a matching PersistentVolume</source>
+        <translation>静的バインドのみ: 一致する PersistentVolume を待っています</translation>
+    </message>
+    <message>
+        <source>No StorageClass and no default: waiting for a matching PersistentVolume</source>
+        <translation>StorageClass もデフォルトもありません: 一致する PersistentVolume を待っています</translation>
+    </message>
+    <message>
+        <source>Waiting for a volume</source>
+        <translation>ボリュームを待っています</translation>
+    </message>
+    <message>
+        <source>No volume bound yet</source>
+        <translation>まだボリュームがバインドされていません</translation>
     </message>
 </context>
 <context>
@@ -893,6 +1426,53 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>Count</source>
         <translation>回数</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::ComponentExplanations</name>
+    <message>
+        <source>The one entrance to the cluster. kubectl, Kaji, every controller and every kubelet read and change the cluster only through it, and it alone talks to etcd. When it is down, nothing can be created, changed or watched: pods that run keep running, but nothing is scheduled, scaled or repaired until it returns.</source>
+        <translation>クラスターへの唯一の入り口です。kubectl も Kaji も、すべてのコントローラーと kubelet も、クラスターの読み書きは必ずこれを通して行い、etcd と話すのもこれだけです。止まると、何も作成・変更・監視できなくなります。動いている Pod はそのまま動き続けますが、復旧するまでスケジューリングもスケールも修復も行われません。</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s memory: a replicated key-value store that holds every object. The API server keeps all state in it. When etcd loses its quorum, the API server can neither read nor write, so the cluster stays frozen as it was; data lost without a backup stays lost.</source>
+        <translation>クラスターの記憶です。すべてのオブジェクトを保持する、複製されたキーバリューストアで、API サーバーはあらゆる状態をここに保存します。etcd がクォーラムを失うと API サーバーは読むことも書くこともできず、クラスターはその時点の状態で凍りつきます。バックアップのないまま失われたデータは戻りません。</translation>
+    </message>
+    <message>
+        <source>Picks a node for every new pod, weighing its requests, affinities, taints and spreading rules. Only one instance decides at a time; the leader Lease names it. When it stops, new pods stay Pending without a node, while pods already placed go on running.</source>
+        <translation>新しい Pod それぞれに、リクエスト、アフィニティ、taint、分散のルールを比べてノードを選びます。決めるのは常に 1 つのインスタンスだけで、リーダー Lease がそれを示します。止まると新しい Pod はノードが決まらず Pending のままになりますが、すでに配置された Pod は動き続けます。</translation>
+    </message>
+    <message>
+        <source>Runs the control loops that make the cluster match what was asked: Deployments become ReplicaSets and pods, Jobs become pods, Service selectors become EndpointSlices, lost nodes lead to evictions. One instance leads, named by its Lease. When it stops, the cluster stops reacting: no rollouts, no replacement for lost pods, endpoints that no longer follow the pods.</source>
+        <translation>クラスターを求められた姿に合わせる制御ループを動かします。Deployment から ReplicaSet と Pod を、Job から Pod を、Service のセレクターから EndpointSlice を作り、失われたノードの Pod を退避させます。リーダーは 1 つで、Lease がそれを示します。止まるとクラスターは反応しなくなります。ロールアウトも、失われた Pod の補充も行われず、エンドポイントは Pod の変化に追従しなくなります。</translation>
+    </message>
+    <message>
+        <source>The agent on every node. It takes the pods assigned to its node, has the container runtime start them, runs their probes, reports node and pod status to the API server and renews the node&apos;s Lease as a heartbeat. When it stops, the node turns NotReady after about 40 seconds, its pods are no longer looked after, and later they are evicted.</source>
+        <translation>各ノードのエージェントです。自分のノードに割り当てられた Pod を受け取り、コンテナランタイムに起動させ、プローブを実行し、ノードと Pod の状態を API サーバーに報告し、ハートビートとしてノードの Lease を更新します。止まると約 40 秒後にノードは NotReady になり、Pod は誰にも見守られなくなり、やがて退避されます。</translation>
+    </message>
+    <message>
+        <source>Pulls images and runs a pod&apos;s containers for the kubelet, which talks to it through the Container Runtime Interface (CRI); containerd and CRI-O are the usual ones. When it fails, new pods on this node hang in ContainerCreating or image pull errors, and the kubelet reports the node not ready.</source>
+        <translation>kubelet に代わってイメージを取得し、Pod のコンテナを動かします。kubelet とは Container Runtime Interface (CRI) で話し、containerd や CRI-O がよく使われます。故障すると、このノードの新しい Pod は ContainerCreating やイメージ取得エラーで止まり、kubelet はノードを準備未完了と報告します。</translation>
+    </message>
+    <message>
+        <source>Runs on every node and writes the node&apos;s packet rules (iptables, IPVS or nftables) so that a Service&apos;s virtual IP leads to one of its ready pods. When it breaks, connections to Service IPs from that node fail or reach pods that are gone, while traffic straight to pod IPs still works. Some network plugins, Cilium for one, do this work themselves; then there is no kube-proxy.</source>
+        <translation>各ノードで動き、Service の仮想 IP が準備完了の Pod のどれかにつながるよう、ノードのパケットルール (iptables、IPVS、nftables) を書きます。壊れると、そのノードから Service IP への接続は失敗するか、もう存在しない Pod に届きます。Pod の IP への直接の通信は引き続き動きます。Cilium など、この仕事を自分で行うネットワークプラグインもあり、その場合 kube-proxy はありません。</translation>
+    </message>
+    <message>
+        <source>Answers name lookups inside the cluster, turning names such as orders.shop.svc into Service IPs. When it fails, pods can no longer find each other, or hosts outside, by name: most applications fail although the network itself still works.</source>
+        <translation>クラスター内の名前解決に答え、orders.shop.svc のような名前を Service IP に変えます。故障すると、Pod は互いを、また外部のホストを名前で見つけられなくなります。ネットワーク自体は動いていても、ほとんどのアプリケーションが失敗します。</translation>
+    </message>
+    <message>
+        <source>A machine, virtual or physical, that runs pods. Its kubelet and container runtime do the work; the control plane decides what runs here. When a node fails, its pods are lost and their controllers create them again on other nodes, if there is room.</source>
+        <translation>Pod を動かすマシン (仮想または物理) です。実際の仕事は kubelet とコンテナランタイムが行い、ここで何を動かすかはコントロールプレーンが決めます。ノードが故障するとその Pod は失われ、余裕があればコントローラーが別のノードに作り直します。</translation>
+    </message>
+    <message>
+        <source>The cloud provider runs the API server, etcd, the scheduler and the controller manager on machines of its own, outside the cluster. A client sees the API server&apos;s answers and little else, so most of the control plane cannot be observed from here, which is not a fault. When it fails, the provider&apos;s status page and support are the way forward.</source>
+        <translation>クラウド事業者が API サーバー、etcd、スケジューラー、コントローラーマネージャーをクラスターの外の自社マシンで動かしています。クライアントから見えるのは API サーバーの応答とわずかな情報だけなので、コントロールプレーンの大部分はここからは観測できませんが、障害ではありません。故障したときは、事業者のステータスページとサポートが頼りです。</translation>
+    </message>
+    <message>
+        <source>A control-plane component run by the kubelet of a control-plane node from a manifest file (a static pod); the API server shows it as a mirror pod. Deleting the mirror pod does not stop the component: only changing the file on that node does.</source>
+        <translation>コントロールプレーンのノードの kubelet がマニフェストファイルから動かしているコンポーネント (静的 Pod) で、API サーバーにはミラー Pod として見えます。ミラー Pod を削除してもコンポーネントは止まりません。止めるにはそのノード上のファイルを変更するしかありません。</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1988,100 @@ Not connected</source>
     </message>
 </context>
 <context>
+    <name>Kaji::Models::Diagram</name>
+    <message numerus="yes">
+        <source>(%n restarts)</source>
+        <translation>
+            <numerusform>(再起動 %n 回)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::DiagramAccess</name>
+    <message>
+        <source>Not read yet</source>
+        <translation>まだ読み取っていません</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>%1 were read only in the namespaces %2: listing them across namespaces was refused.</source>
+        <translation>%1 は名前空間 %2 でのみ読み取りました: 名前空間をまたいだ一覧取得は拒否されました。</translation>
+    </message>
+    <message>
+        <source>Your permissions do not allow listing %1: what they would show is drawn as hidden.</source>
+        <translation>権限により %1 を一覧取得できません: 表示されるはずのものは非表示として描画します。</translation>
+    </message>
+    <message>
+        <source>The server does not serve %1.</source>
+        <translation>サーバーは %1 を提供していません。</translation>
+    </message>
+    <message>
+        <source>%1 are still being read.</source>
+        <translation>%1 はまだ読み取り中です。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Hidden by permissions</source>
+        <translation>権限により非表示</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::DiagramAssembly</name>
+    <message>
+        <source>Referenced, but does not exist</source>
+        <translation>参照されていますが存在しません</translation>
+    </message>
+    <message>
+        <source>Your permissions do not allow reading %1</source>
+        <translation>権限がないため %1 を読み取れません</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 not loaded yet</source>
+        <translation>%1 はまだ読み込まれていません</translation>
+    </message>
+    <message>
+        <source>Kaji does not read %1 objects</source>
+        <translation>Kaji は %1 オブジェクトを読み取りません</translation>
+    </message>
+    <message>
+        <source>%1 read only in namespaces %2 (permissions)</source>
+        <translation>%1 は名前空間 %2 でのみ読み取り (権限による)</translation>
+    </message>
+    <message>
+        <source>Hidden by permissions: %1</source>
+        <translation>権限により非表示: %1</translation>
+    </message>
+    <message>
+        <source>Still loading: %1</source>
+        <translation>読み込み中: %1</translation>
+    </message>
+    <message>
+        <source>Not served by this cluster: %1</source>
+        <translation>このクラスターでは提供されていません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::DiagramFilter</name>
+    <message>
+        <source>Label selector not applied: %1</source>
+        <translation>ラベルセレクターは適用されていません: %1</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Models::Finding</name>
     <message>
         <source>Critical</source>
@@ -1579,6 +2253,77 @@ Not connected</source>
     <message>
         <source>Look at the pod&apos;s events.</source>
         <translation>Pod のイベントを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::IngressRoutes</name>
+    <message>
+        <source>Default class</source>
+        <translation>デフォルトクラス</translation>
+    </message>
+    <message>
+        <source>Route %1: Service %2 has no port %3</source>
+        <translation>ルート %1: Service %2 にポート %3 がありません</translation>
+    </message>
+    <message>
+        <source>Ingress %1 routes to it, but no such Service exists</source>
+        <translation>Ingress %1 がここへルーティングしていますが、その Service は存在しません</translation>
+    </message>
+    <message>
+        <source>Route %1: Service %2 does not exist</source>
+        <translation>ルート %1: Service %2 は存在しません</translation>
+    </message>
+    <message>
+        <source>Kaji does not read %1 objects</source>
+        <translation>Kaji は %1 オブジェクトを読み取りません</translation>
+    </message>
+    <message>
+        <source>default backend</source>
+        <translation>デフォルトバックエンド</translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation>アドレス %1</translation>
+    </message>
+    <message>
+        <source>None of its routes leads anywhere</source>
+        <translation>どのルートもどこにもつながっていません</translation>
+    </message>
+    <message>
+        <source>It has no route and no default backend</source>
+        <translation>ルートもデフォルトバックエンドもありません</translation>
+    </message>
+    <message>
+        <source>It names no IngressClass and no class is the default: only a controller set to take Ingresses without a class serves it</source>
+        <translation>IngressClass を指定しておらず、デフォルトのクラスもありません。クラスなしの Ingress を受け付けるよう設定されたコントローラーだけが処理します</translation>
+    </message>
+    <message>
+        <source>default class</source>
+        <translation>デフォルトクラス</translation>
+    </message>
+    <message>
+        <source>Ingresses name it, but no such IngressClass exists</source>
+        <translation>Ingress が指定していますが、その IngressClass は存在しません</translation>
+    </message>
+    <message>
+        <source>IngressClass %1 does not exist: no controller serves this Ingress</source>
+        <translation>IngressClass %1 は存在しません。この Ingress を処理するコントローラーはありません</translation>
+    </message>
+    <message>
+        <source>TLS with the controller&apos;s default certificate</source>
+        <translation>コントローラーのデフォルト証明書による TLS</translation>
+    </message>
+    <message>
+        <source>Ingress %1 names it for TLS, but no such Secret exists</source>
+        <translation>Ingress %1 が TLS 用に指定していますが、その Secret は存在しません</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>TLS 証明書</translation>
+    </message>
+    <message>
+        <source>TLS Secret %1 does not exist: the controller serves its default certificate, which clients will not trust</source>
+        <translation>TLS Secret %1 は存在しません。コントローラーはデフォルト証明書を返し、クライアントはそれを信頼しません</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2533,177 @@ Not connected</source>
     </message>
 </context>
 <context>
+    <name>Kaji::Models::ManagedControlPlane</name>
+    <message>
+        <source>The API server&apos;s version %1 is %2&apos;s</source>
+        <translation>API サーバーのバージョン %1 は %2 のものです</translation>
+    </message>
+    <message>
+        <source>Every node runs on Azure (providerID azure://) and no control-plane component of the cluster&apos;s own is visible</source>
+        <translation>すべてのノードが Azure 上で動いており (providerID azure://)、クラスター自身のコントロールプレーン コンポーネントは見えません</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::NetworkGraph</name>
+    <message>
+        <source>EndpointSlice %1 lists it, but no such pod exists</source>
+        <translation>EndpointSlice %1 に載っていますが、その Pod は存在しません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s), %1 ready</source>
+        <translation>
+            <numerusform>エンドポイント %n 個、準備完了 %1 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It lists no endpoint</source>
+        <translation>エンドポイントが 1 つもありません</translation>
+    </message>
+    <message>
+        <source>%1 of %2 endpoints are not ready</source>
+        <translation>%2 個中 %1 個のエンドポイントが準備できていません</translation>
+    </message>
+    <message>
+        <source>ExternalName → %1</source>
+        <translation>ExternalName → %1</translation>
+    </message>
+    <message>
+        <source>Headless: no cluster IP, DNS names its pods</source>
+        <translation>ヘッドレス: クラスター IP はなく、DNS が Pod を直接返します</translation>
+    </message>
+    <message>
+        <source>External %1</source>
+        <translation>外部 %1</translation>
+    </message>
+    <message>
+        <source>No selector: its endpoints are kept by hand or by another controller</source>
+        <translation>セレクターなし: エンドポイントは手作業か別のコントローラーが管理しています</translation>
+    </message>
+    <message>
+        <source>LoadBalancer without an external address: no load balancer has been provisioned (yet)</source>
+        <translation>外部アドレスのない LoadBalancer です。ロードバランサーが (まだ) 用意されていません</translation>
+    </message>
+    <message>
+        <source>no endpoint</source>
+        <translation>エンドポイントなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready endpoint(s)</source>
+        <translation>
+            <numerusform>準備完了のエンドポイント %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its selector %1 matches no pod in namespace %2: it sends traffic nowhere</source>
+        <translation>セレクター %1 に一致する Pod が名前空間 %2 にありません。トラフィックはどこにも届きません</translation>
+    </message>
+    <message>
+        <source>Neither its endpoints nor its pods could be read</source>
+        <translation>エンドポイントも Pod も読み取れませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) match its selector, but none is ready</source>
+        <translation>
+            <numerusform>セレクターに一致する Pod は %n 個ありますが、どれも準備できていません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It has no ready endpoint</source>
+        <translation>準備完了のエンドポイントがありません</translation>
+    </message>
+    <message>
+        <source>%1 of %2 selected pods are ready</source>
+        <translation>選択された Pod %2 個中 %1 個が準備完了です</translation>
+    </message>
+    <message>
+        <source>EndpointSlices name it, but no such Service exists</source>
+        <translation>EndpointSlice が指定していますが、その Service は存在しません</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::NodeCards</name>
+    <message>
+        <source>Pods %1/%2</source>
+        <translation>Pod %1/%2</translation>
+    </message>
+    <message>
+        <source>Pods %1</source>
+        <translation>Pod %1</translation>
+    </message>
+    <message>
+        <source>Control-plane node</source>
+        <translation>コントロールプレーンのノード</translation>
+    </message>
+    <message>
+        <source>container runtime</source>
+        <translation>コンテナランタイム</translation>
+    </message>
+    <message>
+        <source>The node reports no container runtime</source>
+        <translation>ノードがコンテナランタイムを報告していません</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>準備未完了</translation>
+    </message>
+    <message>
+        <source>Not ready: %1</source>
+        <translation>準備未完了: %1</translation>
+    </message>
+    <message>
+        <source>Not reporting</source>
+        <translation>報告なし</translation>
+    </message>
+    <message>
+        <source>The node stopped reporting: %1</source>
+        <translation>ノードが報告を止めました: %1</translation>
+    </message>
+    <message>
+        <source>It stopped reporting to the API server</source>
+        <translation>API サーバーへの報告が止まりました</translation>
+    </message>
+    <message>
+        <source>Its node stopped reporting</source>
+        <translation>ノードが報告を止めました</translation>
+    </message>
+    <message>
+        <source>It reports no Ready condition yet</source>
+        <translation>Ready 状態をまだ報告していません</translation>
+    </message>
+    <message>
+        <source>Taints: %1</source>
+        <translation>taint: %1</translation>
+    </message>
+    <message>
+        <source>Cordoned: no new pods</source>
+        <translation>cordon 済み: 新しい Pod は配置されません</translation>
+    </message>
+    <message>
+        <source>Full: %1 of %2 pods</source>
+        <translation>満杯: Pod %2 個中 %1 個</translation>
+    </message>
+    <message>
+        <source>Heartbeat hidden by permissions</source>
+        <translation>ハートビートは権限により非表示</translation>
+    </message>
+    <message>
+        <source>It has no heartbeat Lease in kube-node-lease</source>
+        <translation>kube-node-lease にハートビートの Lease がありません</translation>
+    </message>
+    <message>
+        <source>Heartbeat %1 ago</source>
+        <translation>ハートビート %1 前</translation>
+    </message>
+    <message>
+        <source>No heartbeat for %1 (its Lease lasts %2 s)</source>
+        <translation>%1 の間ハートビートがありません (Lease の有効期間は %2 秒)</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Models::NodeRules</name>
     <message>
         <source>Node %1 stopped reporting (Ready=Unknown)</source>
@@ -1870,6 +2786,93 @@ Not connected</source>
     <message>
         <source>Object</source>
         <translation>オブジェクト</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::PodFan</name>
+    <message numerus="yes">
+        <source>%n ready</source>
+        <translation>
+            <numerusform>準備完了 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation>
+            <numerusform>完了 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starting</source>
+        <translation>
+            <numerusform>起動中 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>保留中 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not ready</source>
+        <translation>
+            <numerusform>未準備 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crash-looping</source>
+        <translation>
+            <numerusform>クラッシュループ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>異常 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n terminating</source>
+        <translation>
+            <numerusform>終了中 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>起動中</translation>
+    </message>
+    <message>
+        <source>Not scheduled yet</source>
+        <translation>まだスケジュールされていません</translation>
+    </message>
+    <message>
+        <source>Running, but not ready</source>
+        <translation>実行中ですが準備ができていません</translation>
+    </message>
+    <message>
+        <source>Crash-looping</source>
+        <translation>クラッシュループ中</translation>
+    </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation>実行されていません: %1</translation>
+    </message>
+    <message>
+        <source>Being deleted</source>
+        <translation>削除中</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pods: %1</source>
+        <translation>
+            <numerusform>Pod %n 個: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2194,6 +3197,91 @@ Not connected</source>
     </message>
 </context>
 <context>
+    <name>Kaji::Models::ServicePodFan</name>
+    <message numerus="yes">
+        <source>%n ready</source>
+        <translation>
+            <numerusform>準備完了 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starting</source>
+        <translation>
+            <numerusform>起動中 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not ready</source>
+        <translation>
+            <numerusform>未準備 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>保留中 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crash-looping</source>
+        <translation>
+            <numerusform>クラッシュループ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing to pull images</source>
+        <translation>
+            <numerusform>イメージ取得失敗 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>失敗 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation>
+            <numerusform>完了 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>存在しない %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden</source>
+        <translation>
+            <numerusform>非表示 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s): %1</source>
+        <translation>
+            <numerusform>Pod %n 個: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s)</source>
+        <translation>
+            <numerusform>Pod %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without endpoint</source>
+        <translation>
+            <numerusform>エンドポイントなし %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 ready</source>
+        <translation>%2 中 %1 準備完了</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Models::ServiceRules</name>
     <message>
         <source>Selector: %1</source>
@@ -2268,6 +3356,75 @@ Not connected</source>
     <message>
         <source>The ingress controller falls back to its default certificate for these hosts, which clients will not trust.</source>
         <translation>これらのホストには Ingress コントローラーのデフォルト証明書が使われ、クライアントには信頼されません。</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::ServiceSelector</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ほか %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no label %1</source>
+        <translation>ラベル %1 なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>Near miss: %n pod(s) with %1 instead of %2: %3</source>
+        <translation>
+            <numerusform>惜しい一致: %2 ではなく %1 を持つ Pod %n 個: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No selected pod declares a container port named %1 (%2): port %3 of the Service reaches no pod</source>
+        <translation>選択された Pod のどれも %1 (%2) という名前のコンテナポートを宣言していません。Service のポート %3 はどの Pod にも届きません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected pod(s) declare no container port named %1 (%2) and get no traffic on port %3: %4</source>
+        <translation>
+            <numerusform>選択された Pod のうち %n 個が %1 (%2) という名前のコンテナポートを宣言しておらず、ポート %3 のトラフィックを受けません: %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::StorageGraph</name>
+    <message>
+        <source>Volume %1 is bound to another claim</source>
+        <translation>ボリューム %1 は別のクレームにバインドされています</translation>
+    </message>
+    <message>
+        <source>Its volume %1 does not exist</source>
+        <translation>ボリューム %1 が存在しません</translation>
+    </message>
+    <message>
+        <source>template %1: %2/%3 claims</source>
+        <translation>テンプレート %1: クレーム %2/%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept after scaling down</source>
+        <translation>
+            <numerusform>スケールダウン後も保持 %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::StorageNodes</name>
+    <message>
+        <source>Released: its claim is gone; the data is kept until an admin reclaims it</source>
+        <translation>解放済み: クレームが削除されました。管理者が回収するまでデータは保持されます</translation>
+    </message>
+    <message>
+        <source>Released: its claim is gone; waiting to be reclaimed</source>
+        <translation>解放済み: クレームが削除されました。回収を待っています</translation>
+    </message>
+    <message>
+        <source>Reclaiming it failed</source>
+        <translation>回収に失敗しました</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>デフォルト</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +3572,21 @@ Not connected</source>
     </message>
 </context>
 <context>
+    <name>Kaji::Models::WorkloadGraph</name>
+    <message>
+        <source>not scheduled</source>
+        <translation>未スケジュール</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1 上</translation>
+    </message>
+    <message>
+        <source>Its target %1 %2 does not exist</source>
+        <translation>対象の %1 %2 が存在しません</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Models::WorkloadLogSource</name>
     <message>
         <source>a workload has no single log to save; open one of its pods</source>
@@ -2430,6 +3602,139 @@ Not connected</source>
     <message>
         <source>%1 has no pod selector</source>
         <translation>%1 には Pod セレクタがありません</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::WorkloadNodes</name>
+    <message>
+        <source>%1 of %2 available</source>
+        <translation>%2 中 %1 が利用可能</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ready</source>
+        <translation>%2 中 %1 が準備完了</translation>
+    </message>
+    <message>
+        <source>Scaling down</source>
+        <translation>スケールダウン中</translation>
+    </message>
+    <message>
+        <source>Rolling out: %1 of %2 updated</source>
+        <translation>ロールアウト中: %2 中 %1 を更新済み</translation>
+    </message>
+    <message>
+        <source>%1/%2 ready</source>
+        <translation>%1/%2 準備完了</translation>
+    </message>
+    <message>
+        <source>rev %1</source>
+        <translation>リビジョン %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old ReplicaSets</source>
+        <translation>
+            <numerusform>古い ReplicaSet %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Rollout stuck: progress deadline exceeded</source>
+        <translation>ロールアウトが停滞: 進行期限を超過しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n nodes</source>
+        <translation>
+            <numerusform>%n ノード上</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n misscheduled</source>
+        <translation>
+            <numerusform>誤配置 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2 succeeded</source>
+        <translation>%1/%2 成功</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>成功 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>失敗 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>実行中 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n failed attempts</source>
+        <translation>
+            <numerusform>%n 回失敗したため中止しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ran past its deadline</source>
+        <translation>期限を超えました</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempts, retrying</source>
+        <translation>
+            <numerusform>%n 回失敗、再試行中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting to start</source>
+        <translation>開始待ち</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <source>last run %1 ago</source>
+        <translation>最終実行 %1 前</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>アクティブ %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suspended: starts no Jobs</source>
+        <translation>一時停止中: Job を開始しません</translation>
+    </message>
+    <message>
+        <source>min %1 · max %2 · now %3</source>
+        <translation>最小 %1 · 最大 %2 · 現在 %3</translation>
+    </message>
+    <message>
+        <source>Not scaling: %1</source>
+        <translation>スケーリングしていません: %1</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +3921,29 @@ Not connected</source>
     <message>
         <source>Port forward…</source>
         <translation>ポートフォワード…</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::ArchitectureLayout</name>
+    <message>
+        <source>Managed control plane</source>
+        <translation>マネージド コントロールプレーン</translation>
+    </message>
+    <message>
+        <source>Control plane</source>
+        <translation>コントロールプレーン</translation>
+    </message>
+    <message>
+        <source>run by the provider, out of the cluster&apos;s sight</source>
+        <translation>プロバイダーが運用しており、クラスターからは見えません</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>アドオン</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +4265,270 @@ Not connected</source>
         <source>No problem found for this object in the diagnosis at %1.</source>
         <translation>%1 の診断では、このオブジェクトに問題は見つかりませんでした。</translation>
     </message>
+    <message>
+        <source>Anatomy</source>
+        <translation>構成図</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::DiagramEdgeItem</name>
+    <message>
+        <source>ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>serving, not ready</source>
+        <translation>応答中（未準備）</translation>
+    </message>
+    <message>
+        <source>terminating</source>
+        <translation>終了中</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>owns</source>
+        <translation>所有</translation>
+    </message>
+    <message>
+        <source>scales</source>
+        <translation>スケール</translation>
+    </message>
+    <message>
+        <source>routes to</source>
+        <translation>ルーティング先</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>claims</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>binds</source>
+        <translation>バインド</translation>
+    </message>
+    <message>
+        <source>provisions</source>
+        <translation>プロビジョニング</translation>
+    </message>
+    <message>
+        <source>uses</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>talks to</source>
+        <translation>通信先</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::DiagramExporter</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Kaji diagram: %1</source>
+        <translation>Kaji ダイアグラム: %1</translation>
+    </message>
+    <message>
+        <source>The diagram is too large for a PNG image; export it as SVG.</source>
+        <translation>PNG 画像にするには図が大きすぎます。SVG で書き出してください。</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .svg or .png.</source>
+        <translation>.svg または .png で終わるファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>The diagram is empty: there is nothing to export.</source>
+        <translation>図が空のため、書き出すものがありません。</translation>
+    </message>
+    <message>
+        <source>Exporting a diagram needs the application&apos;s graphics (QApplication).</source>
+        <translation>図の書き出しにはアプリケーションのグラフィックス (QApplication) が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::DiagramFilterBar</name>
+    <message>
+        <source>Every kind</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>Kinds: all</source>
+        <translation>種類: すべて</translation>
+    </message>
+    <message>
+        <source>Kinds: %1 of %2</source>
+        <translation>種類: %2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>Label selector, e.g. app=web,tier!=db</source>
+        <translation>ラベルセレクター（例: app=web,tier!=db）</translation>
+    </message>
+    <message>
+        <source>Only objects whose labels match, as kubectl -l reads it</source>
+        <translation>kubectl -l と同じ解釈でラベルが一致するオブジェクトのみ</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>問題のみ</translation>
+    </message>
+    <message>
+        <source>Only groups that hold something failing, degraded or missing</source>
+        <translation>失敗・劣化・欠落を含むグループのみ</translation>
+    </message>
+    <message>
+        <source>Which kinds to draw</source>
+        <translation>描画する種類</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::DiagramLegend</name>
+    <message>
+        <source>ready endpoint</source>
+        <translation>準備完了のエンドポイント</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>未準備</translation>
+    </message>
+    <message>
+        <source>terminating</source>
+        <translation>終了中</translation>
+    </message>
+    <message>
+        <source>broken reference</source>
+        <translation>壊れた参照</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::DiagramNodeItem</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click or press + to show each one.</source>
+        <translation>ダブルクリックするか + を押すと個別に表示します。</translation>
+    </message>
+    <message>
+        <source>Finding: %1</source>
+        <translation>検出事項: %1</translation>
+    </message>
+    <message>
+        <source>Show each one</source>
+        <translation>個別に表示</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::DiagramPage</name>
+    <message>
+        <source>Drawing the %1 view…</source>
+        <translation>%1 ビューを描画しています…</translation>
+    </message>
+    <message>
+        <source>Nothing in this view matches the filter.</source>
+        <translation>このビューにはフィルターに一致するものがありません。</translation>
+    </message>
+    <message>
+        <source>Nothing to draw: the selected namespaces hold no objects this view shows.</source>
+        <translation>描画するものがありません。選択した名前空間には、このビューで表示するオブジェクトがありません。</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>一致なし</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Some groups could not be laid out and are drawn in plain columns: %1</source>
+        <translation>一部のグループはレイアウトできなかったため、単純な列で描画しています: %1</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 画像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export diagram</source>
+        <translation>図を書き出す</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>アーキテクチャ</translation>
+    </message>
+    <message>
+        <source>Workloads</source>
+        <translation>ワークロード</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Find a node (Enter: next)</source>
+        <translation>ノードを検索（Enter: 次へ）</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>縮小 (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++, or Ctrl+wheel)</source>
+        <translation>拡大 (Ctrl++ または Ctrl+ホイール)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <source>Show the whole diagram (Ctrl+0)</source>
+        <translation>図全体を表示 (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Re-arrange</source>
+        <translation>再配置</translation>
+    </message>
+    <message>
+        <source>Pack the groups afresh; updates otherwise keep everything where it is</source>
+        <translation>グループを詰め直します。通常の更新では配置はそのまま保たれます</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <source>Save the diagram as SVG or PNG</source>
+        <translation>図を SVG または PNG で保存</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>フィルターを解除</translation>
+    </message>
 </context>
 <context>
     <name>Kaji::Ui::KindNavigator</name>
@@ -3240,6 +4832,10 @@ Not connected</source>
         <source>Go to…</source>
         <translation>移動先を指定…</translation>
     </message>
+    <message>
+        <source>Diagrams</source>
+        <translation>図</translation>
+    </message>
 </context>
 <context>
     <name>Kaji::Ui::NamespacePicker</name>
@@ -3284,6 +4880,241 @@ Not connected</source>
         <translation>
             <numerusform>名前空間: %n 個を選択</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::PodAnatomyText</name>
+    <message>
+        <source>Not scheduled to a node yet</source>
+        <translation>まだノードにスケジュールされていません</translation>
+    </message>
+    <message>
+        <source>Not scheduled yet; nominated node %1</source>
+        <translation>未スケジュール（候補ノード %1）</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>host IP %1</source>
+        <translation>ホスト IP %1</translation>
+    </message>
+    <message>
+        <source>No pod IP yet</source>
+        <translation>Pod IP はまだありません</translation>
+    </message>
+    <message>
+        <source>IP %1 (the node&apos;s network)</source>
+        <translation>IP %1（ノードのネットワーク）</translation>
+    </message>
+    <message>
+        <source>IP %1</source>
+        <translation>IP %1</translation>
+    </message>
+    <message>
+        <source>QoS %1</source>
+        <translation>QoS %1</translation>
+    </message>
+    <message>
+        <source>service account %1</source>
+        <translation>サービスアカウント %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Init containers, in order (%n)</source>
+        <translation>
+            <numerusform>init コンテナ（実行順、%n 個）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sidecars (%n)</source>
+        <translation>
+            <numerusform>サイドカー（%n 個）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Containers (%n)</source>
+        <translation>
+            <numerusform>コンテナ（%n 個）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Volumes (%n)</source>
+        <translation>
+            <numerusform>ボリューム（%n 個）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No status yet</source>
+        <translation>ステータスはまだありません</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>待機中: %1</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Running, not started yet</source>
+        <translation>実行中（起動確認前）</translation>
+    </message>
+    <message>
+        <source>Running, ready</source>
+        <translation>実行中、Ready</translation>
+    </message>
+    <message>
+        <source>Running, not ready</source>
+        <translation>実行中、Ready でない</translation>
+    </message>
+    <message>
+        <source>Terminated: %1 (exit %2)</source>
+        <translation>終了: %1（終了コード %2）</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>理由の記載なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restarts</source>
+        <translation>
+            <numerusform>再起動 %n 回</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last run ended: %1 (exit %2)</source>
+        <translation>前回の実行の終了: %1（終了コード %2）</translation>
+    </message>
+    <message>
+        <source>(block device)</source>
+        <translation>（ブロックデバイス）</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>（読み取り専用）</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>ソースなし</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>存在しない</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>（任意）</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>クレーム</translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation>メモリ上</translation>
+    </message>
+    <message>
+        <source>on the node&apos;s disk</source>
+        <translation>ノードのディスク上</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>上限 %1</translation>
+    </message>
+    <message>
+        <source>(audience %1)</source>
+        <translation>（オーディエンス %1）</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>ドライバー</translation>
+    </message>
+    <message>
+        <source>mounted, but the pod declares no such volume</source>
+        <translation>マウントされていますが、Pod にこのボリュームの定義がありません</translation>
+    </message>
+    <message>
+        <source>no container mounts it</source>
+        <translation>どのコンテナもマウントしていません</translation>
+    </message>
+    <message>
+        <source>Pod %1/%2</source>
+        <translation>Pod %1/%2</translation>
+    </message>
+    <message>
+        <source>Init container %1</source>
+        <translation>init コンテナ %1</translation>
+    </message>
+    <message>
+        <source>Container %1</source>
+        <translation>コンテナ %1</translation>
+    </message>
+    <message>
+        <source>Sidecar %1</source>
+        <translation>サイドカー %1</translation>
+    </message>
+    <message>
+        <source>An init container that keeps running (restartPolicy Always); it starts first.</source>
+        <translation>実行し続ける init コンテナ（restartPolicy Always）です。最初に起動します。</translation>
+    </message>
+    <message>
+        <source>An init container that keeps running (restartPolicy Always); it starts after %1.</source>
+        <translation>実行し続ける init コンテナ（restartPolicy Always）です。%1 の後に起動します。</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>イメージ: %1</translation>
+    </message>
+    <message>
+        <source>Port %1</source>
+        <translation>ポート %1</translation>
+    </message>
+    <message>
+        <source>Mounts %1 at %2</source>
+        <translation>%1 を %2 にマウント</translation>
+    </message>
+    <message>
+        <source>Container %1 listens on port %2</source>
+        <translation>コンテナ %1 はポート %2 で待ち受けます</translation>
+    </message>
+    <message>
+        <source>%1 sees volume %2 as the block device %3</source>
+        <translation>%1 はボリューム %2 をブロックデバイス %3 として使います</translation>
+    </message>
+    <message>
+        <source>%1 mounts volume %2 at %3</source>
+        <translation>%1 はボリューム %2 を %3 にマウントします</translation>
+    </message>
+    <message>
+        <source>Only its sub-path %1</source>
+        <translation>そのサブパス %1 のみ</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>Volume %1 (%2)</source>
+        <translation>ボリューム %1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Token %1 expires after %n seconds</source>
+        <translation>
+            <numerusform>トークン %1 は %n 秒で期限切れになります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Show %1 %2</source>
+        <translation>%1 %2 を表示</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +5373,52 @@ Not connected</source>
     <message>
         <source>Defaulted container &quot;%1&quot; out of: %2</source>
         <translation>コンテナ &quot;%1&quot; を既定として使用します (候補: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestInput</name>
+    <message>
+        <source>kaji: the path &quot;%1&quot; does not exist</source>
+        <translation>kaji: パス &quot;%1&quot; は存在しません</translation>
+    </message>
+    <message>
+        <source>kaji: cannot read %1: %2</source>
+        <translation>kaji: %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>警告: %1: %2</translation>
+    </message>
+    <message>
+        <source>kaji: %1: %2</source>
+        <translation>kaji: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestOptions</name>
+    <message>
+        <source>Kaji applies server-side only: --server-side=false is not supported</source>
+        <translation>Kaji はサーバーサイド適用のみ対応しています: --server-side=false は使えません</translation>
+    </message>
+    <message>
+        <source>--dry-run=client is not supported: use --dry-run=server, where the server checks what it would store</source>
+        <translation>--dry-run=client は使えません: --dry-run=server を使ってください (保存される内容をサーバーが確認します)</translation>
+    </message>
+    <message>
+        <source>invalid --dry-run value &quot;%1&quot; (use server or none)</source>
+        <translation>--dry-run の値 &quot;%1&quot; は不正です (server か none を指定してください)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>想定外の引数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>name the manifests with -f FILE (a file, a directory, or - for standard input)</source>
+        <translation>マニフェストを -f FILE で指定してください (ファイル、ディレクトリ、または標準入力の -)</translation>
+    </message>
+    <message>
+        <source>standard input (-f -) can be read only once</source>
+        <translation>標準入力 (-f -) は一度しか読めません</translation>
     </message>
 </context>
 <context>
