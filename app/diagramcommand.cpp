@@ -39,16 +39,16 @@ bool DiagramCommand::parse(const QStringList &arguments, Options &options)
         const QString &arg = arguments[i];
         if (arg == QLatin1String("-A") || arg == QLatin1String("--all-namespaces")) {
             options.allNamespaces = true;
-        } else if (auto ns = CliOptions::value(arguments, i, QStringLiteral("-n"))) {
-            options.namespaceName = *ns;
-        } else if (auto ns = CliOptions::value(arguments, i, QStringLiteral("--namespace"))) {
-            options.namespaceName = *ns;
+        } else if (auto shortNs = CliOptions::value(arguments, i, QStringLiteral("-n"))) {
+            options.namespaceName = *shortNs;
+        } else if (auto longNs = CliOptions::value(arguments, i, QStringLiteral("--namespace"))) {
+            options.namespaceName = *longNs;
         } else if (auto context = CliOptions::value(arguments, i, QStringLiteral("--context"))) {
             options.context = *context;
-        } else if (auto output = CliOptions::value(arguments, i, QStringLiteral("-o"))) {
-            options.output = *output;
-        } else if (auto output = CliOptions::value(arguments, i, QStringLiteral("--output"))) {
-            options.output = *output;
+        } else if (auto shortOut = CliOptions::value(arguments, i, QStringLiteral("-o"))) {
+            options.output = *shortOut;
+        } else if (auto longOut = CliOptions::value(arguments, i, QStringLiteral("--output"))) {
+            options.output = *longOut;
         } else if (!arg.startsWith(u'-') && !haveView) {
             const std::optional<Models::DiagramView> view = viewNamed(arg);
             if (!view) {

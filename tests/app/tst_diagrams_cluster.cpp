@@ -78,7 +78,7 @@ private Q_SLOTS:
         const Models::DiagramGraph g = graph(reader, DiagramView::Storage);
         QVERIFY2(!g.nodes.isEmpty(), "no storage graph");
         // The StatefulSet's claims are bound through static PVs to their class.
-        for (const QString ordinal : {QStringLiteral("0"), QStringLiteral("1")}) {
+        for (const QString &ordinal : {QStringLiteral("0"), QStringLiteral("1")}) {
             const QString claim = QStringLiteral("PersistentVolumeClaim/infra/data-postgres-") + ordinal;
             const Models::DiagramNode *pvc = g.node(claim);
             QVERIFY2(pvc, qPrintable(describe(g)));
@@ -147,7 +147,7 @@ private Q_SLOTS:
             return out;
         };
         // The leaders of scheduler and controller manager, from their Leases.
-        for (const QString kind : {QStringLiteral("Scheduler"), QStringLiteral("ControllerManager")}) {
+        for (const QString &kind : {QStringLiteral("Scheduler"), QStringLiteral("ControllerManager")}) {
             const auto found = byKind(kind);
             QVERIFY2(found.size() == 1, qPrintable(kind + u'\n' + describe(g)));
             QCOMPARE(found.first()->state, DiagramState::Ok);
