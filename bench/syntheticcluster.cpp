@@ -89,8 +89,10 @@ Models::DiagramInput syntheticCluster(int namespaces, int podsPerNamespace, qint
                                      {"conditions", {{"ready", serial % 50 != 0}, {"serving", serial % 50 != 0}}},
                                      {"targetRef", {{"kind", "Pod"}, {"name", name}, {"namespace", ns}, {"uid", uid}}}});
             }
-            add(input, K::Services, {{"metadata", meta(ns, app, dep + "-svc")},
-                                     {"spec", {{"selector", labels}, {"ports", {{{"port", 80}, {"targetPort", "http"}}}}}}}});
+            json service = {{"metadata", meta(ns, app, dep + "-svc")}};
+            service["spec"] = {{"selector", labels}};
+            service["spec"]["ports"] = json::array({{{"port", 80}, {"targetPort", "http"}}});
+            add(input, K::Services, service);
             add(input, K::EndpointSlices,
                 {{"metadata", meta(ns, app + "-x1", dep + "-eps", {{"kubernetes.io/service-name", app}})},
                  {"endpoints", endpoints},
