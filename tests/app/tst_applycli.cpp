@@ -351,7 +351,7 @@ private Q_SLOTS:
                                        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: shared\ndata:\n  owner: kaji\n");
         const TextRun refused = kajiOn(QStringLiteral("apply"), mine, Ns);
         QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains(QStringLiteral("1 field(s) belong to another field manager")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("1 field belongs to another field manager")), qPrintable(refused.err));
         QVERIFY2(QRegularExpression(QStringLiteral(R"(\.data\.owner\s+other\s+\S*mine\.yaml:6:3)")).match(refused.err).hasMatch(),
                  qPrintable(refused.err));
         QVERIFY(refused.err.contains(QLatin1String("--force-conflicts")));
