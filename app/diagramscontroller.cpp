@@ -68,11 +68,11 @@ DiagramsController::DiagramsController(Ui::MainWindow *window, Models::PodTableM
     });
     connect(m_source, &Models::DiagramSource::changed, this, &DiagramsController::schedule);
     connect(m_poller, &ControlPlanePoller::probed, m_source, &Models::DiagramSource::setControlPlane);
+    // New findings mean new badges: the next build marks them (on the pool,
+    // like the rest of a graph).
     connect(Models::FindingBadges::shared(), &Models::FindingBadges::changed, this, [this] {
-        if (m_graph.nodes.isEmpty())
-            return;
-        Models::markFindings(m_graph, *Models::FindingBadges::shared());
-        m_page->setGraph(m_graph);
+        if (!m_graph.nodes.isEmpty())
+            schedule();
     });
     connect(m_page, &Ui::DiagramPage::viewRequested, this, &DiagramsController::showView);
     connect(m_page, &Ui::DiagramPage::filterChanged, this, [this](const Models::DiagramFilter &filter) {
@@ -181,15 +181,19 @@ void DiagramsController::build()
         watcher->deleteLater();
         finished(generation, watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(&Models::buildDiagram, m_view,
-                                         m_source->snapshot(QDateTime::currentSecsSinceEpoch()), m_options, m_filter));
+    watcher->setFuture(QtConcurrent::run(
+        [view = m_view, input = m_source->snapshot(QDateTime::currentSecsSinceEpoch()), options = m_options,
+            filter = m_filter, badges = Models::FindingBadges::shared()->table()] {
+            Models::DiagramGraph graph = Models::buildDiagram(view, input, options, filter);
+            Models::markFindings(graph, badges);
+            return graph;
+        }));
 }
 
 void DiagramsController::finished(quint64 generation, Models::DiagramGraph graph)
 {
     m_building = false;
     if (generation == m_generation) {
-        Models::markFindings(graph, *Models::FindingBadges::shared());
         m_graph = std::move(graph);
         ++m_builds;
         if (m_newScene)

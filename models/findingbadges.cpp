@@ -62,19 +62,19 @@ void FindingBadges::setFindings(const Findings &findings)
             }
         }
     }
-    if (badges.isEmpty() && m_badges.isEmpty())
+    if (badges.isEmpty() && m_table.m_badges.isEmpty())
         return;
-    m_badges = std::move(badges);
+    m_table.m_badges = std::move(badges);
     Q_EMIT changed();
 }
 
-const FindingBadges::Badge *FindingBadges::badge(const QString &kind, const QString &key) const
+const FindingBadges::Badge *FindingBadges::Table::badge(const QString &kind, const QString &key) const
 {
     const auto it = m_badges.constFind(badgeKey(kind, key));
     return it == m_badges.cend() ? nullptr : &*it;
 }
 
-QString FindingBadges::tooltip(const QString &kind, const QString &key) const
+QString FindingBadges::Table::tooltip(const QString &kind, const QString &key) const
 {
     const Badge *b = badge(kind, key);
     if (!b)
@@ -83,7 +83,7 @@ QString FindingBadges::tooltip(const QString &kind, const QString &key) const
     constexpr int Shown = 5;
     QStringList lines = b->headlines.mid(0, Shown);
     if (b->headlines.size() > Shown)
-        lines.append(tr("… and %n more", nullptr, int(b->headlines.size() - Shown)));
+        lines.append(FindingBadges::tr("… and %n more", nullptr, int(b->headlines.size() - Shown)));
     return severityLabel(b->severity) + QStringLiteral(": ") + lines.join(u'\n');
 }
 

@@ -20,6 +20,19 @@ public:
         Severity severity = Severity::Info; // the worst
         QStringList headlines; // worst first
     };
+    // The findings as a value: any thread may read a copy (the diagrams
+    // mark their nodes on a worker).
+    class Table {
+    public:
+        // `key`: "namespace/name" or "name", as the tables' KeyRole.
+        const Badge *badge(const QString &kind, const QString &key) const;
+        // "Severity: headline" lines for a tooltip; empty without findings.
+        QString tooltip(const QString &kind, const QString &key) const;
+
+    private:
+        friend class FindingBadges;
+        QHash<QString, Badge> m_badges; // "Kind/key"
+    };
 
     static FindingBadges *shared();
     // A table model's answer to FindingSeverityRole and FindingTextRole.
@@ -29,16 +42,15 @@ public:
 
     // Each finding marks its object and the controllers above it.
     void setFindings(const Findings &findings);
-    // `key`: "namespace/name" or "name", as the tables' KeyRole.
-    const Badge *badge(const QString &kind, const QString &key) const;
-    // "Severity: headline" lines for a tooltip; empty without findings.
-    QString tooltip(const QString &kind, const QString &key) const;
+    const Badge *badge(const QString &kind, const QString &key) const { return m_table.badge(kind, key); }
+    QString tooltip(const QString &kind, const QString &key) const { return m_table.tooltip(kind, key); }
+    const Table &table() const { return m_table; }
 
 Q_SIGNALS:
     void changed();
 
 private:
-    QHash<QString, Badge> m_badges; // "Kind/key"
+    Table m_table;
 };
 
 } // namespace Kaji::Models

@@ -26,7 +26,7 @@ DiagramGraph buildDiagram(DiagramView view, DiagramInput input, const DiagramOpt
     return filter.isEmpty() ? graph : applyFilter(graph, filter);
 }
 
-void markFindings(DiagramGraph &graph, const FindingBadges &badges)
+void markFindings(DiagramGraph &graph, const FindingBadges::Table &badges)
 {
     for (DiagramNode &node : graph.nodes) {
         node.findingSeverity = -1;

@@ -312,7 +312,7 @@ private Q_SLOTS:
         QCOMPARE(spy.count(), 4);
         QVERIFY(spy.last().first().value<Models::DiagramFilter>().isEmpty());
         page.setGraph(empty);
-        QVERIFY(message->text().contains(QStringLiteral("namespaces hold no objects")));
+        QVERIFY(QTest::qWaitFor([&] { return message->text().contains(QStringLiteral("namespaces hold no objects")); }));
     }
 
     void tabsAskForAView()

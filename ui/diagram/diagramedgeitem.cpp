@@ -4,6 +4,7 @@
 #include "diagramstyle.h"
 
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 #include <QPainterPathStroker>
 
 namespace Kaji::Ui {
@@ -109,12 +110,22 @@ QPainterPath DiagramEdgeItem::shape() const
     return shape;
 }
 
-void DiagramEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void DiagramEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const DiagramScene *owner = diagramScene();
     if (!owner || m_route.path.isEmpty())
         return;
     const DiagramStyle &style = owner->diagramStyle();
+    // Far out (see DiagramNodeItem): a hairline in the edge's colour; labels
+    // and arrowheads would be specks.
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.35) {
+        painter->setPen(QPen(style.edgeColour(m_edge.state), 0));
+        // As polylines: drawing the path itself would make the paint engine
+        // keep a converted copy of every edge's spline for as long as it lives.
+        for (const QPolygonF &line : m_route.path.toSubpathPolygons())
+            painter->drawPolyline(line);
+        return;
+    }
     painter->setRenderHint(QPainter::Antialiasing);
     const QColor colour = style.edgeColour(m_edge.state);
     Qt::PenStyle dash = Qt::SolidLine;

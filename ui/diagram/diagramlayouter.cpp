@@ -1,239 +1,137 @@
 #include "diagramlayouter.h"
 
-#include "architecturelayout.h"
-#include "layoutthread.h"
+#include "diagramarranger.h"
+#include "diagrammeasurer.h"
 
-#include <QSet>
+#include <QApplication>
+#include <QtConcurrent>
 
-#include <algorithm>
-#include <numeric>
-#include <vector>
+#include <mutex>
 
 namespace Kaji::Ui {
-namespace {
 
-constexpr double RankSeparation = 56;
-constexpr double LabelRoom = 28; // around an edge label between two columns
-constexpr quint64 CacheGenerations = 8; // arranges a layout outlives unused
-constexpr qsizetype CacheFloor = 1024; // entries kept regardless of age
-
-// Which connected component each node belongs to: the smallest node index
-// in it (graph order), so components come out in the graph's stable order.
-std::vector<int> componentRoots(const Models::DiagramGraph &graph, const QHash<QString, int> &index)
-{
-    std::vector<int> root(graph.nodes.size());
-    std::iota(root.begin(), root.end(), 0);
-    const auto find = [&root](int i) {
-        while (root[i] != i)
-            i = root[i] = root[root[i]];
-        return i;
-    };
-    for (const Models::DiagramEdge &edge : graph.edges) {
-        const int from = index.value(edge.from, -1);
-        const int to = index.value(edge.to, -1);
-        if (from < 0 || to < 0)
-            continue;
-        const int a = find(from);
-        const int b = find(to);
-        if (a != b)
-            root[std::max(a, b)] = std::min(a, b);
-    }
-    for (int i = 0; i < int(root.size()); ++i)
-        root[i] = find(i);
-    return root;
-}
-
-} // namespace
+// Everything the worker keeps between arrangements. The mutex serialises
+// the worker and arrangeNow() on the GUI thread.
+struct LayoutEngine {
+    std::mutex mutex;
+    DiagramArranger arranger;
+    std::optional<DiagramMeasurer> measurer;
+    // What the scene shows, to work out the next changes against, and the
+    // last result, which becomes that once the GUI thread says it was drawn
+    // (a result overtaken by a newer graph never is).
+    Models::DiagramGraph shownGraph;
+    DiagramPicture shownPicture;
+    bool showing = false;
+    Models::DiagramGraph lastGraph;
+    DiagramPicture lastPicture;
+};
 
 DiagramLayouter::DiagramLayouter(QObject *parent)
     : QObject(parent)
+    , m_engine(std::make_shared<LayoutEngine>())
 {
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &DiagramLayouter::layoutsArrived);
+    // One job at a time: the engine's caches are the worker's alone.
+    m_pool.setMaxThreadCount(1);
+    m_pending.theme = { QApplication::palette(), QApplication::font() };
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &DiagramLayouter::finished);
 }
 
 DiagramLayouter::~DiagramLayouter()
 {
-    // Nobody will read it: the layout thread may skip the rest.
-    m_watcher.future().cancel();
+    // A job under way finishes on its own (it holds the engine); nobody
+    // reads its result.
+    m_watcher.disconnect(this);
+    m_pool.waitForDone();
+}
+
+void DiagramLayouter::setTheme(const QPalette &palette, const QFont &font)
+{
+    m_pending.theme = { palette, font };
 }
 
 void DiagramLayouter::resetPlacement()
 {
-    m_packer.reset();
+    m_pending.resetPlacement = true;
 }
 
-QList<DiagramLayouter::Component> DiagramLayouter::componentsOf(
-    const Models::DiagramGraph &graph, const DiagramMeasures &measures) const
+void DiagramLayouter::forgetShown()
 {
-    QHash<QString, int> index;
-    index.reserve(graph.nodes.size());
-    for (int i = 0; i < graph.nodes.size(); ++i)
-        index.insert(graph.nodes[i].id, i);
-    const std::vector<int> roots = componentRoots(graph, index);
-
-    QList<Component> components;
-    QHash<int, int> componentOfRoot;
-    QHash<int, int> localIndex; // node index → its box in its component
-    for (int i = 0; i < graph.nodes.size(); ++i) {
-        auto it = componentOfRoot.constFind(roots[i]);
-        if (it == componentOfRoot.constEnd()) {
-            it = componentOfRoot.insert(roots[i], int(components.size()));
-            Component added;
-            added.key = graph.nodes[i].id;
-            added.input.rankSeparation = RankSeparation;
-            components.append(added);
-        }
-        const Models::DiagramNode &node = graph.nodes[i];
-        Component &component = components[it.value()];
-        localIndex.insert(i, int(component.nodes.size()));
-        component.nodes.append(i);
-        component.input.boxes.append({ node.id, measures.nodes.value(node.id, QSizeF(160, 48)), node.column });
-    }
-    for (int e = 0; e < graph.edges.size(); ++e) {
-        const Models::DiagramEdge &edge = graph.edges[e];
-        const int from = index.value(edge.from, -1);
-        const int to = index.value(edge.to, -1);
-        if (from < 0 || to < 0)
-            continue;
-        Component &component = components[componentOfRoot.value(roots[from])];
-        component.edges.append(e);
-        component.input.links.append({ localIndex.value(from), localIndex.value(to) });
-        const double label = measures.labelWidths.value(e);
-        if (label > 0)
-            component.input.rankSeparation = std::max(component.input.rankSeparation, label + LabelRoom);
-    }
-    for (Component &component : components)
-        component.hash = component.input.structuralHash();
-    return components;
+    m_pending.forgetShown = true;
 }
 
-const ComponentLayout *DiagramLayouter::cached(const Component &component) const
+void DiagramLayouter::applyPending(LayoutEngine &engine, const Pending &pending)
 {
-    const auto entry = m_cache.constFind(component.hash);
-    return entry != m_cache.constEnd() && entry->input == component.input ? &entry->layout : nullptr;
+    if (pending.theme)
+        engine.measurer.emplace(DiagramStyle(pending.theme->first, pending.theme->second));
+    if (pending.resetPlacement)
+        engine.arranger.resetPlacement();
+    if (pending.lastShown) {
+        // The old picture is freed here, on the worker, not on the GUI thread.
+        engine.shownGraph = std::exchange(engine.lastGraph, {});
+        engine.shownPicture = std::exchange(engine.lastPicture, {});
+        engine.showing = true;
+    }
+    if (pending.forgetShown) {
+        engine.shownGraph = {};
+        engine.shownPicture = {};
+        engine.showing = false;
+    }
 }
 
-QList<ComponentInput> DiagramLayouter::uncached(const QList<Component> &components) const
+void DiagramLayouter::arrange(const Models::DiagramGraph &graph, std::optional<DiagramMeasures> measures)
 {
-    QList<ComponentInput> inputs;
-    QSet<size_t> asked;
-    for (const Component &component : components) {
-        if (!cached(component) && !asked.contains(component.hash)) {
-            asked.insert(component.hash);
-            inputs.append(component.input);
-        }
-    }
-    return inputs;
-}
-
-void DiagramLayouter::remember(const QList<ComponentInput> &inputs, const QList<ComponentLayout> &layouts)
-{
-    for (qsizetype i = 0; i < inputs.size() && i < layouts.size(); ++i)
-        m_cache.insert(inputs[i].structuralHash(), CacheEntry { inputs[i], layouts[i], m_use });
-}
-
-DiagramPicture DiagramLayouter::compose(const Models::DiagramGraph &graph, const QList<Component> &components)
-{
-    ++m_use;
-    QList<ComponentLayout> layouts;
-    QList<ComponentPacker::Item> items;
-    for (const Component &component : components) {
-        const ComponentLayout *layout = cached(component);
-        // Only when the layout thread was stopped (the application quits).
-        layouts.append(layout ? *layout : plainLayout(component.input));
-        if (layout)
-            m_cache[component.hash].lastUsed = m_use;
-        items.append({ component.key, layouts.constLast().size });
-    }
-    const QHash<QString, QPointF> places = m_packer.place(items);
-
-    DiagramPicture picture;
-    picture.edges.resize(graph.edges.size());
-    for (qsizetype c = 0; c < components.size(); ++c) {
-        const Component &component = components[c];
-        const ComponentLayout &layout = layouts[c];
-        picture.components.insert(component.key, places.value(component.key));
-        if (!layout.error.isEmpty())
-            picture.errors.append(layout.error);
-        for (qsizetype b = 0; b < component.nodes.size(); ++b) {
-            const QSizeF size = component.input.boxes[b].size;
-            const QPointF centre = layout.centres.value(b);
-            picture.nodes.insert(graph.nodes[component.nodes[b]].id,
-                { component.key, QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size) });
-        }
-        for (qsizetype l = 0; l < component.edges.size(); ++l) {
-            const EdgeRoute route = layout.routes.value(l);
-            DiagramPicture::Edge &edge = picture.edges[component.edges[l]];
-            edge.component = component.key;
-            edge.path = route.path;
-            edge.hasArrow = route.hasArrow;
-            edge.arrowBase = route.arrowBase;
-            edge.arrowTip = route.arrowTip;
-            edge.labelAt = route.path.isEmpty() ? QPointF() : route.path.pointAtPercent(0.5);
-        }
-    }
-    if (m_cache.size() > CacheFloor) {
-        m_cache.removeIf([this](const auto &entry) { return entry.value().lastUsed + CacheGenerations < m_use; });
-    }
-    return picture;
-}
-
-void DiagramLayouter::arrange(const Models::DiagramGraph &graph, const DiagramMeasures &measures)
-{
+    Request request { graph, std::move(measures) };
     if (m_running) {
-        m_next = Request { graph, measures };
+        m_next = std::move(request);
         return;
     }
-    start(Request { graph, measures });
+    start(std::move(request));
+}
+
+DiagramLayouter::Result DiagramLayouter::run(
+    const std::shared_ptr<LayoutEngine> &engine, const Request &request, const Pending &pending)
+{
+    const std::lock_guard lock(engine->mutex);
+    applyPending(*engine, pending);
+    const DiagramMeasures measures = request.measures ? *request.measures : engine->measurer->measure(request.graph);
+    Result result { request.graph, engine->arranger.arrange(request.graph, measures), {} };
+    result.changes = engine->showing
+        ? diagramChanges(engine->shownGraph, engine->shownPicture, result.graph, result.picture)
+        : completeChanges(result.graph, result.picture);
+    engine->lastGraph = result.graph;
+    engine->lastPicture = result.picture;
+    return result;
 }
 
 void DiagramLayouter::start(Request request)
 {
-    if (request.graph.view == Models::DiagramView::Architecture) {
-        Q_EMIT arranged(request.graph, ArchitectureLayout::arrange(request.graph, request.measures));
-        return;
-    }
-    const QList<Component> components = componentsOf(request.graph, request.measures);
-    QList<ComponentInput> missing = uncached(components);
-    if (missing.isEmpty()) {
-        Q_EMIT arranged(request.graph, compose(request.graph, components));
-        return;
-    }
-    m_running = std::move(request);
-    m_runningInputs = missing;
-    m_watcher.setFuture(LayoutThread::instance().layOut(std::move(missing)));
+    m_running = true;
+    const Pending pending = std::exchange(m_pending, {});
+    m_watcher.setFuture(QtConcurrent::run(&m_pool,
+        [engine = m_engine, request = std::move(request), pending] { return run(engine, request, pending); }));
 }
 
-void DiagramLayouter::layoutsArrived()
+void DiagramLayouter::finished()
 {
-    if (m_watcher.future().resultCount() > 0)
-        remember(m_runningInputs, m_watcher.future().result());
-    m_runningInputs.clear();
-    Request done = std::move(*m_running);
-    m_running.reset();
-    // A newer graph came meanwhile: draw that one; it shares most layouts.
+    m_running = false;
+    Result result = m_watcher.future().resultCount() > 0 ? m_watcher.future().result() : Result();
+    // A newer graph came meanwhile: arrange that one; it shares most layouts.
     if (m_next) {
-        done = std::move(*m_next);
+        Request next = std::move(*m_next);
         m_next.reset();
-        start(std::move(done));
+        start(std::move(next));
         return;
     }
-    Q_EMIT arranged(done.graph, compose(done.graph, componentsOf(done.graph, done.measures)));
+    m_pending.lastShown = true;
+    Q_EMIT arranged(result.graph, result.picture, result.changes);
 }
 
 DiagramPicture DiagramLayouter::arrangeNow(const Models::DiagramGraph &graph, const DiagramMeasures &measures)
 {
-    if (graph.view == Models::DiagramView::Architecture)
-        return ArchitectureLayout::arrange(graph, measures);
-    const QList<Component> components = componentsOf(graph, measures);
-    const QList<ComponentInput> missing = uncached(components);
-    if (!missing.isEmpty()) {
-        QFuture<QList<ComponentLayout>> future = LayoutThread::instance().layOut(missing);
-        future.waitForFinished();
-        if (future.resultCount() > 0)
-            remember(missing, future.result());
-    }
-    return compose(graph, components);
+    const std::lock_guard lock(m_engine->mutex);
+    const Pending pending = std::exchange(m_pending, {});
+    applyPending(*m_engine, pending);
+    return m_engine->arranger.arrange(graph, measures);
 }
 
 } // namespace Kaji::Ui

@@ -1,74 +1,79 @@
 #pragma once
 
-#include "componentlayout.h"
-#include "componentpacker.h"
 #include "diagram/diagramgraph.h"
+#include "diagramchanges.h"
 #include "diagrampicture.h"
 
+#include <QFont>
 #include <QFutureWatcher>
 #include <QObject>
+#include <QPalette>
+#include <QThreadPool>
 
+#include <memory>
 #include <optional>
 
-// GUI thread; Graphviz runs on LayoutThread.
+// GUI thread; measuring, layout, packing and working out what changed run
+// on a worker of its own (Graphviz on LayoutThread), so a diagram of
+// thousands of nodes following churn costs the GUI thread only the items
+// that changed.
 namespace Kaji::Ui {
 
-// Turns a graph into a picture: the architecture view as a grid here, the
-// other views one connected component at a time through Graphviz, each
-// component's layout cached by its structure, then packed by
-// ComponentPacker so updates keep the picture where it was.
+struct LayoutEngine;
+
 class DiagramLayouter : public QObject {
     Q_OBJECT
 public:
     explicit DiagramLayouter(QObject *parent = nullptr);
     ~DiagramLayouter() override;
 
-    // arranged() follows: at once when every component is cached (a status
-    // change), else when the layout thread answers. While it works, only
-    // the latest of further graphs is kept and laid out next.
-    void arrange(const Models::DiagramGraph &graph, const DiagramMeasures &measures);
-    // The same, waiting for the layout thread (export, the command line).
+    // Fonts for measuring: the next arrangement measures with these.
+    void setTheme(const QPalette &palette, const QFont &font);
+    // arranged() follows once the worker is done; while it works, only the
+    // latest of further graphs is kept and arranged next. Without
+    // `measures` the worker measures the nodes with the theme's fonts.
+    void arrange(const Models::DiagramGraph &graph, std::optional<DiagramMeasures> measures = std::nullopt);
+    // The same, here and now (export, the command line, tests).
     DiagramPicture arrangeNow(const Models::DiagramGraph &graph, const DiagramMeasures &measures);
     // The next graph is packed afresh: a re-arrange, another context.
     void resetPlacement();
-    bool isBusy() const { return m_running.has_value(); }
+    // The scene was cleared: the next arrangement's changes are complete.
+    void forgetShown();
+    bool isBusy() const { return m_running; }
 
 Q_SIGNALS:
-    void arranged(const Kaji::Models::DiagramGraph &graph, const Kaji::Ui::DiagramPicture &picture);
+    void arranged(const Kaji::Models::DiagramGraph &graph, const Kaji::Ui::DiagramPicture &picture,
+        const Kaji::Ui::DiagramChanges &changes);
 
 private:
-    struct Component {
-        QString key; // its first node's id
-        QList<int> nodes; // graph indexes, in graph order
-        QList<int> edges;
-        ComponentInput input;
-        size_t hash = 0;
-    };
     struct Request {
         Models::DiagramGraph graph;
-        DiagramMeasures measures;
+        std::optional<DiagramMeasures> measures;
     };
-    struct CacheEntry {
-        ComponentInput input;
-        ComponentLayout layout;
-        quint64 lastUsed = 0;
+    struct Result {
+        Models::DiagramGraph graph;
+        DiagramPicture picture;
+        DiagramChanges changes;
+    };
+    // What the GUI thread asked for since the last job, handed to the next.
+    struct Pending {
+        std::optional<std::pair<QPalette, QFont>> theme;
+        bool resetPlacement = false;
+        bool forgetShown = false;
+        bool lastShown = false; // the last result reached the scene
     };
 
-    QList<Component> componentsOf(const Models::DiagramGraph &graph, const DiagramMeasures &measures) const;
-    QList<ComponentInput> uncached(const QList<Component> &components) const;
-    void remember(const QList<ComponentInput> &inputs, const QList<ComponentLayout> &layouts);
-    const ComponentLayout *cached(const Component &component) const;
-    DiagramPicture compose(const Models::DiagramGraph &graph, const QList<Component> &components);
     void start(Request request);
-    void layoutsArrived();
+    void finished();
+    static Result run(const std::shared_ptr<LayoutEngine> &engine, const Request &request, const Pending &pending);
+    static void applyPending(LayoutEngine &engine, const Pending &pending);
 
-    ComponentPacker m_packer;
-    QHash<size_t, CacheEntry> m_cache;
-    quint64 m_use = 0;
-    QFutureWatcher<QList<ComponentLayout>> m_watcher;
-    std::optional<Request> m_running;
-    QList<ComponentInput> m_runningInputs;
+    std::shared_ptr<LayoutEngine> m_engine;
+    QThreadPool m_pool;
+    QFutureWatcher<Result> m_watcher;
+    bool m_running = false;
     std::optional<Request> m_next;
+    Pending m_pending;
 };
 
 } // namespace Kaji::Ui

@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
 #include <cmath>
@@ -28,6 +29,10 @@ constexpr int MaxDetailLines = 3;
 constexpr double BarHeight = 6;
 constexpr double Radius = 6;
 constexpr int MaxMembersShown = 15;
+// Below this scale words are a few pixels tall: a node is drawn as a box in
+// its state's colours, which is what the eye reads at that distance, and a
+// fitted diagram of thousands of nodes repaints in milliseconds.
+constexpr double SketchScale = 0.35;
 
 double textLeft(bool card)
 {
@@ -229,12 +234,30 @@ void DiagramNodeItem::paintCounts(QPainter *painter, const DiagramStyle &style, 
     painter->drawLine(c - QPointF(0, 4), c + QPointF(0, 4));
 }
 
-void DiagramNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void DiagramNodeItem::paintSketch(QPainter *painter, const DiagramStyle &style) const
+{
+    const DiagramState state = m_node.state;
+    const QColor colour = style.stateColour(state);
+    const QRectF box(QPointF(), m_size);
+    painter->setPen(QPen(isSelected() ? style.highlight() : DiagramStyle::mix(style.line(), colour, 0.5), 0));
+    painter->setBrush(m_card ? style.frameFill() : style.fillFor(state));
+    painter->drawRect(box);
+    if (!m_card)
+        painter->fillRect(QRectF(0, 0, m_size.width() * 0.08, m_size.height()), colour);
+    if (m_node.findingSeverity >= 0)
+        painter->fillRect(badgeRect(), style.severityColour(m_node.findingSeverity));
+}
+
+void DiagramNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const DiagramScene *owner = diagramScene();
     if (!owner)
         return;
     const DiagramStyle &style = owner->diagramStyle();
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < SketchScale) {
+        paintSketch(painter, style);
+        return;
+    }
     painter->setRenderHint(QPainter::Antialiasing);
     const QRectF box = QRectF(QPointF(), m_size).adjusted(0.5, 0.5, -0.5, -0.5);
     const DiagramState state = m_node.state;

@@ -62,6 +62,7 @@ protected:
 private:
     DiagramScene *diagramScene() const;
     QString toolTipText() const;
+    void paintSketch(QPainter *painter, const DiagramStyle &style) const;
     void paintRows(QPainter *painter, const DiagramStyle &style, const QRectF &area) const;
     void paintCounts(QPainter *painter, const DiagramStyle &style, const QRectF &area) const;
 

@@ -48,6 +48,7 @@ DiagramPage::DiagramPage(QWidget *parent)
     , m_status(new QLabel(this))
 {
     m_scene->setTheme(palette(), font());
+    m_layouter->setTheme(palette(), font());
     for (int i = 0; i < 4; ++i)
         m_tabs->addTab(QString());
     m_tabs->setDocumentMode(true);
@@ -159,6 +160,7 @@ void DiagramPage::setCurrentView(Models::DiagramView view)
     m_graph.view = view;
     m_hasGraph = false;
     m_scene->clearDiagram();
+    m_layouter->forgetShown();
     m_filterBar->clearKinds();
     resetPlacement();
     showMessage(tr("Drawing the %1 view…").arg(m_tabs->tabText(int(view))), false);
@@ -186,12 +188,9 @@ void DiagramPage::setGraph(const Models::DiagramGraph &graph)
     m_graph = graph;
     m_hasGraph = true;
     m_loading.clear();
-    QStringList kinds;
-    for (const Models::DiagramNode &node : graph.nodes)
-        kinds.append(node.kind);
-    kinds.removeDuplicates();
-    m_filterBar->addKinds(kinds);
-    m_layouter->arrange(graph, m_scene->measure(graph));
+    // Measured, laid out and compared with what is drawn on the layouter's
+    // worker: the GUI thread then touches only the items that changed.
+    m_layouter->arrange(graph);
     updateStatus();
 }
 
@@ -213,14 +212,16 @@ void DiagramPage::rearrange()
 {
     resetPlacement();
     if (m_hasGraph)
-        m_layouter->arrange(m_graph, m_scene->measure(m_graph));
+        m_layouter->arrange(m_graph);
 }
 
-void DiagramPage::arranged(const Models::DiagramGraph &graph, const DiagramPicture &picture)
+void DiagramPage::arranged(
+    const Models::DiagramGraph &graph, const DiagramPicture &picture, const DiagramChanges &changes)
 {
     if (graph.view != m_currentView)
         return;
-    m_scene->show(graph, picture, !m_fitNext && isVisible());
+    m_filterBar->addKinds(changes.kinds);
+    m_scene->show(graph, picture, changes, !m_fitNext && isVisible());
     m_layoutErrors = picture.errors;
     if (graph.nodes.isEmpty()) {
         const bool filtered = !m_filterBar->filter().isEmpty();
@@ -334,7 +335,10 @@ void DiagramPage::withNode(const QString &id, const std::function<void(const Mod
 void DiagramPage::changeEvent(QEvent *event)
 {
     switch (event->type()) {
-    case QEvent::PaletteChange: m_scene->setTheme(palette(), font()); break;
+    case QEvent::PaletteChange:
+        m_scene->setTheme(palette(), font());
+        m_layouter->setTheme(palette(), font());
+        break;
     case QEvent::FontChange:
     case QEvent::LanguageChange:
         // Sizes follow the font and the words (state labels): lay out again,
@@ -342,8 +346,9 @@ void DiagramPage::changeEvent(QEvent *event)
         if (event->type() == QEvent::LanguageChange)
             retranslate();
         m_scene->setTheme(palette(), font());
+        m_layouter->setTheme(palette(), font());
         if (m_hasGraph)
-            m_layouter->arrange(m_graph, m_scene->measure(m_graph));
+            m_layouter->arrange(m_graph);
         break;
     default: break;
     }

@@ -2,6 +2,7 @@
 
 #include "diagram/diagramgraph.h"
 #include "diagram/diagraminput.h"
+#include "diagramchanges.h"
 #include "diagrampicture.h"
 
 #include <QWidget>
@@ -82,7 +83,7 @@ protected:
 
 private:
     QWidget *buildToolbar();
-    void arranged(const Models::DiagramGraph &graph, const DiagramPicture &picture);
+    void arranged(const Models::DiagramGraph &graph, const DiagramPicture &picture, const DiagramChanges &changes);
     void tabChanged(int index);
     void search(bool next);
     void showMessage(const QString &message, bool offerClear);

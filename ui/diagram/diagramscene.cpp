@@ -29,16 +29,12 @@ public:
     void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override { }
 };
 
-QString edgeKey(const Models::DiagramEdge &edge)
-{
-    return edge.from + u'\n' + edge.to + u'\n' + Models::diagramEdgeKindName(edge.kind);
-}
-
 } // namespace
 
 DiagramScene::DiagramScene(QObject *parent)
     : QGraphicsScene(parent)
     , m_style(QApplication::palette(), QApplication::font())
+    , m_measurer(m_style)
     , m_motion(new QVariantAnimation(this))
 {
     setBackgroundBrush(m_style.background());
@@ -62,32 +58,9 @@ DiagramScene::~DiagramScene()
 void DiagramScene::setTheme(const QPalette &palette, const QFont &font)
 {
     m_style = DiagramStyle(palette, font);
-    m_sizes.clear();
+    m_measurer = DiagramMeasurer(m_style);
     setBackgroundBrush(m_style.background());
     update();
-}
-
-DiagramMeasures DiagramScene::measure(const Models::DiagramGraph &graph)
-{
-    DiagramMeasures measures;
-    measures.nodes.reserve(graph.nodes.size());
-    QHash<QString, std::pair<QString, QSizeF>> sizes;
-    sizes.reserve(graph.nodes.size());
-    for (const Models::DiagramNode &node : graph.nodes) {
-        QString key = DiagramNodeItem::sizeKey(node);
-        const auto known = m_sizes.constFind(node.id);
-        const QSizeF size = known != m_sizes.constEnd() && known->first == key
-            ? known->second
-            : DiagramNodeItem::measure(node, m_style);
-        measures.nodes.insert(node.id, size);
-        sizes.insert(node.id, { std::move(key), size });
-    }
-    m_sizes = std::move(sizes);
-    const QFontMetricsF &small = m_style.smallMetrics();
-    for (const Models::DiagramEdge &edge : graph.edges)
-        measures.labelWidths.append(edge.label.isEmpty() ? 0.0 : std::ceil(small.horizontalAdvance(edge.label)) + 8);
-    measures.frameTitleHeight = std::ceil(m_style.titleMetrics().height()) + 8;
-    return measures;
 }
 
 bool DiagramScene::isAnimating() const
@@ -112,39 +85,24 @@ QGraphicsItem *DiagramScene::componentItem(const QString &key, const QPointF &or
     return item;
 }
 
-void DiagramScene::show(const Models::DiagramGraph &graph, const DiagramPicture &picture, bool animate)
+void DiagramScene::finishMotion()
 {
     // A move still under way ends where it was going.
     m_motion->stop();
     for (const Motion &motion : std::as_const(m_motions))
         motion.item->setPos(motion.to);
     m_motions.clear();
+}
 
+void DiagramScene::placeComponents(const DiagramPicture &picture, bool animate)
+{
     for (auto it = picture.components.constBegin(); it != picture.components.constEnd(); ++it)
         componentItem(it.key(), it.value(), animate);
+}
 
-    QHash<QString, DiagramNodeItem *> nodes;
-    nodes.reserve(graph.nodes.size());
-    for (const Models::DiagramNode &node : graph.nodes) {
-        const auto placed = picture.nodes.constFind(node.id);
-        if (placed == picture.nodes.constEnd() || nodes.contains(node.id))
-            continue;
-        QGraphicsItem *parent = m_components.value(placed->component);
-        DiagramNodeItem *item = m_nodes.take(node.id);
-        if (!item) {
-            item = new DiagramNodeItem(node, parent);
-        } else {
-            item->setNode(node);
-            if (item->parentItem() != parent)
-                item->setParentItem(parent);
-        }
-        item->setGeometry(placed->rect, placed->card);
-        nodes.insert(node.id, item);
-    }
-    qDeleteAll(m_nodes);
-    m_nodes = nodes;
-    showEdges(graph, picture);
-    showFrames(picture);
+void DiagramScene::dropStaleComponents(const DiagramPicture &picture)
+{
+    // Their nodes and edges have moved to other components or gone by now.
     for (auto it = m_components.begin(); it != m_components.end();) {
         if (picture.components.contains(it.key())) {
             ++it;
@@ -153,39 +111,109 @@ void DiagramScene::show(const Models::DiagramGraph &graph, const DiagramPicture 
             it = m_components.erase(it);
         }
     }
+}
 
+void DiagramScene::placeNode(
+    const Models::DiagramNode &node, const DiagramPicture &picture, QHash<QString, DiagramNodeItem *> &into)
+{
+    const auto placed = picture.nodes.constFind(node.id);
+    if (placed == picture.nodes.constEnd() || into.contains(node.id)) {
+        delete m_nodes.take(node.id);
+        return;
+    }
+    QGraphicsItem *parent = m_components.value(placed->component);
+    DiagramNodeItem *item = m_nodes.take(node.id);
+    if (!item) {
+        item = new DiagramNodeItem(node, parent);
+    } else {
+        item->setNode(node);
+        if (item->parentItem() != parent)
+            item->setParentItem(parent);
+    }
+    item->setGeometry(placed->rect, placed->card);
+    into.insert(node.id, item);
+}
+
+void DiagramScene::placeEdge(const Models::DiagramEdge &edge, const DiagramPicture::Edge &route, const QString &key,
+    QHash<QString, DiagramEdgeItem *> &into)
+{
+    DiagramEdgeItem *item = m_edges.take(key);
+    if (route.component.isEmpty() || route.path.isEmpty()) {
+        delete item;
+        return;
+    }
+    QGraphicsItem *parent = m_components.value(route.component);
+    if (!item) {
+        item = new DiagramEdgeItem(edge, parent);
+    } else {
+        item->setEdge(edge);
+        if (item->parentItem() != parent)
+            item->setParentItem(parent);
+    }
+    item->setRoute(route);
+    into.insert(key, item);
+}
+
+void DiagramScene::setShown(const Models::DiagramGraph &graph, const QRectF &bounds)
+{
     m_graph = graph;
-    m_bounds = picture.bounds();
+    m_bounds = bounds;
     setSceneRect(m_bounds.adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin));
     if (!m_motions.isEmpty())
         m_motion->start();
 }
 
+void DiagramScene::show(const Models::DiagramGraph &graph, const DiagramPicture &picture, bool animate)
+{
+    finishMotion();
+    placeComponents(picture, animate);
+    QHash<QString, DiagramNodeItem *> nodes;
+    nodes.reserve(graph.nodes.size());
+    for (const Models::DiagramNode &node : graph.nodes)
+        placeNode(node, picture, nodes);
+    qDeleteAll(m_nodes);
+    m_nodes = nodes;
+    showEdges(graph, picture);
+    showFrames(picture);
+    dropStaleComponents(picture);
+    setShown(graph, picture.bounds());
+}
+
+void DiagramScene::show(
+    const Models::DiagramGraph &graph, const DiagramPicture &picture, const DiagramChanges &changes, bool animate)
+{
+    if (changes.complete) {
+        show(graph, picture, animate);
+        return;
+    }
+    finishMotion();
+    placeComponents(picture, animate);
+    for (const QString &id : changes.removedNodes)
+        delete m_nodes.take(id);
+    QHash<QString, DiagramNodeItem *> placed;
+    for (const int index : changes.nodes)
+        placeNode(graph.nodes[index], picture, placed);
+    m_nodes.insert(placed);
+    for (const QString &key : changes.removedEdges)
+        delete m_edges.take(key);
+    QHash<QString, DiagramEdgeItem *> routed;
+    for (const auto &[index, key] : changes.edges) {
+        if (index < picture.edges.size())
+            placeEdge(graph.edges[index], picture.edges[index], key, routed);
+    }
+    m_edges.insert(routed);
+    if (changes.frames)
+        showFrames(picture);
+    dropStaleComponents(picture);
+    setShown(graph, changes.bounds);
+}
+
 void DiagramScene::showEdges(const Models::DiagramGraph &graph, const DiagramPicture &picture)
 {
+    const QStringList keys = diagramEdgeKeys(graph);
     QHash<QString, DiagramEdgeItem *> edges;
-    QHash<QString, int> seen;
-    for (qsizetype e = 0; e < graph.edges.size() && e < picture.edges.size(); ++e) {
-        const DiagramPicture::Edge &route = picture.edges[e];
-        if (route.component.isEmpty() || route.path.isEmpty())
-            continue;
-        const Models::DiagramEdge &edge = graph.edges[e];
-        QString key = edgeKey(edge);
-        const int repeat = seen[key]++;
-        if (repeat > 0)
-            key += u'#' + QString::number(repeat);
-        QGraphicsItem *parent = m_components.value(route.component);
-        DiagramEdgeItem *item = m_edges.take(key);
-        if (!item) {
-            item = new DiagramEdgeItem(edge, parent);
-        } else {
-            item->setEdge(edge);
-            if (item->parentItem() != parent)
-                item->setParentItem(parent);
-        }
-        item->setRoute(route);
-        edges.insert(key, item);
-    }
+    for (qsizetype e = 0; e < graph.edges.size() && e < picture.edges.size(); ++e)
+        placeEdge(graph.edges[e], picture.edges[e], keys[e], edges);
     qDeleteAll(m_edges);
     m_edges = edges;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "diagram/diagramgraph.h"
+#include "diagramchanges.h"
+#include "diagrammeasurer.h"
 #include "diagrampicture.h"
 #include "diagramstyle.h"
 
@@ -31,11 +33,15 @@ public:
     // a font change needs a new layout (measure() again).
     void setTheme(const QPalette &palette, const QFont &font);
     const DiagramStyle &diagramStyle() const { return m_style; }
-    // Sizes are remembered per node while what decides them is unchanged,
-    // so a status update of thousands of nodes measures none.
-    DiagramMeasures measure(const Models::DiagramGraph &graph);
+    // The sizes with this scene's fonts (export, tests; the page's layouter
+    // measures on its worker).
+    DiagramMeasures measure(const Models::DiagramGraph &graph) { return m_measurer.measure(graph); }
 
+    // Builds every item anew.
     void show(const Models::DiagramGraph &graph, const DiagramPicture &picture, bool animate);
+    // Touches only what `changes` names (complete changes: every item).
+    void show(const Models::DiagramGraph &graph, const DiagramPicture &picture, const DiagramChanges &changes,
+        bool animate);
     void clearDiagram();
     const Models::DiagramGraph &graph() const { return m_graph; }
     QRectF diagramBounds() const { return m_bounds; }
@@ -57,12 +63,19 @@ protected:
 
 private:
     QGraphicsItem *componentItem(const QString &key, const QPointF &origin, bool animate);
+    void finishMotion();
+    void placeComponents(const DiagramPicture &picture, bool animate);
+    void dropStaleComponents(const DiagramPicture &picture);
+    void placeNode(const Models::DiagramNode &node, const DiagramPicture &picture, QHash<QString, DiagramNodeItem *> &into);
+    void placeEdge(const Models::DiagramEdge &edge, const DiagramPicture::Edge &route, const QString &key,
+        QHash<QString, DiagramEdgeItem *> &into);
+    void setShown(const Models::DiagramGraph &graph, const QRectF &bounds);
     void showEdges(const Models::DiagramGraph &graph, const DiagramPicture &picture);
     void showFrames(const DiagramPicture &picture);
     void startMotion();
 
     DiagramStyle m_style;
-    QHash<QString, std::pair<QString, QSizeF>> m_sizes; // node id → (size key, size)
+    DiagramMeasurer m_measurer;
     Models::DiagramGraph m_graph;
     QRectF m_bounds;
     QHash<QString, QGraphicsItem *> m_components;

@@ -1,5 +1,9 @@
 #include "layoutthread.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include "graphvizlayout.h"
 
 #include <QPromise>
@@ -73,6 +77,13 @@ void LayoutThread::run()
         }
         job->promise.addResult(std::move(layouts));
         job->promise.finish();
+#ifdef __GLIBC__
+        // Graphviz allocates and frees many small blocks per component;
+        // glibc would keep them mapped in this thread's arena, so a first
+        // layout of thousands of components would stay in the RSS for good.
+        if (job->inputs.size() > 16)
+            malloc_trim(0);
+#endif
     }
 }
 
