@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTextBlock>
@@ -64,6 +65,14 @@ void EditorCompletion::complete(bool explicitly)
 {
     if (!m_provider)
         return;
+    // Typing a value or text (most keystrokes) needs no look at the whole
+    // document: only a line that so far reads like a key being typed does.
+    static const QRegularExpression keySoFar(QStringLiteral("^ *(- +)*[\\w.\\-/]*$"));
+    const QTextCursor cursor = m_editor->textCursor();
+    if (!explicitly && !keySoFar.match(cursor.block().text().left(cursor.positionInBlock())).hasMatch()) {
+        hide();
+        return;
+    }
     const YamlCursorContext context = m_context();
     const bool typingKey = context.atKeyPosition && !context.prefix.isEmpty() && context.kind != YamlCursorContext::Kind::Key;
     if (!context.atKeyPosition || (!explicitly && !typingKey)) {

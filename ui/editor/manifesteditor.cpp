@@ -10,9 +10,6 @@
 #include "editortooltip.h"
 #include "manifestvalidator.h"
 
-#include <KSyntaxHighlighting/SyntaxHighlighter>
-
-#include <QCompleter>
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QPainter>
@@ -90,16 +87,13 @@ int ManifestEditor::blockEndLine(int line) const
 
 bool ManifestEditor::foldLine(int line)
 {
-    const bool folded = m_folding->fold(document()->findBlockByNumber(line - 1));
-    m_gutter->update();
-    return folded;
+    // The relayout that folding causes repaints the gutter too.
+    return m_folding->fold(document()->findBlockByNumber(line - 1));
 }
 
 bool ManifestEditor::unfoldLine(int line)
 {
-    const bool unfolded = m_folding->unfold(document()->findBlockByNumber(line - 1));
-    m_gutter->update();
-    return unfolded;
+    return m_folding->unfold(document()->findBlockByNumber(line - 1));
 }
 
 bool ManifestEditor::isLineFolded(int line) const
@@ -140,7 +134,7 @@ void ManifestEditor::setValidationDelay(int milliseconds)
 
 void ManifestEditor::setHoverProvider(HoverProvider provider)
 {
-    m_hover = std::move(provider);
+    m_hover = std::move(provider); // asked when the mouse rests (EditorToolTip)
 }
 
 void ManifestEditor::setCompletionProvider(CompletionProvider provider)

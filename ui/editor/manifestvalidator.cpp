@@ -1,8 +1,40 @@
 #include "manifestvalidator.h"
 
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
+
 namespace Kaji::Ui {
+namespace {
+
+// Validation has threads of its own, at a low priority: while the user
+// types, the GUI thread must win the cores from a long parse. Qt's
+// priorities do nothing for ordinary Linux threads, where a thread's nice
+// value does (it is per thread there).
+QThreadPool &validationPool()
+{
+    static QThreadPool pool;
+    static const bool configured = [] {
+        pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() / 2));
+        pool.setThreadPriority(QThread::LowPriority);
+        return true;
+    }();
+    Q_UNUSED(configured);
+    return pool;
+}
+
+void lowerThisThread()
+{
+#ifdef Q_OS_LINUX
+    static thread_local const bool lowered = setpriority(PRIO_PROCESS, 0, 10) == 0;
+    Q_UNUSED(lowered);
+#endif
+}
+
+} // namespace
 
 ManifestValidator::ManifestValidator(TextSource source, QObject *parent) : QObject(parent), m_source(std::move(source))
 {
@@ -55,7 +87,8 @@ void ManifestValidator::start()
     }
     m_pending = false;
     // QString to UTF-8 on the worker too: the GUI thread only shares the text.
-    m_watcher.setFuture(QtConcurrent::run([text = m_source(), check = m_check, revision = m_wanted] {
+    m_watcher.setFuture(QtConcurrent::run(&validationPool(), [text = m_source(), check = m_check, revision = m_wanted] {
+        lowerThisThread();
         return Result{revision, ManifestValidation::check(text.toUtf8(), check)};
     }));
 }
