@@ -22,8 +22,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void applyTheme();
-
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
 };
 
