@@ -55,9 +55,12 @@ QByteArray bigDeployment()
                       "      labels: {app: big}\n    spec:\n      containers:\n";
     const QByteArray value(100, 'v');
     for (int c = 0; yaml.size() < 1024 * 1024; ++c) {
-        yaml += "      - name: c" + QByteArray::number(c) + "\n        image: registry.example.com/app:1.0\n"
-                "        ports:\n        - {containerPort: " + QByteArray::number(8000 + c) + ", protocol: TCP}\n"
-                "        resources:\n          limits: {cpu: 500m, memory: 128Mi}\n        env:\n";
+        yaml += "      - name: c" + QByteArray::number(c)
+            + "\n        image: registry.example.com/app:1.0\n"
+              "        ports:\n        - {containerPort: "
+            + QByteArray::number(8000 + c)
+            + ", protocol: TCP}\n"
+              "        resources:\n          limits: {cpu: 500m, memory: 128Mi}\n        env:\n";
         for (int e = 0; e < 60; ++e)
             yaml += "        - name: VARIABLE_" + QByteArray::number(e) + "\n          value: \"" + value + "\"\n";
     }
@@ -87,9 +90,9 @@ void benchValidation(const char *what, const Models::SchemaSet &schemas, const Q
         problems = Models::SchemaValidator::validate(schemas, read.value, read.positions).size();
         checks.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
-    std::printf("%-10s %7.0f KiB  YAML read median %6.1f ms   validation median %6.1f ms (max %.1f)   problems %lld\n", what,
-                double(yaml.size()) / 1024, BenchStats::median(reads), BenchStats::median(checks),
-                BenchStats::maximum(checks), static_cast<long long>(problems));
+    std::printf("%-10s %7.0f KiB  YAML read median %6.1f ms   validation median %6.1f ms (max %.1f)   problems %lld\n",
+        what, double(yaml.size()) / 1024, BenchStats::median(reads), BenchStats::median(checks),
+        BenchStats::maximum(checks), static_cast<long long>(problems));
 }
 
 } // namespace
@@ -104,7 +107,7 @@ int main(int argc, char **argv)
         return 2;
     }
     const int runs = std::max(1, option(args, QStringLiteral("--runs"), QStringLiteral("9")).toInt());
-    const auto config = Kube::KubeConfigLoader::load({kubeconfig});
+    const auto config = Kube::KubeConfigLoader::load({ kubeconfig });
     auto rest = Kube::restConfigFor(config, option(args, QStringLiteral("--context"), config.currentContext));
     if (const auto *error = std::get_if<QString>(&rest)) {
         std::fprintf(stderr, "%s\n", qPrintable(*error));
@@ -112,7 +115,7 @@ int main(int argc, char **argv)
     }
     Kube::ApiClient client(std::get<Kube::RestConfig>(rest));
     QTemporaryDir cache;
-    const QStringList paths{QStringLiteral("apis/apps/v1"), QStringLiteral("api/v1")};
+    const QStringList paths { QStringLiteral("apis/apps/v1"), QStringLiteral("api/v1") };
 
     QElapsedTimer timer;
     timer.start();
@@ -125,7 +128,7 @@ int main(int argc, char **argv)
         }
     }
     std::printf("first open of apps/v1 + v1: %.0f ms (requests: index %d, documents %d)\n", double(timer.elapsed()),
-                first.loader().indexRequests(), first.loader().documentRequests());
+        first.loader().indexRequests(), first.loader().documentRequests());
 
     std::vector<double> parses;
     qsizetype bytes = 0;
@@ -133,7 +136,8 @@ int main(int argc, char **argv)
         double total = 0;
         bytes = 0;
         for (const QString &path : paths) {
-            const QByteArray document = *first.loader().cache().read(first.loader().index()->documents.value(path).hash);
+            const QByteArray document
+                = *first.loader().cache().read(first.loader().index()->documents.value(path).hash);
             bytes += document.size();
             timer.restart();
             const auto parsed = Models::SchemaSet::parse(document);
@@ -150,6 +154,6 @@ int main(int argc, char **argv)
     Models::SchemaProvider second(Kube::OpenApiLoader::fetchFrom(&client), cache.path());
     waitForAll(second, paths);
     std::printf("second open of apps/v1 + v1: %.0f ms, document requests %d (index %d)\n", double(timer.elapsed()),
-                second.loader().documentRequests(), second.loader().indexRequests());
+        second.loader().documentRequests(), second.loader().indexRequests());
     return 0;
 }

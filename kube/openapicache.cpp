@@ -36,12 +36,14 @@ QString OpenApiCache::write(const QString &hash, const QByteArray &document) con
 {
     const QString name = fileFor(hash);
     if (name.isEmpty())
-        return QCoreApplication::translate("Kaji::Kube::OpenApiCache", "no cache directory, or a hash that names no file");
+        return QCoreApplication::translate(
+            "Kaji::Kube::OpenApiCache", "no cache directory, or a hash that names no file");
     if (!QDir().mkpath(m_directory))
         return QCoreApplication::translate("Kaji::Kube::OpenApiCache", "cannot create %1").arg(m_directory);
     QSaveFile file(name);
     if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size() || !file.commit())
-        return QCoreApplication::translate("Kaji::Kube::OpenApiCache", "cannot write %1: %2").arg(name, file.errorString());
+        return QCoreApplication::translate("Kaji::Kube::OpenApiCache", "cannot write %1: %2")
+            .arg(name, file.errorString());
     return {};
 }
 

@@ -14,7 +14,10 @@ namespace Kaji::Kube {
 class OpenApiCache {
 public:
     // `directory`: e.g. QStandardPaths::CacheLocation + "/openapi"; made when first written.
-    explicit OpenApiCache(QString directory) : m_directory(std::move(directory)) {}
+    explicit OpenApiCache(QString directory)
+        : m_directory(std::move(directory))
+    {
+    }
 
     const QString &directory() const { return m_directory; }
     // Empty for a hash that cannot name a file (anything but [A-Za-z0-9_-]).

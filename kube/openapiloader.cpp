@@ -22,13 +22,15 @@ OpenApiLoader::Fetch OpenApiLoader::fetchFrom(ClusterConnection *connection, QOb
         if (!guard)
             return;
         guard->operate([path, options](ResourceOperations &operations,
-                                       ApiClient::ResultHandler answer) { operations.get(path, std::move(answer), options); },
-                       receiver, std::move(done));
+                           ApiClient::ResultHandler answer) { operations.get(path, std::move(answer), options); },
+            receiver, std::move(done));
     };
 }
 
 OpenApiLoader::OpenApiLoader(Fetch fetch, OpenApiCache cache, QObject *parent)
-    : QObject(parent), m_fetch(std::move(fetch)), m_cache(std::move(cache))
+    : QObject(parent)
+    , m_fetch(std::move(fetch))
+    , m_cache(std::move(cache))
 {
 }
 
@@ -47,9 +49,9 @@ void OpenApiLoader::load(const QString &path, Done done, bool skipCache)
         }
         const auto ref = m_index->documents.constFind(path);
         if (ref == m_index->documents.cend()) {
-            document.error = QCoreApplication::translate("Kaji::Kube::OpenApiLoader",
-                                                         "the server publishes no schema for %1")
-                                 .arg(path);
+            document.error
+                = QCoreApplication::translate("Kaji::Kube::OpenApiLoader", "the server publishes no schema for %1")
+                      .arg(path);
             return finish(document);
         }
         document.hash = ref->hash;

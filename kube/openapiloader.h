@@ -28,7 +28,8 @@ class OpenApiLoader : public QObject {
     Q_OBJECT
 public:
     // Sends one GET; `done` must run on the loader's thread.
-    using Fetch = std::function<void(const QByteArray &path, const RequestOptions &options, ApiClient::ResultHandler done)>;
+    using Fetch
+        = std::function<void(const QByteArray &path, const RequestOptions &options, ApiClient::ResultHandler done)>;
     static Fetch fetchFrom(ApiClient *client);
     // Requests run on the connection's thread; answers come back to `receiver`'s.
     static Fetch fetchFrom(ClusterConnection *connection, QObject *receiver);

@@ -34,7 +34,8 @@ QString GroupVersionKind::apiVersion() const
 
 QString GroupVersionKind::documentPath() const
 {
-    return group.isEmpty() ? QStringLiteral("api/") + version : QStringLiteral("apis/") + group + QLatin1Char('/') + version;
+    return group.isEmpty() ? QStringLiteral("api/") + version
+                           : QStringLiteral("apis/") + group + QLatin1Char('/') + version;
 }
 
 QString openApiDocumentPath(const QString &apiVersion)

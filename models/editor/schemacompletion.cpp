@@ -6,8 +6,8 @@
 
 namespace Kaji::Models {
 
-QList<SchemaCompletion> SchemaCompletions::complete(const SchemaSet &schemas, const GroupVersionKind &gvk,
-                                                     QStringView pointer, const QStringList &present)
+QList<SchemaCompletion> SchemaCompletions::complete(
+    const SchemaSet &schemas, const GroupVersionKind &gvk, QStringView pointer, const QStringList &present)
 {
     SchemaSet::Field field = schemas.field(gvk, pointer);
     if (!field.node)

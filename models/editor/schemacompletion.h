@@ -21,8 +21,8 @@ public:
     // first (x-kubernetes-list-map-keys), then required ones, then the rest,
     // each group in the schema's (alphabetical) order. Empty where the
     // schema names no keys (maps, preserved fields, unknown kinds).
-    static QList<SchemaCompletion> complete(const SchemaSet &schemas, const GroupVersionKind &gvk, QStringView pointer,
-                                            const QStringList &present = {});
+    static QList<SchemaCompletion> complete(
+        const SchemaSet &schemas, const GroupVersionKind &gvk, QStringView pointer, const QStringList &present = {});
 };
 
 } // namespace Kaji::Models

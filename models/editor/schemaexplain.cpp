@@ -63,7 +63,8 @@ FieldDocumentation SchemaExplain::explain(const SchemaSet &schemas, const GroupV
 QString SchemaExplain::firstSentence(const QString &description)
 {
     const QString text = description.simplified();
-    for (qsizetype stop = text.indexOf(QLatin1String(". ")); stop >= 0; stop = text.indexOf(QLatin1String(". "), stop + 2)) {
+    for (qsizetype stop = text.indexOf(QLatin1String(". ")); stop >= 0;
+         stop = text.indexOf(QLatin1String(". "), stop + 2)) {
         const QString sentence = text.left(stop + 1);
         const QString lastWord = sentence.mid(sentence.lastIndexOf(QLatin1Char(' ')) + 1);
         // "e.g. " and "i.e. " end no sentence.
@@ -82,7 +83,7 @@ QString FieldDocumentation::text() const
         header += QLatin1Char(' ') + SchemaExplain::tr("(format %1)").arg(format);
     if (required)
         header += QLatin1Char(' ') + SchemaExplain::tr("-required-");
-    QStringList parts{header};
+    QStringList parts { header };
     if (!description.isEmpty())
         parts.append(description);
     QStringList facts;

@@ -40,19 +40,13 @@ QString SchemaNode::typeName() const
     if (node->quantity)
         return QStringLiteral("Quantity");
     switch (node->type) {
-    case Type::String:
-        return QStringLiteral("string");
-    case Type::Integer:
-        return QStringLiteral("integer");
-    case Type::Number:
-        return QStringLiteral("number");
-    case Type::Boolean:
-        return QStringLiteral("boolean");
-    case Type::Array:
-        return QStringLiteral("[]") + (node->items ? node->items->typeName() : QStringLiteral("Object"));
+    case Type::String: return QStringLiteral("string");
+    case Type::Integer: return QStringLiteral("integer");
+    case Type::Number: return QStringLiteral("number");
+    case Type::Boolean: return QStringLiteral("boolean");
+    case Type::Array: return QStringLiteral("[]") + (node->items ? node->items->typeName() : QStringLiteral("Object"));
     case Type::Object:
-    case Type::Any:
-        break;
+    case Type::Any: break;
     }
     if (!node->name.isEmpty() && !node->properties.empty())
         return shortName(node->name);

@@ -7,7 +7,8 @@
 namespace Kaji::Models {
 
 SchemaProvider::SchemaProvider(Kube::OpenApiLoader::Fetch fetch, const QString &cacheDirectory, QObject *parent)
-    : QObject(parent), m_loader(new Kube::OpenApiLoader(std::move(fetch), Kube::OpenApiCache(cacheDirectory), this))
+    : QObject(parent)
+    , m_loader(new Kube::OpenApiLoader(std::move(fetch), Kube::OpenApiCache(cacheDirectory), this))
 {
     qRegisterMetaType<SchemaSetPtr>();
 }
@@ -35,7 +36,8 @@ void SchemaProvider::loaded(const Kube::OpenApiLoader::Document &document)
         SchemaSet::Parsed result;
         if (document.cached) {
             const auto bytes = cache.read(document.hash);
-            result = bytes ? SchemaSet::parse(*bytes) : SchemaSet::Parsed{nullptr, QStringLiteral("unreadable cache file")};
+            result = bytes ? SchemaSet::parse(*bytes)
+                           : SchemaSet::Parsed { nullptr, QStringLiteral("unreadable cache file") };
         } else {
             result = SchemaSet::parse(document.json);
             if (result.set && !document.hash.isEmpty()) {
@@ -43,10 +45,13 @@ void SchemaProvider::loaded(const Kube::OpenApiLoader::Document &document)
                     qWarning("OpenAPI cache: %s", qPrintable(error));
             }
         }
-        QMetaObject::invokeMethod(guard.data(), [guard, document, result] {
-            if (guard)
-                guard->parsed(document, result);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            guard.data(),
+            [guard, document, result] {
+                if (guard)
+                    guard->parsed(document, result);
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -57,7 +62,8 @@ void SchemaProvider::parsed(const Kube::OpenApiLoader::Document &document, const
         // A damaged cache file (a full disk, a crash of an older version):
         // drop it and ask the server.
         m_loader->cache().remove(document.hash);
-        m_loader->load(path, [this](const Kube::OpenApiLoader::Document &again) { loaded(again); }, true);
+        m_loader->load(
+            path, [this](const Kube::OpenApiLoader::Document &again) { loaded(again); }, true);
         return;
     }
     m_loading.remove(path);
@@ -68,9 +74,9 @@ void SchemaProvider::parsed(const Kube::OpenApiLoader::Document &document, const
         return;
     }
     const QString message = document.ok()
-                                ? QCoreApplication::translate("Kaji::Models::SchemaProvider", "the schema of %1 is unusable: %2")
-                                      .arg(path, result.error)
-                                : document.error;
+        ? QCoreApplication::translate("Kaji::Models::SchemaProvider", "the schema of %1 is unusable: %2")
+              .arg(path, result.error)
+        : document.error;
     m_failures.insert(path, message);
     Q_EMIT schemaFailed(path, message);
 }

@@ -34,12 +34,10 @@ QStringList texts(const nlohmann::json &object, const char *key)
 SchemaNode::Type typeOf(const QString &type)
 {
     using Type = SchemaNode::Type;
-    static const QHash<QString, Type> types{{QStringLiteral("string"), Type::String},
-                                            {QStringLiteral("integer"), Type::Integer},
-                                            {QStringLiteral("number"), Type::Number},
-                                            {QStringLiteral("boolean"), Type::Boolean},
-                                            {QStringLiteral("object"), Type::Object},
-                                            {QStringLiteral("array"), Type::Array}};
+    static const QHash<QString, Type> types { { QStringLiteral("string"), Type::String },
+        { QStringLiteral("integer"), Type::Integer }, { QStringLiteral("number"), Type::Number },
+        { QStringLiteral("boolean"), Type::Boolean }, { QStringLiteral("object"), Type::Object },
+        { QStringLiteral("array"), Type::Array } };
     return types.value(type, Type::Any);
 }
 
@@ -50,19 +48,22 @@ SchemaNode::Type typeOf(const QString &type)
 // recursive schemas (a CRD's JSONSchemaProps) cost nothing special.
 class SchemaSetBuilder {
 public:
-    explicit SchemaSetBuilder(SchemaSet &set) : m_set(set) {}
+    explicit SchemaSetBuilder(SchemaSet &set)
+        : m_set(set)
+    {
+    }
 
     QString build(const nlohmann::json &document)
     {
-        const auto translate = [](const char *source) {
-            return QCoreApplication::translate("Kaji::Models::SchemaSet", source);
-        };
+        const auto translate
+            = [](const char *source) { return QCoreApplication::translate("Kaji::Models::SchemaSet", source); };
         if (!document.is_object())
-            return translate("the schema document is not a JSON object");
+            return translate(QT_TRANSLATE_NOOP("Kaji::Models::SchemaSet", "the schema document is not a JSON object"));
         const auto components = document.find("components");
         if (components == document.end() || !components->is_object() || !components->contains("schemas")
             || !(*components)["schemas"].is_object())
-            return translate("the schema document has no components.schemas");
+            return translate(
+                QT_TRANSLATE_NOOP("Kaji::Models::SchemaSet", "the schema document has no components.schemas"));
         for (const auto &[name, schema] : (*components)["schemas"].items()) {
             SchemaNode *node = create(schema, 0);
             node->name = QString::fromStdString(name);
@@ -137,7 +138,7 @@ private:
         for (const auto &entry : *it) {
             if (!entry.is_object())
                 continue;
-            const GroupVersionKind gvk{text(entry, "group"), text(entry, "version"), text(entry, "kind")};
+            const GroupVersionKind gvk { text(entry, "group"), text(entry, "version"), text(entry, "kind") };
             if (!gvk.isValid())
                 continue;
             m_set.m_kinds.insert(gvk.group + QLatin1Char('/') + gvk.version + QLatin1Char('/') + gvk.kind, node);
@@ -154,15 +155,16 @@ SchemaSet::Parsed SchemaSet::fromJson(const nlohmann::json &document)
     auto set = std::make_shared<SchemaSet>();
     SchemaSetBuilder builder(*set);
     if (QString error = builder.build(document); !error.isEmpty())
-        return {nullptr, error};
-    return {std::move(set), {}};
+        return { nullptr, error };
+    return { std::move(set), {} };
 }
 
 SchemaSet::Parsed SchemaSet::parse(const QByteArray &document)
 {
     nlohmann::json json = nlohmann::json::parse(document.constBegin(), document.constEnd(), nullptr, false);
     if (json.is_discarded())
-        return {nullptr, QCoreApplication::translate("Kaji::Models::SchemaSet", "the schema document is not valid JSON")};
+        return { nullptr,
+            QCoreApplication::translate("Kaji::Models::SchemaSet", "the schema document is not valid JSON") };
     return fromJson(json);
 }
 

@@ -36,13 +36,10 @@ nlohmann::json placeholder(const SchemaNode *node, int depth)
     if (schema->quantity)
         return "0";
     switch (schema->type) {
-    case SchemaNode::Type::String:
-        return "";
+    case SchemaNode::Type::String: return "";
     case SchemaNode::Type::Integer:
-    case SchemaNode::Type::Number:
-        return 0;
-    case SchemaNode::Type::Boolean:
-        return false;
+    case SchemaNode::Type::Number: return 0;
+    case SchemaNode::Type::Boolean: return false;
     case SchemaNode::Type::Array: {
         nlohmann::json list = nlohmann::json::array();
         // One item to fill in when items have required fields (a container's name).
@@ -51,16 +48,15 @@ nlohmann::json placeholder(const SchemaNode *node, int depth)
         return list;
     }
     case SchemaNode::Type::Object:
-    case SchemaNode::Type::Any:
-        break;
+    case SchemaNode::Type::Any: break;
     }
     return requiredFields(schema, depth);
 }
 
 } // namespace
 
-nlohmann::json SchemaTemplate::object(const SchemaSet &schemas, const GroupVersionKind &gvk, const QString &name,
-                                      const QString &namespaceName)
+nlohmann::json SchemaTemplate::object(
+    const SchemaSet &schemas, const GroupVersionKind &gvk, const QString &name, const QString &namespaceName)
 {
     nlohmann::json object = nlohmann::json::object();
     if (const SchemaNode *root = schemas.kindSchema(gvk))
@@ -76,8 +72,8 @@ nlohmann::json SchemaTemplate::object(const SchemaSet &schemas, const GroupVersi
     return object;
 }
 
-QString SchemaTemplate::yaml(const SchemaSet &schemas, const GroupVersionKind &gvk, const QString &name,
-                             const QString &namespaceName)
+QString SchemaTemplate::yaml(
+    const SchemaSet &schemas, const GroupVersionKind &gvk, const QString &name, const QString &namespaceName)
 {
     return toYaml(object(schemas, gvk, name, namespaceName));
 }

@@ -14,10 +14,10 @@ namespace Kaji::Models {
 class SchemaTemplate {
 public:
     static nlohmann::json object(const SchemaSet &schemas, const GroupVersionKind &gvk, const QString &name = {},
-                                 const QString &namespaceName = {});
+        const QString &namespaceName = {});
     // The same as YAML (Models::toYaml), ready for the editor.
     static QString yaml(const SchemaSet &schemas, const GroupVersionKind &gvk, const QString &name = {},
-                        const QString &namespaceName = {});
+        const QString &namespaceName = {});
 };
 
 } // namespace Kaji::Models

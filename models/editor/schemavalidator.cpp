@@ -12,20 +12,13 @@ using Type = SchemaNode::Type;
 QString typeWord(Type type)
 {
     switch (type) {
-    case Type::String:
-        return SchemaValidator::tr("a string");
-    case Type::Integer:
-        return SchemaValidator::tr("an integer");
-    case Type::Number:
-        return SchemaValidator::tr("a number");
-    case Type::Boolean:
-        return SchemaValidator::tr("a boolean");
-    case Type::Object:
-        return SchemaValidator::tr("a mapping");
-    case Type::Array:
-        return SchemaValidator::tr("a list");
-    case Type::Any:
-        break;
+    case Type::String: return SchemaValidator::tr("a string");
+    case Type::Integer: return SchemaValidator::tr("an integer");
+    case Type::Number: return SchemaValidator::tr("a number");
+    case Type::Boolean: return SchemaValidator::tr("a boolean");
+    case Type::Object: return SchemaValidator::tr("a mapping");
+    case Type::Array: return SchemaValidator::tr("a list");
+    case Type::Any: break;
     }
     return {};
 }
@@ -60,20 +53,13 @@ bool isInteger(const nlohmann::json &value)
 bool typeFits(Type type, const nlohmann::json &value)
 {
     switch (type) {
-    case Type::String:
-        return value.is_string();
-    case Type::Integer:
-        return isInteger(value);
-    case Type::Number:
-        return value.is_number();
-    case Type::Boolean:
-        return value.is_boolean();
-    case Type::Object:
-        return value.is_object();
-    case Type::Array:
-        return value.is_array();
-    case Type::Any:
-        break;
+    case Type::String: return value.is_string();
+    case Type::Integer: return isInteger(value);
+    case Type::Number: return value.is_number();
+    case Type::Boolean: return value.is_boolean();
+    case Type::Object: return value.is_object();
+    case Type::Array: return value.is_array();
+    case Type::Any: break;
     }
     return true;
 }
@@ -94,7 +80,8 @@ void appendToken(std::string &pointer, const std::string &key)
 class Walk {
 public:
     Walk(const QHash<QString, Kube::YamlPosition> &positions, QList<SchemaProblem> &problems)
-        : m_positions(positions), m_problems(problems)
+        : m_positions(positions)
+        , m_problems(problems)
     {
     }
 
@@ -129,6 +116,14 @@ public:
 private:
     void object(const nlohmann::json &value, const SchemaNode *schema, std::string &pointer)
     {
+        // What is missing here comes before what is wrong below, in the order the text reads.
+        if (!schema->required.isEmpty() && !serverOwned(pointer)) {
+            for (const QString &name : schema->required) {
+                const auto it = value.find(name.toStdString());
+                if (it == value.end() || it->is_null())
+                    report(pointer, SchemaValidator::tr("missing required field \"%1\"").arg(name));
+            }
+        }
         const bool closed = schema->closed();
         const size_t length = pointer.size();
         for (auto it = value.begin(); it != value.end(); ++it) {
@@ -140,13 +135,6 @@ private:
             else if (closed && !(schema->embeddedResource && isObjectHeader(it.key())))
                 reportUnknown(pointer, QString::fromStdString(it.key()), schema);
             pointer.resize(length);
-        }
-        if (schema->required.isEmpty() || serverOwned(pointer))
-            return;
-        for (const QString &name : schema->required) {
-            const auto it = value.find(name.toStdString());
-            if (it == value.end() || it->is_null())
-                report(pointer, SchemaValidator::tr("missing required field \"%1\"").arg(name));
         }
     }
 
@@ -167,9 +155,10 @@ private:
                 }
                 const QString joined = key.join(QLatin1String(", "));
                 if (seen.contains(joined))
-                    report(pointer, SchemaValidator::tr("duplicate entry: item %1 has the same %2 (%3)")
-                                        .arg(seen.value(joined))
-                                        .arg(schema->listMapKeys.join(QLatin1String(", ")), joined));
+                    report(pointer,
+                        SchemaValidator::tr("duplicate entry: item %1 has the same %2 (%3)")
+                            .arg(seen.value(joined))
+                            .arg(schema->listMapKeys.join(QLatin1String(", ")), joined));
                 else
                     seen.insert(joined, int(i));
             }
@@ -194,8 +183,9 @@ private:
         for (const auto &[name, node] : schema->properties)
             known.append(QString::fromStdString(name));
         const QString guess = SchemaValidator::suggestion(key, known);
-        report(pointer, guess.isEmpty() ? SchemaValidator::tr("unknown field \"%1\"").arg(key)
-                                        : SchemaValidator::tr("unknown field \"%1\" (did you mean \"%2\"?)").arg(key, guess));
+        report(pointer,
+            guess.isEmpty() ? SchemaValidator::tr("unknown field \"%1\"").arg(key)
+                            : SchemaValidator::tr("unknown field \"%1\" (did you mean \"%2\"?)").arg(key, guess));
     }
 
     void reportEnum(const std::string &pointer, const nlohmann::json &value, const SchemaNode *schema)
@@ -203,8 +193,9 @@ private:
         QStringList allowed;
         for (const auto &item : schema->enumValues)
             allowed.append(QString::fromStdString(item.dump()));
-        report(pointer, SchemaValidator::tr("unsupported value %1: must be one of %2")
-                            .arg(QString::fromStdString(value.dump()), allowed.join(QLatin1String(", "))));
+        report(pointer,
+            SchemaValidator::tr("unsupported value %1: must be one of %2")
+                .arg(QString::fromStdString(value.dump()), allowed.join(QLatin1String(", "))));
     }
 
     void report(const std::string &pointer, const QString &message)
@@ -224,8 +215,8 @@ private:
 
 } // namespace
 
-QList<SchemaProblem> SchemaValidator::validate(const SchemaSet &schemas, const nlohmann::json &object,
-                                               const QHash<QString, Kube::YamlPosition> &positions)
+QList<SchemaProblem> SchemaValidator::validate(
+    const SchemaSet &schemas, const nlohmann::json &object, const QHash<QString, Kube::YamlPosition> &positions)
 {
     QList<SchemaProblem> problems;
     const GroupVersionKind gvk = GroupVersionKind::fromObject(object);
@@ -235,8 +226,9 @@ QList<SchemaProblem> SchemaValidator::validate(const SchemaSet &schemas, const n
         problem.pointer = QStringLiteral("/kind");
         problem.position = positions.value(problem.pointer);
         problem.severity = SchemaProblem::Severity::Information;
-        problem.message = gvk.isValid() ? tr("no schema for %1 in %2: its fields are not checked").arg(gvk.kind, gvk.apiVersion())
-                                        : tr("no apiVersion and kind: the fields are not checked");
+        problem.message = gvk.isValid()
+            ? tr("no schema for %1 in %2: its fields are not checked").arg(gvk.kind, gvk.apiVersion())
+            : tr("no apiVersion and kind: the fields are not checked");
         problems.append(problem);
         return problems;
     }
@@ -268,7 +260,7 @@ static int editDistance(const QString &a, const QString &b)
         for (qsizetype j = 1; j <= b.size(); ++j) {
             const int above = row[size_t(j)];
             const int cost = a[i - 1].toCaseFolded() == b[j - 1].toCaseFolded() ? 0 : 1;
-            row[size_t(j)] = std::min({above + 1, row[size_t(j - 1)] + 1, diagonal + cost});
+            row[size_t(j)] = std::min({ above + 1, row[size_t(j - 1)] + 1, diagonal + cost });
             diagonal = above;
         }
     }

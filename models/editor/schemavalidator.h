@@ -31,8 +31,8 @@ public:
     // `object` and `positions` as Kube::YamlReader::read gives them. An
     // object whose kind `schemas` does not hold gets one Information
     // problem saying so, and no other.
-    static QList<SchemaProblem> validate(const SchemaSet &schemas, const nlohmann::json &object,
-                                         const QHash<QString, Kube::YamlPosition> &positions);
+    static QList<SchemaProblem> validate(
+        const SchemaSet &schemas, const nlohmann::json &object, const QHash<QString, Kube::YamlPosition> &positions);
     // The note to show when the schema could not be had (`why`: the loader's message).
     static SchemaProblem unavailable(const QString &why);
     // The known key closest to `key` by edit distance, if close enough to be

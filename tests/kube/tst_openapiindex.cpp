@@ -23,7 +23,8 @@ private Q_SLOTS:
         QVERIFY(std::holds_alternative<OpenApiIndex>(parsed));
         const auto &index = std::get<OpenApiIndex>(parsed);
         QCOMPARE(index.documents.size(), 3);
-        QCOMPARE(index.documents.value(QStringLiteral("apis/apps/v1")).url, QByteArray("/openapi/v3/apis/apps/v1?hash=CD34EF"));
+        QCOMPARE(index.documents.value(QStringLiteral("apis/apps/v1")).url,
+            QByteArray("/openapi/v3/apis/apps/v1?hash=CD34EF"));
         QCOMPARE(index.documents.value(QStringLiteral("apis/apps/v1")).hash, QStringLiteral("CD34EF"));
         QCOMPARE(index.documents.value(QStringLiteral("api/v1")).hash, QStringLiteral("AB12"));
     }
@@ -31,10 +32,10 @@ private Q_SLOTS:
     void rejectsWhatIsNoIndex()
     {
         QVERIFY(std::holds_alternative<QString>(OpenApiIndex::parse(nlohmann::json::array())));
-        QVERIFY(std::holds_alternative<QString>(OpenApiIndex::parse(nlohmann::json{{"paths", 3}})));
+        QVERIFY(std::holds_alternative<QString>(OpenApiIndex::parse(nlohmann::json { { "paths", 3 } })));
         // Entries without a URL are skipped, not fatal; a URL without a hash has no hash.
-        const auto parsed = OpenApiIndex::parse(
-            nlohmann::json::parse(R"({"paths": {"a": 1, "b": {}, "apis/x/v1": {"serverRelativeURL": "/openapi/v3/apis/x/v1"}}})"));
+        const auto parsed = OpenApiIndex::parse(nlohmann::json::parse(
+            R"({"paths": {"a": 1, "b": {}, "apis/x/v1": {"serverRelativeURL": "/openapi/v3/apis/x/v1"}}})"));
         const auto &index = std::get<OpenApiIndex>(parsed);
         QCOMPARE(index.documents.size(), 1);
         QVERIFY(index.documents.value(QStringLiteral("apis/x/v1")).hash.isEmpty());
@@ -45,13 +46,15 @@ private Q_SLOTS:
         ApiResult result;
         result.status = 403;
         result.error = QStringLiteral("forbidden: User \"jane\" cannot get path \"/openapi/v3\"");
-        QVERIFY(openApiFailure(result, QStringLiteral("/openapi/v3")).startsWith(QLatin1String("not allowed to read the cluster's schemas")));
+        QVERIFY(openApiFailure(result, QStringLiteral("/openapi/v3"))
+                    .startsWith(QLatin1String("not allowed to read the cluster's schemas")));
         result.status = 404;
-        QVERIFY(openApiFailure(result, QStringLiteral("/openapi/v3")).contains(QLatin1String("publishes no OpenAPI v3")));
+        QVERIFY(
+            openApiFailure(result, QStringLiteral("/openapi/v3")).contains(QLatin1String("publishes no OpenAPI v3")));
         result.status = 0;
         result.error = QStringLiteral("Connection refused");
         QCOMPARE(openApiFailure(result, QStringLiteral("apis/apps/v1")),
-                 QStringLiteral("could not reach the server for apis/apps/v1: Connection refused"));
+            QStringLiteral("could not reach the server for apis/apps/v1: Connection refused"));
     }
 
     void cacheByHash()

@@ -25,10 +25,10 @@ const QString apps = QStringLiteral("apis/apps/v1");
 std::pair<SchemaSetPtr, QString> loadAndWait(SchemaProvider &provider, const QString &path)
 {
     if (SchemaSetPtr ready = provider.schemas(path))
-        return {ready, {}};
+        return { ready, {} };
     if (!KajiTest::waitUntil([&] { return !provider.isLoading(path); }, 60000))
-        return {nullptr, QStringLiteral("timed out")};
-    return {provider.schemas(path), provider.failure(path)};
+        return { nullptr, QStringLiteral("timed out") };
+    return { provider.schemas(path), provider.failure(path) };
 }
 
 QList<SchemaProblem> check(const SchemaSet &schemas, const QByteArray &yaml)
@@ -95,7 +95,7 @@ private Q_SLOTS:
         QVERIFY2(again, qPrintable(againError));
         QCOMPARE(second.loader().indexRequests(), 1);
         QCOMPARE(second.loader().documentRequests(), 0);
-        QVERIFY(again->kindSchema({QStringLiteral("apps"), QStringLiteral("v1"), QStringLiteral("Deployment")}));
+        QVERIFY(again->kindSchema({ QStringLiteral("apps"), QStringLiteral("v1"), QStringLiteral("Deployment") }));
 
         // A damaged file is dropped and fetched again.
         QFile file(first.loader().cache().fileFor(hash));
@@ -121,13 +121,14 @@ private Q_SLOTS:
         QVERIFY2(problems.size() == 1, qPrintable(describe(problems)));
         QCOMPARE(problems[0].pointer, QStringLiteral("/spec/replics"));
         QCOMPARE(problems[0].position.line, 7);
-        QVERIFY2(problems[0].message.contains(QLatin1String("did you mean \"replicas\"")), qPrintable(problems[0].message));
+        QVERIFY2(
+            problems[0].message.contains(QLatin1String("did you mean \"replicas\"")), qPrintable(problems[0].message));
         // The server names the same field.
         QProcess kubectl;
-        kubectl.start(QStringLiteral("kubectl"), {QStringLiteral("--kubeconfig"), KajiTest::clusterKubeconfig(),
-                                                  QStringLiteral("--context"), QStringLiteral("kaji-admin"),
-                                                  QStringLiteral("create"), QStringLiteral("--dry-run=server"),
-                                                  QStringLiteral("--validate=strict"), QStringLiteral("-f"), QStringLiteral("-")});
+        kubectl.start(QStringLiteral("kubectl"),
+            { QStringLiteral("--kubeconfig"), KajiTest::clusterKubeconfig(), QStringLiteral("--context"),
+                QStringLiteral("kaji-admin"), QStringLiteral("create"), QStringLiteral("--dry-run=server"),
+                QStringLiteral("--validate=strict"), QStringLiteral("-f"), QStringLiteral("-") });
         kubectl.write(typo);
         kubectl.closeWriteChannel();
         QVERIFY(kubectl.waitForFinished(60000));
@@ -135,8 +136,9 @@ private Q_SLOTS:
         QVERIFY2(kubectl.readAllStandardError().contains("unknown field \"spec.replics\""), "the server disagrees");
 
         // What the server itself writes (status, managedFields and all) is valid.
-        const QByteArray live = KajiTest::kubectl({QStringLiteral("get"), QStringLiteral("deployments"), QStringLiteral("-A"),
-                                                   QStringLiteral("-o"), QStringLiteral("json"), QStringLiteral("--show-managed-fields")});
+        const QByteArray live
+            = KajiTest::kubectl({ QStringLiteral("get"), QStringLiteral("deployments"), QStringLiteral("-A"),
+                QStringLiteral("-o"), QStringLiteral("json"), QStringLiteral("--show-managed-fields") });
         const auto list = nlohmann::json::parse(live.toStdString());
         QVERIFY(!list["items"].empty());
         for (auto item : list["items"]) {
@@ -154,20 +156,23 @@ private Q_SLOTS:
         SchemaProvider provider(Kube::OpenApiLoader::fetchFrom(&client), cache.path());
         const auto [core, error] = loadAndWait(provider, QStringLiteral("api/v1"));
         QVERIFY2(core, qPrintable(error));
-        const auto problems = check(*core, "apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ports:\n"
-                                           "  - {port: 80, targetPort: http}\n  - {port: \"81\"}\n");
-        QVERIFY2(problems.size() == 1 && problems[0].pointer == QLatin1String("/spec/ports/1/port"), qPrintable(describe(problems)));
+        const auto problems = check(*core,
+            "apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ports:\n"
+            "  - {port: 80, targetPort: http}\n  - {port: \"81\"}\n");
+        QVERIFY2(problems.size() == 1 && problems[0].pointer == QLatin1String("/spec/ports/1/port"),
+            qPrintable(describe(problems)));
         // Every custom resource definition the cluster has is served through
         // the same documents; a kind of each one is found.
-        const auto crds = nlohmann::json::parse(KajiTest::kubectl({QStringLiteral("get"), QStringLiteral("crd"),
-                                                                   QStringLiteral("-o"), QStringLiteral("json")}).toStdString());
+        const auto crds = nlohmann::json::parse(KajiTest::kubectl(
+            { QStringLiteral("get"), QStringLiteral("crd"), QStringLiteral("-o"), QStringLiteral("json") })
+                                                    .toStdString());
         for (const auto &crd : crds["items"]) {
             const QString group = QString::fromStdString(crd["spec"]["group"].get<std::string>());
             const QString kind = QString::fromStdString(crd["spec"]["names"]["kind"].get<std::string>());
             for (const auto &version : crd["spec"]["versions"]) {
                 if (!version.value("served", false))
                     continue;
-                const GroupVersionKind gvk{group, QString::fromStdString(version["name"].get<std::string>()), kind};
+                const GroupVersionKind gvk { group, QString::fromStdString(version["name"].get<std::string>()), kind };
                 const auto [set, crdError] = loadAndWait(provider, gvk.documentPath());
                 QVERIFY2(set, qPrintable(crdError));
                 QVERIFY2(set->kindSchema(gvk), qPrintable(gvk.apiVersion() + QLatin1Char(' ') + kind));
@@ -195,14 +200,14 @@ private Q_SLOTS:
         // Without credentials the server refuses (403 as system:anonymous, or
         // 401 where anonymous requests are off): said in words either way.
         auto anonymousConfig = KajiTest::restConfig(QStringLiteral("kaji-admin"));
-        anonymousConfig.user = Kube::UserEntry{};
+        anonymousConfig.user = Kube::UserEntry {};
         Kube::ApiClient anonymous(anonymousConfig);
         SchemaProvider refused(Kube::OpenApiLoader::fetchFrom(&anonymous), cache.path());
         std::tie(none, error) = loadAndWait(refused, apps);
         QVERIFY(!none);
         QVERIFY2(error.startsWith(QLatin1String("not allowed to read the cluster's schemas (/openapi/v3)"))
-                     || error.startsWith(QLatin1String("the server did not accept the credentials for /openapi/v3")),
-                 qPrintable(error));
+                || error.startsWith(QLatin1String("the server did not accept the credentials for /openapi/v3")),
+            qPrintable(error));
 
         // The restricted user gets what kubectl gets: the schemas, or a
         // refusal in words.
@@ -210,9 +215,10 @@ private Q_SLOTS:
         SchemaProvider restricted(Kube::OpenApiLoader::fetchFrom(&jane), cache.path());
         std::tie(none, error) = loadAndWait(restricted, apps);
         QProcess kubectl;
-        kubectl.start(QStringLiteral("kubectl"), {QStringLiteral("--kubeconfig"), KajiTest::clusterKubeconfig(), QStringLiteral("--context"),
-                                                  QStringLiteral("kaji-restricted"), QStringLiteral("get"), QStringLiteral("--raw"),
-                                                  QStringLiteral("/openapi/v3")});
+        kubectl.start(QStringLiteral("kubectl"),
+            { QStringLiteral("--kubeconfig"), KajiTest::clusterKubeconfig(), QStringLiteral("--context"),
+                QStringLiteral("kaji-restricted"), QStringLiteral("get"), QStringLiteral("--raw"),
+                QStringLiteral("/openapi/v3") });
         QVERIFY(kubectl.waitForFinished(60000));
         if (kubectl.exitCode() == 0)
             QVERIFY2(none, qPrintable(error));

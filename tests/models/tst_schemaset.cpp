@@ -44,7 +44,8 @@ QString describe(const QList<SchemaProblem> &problems)
 {
     QStringList lines;
     for (const auto &p : problems)
-        lines.append(QStringLiteral("%1 @%2:%3 %4").arg(p.pointer).arg(p.position.line).arg(p.position.column).arg(p.message));
+        lines.append(
+            QStringLiteral("%1 @%2:%3 %4").arg(p.pointer).arg(p.position.line).arg(p.position.column).arg(p.message));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -86,7 +87,7 @@ status:
   - message: no type or status, as a stale copy might say
 )";
 
-const GroupVersionKind deploymentKind{QStringLiteral("apps"), QStringLiteral("v1"), QStringLiteral("Deployment")};
+const GroupVersionKind deploymentKind { QStringLiteral("apps"), QStringLiteral("v1"), QStringLiteral("Deployment") };
 
 } // namespace
 
@@ -104,8 +105,8 @@ private Q_SLOTS:
     void parsesKindsAndRejectsGarbage()
     {
         QVERIFY(m_apps->kindSchema(deploymentKind));
-        QVERIFY(m_core->kindSchema({QString(), QStringLiteral("v1"), QStringLiteral("ConfigMap")}));
-        QVERIFY(!m_apps->kindSchema({QStringLiteral("apps"), QStringLiteral("v2"), QStringLiteral("Deployment")}));
+        QVERIFY(m_core->kindSchema({ QString(), QStringLiteral("v1"), QStringLiteral("ConfigMap") }));
+        QVERIFY(!m_apps->kindSchema({ QStringLiteral("apps"), QStringLiteral("v2"), QStringLiteral("Deployment") }));
         QVERIFY(!SchemaSet::parse("{\"components\": ").set);
         QVERIFY(!SchemaSet::parse("[1, 2]").error.isEmpty());
         QVERIFY(!SchemaSet::parse("{\"paths\": {}}").error.isEmpty());
@@ -126,10 +127,12 @@ private Q_SLOTS:
         QCOMPARE(problems[0].pointer, QStringLiteral("/spec/replics"));
         QCOMPARE(problems[0].position.line, 8);
         QCOMPARE(problems[0].severity, SchemaProblem::Severity::Error);
-        QVERIFY2(problems[0].message.contains(QLatin1String("did you mean \"replicas\"")), qPrintable(problems[0].message));
-        QCOMPARE(SchemaValidator::suggestion(QStringLiteral("contianers"), {QStringLiteral("containers"), QStringLiteral("hostNetwork")}),
-                 QStringLiteral("containers"));
-        QVERIFY(SchemaValidator::suggestion(QStringLiteral("foo"), {QStringLiteral("replicas")}).isEmpty());
+        QVERIFY2(
+            problems[0].message.contains(QLatin1String("did you mean \"replicas\"")), qPrintable(problems[0].message));
+        QCOMPARE(SchemaValidator::suggestion(
+                     QStringLiteral("contianers"), { QStringLiteral("containers"), QStringLiteral("hostNetwork") }),
+            QStringLiteral("containers"));
+        QVERIFY(SchemaValidator::suggestion(QStringLiteral("foo"), { QStringLiteral("replicas") }).isEmpty());
     }
 
     void wrongTypes()
@@ -180,8 +183,8 @@ private Q_SLOTS:
         QCOMPARE(problems[0].pointer, QStringLiteral("/spec/template/spec/containers/0"));
         QCOMPARE(problems[0].message, QStringLiteral("missing required field \"name\""));
         QCOMPARE(problems[0].position.line, 22);
-        QCOMPARE(problems[1].pointer, QStringLiteral("/spec/template/spec/containers/0/ports/0"));
-        QCOMPARE(problems[2].pointer, QStringLiteral("/spec/template/spec/containers/0/livenessProbe/httpGet"));
+        QCOMPARE(problems[1].pointer, QStringLiteral("/spec/template/spec/containers/0/livenessProbe/httpGet"));
+        QCOMPARE(problems[2].pointer, QStringLiteral("/spec/template/spec/containers/0/ports/0"));
         // A null is as good as missing; the status's required fields are the server's business.
         problems = check(*m_apps, "apiVersion: apps/v1\nkind: Deployment\nspec:\n  selector: null\n  template: {}\n");
         QCOMPARE(problems.size(), 1);
@@ -225,13 +228,14 @@ spec:
         bad.replace("image: busybox", "imag: busybox");
         const auto problems = check(*m_crd, bad);
         QCOMPARE(problems.size(), 3);
-        QCOMPARE(problems[0].pointer, QStringLiteral("/spec/imag"));
-        QVERIFY(problems[0].message.contains(QLatin1String("\"image\"")));
-        QCOMPARE(problems[1].pointer, QStringLiteral("/spec/port"));
-        QCOMPARE(problems[2].message, QStringLiteral("missing required field \"cronSpec\""));
+        QCOMPARE(problems[0].message, QStringLiteral("missing required field \"cronSpec\""));
+        QCOMPARE(problems[1].pointer, QStringLiteral("/spec/imag"));
+        QVERIFY(problems[1].message.contains(QLatin1String("\"image\"")));
+        QCOMPARE(problems[2].pointer, QStringLiteral("/spec/port"));
         // Below preserved fields nothing is known, so nothing is explained or offered.
-        QVERIFY(!SchemaExplain::explain(*m_crd, GroupVersionKind::fromApiVersion(QStringLiteral("stable.example.com/v1"), QStringLiteral("CronTab")),
-                                        u"/spec/config/anything")
+        QVERIFY(!SchemaExplain::explain(*m_crd,
+            GroupVersionKind::fromApiVersion(QStringLiteral("stable.example.com/v1"), QStringLiteral("CronTab")),
+            u"/spec/config/anything")
                      .found);
     }
 
@@ -258,7 +262,7 @@ spec:
         QVERIFY(doc.text().contains(QLatin1String("containers <[]Container> -required-")));
         doc = SchemaExplain::explain(*m_apps, deploymentKind, u"/spec/template/spec/containers/0");
         QCOMPARE(doc.name, QStringLiteral("containers[]"));
-        QCOMPARE(doc.requiredFields, QStringList{QStringLiteral("name")});
+        QCOMPARE(doc.requiredFields, QStringList { QStringLiteral("name") });
         QVERIFY(doc.text().contains(QLatin1String("Required fields: name")));
         doc = SchemaExplain::explain(*m_apps, deploymentKind, u"/spec/template/spec/containers/0/ports/0/protocol");
         QCOMPARE(doc.defaultValue, QStringLiteral("\"TCP\""));
@@ -272,7 +276,8 @@ spec:
         doc = SchemaExplain::explain(*m_apps, deploymentKind, u"");
         QCOMPARE(doc.name, QStringLiteral("Deployment"));
         QVERIFY(!SchemaExplain::explain(*m_apps, deploymentKind, u"/spec/replics").found);
-        QCOMPARE(SchemaExplain::firstSentence(QStringLiteral("Use e.g. foo. Then bar.")), QStringLiteral("Use e.g. foo."));
+        QCOMPARE(
+            SchemaExplain::firstSentence(QStringLiteral("Use e.g. foo. Then bar.")), QStringLiteral("Use e.g. foo."));
     }
 
     void completionsInOrder()
@@ -283,12 +288,13 @@ spec:
                 names.append(c.key);
             return names;
         };
-        auto list = SchemaCompletions::complete(*m_apps, deploymentKind, u"/spec", {QStringLiteral("replicas")});
+        auto list = SchemaCompletions::complete(*m_apps, deploymentKind, u"/spec", { QStringLiteral("replicas") });
         QCOMPARE(keys(list), words("selector template minReadySeconds paused strategy"));
         QVERIFY(list[0].required);
         QCOMPARE(list[0].type, QStringLiteral("LabelSelector"));
-        QCOMPARE(list[2].summary, QStringLiteral("Minimum number of seconds for which a newly created pod should be ready "
-                                                 "without any of its container crashing, for it to be considered available."));
+        QCOMPARE(list[2].summary,
+            QStringLiteral("Minimum number of seconds for which a newly created pod should be ready "
+                           "without any of its container crashing, for it to be considered available."));
         list = SchemaCompletions::complete(*m_apps, deploymentKind, u"/spec/template/spec/containers/0/ports/-");
         QCOMPARE(keys(list), words("containerPort protocol name"));
         QVERIFY(list[0].listMapKey && list[0].required && list[1].listMapKey && !list[1].required);
@@ -299,7 +305,8 @@ spec:
 
     void templateOfRequiredFields()
     {
-        const QString yaml = SchemaTemplate::yaml(*m_apps, deploymentKind, QStringLiteral("web"), QStringLiteral("shop"));
+        const QString yaml
+            = SchemaTemplate::yaml(*m_apps, deploymentKind, QStringLiteral("web"), QStringLiteral("shop"));
         const QString expected = QStringLiteral(R"(apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -316,8 +323,9 @@ spec:
         // What it makes is valid but for the values left to fill in.
         const auto problems = check(*m_apps, yaml.toUtf8());
         QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
-        const auto cron = SchemaTemplate::object(*m_crd, GroupVersionKind::fromApiVersion(QStringLiteral("stable.example.com/v1"), QStringLiteral("CronTab")));
-        QVERIFY2(cron["spec"] == (nlohmann::json{{"cronSpec", ""}}), cron.dump().c_str());
+        const auto cron = SchemaTemplate::object(*m_crd,
+            GroupVersionKind::fromApiVersion(QStringLiteral("stable.example.com/v1"), QStringLiteral("CronTab")));
+        QVERIFY2(cron["spec"] == (nlohmann::json { { "cronSpec", "" } }), cron.dump().c_str());
     }
 
 private:
