@@ -46,6 +46,10 @@ struct SchemaNode {
     const SchemaNode *ref = nullptr; // $ref or allOf: [{$ref}]
     QString listType; // x-kubernetes-list-type: atomic, set, map
     QStringList listMapKeys; // x-kubernetes-list-map-keys
+    // `required` and the map keys of a keyed list as the JSON tree spells
+    // keys: validation looks them up in every object of a large document.
+    std::vector<std::string> requiredKeys;
+    std::vector<std::string> mapKeys; // empty unless x-kubernetes-list-type is map
 
     // The schema that says what may be written here: `ref` followed to its end.
     const SchemaNode *target() const;

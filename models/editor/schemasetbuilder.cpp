@@ -107,6 +107,12 @@ private:
         node.required = texts(schema, "required");
         node.listType = text(schema, "x-kubernetes-list-type");
         node.listMapKeys = texts(schema, "x-kubernetes-list-map-keys");
+        for (const QString &key : std::as_const(node.required))
+            node.requiredKeys.push_back(key.toStdString());
+        if (node.listType == QLatin1String("map")) {
+            for (const QString &key : std::as_const(node.listMapKeys))
+                node.mapKeys.push_back(key.toStdString());
+        }
         if (const auto it = schema.find("default"); it != schema.end())
             node.defaultValue = *it;
         if (const auto it = schema.find("enum"); it != schema.end() && it->is_array())

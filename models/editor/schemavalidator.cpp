@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <unordered_map>
 
 namespace Kaji::Models {
 
@@ -117,11 +118,12 @@ private:
     void object(const nlohmann::json &value, const SchemaNode *schema, std::string &pointer)
     {
         // What is missing here comes before what is wrong below, in the order the text reads.
-        if (!schema->required.isEmpty() && !serverOwned(pointer)) {
-            for (const QString &name : schema->required) {
-                const auto it = value.find(name.toStdString());
+        if (!schema->requiredKeys.empty() && !serverOwned(pointer)) {
+            for (const std::string &name : schema->requiredKeys) {
+                const auto it = value.find(name);
                 if (it == value.end() || it->is_null())
-                    report(pointer, SchemaValidator::tr("missing required field \"%1\"").arg(name));
+                    report(pointer,
+                        SchemaValidator::tr("missing required field \"%1\"").arg(QString::fromStdString(name)));
             }
         }
         const bool closed = schema->closed();
@@ -141,29 +143,33 @@ private:
     void array(const nlohmann::json &value, const SchemaNode *schema, std::string &pointer)
     {
         const size_t length = pointer.size();
-        const bool keyed = schema->listType == QLatin1String("map") && !schema->listMapKeys.isEmpty();
-        QHash<QString, int> seen;
+        std::unordered_map<std::string, size_t> seen; // map keys of a keyed list → first item
         for (size_t i = 0; i < value.size(); ++i) {
             pointer += '/';
             pointer += std::to_string(i);
             check(value[i], schema->items, pointer);
-            if (keyed && value[i].is_object()) {
-                QStringList key;
-                for (const QString &name : schema->listMapKeys) {
-                    const auto it = value[i].find(name.toStdString());
-                    key.append(it == value[i].end() ? QString() : QString::fromStdString(it->dump()));
-                }
-                const QString joined = key.join(QLatin1String(", "));
-                if (seen.contains(joined))
-                    report(pointer,
-                        SchemaValidator::tr("duplicate entry: item %1 has the same %2 (%3)")
-                            .arg(seen.value(joined))
-                            .arg(schema->listMapKeys.join(QLatin1String(", ")), joined));
-                else
-                    seen.insert(joined, int(i));
-            }
+            if (!schema->mapKeys.empty() && value[i].is_object())
+                checkUnique(value[i], i, schema, seen, pointer);
             pointer.resize(length);
         }
+    }
+
+    void checkUnique(const nlohmann::json &item, size_t index, const SchemaNode *schema,
+        std::unordered_map<std::string, size_t> &seen, const std::string &pointer)
+    {
+        std::string key;
+        for (const std::string &name : schema->mapKeys) {
+            const auto it = item.find(name);
+            key += it == item.end() ? std::string("null") : it->dump();
+            key += ", ";
+        }
+        key.resize(key.size() - 2);
+        const auto [first, added] = seen.emplace(key, index);
+        if (!added)
+            report(pointer,
+                SchemaValidator::tr("duplicate entry: item %1 has the same %2 (%3)")
+                    .arg(first->second)
+                    .arg(schema->listMapKeys.join(QLatin1String(", ")), QString::fromStdString(key)));
     }
 
     static bool isObjectHeader(const std::string &key)
