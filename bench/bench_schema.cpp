@@ -122,7 +122,7 @@ int main(int argc, char **argv)
     Models::SchemaProvider first(Kube::OpenApiLoader::fetchFrom(&client), cache.path());
     waitForAll(first, paths);
     for (const QString &path : paths) {
-        if (!first.schemas(path)) {
+        if (!first.failure(path).isEmpty()) {
             std::fprintf(stderr, "%s: %s\n", qPrintable(path), qPrintable(first.failure(path)));
             return 1;
         }

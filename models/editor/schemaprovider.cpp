@@ -1,6 +1,7 @@
 #include "schemaprovider.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QPointer>
 #include <QThreadPool>
 
@@ -17,11 +18,21 @@ SchemaSetPtr SchemaProvider::schemas(const QString &documentPath)
 {
     if (SchemaSetPtr set = m_sets.value(documentPath))
         return set;
+    constexpr qint64 retryAfterMs = 30000;
+    const auto failedAt = m_failedAt.constFind(documentPath);
+    if (failedAt != m_failedAt.cend() && QDateTime::currentMSecsSinceEpoch() - *failedAt < retryAfterMs)
+        return nullptr;
     if (!m_loading.contains(documentPath)) {
         m_loading.insert(documentPath);
         m_loader->load(documentPath, [this](const Kube::OpenApiLoader::Document &document) { loaded(document); });
     }
     return nullptr;
+}
+
+void SchemaProvider::forget()
+{
+    m_loader->forgetIndex();
+    m_failedAt.clear();
 }
 
 void SchemaProvider::loaded(const Kube::OpenApiLoader::Document &document)
@@ -70,6 +81,7 @@ void SchemaProvider::parsed(const Kube::OpenApiLoader::Document &document, const
     if (result.set) {
         m_sets.insert(path, result.set);
         m_failures.remove(path);
+        m_failedAt.remove(path);
         Q_EMIT schemaReady(path, result.set);
         return;
     }
@@ -78,6 +90,7 @@ void SchemaProvider::parsed(const Kube::OpenApiLoader::Document &document, const
               .arg(path, result.error)
         : document.error;
     m_failures.insert(path, message);
+    m_failedAt.insert(path, QDateTime::currentMSecsSinceEpoch());
     Q_EMIT schemaFailed(path, message);
 }
 

@@ -25,8 +25,9 @@ public:
 
     // The schemas of a group-version ("apis/apps/v1", see
     // GroupVersionKind::documentPath()) when loaded; otherwise null, and
-    // loading starts: schemaReady() or schemaFailed() follows (a failed one
-    // is tried again at the next call).
+    // loading starts: schemaReady() or schemaFailed() follows. The editor
+    // asks on every validation pass, so a failed group-version is tried
+    // again only once its failure is 30 seconds old (or after forget()).
     SchemaSetPtr schemas(const QString &documentPath);
     SchemaSetPtr schemasFor(const GroupVersionKind &gvk) { return schemas(gvk.documentPath()); }
     // Why the last load of a group-version failed; empty if it did not.
@@ -34,8 +35,10 @@ public:
     bool isLoading(const QString &documentPath) const { return m_loading.contains(documentPath); }
 
     const Kube::OpenApiLoader &loader() const { return *m_loader; }
-    // Reads the index again at the next load: new CRDs appear in it.
-    void forgetIndex() { m_loader->forgetIndex(); }
+    // Reads the index again at the next load (new CRDs appear in it) and
+    // tries failed group-versions again: after a reconnect, or when
+    // discovery changed.
+    void forget();
 
 Q_SIGNALS:
     void schemaReady(const QString &documentPath, const Kaji::Models::SchemaSetPtr &schemas);
@@ -48,6 +51,7 @@ private:
     Kube::OpenApiLoader *m_loader;
     QHash<QString, SchemaSetPtr> m_sets;
     QHash<QString, QString> m_failures;
+    QHash<QString, qint64> m_failedAt; // when the last load failed, ms since the epoch
     QSet<QString> m_loading;
 };
 
