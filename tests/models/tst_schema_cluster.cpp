@@ -46,6 +46,31 @@ QString describe(const QList<SchemaProblem> &problems)
     return lines.join(QLatin1Char('\n'));
 }
 
+const QByteArray widgetCrd = R"(apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata:
+  name: widgets.schema-test.kaji.test
+spec:
+  group: schema-test.kaji.test
+  scope: Namespaced
+  names: {plural: widgets, singular: widget, kind: Widget}
+  versions:
+  - name: v1
+    served: true
+    storage: true
+    schema:
+      openAPIV3Schema:
+        type: object
+        properties:
+          spec:
+            type: object
+            required: [color]
+            properties:
+              color: {type: string}
+              size: {type: integer}
+              extra: {type: object, x-kubernetes-preserve-unknown-fields: true}
+)";
+
 const QByteArray typo = R"(apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -71,6 +96,11 @@ class TestSchemaCluster : public QObject {
 
 private Q_SLOTS:
     void initTestCase() { KAJI_REQUIRE_CLUSTER(); }
+    void cleanupTestCase()
+    {
+        KajiTest::kubectl({ QStringLiteral("delete"), QStringLiteral("crd"),
+            QStringLiteral("widgets.schema-test.kaji.test"), QStringLiteral("--ignore-not-found") });
+    }
 
     void fetchesOnceThenReadsTheCache()
     {
@@ -162,6 +192,28 @@ private Q_SLOTS:
             "  - {port: 80, targetPort: http}\n  - {port: \"81\"}\n");
         QVERIFY2(problems.size() == 1 && problems[0].pointer == QLatin1String("/spec/ports/1/port"),
             qPrintable(describe(problems)));
+        // A custom resource of our own: its schema comes through the same
+        // documents once the server has published it (a few seconds).
+        KajiTest::kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, widgetCrd);
+        const QString widgets = QStringLiteral("apis/schema-test.kaji.test/v1");
+        SchemaSetPtr widgetSet;
+        QVERIFY(KajiTest::waitUntil(
+            [&] {
+                if (provider.isLoading(widgets))
+                    return false;
+                provider.forget();
+                widgetSet = provider.schemas(widgets);
+                return widgetSet != nullptr;
+            },
+            60000));
+        const auto widgetProblems = check(*widgetSet,
+            "apiVersion: schema-test.kaji.test/v1\nkind: Widget\n"
+            "metadata: {name: w}\nspec:\n  size: 3\n  colr: red\n"
+            "  extra: {any: thing}\n");
+        QVERIFY2(widgetProblems.size() == 2, qPrintable(describe(widgetProblems)));
+        QCOMPARE(widgetProblems[0].message, QStringLiteral("missing required field \"color\""));
+        QCOMPARE(widgetProblems[1].message, QStringLiteral("unknown field \"colr\" (did you mean \"color\"?)"));
+
         // Every custom resource definition the cluster has is served through
         // the same documents; a kind of each one is found.
         const auto crds = nlohmann::json::parse(KajiTest::kubectl(
