@@ -14,7 +14,10 @@ public:
 
     explicit ResourceOperations(ApiClient *client) : m_client(client) {}
 
-    void get(const QByteArray &path, ApiClient::ResultHandler done) { m_client->get(path, std::move(done)); }
+    void get(const QByteArray &path, ApiClient::ResultHandler done, const RequestOptions &options = {})
+    {
+        m_client->get(path, std::move(done), options);
+    }
     // A text document (/readyz?verbose): the body is in `raw`, failures included.
     void getText(const QByteArray &path, ApiClient::ResultHandler done)
     {
