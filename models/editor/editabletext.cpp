@@ -31,7 +31,7 @@ QString markBinary(const QString &text, const QStringList &keys, const QString &
         if (!at.isValid() || at.line > lines.size())
             continue;
         QString &line = lines[at.line - 1];
-        if (line.endsWith(u':') || line.endsWith(u'|') || line.endsWith(QLatin1String("|-")) || line.endsWith(u'+'))
+        if (line.endsWith(u':') || line.endsWith(u'|') || line.endsWith(QLatin1String("|-")) || line.endsWith(QLatin1String("|+")))
             continue;
         line += QStringLiteral(" # ") + note;
     }
