@@ -28,6 +28,16 @@ QString editedField(const QString &field, const EditChange &change)
     return text.is_object() && text.contains(key.toStdString()) ? QStringLiteral("stringData[%1]").arg(key) : field;
 }
 
+// A merge patch the server cannot decode comes back as "patch: Invalid
+// value: \"{…the whole patched object…}\": strict decoding error: …". The
+// object says nothing the user does not have, may be megabytes, and holds
+// a Secret's values: keep only the reason.
+QString withoutEchoedObject(QString message)
+{
+    static const QRegularExpression echoed(QStringLiteral(R"re(Invalid value: "(?:[^"\\]++|\\.)*+": )re"));
+    return message.remove(echoed);
+}
+
 } // namespace
 
 bool dryRunUnsupported(const Kube::ApiResult &result)
@@ -71,17 +81,30 @@ EditOutcome fromResult(const Kube::ApiResult &result, const EditChange &change, 
     }
     Kube::ManifestDocument document = change.document;
     const Kube::ApplyFailure failure = Kube::ApplyFailure::fromResult(result, document);
+    static const QRegularExpression unknownField(QStringLiteral(R"re(unknown field "([^"]+)")re"));
     for (const Kube::FieldProblem &p : failure.problems) {
+        const QString message = withoutEchoedObject(p.message);
+        // Strict decoding names the fields inside the message of a cause
+        // whose own field is just "patch".
+        bool named = false;
+        for (const QRegularExpressionMatch &m : unknownField.globalMatch(message)) {
+            const QString field = editedField(m.captured(1), change);
+            const Kube::YamlPosition at = document.positionOf(field);
+            out.problems.append({m.captured(1), m.captured(0), at.line, at.column});
+            named = true;
+        }
+        if (named)
+            continue;
         const QString field = editedField(p.field, change);
         const Kube::YamlPosition at = field == p.field ? p.position : document.positionOf(field);
-        out.problems.append({p.field, p.message, at.line, at.column});
+        out.problems.append({p.field, message, at.line, at.column});
     }
     const bool validation = result.status == 400 || result.status == 422
         || result.error.contains(QLatin1String("field not declared in schema"));
     if (validation) {
         out.kind = EditOutcome::Kind::Invalid;
         out.message = text(QT_TRANSLATE_NOOP("Kaji::Models::EditErrors", "The server refused the object: %1"))
-                          .arg(result.error);
+                          .arg(withoutEchoedObject(result.error));
         return out;
     }
     out.kind = EditOutcome::Kind::Failed;
@@ -89,11 +112,11 @@ EditOutcome fromResult(const Kube::ApiResult &result, const EditChange &change, 
         out.message = text(QT_TRANSLATE_NOOP("Kaji::Models::EditErrors",
                                              "The server failed (HTTP %1): %2. Nothing was saved; your text is kept."))
                           .arg(result.status)
-                          .arg(result.error);
+                          .arg(withoutEchoedObject(result.error));
     else
         out.message = text(QT_TRANSLATE_NOOP("Kaji::Models::EditErrors", "The server refused the change (HTTP %1): %2"))
                           .arg(result.status)
-                          .arg(result.error);
+                          .arg(withoutEchoedObject(result.error));
     return out;
 }
 

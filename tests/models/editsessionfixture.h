@@ -67,9 +67,9 @@ inline void createDeployment(const QString &ns, const QString &name, int replica
 
 inline QString describe(const Kaji::Models::EditOutcome &o)
 {
-    QString text = QStringLiteral("kind %1, HTTP %2 %3: %4").arg(int(o.kind)).arg(o.status).arg(o.reason, o.message);
+    QString text = QStringLiteral("kind %1, HTTP %2 %3: %4").arg(int(o.kind)).arg(o.status).arg(o.reason, o.message.right(300));
     for (const auto &p : o.problems)
-        text += QStringLiteral("\n  line %1: %2 (%3)").arg(p.line).arg(p.message, p.field);
+        text += QStringLiteral("\n  line %1: %2 (%3)").arg(p.line).arg(p.message.right(200), p.field);
     return text;
 }
 

@@ -82,6 +82,21 @@ private Q_SLOTS:
         QCOMPARE(out.problems.value(0).field, QStringLiteral("spec.replics"));
         QCOMPARE(out.problems.value(0).line, lineOf(text, QStringLiteral("replics: 3")));
 
+        // Strict decoding of a merge patch: one cause named "patch" whose
+        // message echoes the whole patched object (Secret values and all).
+        const QString echoed = QStringLiteral("Invalid value: \"{\\\"data\\\":{\\\"password\\\":\\\"aHVudGVyMg==\\\"},\\\"m\\\":\\\"a \\\\\\\"q\\\\\\\" b\\\"}\": ")
+            + QStringLiteral("strict decoding error: unknown field \"spec.replics\"");
+        out = EditErrors::fromResult(refusal(422, QStringLiteral("Invalid"), QStringLiteral(" \"\" is invalid: patch: ") + echoed,
+                                             json::array({{{"reason", "FieldValueInvalid"}, {"message", echoed.toStdString()},
+                                                           {"field", "patch"}}})),
+                                     change, false);
+        QCOMPARE(out.kind, EditOutcome::Kind::Invalid);
+        QCOMPARE(out.problems.size(), 1);
+        QCOMPARE(out.problems[0].field, QStringLiteral("spec.replics"));
+        QCOMPARE(out.problems[0].line, lineOf(text, QStringLiteral("replics: 3")));
+        QVERIFY2(!out.message.contains(QLatin1String("aHVudGVyMg")), qPrintable(out.message));
+        QVERIFY(out.message.endsWith(QLatin1String("strict decoding error: unknown field \"spec.replics\"")));
+
         out = EditErrors::fromResult(refusal(500, QStringLiteral("InternalError"),
                                              QStringLiteral(".spec.replics: field not declared in schema")),
                                      change, false);
