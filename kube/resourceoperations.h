@@ -26,6 +26,13 @@ public:
         options.parseBody = false;
         m_client->get(path, std::move(done), options);
     }
+    // A write the methods below do not cover (the manifest editor's merge
+    // patch and create); `path` includes the query.
+    void send(const QByteArray &method, const QByteArray &path, const QByteArray &body, const QByteArray &contentType,
+              ApiClient::ResultHandler done)
+    {
+        m_client->send(method, path, body, std::move(done), contentType);
+    }
     void scale(const ApiResource &resource, const QString &ns, const QString &name, int replicas, ApiClient::ResultHandler done);
     // `kubectl rollout restart`: a new template annotation rolls every pod.
     void restart(const ApiResource &resource, const QString &ns, const QString &name, ApiClient::ResultHandler done);
