@@ -30,6 +30,7 @@ namespace Kaji::App {
 // offered back.
 class EditController : public QObject {
     Q_OBJECT
+    Q_MOC_INCLUDE("edit/editorwindow.h")
 public:
     EditController(Models::KindTreeModel *kinds, QWidget *windowParent, QObject *parent = nullptr);
     ~EditController() override;
