@@ -7,6 +7,7 @@
 #include "detailscontroller.h"
 #include "diagramscontroller.h"
 #include "docks.h"
+#include "editcontroller.h"
 #include "kindpanes.h"
 #include "kindtreemodel.h"
 #include "kubeconfigloader.h"
@@ -14,6 +15,8 @@
 #include "languagemanager.h"
 #include "namespacescope.h"
 #include "palettecontroller.h"
+#include "actionbar.h"
+#include "detailspanel.h"
 #include "mainwindow.h"
 #include "podtablemodel.h"
 #include "settings.h"
@@ -41,6 +44,8 @@ Application::Application(QObject *parent)
     m_namespaces = new NamespaceScope(m_window->namespacePicker(), m_kindPanes, this);
     m_diagrams = new DiagramsController(m_window.get(), m_pods, m_details, m_docks, this);
     connect(m_namespaces, &NamespaceScope::selectionChanged, m_diagrams, &DiagramsController::setNamespaces);
+    m_edits = new EditController(m_kindModel, m_window.get(), this);
+    connect(m_window->detailsPanel()->actionBar(), &Ui::ActionBar::editRequested, m_edits, &EditController::open);
     m_palette = new PaletteController(m_window.get(), m_contexts, m_kindModel, m_kindPanes, m_namespaces, m_details, this);
     connect(m_docks, &Docks::objectRequested, m_details, &DetailsController::navigateTo);
     connect(m_window.get(), &Ui::MainWindow::contextSelected, this, &Application::connectTo);
@@ -92,6 +97,7 @@ void Application::connectTo(const QString &contextName)
     m_details->setConnection(nullptr);
     m_docks->setConnection(nullptr);
     m_diagrams->setConnection(nullptr);
+    m_edits->setConnection(nullptr);
     if (m_connection) {
         // It stays connected in the pool, feeding nothing shown.
         disconnect(m_connection, nullptr, this, nullptr);
@@ -115,6 +121,7 @@ void Application::connectTo(const QString &contextName)
             m_details->setConnection(m_connection);
             m_docks->setConnection(m_connection);
             m_diagrams->setConnection(m_connection);
+            m_edits->setConnection(m_connection);
             // Still connected from before: the pods come from memory.
             if (reused)
                 m_connection->replayPods();

@@ -23,6 +23,7 @@ namespace Kaji::App {
 class ConnectionPool;
 class DetailsController;
 class DiagramsController;
+class EditController;
 class Docks;
 class KindPanes;
 class LanguageManager;
@@ -51,6 +52,7 @@ public:
     Docks *docks() const { return m_docks; }
     NamespaceScope *namespaces() const { return m_namespaces; }
     DiagramsController *diagrams() const { return m_diagrams; }
+    EditController *edits() const { return m_edits; }
     PaletteController *palette() const { return m_palette; }
 
 private:
@@ -70,6 +72,7 @@ private:
     Docks *m_docks = nullptr;
     NamespaceScope *m_namespaces = nullptr;
     DiagramsController *m_diagrams = nullptr;
+    EditController *m_edits = nullptr;
     PaletteController *m_palette = nullptr;
     ConnectionPool *m_pool;
     Kube::ClusterConnection *m_connection = nullptr; // the shown context's, owned by m_pool

@@ -17,6 +17,7 @@ ResourceOperations::Operation operationOf(Models::ObjectActions::Action action)
     case A::Delete: return ResourceOperations::Operation::Delete;
     case A::Cordon: return ResourceOperations::Operation::Cordon;
     case A::Uncordon: return ResourceOperations::Operation::Uncordon;
+    case A::Edit: return ResourceOperations::Operation::Edit;
     }
     return ResourceOperations::Operation::Delete;
 }
@@ -55,6 +56,11 @@ void ClusterActions::checkPermission(const Target &target, Action action)
 
 void ClusterActions::perform(const Target &target, Action action, int replicas)
 {
+    if (action == Action::Edit) {
+        // Nothing to perform: the editor window reads, reviews and saves.
+        Q_EMIT finished(target, action, false, tr("edits are saved from the editor"));
+        return;
+    }
     const QList<Kube::ApiResource> kinds = m_kinds->kinds();
     const auto resource = std::find_if(kinds.cbegin(), kinds.cend(), [&](const Kube::ApiResource &r) { return r.id() == target.resourceId; });
     if (!m_connection || resource == kinds.cend()) {
@@ -70,6 +76,7 @@ void ClusterActions::perform(const Target &target, Action action, int replicas)
             case Action::Delete: ops.remove(r, target.namespaceName, target.name, std::move(done)); break;
             case Action::Cordon: ops.setUnschedulable(target.name, true, std::move(done)); break;
             case Action::Uncordon: ops.setUnschedulable(target.name, false, std::move(done)); break;
+            case Action::Edit: break; // handled above
             }
         },
         this, [this, target, action](const Kube::ApiResult &result) { Q_EMIT finished(target, action, result.ok(), result.error); });

@@ -58,7 +58,8 @@ void ResourceOperations::review(Operation operation, const ApiResource &resource
     case Operation::Delete: attributes["verb"] = "delete"; break;
     case Operation::Restart:
     case Operation::Cordon:
-    case Operation::Uncordon: attributes["verb"] = "patch"; break;
+    case Operation::Uncordon:
+    case Operation::Edit: attributes["verb"] = "patch"; break;
     }
     const nlohmann::json review = {{"apiVersion", "authorization.k8s.io/v1"},
                                    {"kind", "SelfSubjectAccessReview"},

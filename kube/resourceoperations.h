@@ -10,7 +10,7 @@ namespace Kaji::Kube {
 // SelfSubjectAccessReview that says beforehand whether the user may.
 class ResourceOperations {
 public:
-    enum class Operation { Scale, Restart, Delete, Cordon, Uncordon };
+    enum class Operation { Scale, Restart, Delete, Cordon, Uncordon, Edit };
 
     explicit ResourceOperations(ApiClient *client) : m_client(client) {}
 

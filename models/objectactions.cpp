@@ -12,8 +12,10 @@ QList<ObjectActions::Action> ObjectActions::applicable(const Target &target)
         actions.append(Action::Restart);
     if (kind == QLatin1String("Node"))
         actions.append(target.unschedulable ? Action::Uncordon : Action::Cordon);
-    if (!kind.isEmpty())
+    if (!kind.isEmpty()) {
+        actions.append(Action::Edit);
         actions.append(Action::Delete);
+    }
     return actions;
 }
 

@@ -11,7 +11,9 @@ namespace Kaji::Models {
 class ObjectActions : public QObject {
     Q_OBJECT
 public:
-    enum class Action { Scale, Restart, Delete, Cordon, Uncordon };
+    // Edit opens the manifest editor (ui/ asks for it with a signal); the
+    // others are performed here.
+    enum class Action { Scale, Restart, Delete, Cordon, Uncordon, Edit };
     Q_ENUM(Action)
 
     struct Target {

@@ -116,6 +116,7 @@ QString ActionBar::label(Action action) const
     case Action::Delete: return tr("Delete…");
     case Action::Cordon: return tr("Cordon");
     case Action::Uncordon: return tr("Uncordon");
+    case Action::Edit: return tr("Edit…");
     }
     return {};
 }
@@ -148,6 +149,10 @@ void ActionBar::trigger(Action action)
         break;
     case Action::Cordon:
     case Action::Uncordon: break;
+    case Action::Edit:
+        // The editor opens elsewhere (a window of its own): nothing runs here.
+        Q_EMIT editRequested(m_target);
+        return;
     }
     m_status->setText(tr("%1: working…").arg(label(action)));
     m_actions->perform(m_target, action, replicas);

@@ -36,6 +36,7 @@ Q_SIGNALS:
     // refusal themselves, with the permission that is missing.
     void logsRequested(const Kaji::Models::ObjectActions::Target &target);
     void portForwardRequested(const Kaji::Models::ObjectActions::Target &target);
+    void editRequested(const Kaji::Models::ObjectActions::Target &target);
 
 protected:
     void changeEvent(QEvent *event) override;

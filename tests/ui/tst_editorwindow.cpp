@@ -1,0 +1,272 @@
+// The manifest editor against the real local cluster, driven like a user:
+// Edit from the details' action bar opens a window on the live object;
+// a save merges with what another writer changed meanwhile; the same field
+// changed by both brings the three-way view; a field the server does not
+// know is refused and the text stays; the dry-run review shows the diff;
+// a draft left behind is offered back by the next run. Screenshots of the
+// editor, the review and the three-way view in both languages.
+
+#include "actionbar.h"
+#include "application.h"
+#include "clusterconnection.h"
+#include "detailspanel.h"
+#include "edit/editorwindow.h"
+#include "edit/reviewdialog.h"
+#include "edit/threewaydialog.h"
+#include "editcontroller.h"
+#include "editor/manifesteditor.h"
+#include "guifixture.h"
+#include "mainwindow.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Kaji;
+
+namespace {
+
+const QString Namespace = QStringLiteral("kaji-edit-gui");
+
+QByteArray kubectl(const QStringList &arguments, const QByteArray &input = {})
+{
+    return KajiGuiTest::kubectl(arguments, input);
+}
+
+QByteArray field(const QString &name, const QString &jsonPath)
+{
+    return kubectl({ QStringLiteral("-n"), Namespace, QStringLiteral("get"), QStringLiteral("deployment"), name,
+        QStringLiteral("-o"), QStringLiteral("jsonpath={%1}").arg(jsonPath) });
+}
+
+void createDeployment(const QString &name)
+{
+    const QString yaml = QStringLiteral(R"(apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: %1
+  namespace: %2
+spec:
+  replicas: 1
+  selector:
+    matchLabels: {app: %1}
+  template:
+    metadata:
+      labels: {app: %1}
+    spec:
+      containers:
+      - name: web
+        image: registry.kaji.test/web:1.0
+)")
+                             .arg(name, Namespace);
+    kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, yaml.toUtf8());
+}
+
+// Replaces the first `from` in the editor as typing would (undoable).
+bool replaceText(Ui::ManifestEditor *editor, const QString &from, const QString &to)
+{
+    QTextCursor found = editor->document()->find(from);
+    if (found.isNull())
+        return false;
+    found.insertText(to);
+    return true;
+}
+
+// Accepts or rejects the next modal dialog of type T once it shows,
+// screenshotting it first.
+template<typename T>
+void answerDialog(bool accept, const QString &shot, std::function<void(T *)> look = {})
+{
+    auto *timer = new QTimer;
+    timer->setInterval(100);
+    QObject::connect(timer, &QTimer::timeout, [timer, accept, shot, look] {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (look)
+            look(dialog);
+        if (!shot.isEmpty())
+            KajiGuiTest::screenshot(dialog, shot);
+        accept ? dialog->accept() : dialog->reject();
+    });
+    timer->start();
+}
+
+} // namespace
+
+class TestEditorWindow : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_drafts;
+
+    Ui::EditorWindow *openEditor(App::Application &app, const QString &name)
+    {
+        app.edits()->setDraftDirectory(m_drafts.path());
+        Ui::MainWindow *window = app.mainWindow();
+        window->selectContext(QStringLiteral("kaji-admin"));
+        if (!QTest::qWaitFor([&] { return app.connection() && !app.connection()->resources().isEmpty(); }, 20000))
+            return nullptr;
+        QSignalSpy opened(app.edits(), &App::EditController::windowOpened);
+        // As the details' Edit button asks for it.
+        Q_EMIT window->detailsPanel()->actionBar()->editRequested(
+            { QStringLiteral("deployments.apps"), QStringLiteral("Deployment"), Namespace, name });
+        if (!opened.wait(20000))
+            return nullptr;
+        return opened.first().first().value<Ui::EditorWindow *>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(KajiGuiTest::prepareApp(), "KAJI_TEST_KUBECONFIG is not set: run scripts/test.sh");
+        QVERIFY(m_drafts.isValid());
+        kubectl({ QStringLiteral("create"), QStringLiteral("namespace"), Namespace });
+    }
+
+    void cleanupTestCase()
+    {
+        kubectl({ QStringLiteral("delete"), QStringLiteral("namespace"), Namespace, QStringLiteral("--wait=false") });
+    }
+
+    void saveMergesWithAnotherWriter()
+    {
+        createDeployment(QStringLiteral("merge"));
+        App::Application app;
+        app.show();
+        Ui::EditorWindow *editor = openEditor(app, QStringLiteral("merge"));
+        QVERIFY(editor);
+        QVERIFY(editor->editor()->toPlainText().contains(QLatin1String("replicas: 1")));
+        QVERIFY(!editor->editor()->toPlainText().contains(QLatin1String("managedFields")));
+        QVERIFY(replaceText(editor->editor(), QStringLiteral("replicas: 1"), QStringLiteral("replicas: 2")));
+        QVERIFY(replaceText(editor->editor(), QStringLiteral("web:1.0"), QStringLiteral("web:1.1")));
+        // Meanwhile someone labels the object: no conflict, both survive.
+        kubectl({ QStringLiteral("-n"), Namespace, QStringLiteral("label"), QStringLiteral("deployment"),
+            QStringLiteral("merge"), QStringLiteral("team=orders") });
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("editorSave")), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return editor->bannerText().startsWith(QLatin1String("Saved")); }, 15000));
+        QCOMPARE(field(QStringLiteral("merge"), QStringLiteral(".spec.replicas")), QByteArray("2"));
+        QCOMPARE(field(QStringLiteral("merge"), QStringLiteral(".spec.template.spec.containers[0].image")),
+            QByteArray("registry.kaji.test/web:1.1"));
+        QCOMPARE(field(QStringLiteral("merge"), QStringLiteral(".metadata.labels.team")), QByteArray("orders"));
+        // The editor now shows the object as stored.
+        QVERIFY(editor->editor()->toPlainText().contains(QLatin1String("team: orders")));
+        QVERIFY(!editor->isModified());
+    }
+
+    void sameFieldBringsThreeWayView()
+    {
+        createDeployment(QStringLiteral("conflict"));
+        App::Application app;
+        app.show();
+        Ui::EditorWindow *editor = openEditor(app, QStringLiteral("conflict"));
+        QVERIFY(editor);
+        QVERIFY(replaceText(editor->editor(), QStringLiteral("replicas: 1"), QStringLiteral("replicas: 4")));
+        kubectl({ QStringLiteral("-n"), Namespace, QStringLiteral("scale"), QStringLiteral("deployment"),
+            QStringLiteral("conflict"), QStringLiteral("--replicas=3") });
+        QStringList row;
+        answerDialog<Ui::ThreeWayDialog>(true, QStringLiteral("editor-threeway-en.png"), [&row](Ui::ThreeWayDialog *d) {
+            for (int c = 0; c < d->table()->columnCount(); ++c)
+                row.append(d->table()->item(0, c)->text());
+        });
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("editorSave")), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return field(QStringLiteral("conflict"), QStringLiteral(".spec.replicas")) == "4"; },
+            20000));
+        QCOMPARE(row, (QStringList { QStringLiteral("/spec/replicas"), QStringLiteral("1"), QStringLiteral("3"),
+                          QStringLiteral("4") }));
+    }
+
+    void unknownFieldIsRefusedAndTextKept()
+    {
+        createDeployment(QStringLiteral("typo"));
+        App::Application app;
+        app.show();
+        Ui::EditorWindow *editor = openEditor(app, QStringLiteral("typo"));
+        QVERIFY(editor);
+        QVERIFY(replaceText(editor->editor(), QStringLiteral("  replicas: 1"), QStringLiteral("  replics: 3")));
+        const QString text = editor->editor()->toPlainText();
+        // The schema check finds it while typing, before any save.
+        QVERIFY(QTest::qWaitFor([&] {
+            for (const auto &d : editor->editor()->diagnostics()) {
+                if (d.message.contains(QLatin1String("replics")))
+                    return true;
+            }
+            return false;
+        }, 20000));
+        editor->resize(1000, 700);
+        QVERIFY(KajiGuiTest::screenshot(editor, QStringLiteral("editor-diagnostic-en.png")));
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("editorSave")), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return editor->bannerText().contains(QLatin1String("refused")); }, 15000));
+        QCOMPARE(editor->editor()->toPlainText(), text);
+        QCOMPARE(field(QStringLiteral("typo"), QStringLiteral(".spec.replicas")), QByteArray("1"));
+        app.setLanguage(QStringLiteral("ja"));
+        QVERIFY(KajiGuiTest::screenshot(editor, QStringLiteral("editor-diagnostic-ja.png")));
+        app.setLanguage(QStringLiteral("en"));
+    }
+
+    void reviewShowsTheServersDiff()
+    {
+        createDeployment(QStringLiteral("review"));
+        App::Application app;
+        app.show();
+        Ui::EditorWindow *editor = openEditor(app, QStringLiteral("review"));
+        QVERIFY(editor);
+        QVERIFY(replaceText(editor->editor(), QStringLiteral("web:1.0"), QStringLiteral("web:2.0")));
+        QString diff;
+        answerDialog<Ui::ReviewDialog>(false, QStringLiteral("editor-review-en.png"),
+            [&diff](Ui::ReviewDialog *d) { diff = d->view()->toPlainText(); });
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("editorReview")), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !diff.isEmpty(); }, 15000));
+        QVERIFY(diff.contains(QLatin1String("-        image: registry.kaji.test/web:1.0"))
+            || diff.contains(QLatin1String("web:1.0")));
+        QVERIFY(diff.contains(QLatin1String("web:2.0")));
+        QVERIFY(!diff.contains(QLatin1String("managedFields")));
+        // A dry run stores nothing.
+        QCOMPARE(field(QStringLiteral("review"), QStringLiteral(".spec.template.spec.containers[0].image")),
+            QByteArray("registry.kaji.test/web:1.0"));
+    }
+
+    void draftIsOfferedBackByTheNextRun()
+    {
+        createDeployment(QStringLiteral("draft"));
+        QString edited;
+        {
+            App::Application app;
+            app.show();
+            Ui::EditorWindow *editor = openEditor(app, QStringLiteral("draft"));
+            QVERIFY(editor);
+            QVERIFY(replaceText(editor->editor(), QStringLiteral("replicas: 1"), QStringLiteral("replicas: 5 # mine")));
+            edited = editor->editor()->toPlainText();
+            // Autosaved a moment after typing; then the app goes away
+            // without anyone closing the window (as a crash would).
+            QVERIFY(QTest::qWaitFor([&] { return !QDir(m_drafts.path()).entryList(QDir::Files).isEmpty(); }, 5000));
+        }
+        App::Application app;
+        app.show();
+        app.edits()->setDraftDirectory(m_drafts.path());
+        QSignalSpy opened(app.edits(), &App::EditController::windowOpened);
+        app.mainWindow()->selectContext(QStringLiteral("kaji-admin"));
+        QMessageBox *box = nullptr;
+        QVERIFY(QTest::qWaitFor([&] {
+            box = app.mainWindow()->findChild<QMessageBox *>(QStringLiteral("draftRecovery"));
+            return box != nullptr;
+        }, 20000));
+        QVERIFY(box->text().contains(QLatin1String("Deployment kaji-edit-gui/draft")));
+        box->findChild<QPushButton *>(QStringLiteral("draftOpen"))->click();
+        QVERIFY(opened.wait(20000));
+        auto *editor = opened.first().first().value<Ui::EditorWindow *>();
+        QCOMPARE(editor->editor()->toPlainText(), edited);
+        QVERIFY(editor->bannerText().contains(QLatin1String("unsaved edit")));
+    }
+};
+
+QTEST_MAIN(TestEditorWindow)
+#include "tst_editorwindow.moc"
