@@ -177,9 +177,8 @@ void EditController::offerDrafts()
     if (!m_connection)
         return;
     m_offered = true;
-    Models::DraftStore store(m_draftDirectory);
     QList<Models::Draft> drafts;
-    for (const Models::Draft &draft : store.list()) {
+    for (const Models::Draft &draft : Models::DraftStore(m_draftDirectory).list()) {
         if (draft.context == contextName())
             drafts.append(draft);
     }

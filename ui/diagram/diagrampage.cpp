@@ -367,7 +367,7 @@ void DiagramPage::retranslate()
     m_zoomIn->setText(QStringLiteral("+"));
     m_zoomIn->setToolTip(tr("Zoom in (Ctrl++, or Ctrl+wheel)"));
     m_fit->setText(tr("Fit"));
-    m_fit->setToolTip(tr("Show the whole diagram (Ctrl+0)"));
+    m_fit->setToolTip(tr("Fit the diagram to the view: its width when its words can be read so, else all of it (Ctrl+0)"));
     m_rearrange->setText(tr("Re-arrange"));
     m_rearrange->setToolTip(tr("Pack the groups afresh; updates otherwise keep everything where it is"));
     m_export->setText(tr("Export…"));

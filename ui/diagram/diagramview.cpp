@@ -14,6 +14,7 @@ namespace Kaji::Ui {
 namespace {
 
 constexpr double MinZoom = 0.05;
+constexpr double ReadableZoom = 0.5; // below it node names are hard to read (sketches below 0.35)
 constexpr double MaxZoom = 4.0;
 constexpr double ZoomStep = 1.2;
 
@@ -71,9 +72,20 @@ void DiagramView::fitDiagram()
         return;
     // A pixel spare: rounding up the mapped size would bring a scroll bar back.
     const QRectF area = viewport()->rect().adjusted(1, 1, -2, -2);
-    const double scale = std::min({ area.width() / bounds.width(), area.height() / bounds.height(), 1.0 });
+    const double across = std::min(area.width() / bounds.width(), 1.0);
+    double scale = std::min(across, area.height() / bounds.height());
+    // A diagram that fits the width at a scale where its words can be read
+    // is shown so, scrolled to its top, rather than shrunk until it also
+    // fits the height and every label is a smudge. Far larger ones are
+    // shown whole, as an overview.
+    const bool byWidth = scale < ReadableZoom && across >= ReadableZoom;
+    if (byWidth)
+        scale = across;
     setTransform(QTransform::fromScale(std::max(scale, MinZoom), std::max(scale, MinZoom)));
-    centerOn(bounds.center());
+    if (byWidth)
+        centerOn(QPointF(bounds.center().x(), bounds.top() + mapToScene(viewport()->rect()).boundingRect().height() / 2));
+    else
+        centerOn(bounds.center());
     Q_EMIT zoomChanged(zoom());
 }
 

@@ -20,7 +20,7 @@ namespace {
 
 constexpr int AutosaveMs = 800;
 
-QString objectName(const Models::Draft &draft)
+QString displayName(const Models::Draft &draft)
 {
     return draft.namespaceName.isEmpty() ? draft.name : draft.namespaceName + u'/' + draft.name;
 }
@@ -324,7 +324,7 @@ void EditorWindow::setBanner(Tone tone, const QString &text, const QString &acti
 
 void EditorWindow::updateTitle()
 {
-    setWindowTitle(tr("Edit %1 %2 — %3").arg(m_draft.kind, objectName(m_draft), m_draft.context));
+    setWindowTitle(tr("Edit %1 %2 — %3").arg(m_draft.kind, displayName(m_draft), m_draft.context));
 }
 
 void EditorWindow::closeEvent(QCloseEvent *event)
@@ -334,7 +334,7 @@ void EditorWindow::closeEvent(QCloseEvent *event)
         QMessageBox ask(QMessageBox::Question, tr("Unsaved changes"),
             tr("%1 has changes that are not saved. Close and keep them as a draft (offered again next time), or "
                "throw them away?")
-                .arg(objectName(m_draft)),
+                .arg(displayName(m_draft)),
             QMessageBox::NoButton, this);
         QPushButton *keep = ask.addButton(tr("Keep draft and close"), QMessageBox::AcceptRole);
         QPushButton *discard = ask.addButton(tr("Discard changes"), QMessageBox::DestructiveRole);
