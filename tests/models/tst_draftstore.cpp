@@ -161,7 +161,7 @@ private Q_SLOTS:
         QCOMPARE(drafts.size(), 1);
         QVERIFY(drafts[0].editedText.startsWith(QLatin1String("n: ")));
         QVERIFY(drafts[0].editedText.endsWith(big));
-        QVERIFY(drafts[0].editedText.section(u'\n', 0, 0).mid(3).toInt() >= 0);
+        qInfo("the killed writer had completed %d drafts", drafts[0].editedText.section(u'\n', 0, 0).mid(3).toInt() + 1);
 #else
         QSKIP("fork and SIGKILL are POSIX");
 #endif

@@ -6,6 +6,7 @@
 
 #include "editsessionfixture.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -71,7 +72,10 @@ private Q_SLOTS:
         KajiTest::kubectl({QStringLiteral("-n"), m_ns, QStringLiteral("label"), QStringLiteral("deployment"),
                            QStringLiteral("both"), QStringLiteral("team=payments")});
         EditSession session(EditSession::directRunner(m_client.get()), KajiTest::deploymentsResource(), before);
+        QElapsedTimer clock;
+        clock.start();
         const EditOutcome saved = runEdit(session, [&] { return session.save(text); });
+        qInfo("save (GET, compare, PATCH) took %lld ms", clock.elapsed());
         QVERIFY2(saved.kind == EditOutcome::Kind::Saved, qPrintable(KajiTest::describe(saved)));
         QCOMPARE(saved.touchedPaths, (QStringList{QStringLiteral("/spec/replicas"), QStringLiteral("/spec/template/spec/containers")}));
         QVERIFY(!EditChange::anyConflict(saved.fields));
