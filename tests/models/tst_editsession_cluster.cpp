@@ -139,8 +139,11 @@ private Q_SLOTS:
         EditSession session(racing, KajiTest::deploymentsResource(), before);
         const EditOutcome saved = runEdit(session, [&] { return session.save(edit(before.text, 2)); });
         QVERIFY2(saved.kind == EditOutcome::Kind::Saved, qPrintable(KajiTest::describe(saved)));
-        QCOMPARE(saved.attempts, 2);
-        QCOMPARE(requests, 4); // GET, PATCH (409), GET, PATCH
+        // The racer's write makes the first PATCH fail at least; the controller
+        // writing the new Deployment's status may make another one fail too.
+        QVERIFY2(saved.attempts >= 2 && saved.attempts <= EditSession::LockAttempts,
+            qPrintable(QString::number(saved.attempts)));
+        QCOMPARE(requests, 2 * saved.attempts); // a GET before every PATCH
         const json now = live(QStringLiteral("stale"));
         QCOMPARE(now["spec"]["replicas"].get<int>(), 2);
         QCOMPARE(dumped(now["metadata"]["annotations"]["racer"]), dumped(json("1")));
