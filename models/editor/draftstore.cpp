@@ -43,16 +43,19 @@ bool Draft::sameObject(const Draft &other) const
         && namespaceName == other.namespaceName && name == other.name;
 }
 
-DraftStore::DraftStore(QString directory) : m_directory(std::move(directory)) {}
+DraftStore::DraftStore(QString directory)
+    : m_directory(std::move(directory))
+{
+}
 
 QString DraftStore::fileNameFor(const QString &context, const QString &apiVersion, const QString &kind,
-                                const QString &namespaceName, const QString &name)
+    const QString &namespaceName, const QString &name)
 {
     // The version is left out: the same object read at another version is
     // the same draft.
-    const QString key = QStringList{context, group(apiVersion), kind, namespaceName, name}.join(QChar(0));
+    const QString key = QStringList { context, group(apiVersion), kind, namespaceName, name }.join(QChar(0));
     const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
-    const QString readable = safe(QStringList{kind, namespaceName, name}.join(u'_')).left(ReadablePart);
+    const QString readable = safe(QStringList { kind, namespaceName, name }.join(u'_')).left(ReadablePart);
     return readable + u'-' + QString::fromLatin1(hash) + QLatin1String(Suffix);
 }
 
@@ -70,18 +73,15 @@ bool DraftStore::write(const Draft &draft, QString *error)
         QFile::setPermissions(m_directory, OwnerOnly | QFile::ExeOwner);
     }
     const QDateTime savedAt = draft.savedAt.isValid() ? draft.savedAt : QDateTime::currentDateTimeUtc();
-    const QJsonObject object{{QStringLiteral("format"), Format},
-                             {QStringLiteral("context"), draft.context},
-                             {QStringLiteral("apiVersion"), draft.apiVersion},
-                             {QStringLiteral("kind"), draft.kind},
-                             {QStringLiteral("resource"), draft.resource},
-                             {QStringLiteral("namespace"), draft.namespaceName},
-                             {QStringLiteral("name"), draft.name},
-                             {QStringLiteral("shownText"), draft.shownText},
-                             {QStringLiteral("shownResourceVersion"), draft.shownResourceVersion},
-                             {QStringLiteral("editedText"), draft.editedText},
-                             {QStringLiteral("savedAt"), savedAt.toUTC().toString(Qt::ISODateWithMs)}};
-    const QString path = dir.filePath(fileNameFor(draft.context, draft.apiVersion, draft.kind, draft.namespaceName, draft.name));
+    const QJsonObject object { { QStringLiteral("format"), Format }, { QStringLiteral("context"), draft.context },
+        { QStringLiteral("apiVersion"), draft.apiVersion }, { QStringLiteral("kind"), draft.kind },
+        { QStringLiteral("resource"), draft.resource }, { QStringLiteral("namespace"), draft.namespaceName },
+        { QStringLiteral("name"), draft.name }, { QStringLiteral("shownText"), draft.shownText },
+        { QStringLiteral("shownResourceVersion"), draft.shownResourceVersion },
+        { QStringLiteral("editedText"), draft.editedText },
+        { QStringLiteral("savedAt"), savedAt.toUTC().toString(Qt::ISODateWithMs) } };
+    const QString path
+        = dir.filePath(fileNameFor(draft.context, draft.apiVersion, draft.kind, draft.namespaceName, draft.name));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("cannot write the draft %1: %2").arg(path, file.errorString()));
@@ -129,7 +129,7 @@ std::optional<Draft> DraftStore::restore(const QString &fileName) const
 QList<Draft> DraftStore::list() const
 {
     QList<Draft> drafts;
-    const QStringList files = QDir(m_directory).entryList({u'*' + QLatin1String(Suffix)}, QDir::Files);
+    const QStringList files = QDir(m_directory).entryList({ u'*' + QLatin1String(Suffix) }, QDir::Files);
     for (const QString &fileName : files) {
         if (std::optional<Draft> draft = restore(fileName))
             drafts.append(std::move(*draft));
@@ -139,7 +139,7 @@ QList<Draft> DraftStore::list() const
 }
 
 std::optional<Draft> DraftStore::find(const QString &context, const QString &apiVersion, const QString &kind,
-                                      const QString &namespaceName, const QString &name) const
+    const QString &namespaceName, const QString &name) const
 {
     return restore(fileNameFor(context, apiVersion, kind, namespaceName, name));
 }

@@ -55,13 +55,13 @@ public:
     std::optional<Draft> restore(const QString &fileName) const;
     // The draft of one object, if there is one.
     std::optional<Draft> find(const QString &context, const QString &apiVersion, const QString &kind,
-                              const QString &namespaceName, const QString &name) const;
+        const QString &namespaceName, const QString &name) const;
     // After the object was saved or the user dismissed the draft.
     bool discard(const Draft &draft);
 
     // The file a draft of this object lives in (without the directory).
     static QString fileNameFor(const QString &context, const QString &apiVersion, const QString &kind,
-                               const QString &namespaceName, const QString &name);
+        const QString &namespaceName, const QString &name);
     static constexpr const char *Suffix = ".kajidraft.json";
 
 private:

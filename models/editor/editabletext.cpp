@@ -27,11 +27,13 @@ QString markBinary(const QString &text, const QStringList &keys, const QString &
     const Kube::YamlReadResult read = Kube::YamlReader::read(text.toUtf8());
     QStringList lines = text.split(u'\n');
     for (const QString &key : keys) {
-        const Kube::YamlPosition at = read.positions.value(QStringLiteral("/data/") + Kube::YamlReader::pointerToken(key));
+        const Kube::YamlPosition at
+            = read.positions.value(QStringLiteral("/data/") + Kube::YamlReader::pointerToken(key));
         if (!at.isValid() || at.line > lines.size())
             continue;
         QString &line = lines[at.line - 1];
-        if (line.endsWith(u':') || line.endsWith(u'|') || line.endsWith(QLatin1String("|-")) || line.endsWith(QLatin1String("|+")))
+        if (line.endsWith(u':') || line.endsWith(u'|') || line.endsWith(QLatin1String("|-"))
+            || line.endsWith(QLatin1String("|+")))
             continue;
         line += QStringLiteral(" # ") + note;
     }
@@ -42,10 +44,9 @@ QString markBinary(const QString &text, const QStringList &keys, const QString &
 
 const QStringList &EditableText::serverOwnedFields()
 {
-    static const QStringList fields{QStringLiteral("resourceVersion"),   QStringLiteral("uid"),
-                                    QStringLiteral("generation"),        QStringLiteral("creationTimestamp"),
-                                    QStringLiteral("selfLink"),          QStringLiteral("deletionTimestamp"),
-                                    QStringLiteral("deletionGracePeriodSeconds")};
+    static const QStringList fields { QStringLiteral("resourceVersion"), QStringLiteral("uid"),
+        QStringLiteral("generation"), QStringLiteral("creationTimestamp"), QStringLiteral("selfLink"),
+        QStringLiteral("deletionTimestamp"), QStringLiteral("deletionGracePeriodSeconds") };
     return fields;
 }
 
@@ -80,7 +81,7 @@ EditableText EditableText::fromObject(const json &live)
     }
     out.text = markBinary(toYaml(object), out.binaryKeys, tr("base64: this value is not UTF-8 text"));
     if (hasStatus)
-        out.text += toYaml(json{{"status", status}});
+        out.text += toYaml(json { { "status", status } });
 
     const Kube::YamlReadResult read = Kube::YamlReader::read(out.text.toUtf8());
     out.shownObject = read.value;

@@ -25,7 +25,8 @@ bool neverSent(const QString &path)
     if (path == QLatin1String("/metadata/managedFields") || path.startsWith(QLatin1String("/metadata/managedFields/")))
         return true;
     const QStringList tokens = MergePatch::pointerTokens(path);
-    return tokens.size() >= 2 && tokens[0] == QLatin1String("metadata") && EditableText::serverOwnedFields().contains(tokens[1]);
+    return tokens.size() >= 2 && tokens[0] == QLatin1String("metadata")
+        && EditableText::serverOwnedFields().contains(tokens[1]);
 }
 
 } // namespace
@@ -39,19 +40,19 @@ EditChange EditChange::compute(const EditableText &shown, const QString &editedT
     out.document.object = read.value;
     out.document.positions = read.positions;
     if (read.error) {
-        out.refusal = invalid(read.error->message, {{QString(), read.error->message, read.error->position.line,
-                                                     read.error->position.column}});
+        out.refusal = invalid(read.error->message,
+            { { QString(), read.error->message, read.error->position.line, read.error->position.column } });
         return out;
     }
     if (!read.duplicateKeys.isEmpty()) {
         QList<EditProblem> problems;
         for (const Kube::YamlProblem &p : read.duplicateKeys)
-            problems.append({QString(), p.message, p.position.line, p.position.column});
+            problems.append({ QString(), p.message, p.position.line, p.position.column });
         out.refusal = invalid(tr("a key is set twice: the server would refuse the object"), problems);
         return out;
     }
     if (!read.value.is_object()) {
-        out.refusal = invalid(tr("the text holds no object"), {{QString(), tr("the text holds no object"), 1, 1}});
+        out.refusal = invalid(tr("the text holds no object"), { { QString(), tr("the text holds no object"), 1, 1 } });
         return out;
     }
     out.edited = read.value;
@@ -69,10 +70,10 @@ EditChange EditChange::compute(const EditableText &shown, const QString &editedT
         QString label;
         QString pointer;
     };
-    const Fixed fixed[] = {{QStringLiteral("apiVersion"), QStringLiteral("/apiVersion")},
-                           {QStringLiteral("kind"), QStringLiteral("/kind")},
-                           {QStringLiteral("metadata.name"), QStringLiteral("/metadata/name")},
-                           {QStringLiteral("metadata.namespace"), QStringLiteral("/metadata/namespace")}};
+    const Fixed fixed[] = { { QStringLiteral("apiVersion"), QStringLiteral("/apiVersion") },
+        { QStringLiteral("kind"), QStringLiteral("/kind") },
+        { QStringLiteral("metadata.name"), QStringLiteral("/metadata/name") },
+        { QStringLiteral("metadata.namespace"), QStringLiteral("/metadata/namespace") } };
     for (const Fixed &f : fixed) {
         const json *was = MergePatch::find(shown.shownObject, f.pointer);
         const json *now = MergePatch::find(out.edited, f.pointer);
@@ -84,8 +85,9 @@ EditChange EditChange::compute(const EditableText &shown, const QString &editedT
         refusal.message = tr("%1 cannot change in an edit (it was \"%2\"): change it back, or create a new object "
                              "from the text instead")
                               .arg(f.label, before);
-        const Kube::YamlPosition at = read.positions.value(f.pointer, read.positions.value(QStringLiteral("/metadata")));
-        refusal.problems.append({f.label, refusal.message, at.isValid() ? at.line : 1, at.isValid() ? at.column : 1});
+        const Kube::YamlPosition at
+            = read.positions.value(f.pointer, read.positions.value(QStringLiteral("/metadata")));
+        refusal.problems.append({ f.label, refusal.message, at.isValid() ? at.line : 1, at.isValid() ? at.column : 1 });
         out.refusal = refusal;
         break;
     }

@@ -53,29 +53,29 @@ EditOutcome fromResult(const Kube::ApiResult &result, const EditChange &change, 
     if (result.status == 0) {
         out.kind = EditOutcome::Kind::Failed;
         out.message = text(QT_TRANSLATE_NOOP("Kaji::Models::EditErrors",
-                                             "The cluster could not be reached: %1. Nothing was saved; your text is kept."))
+                               "The cluster could not be reached: %1. Nothing was saved; your text is kept."))
                           .arg(result.error);
         return out;
     }
     if (dryRun && dryRunUnsupported(result)) {
         out.kind = EditOutcome::Kind::PreviewUnavailable;
-        out.message = text(QT_TRANSLATE_NOOP("Kaji::Models::EditErrors",
-                                             "Preview unavailable: %1. Saving is still possible."))
-                          .arg(result.error);
+        out.message
+            = text(QT_TRANSLATE_NOOP("Kaji::Models::EditErrors", "Preview unavailable: %1. Saving is still possible."))
+                  .arg(result.error);
         return out;
     }
     if (result.status == 401) {
         out.kind = EditOutcome::Kind::Failed;
         out.message = text(QT_TRANSLATE_NOOP("Kaji::Models::EditErrors",
-                                             "The server did not accept your credentials: %1. Log in again and save; "
-                                             "your text is kept."))
+                               "The server did not accept your credentials: %1. Log in again and save; "
+                               "your text is kept."))
                           .arg(result.error);
         return out;
     }
     if (result.status == 403) {
         out.kind = EditOutcome::Kind::Forbidden;
         out.message = text(QT_TRANSLATE_NOOP("Kaji::Models::EditErrors",
-                                             "You may not change this object: %1. Nothing was saved; your text is kept."))
+                               "You may not change this object: %1. Nothing was saved; your text is kept."))
                           .arg(result.error);
         return out;
     }
@@ -90,14 +90,14 @@ EditOutcome fromResult(const Kube::ApiResult &result, const EditChange &change, 
         for (const QRegularExpressionMatch &m : unknownField.globalMatch(message)) {
             const QString field = editedField(m.captured(1), change);
             const Kube::YamlPosition at = document.positionOf(field);
-            out.problems.append({m.captured(1), m.captured(0), at.line, at.column});
+            out.problems.append({ m.captured(1), m.captured(0), at.line, at.column });
             named = true;
         }
         if (named)
             continue;
         const QString field = editedField(p.field, change);
         const Kube::YamlPosition at = field == p.field ? p.position : document.positionOf(field);
-        out.problems.append({p.field, message, at.line, at.column});
+        out.problems.append({ p.field, message, at.line, at.column });
     }
     const bool validation = result.status == 400 || result.status == 422
         || result.error.contains(QLatin1String("field not declared in schema"));
@@ -110,7 +110,7 @@ EditOutcome fromResult(const Kube::ApiResult &result, const EditChange &change, 
     out.kind = EditOutcome::Kind::Failed;
     if (result.status >= 500)
         out.message = text(QT_TRANSLATE_NOOP("Kaji::Models::EditErrors",
-                                             "The server failed (HTTP %1): %2. Nothing was saved; your text is kept."))
+                               "The server failed (HTTP %1): %2. Nothing was saved; your text is kept."))
                           .arg(result.status)
                           .arg(withoutEchoedObject(result.error));
     else

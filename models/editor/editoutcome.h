@@ -62,7 +62,10 @@ struct EditOutcome {
     QString diff; // Previewed: unified diff of live vs result, noise out, Secret values masked
     int attempts = 0; // PATCHes sent (a 409 of the lock sends again)
 
-    bool succeeded() const { return kind == Kind::Saved || kind == Kind::Created || kind == Kind::Unchanged || kind == Kind::Previewed; }
+    bool succeeded() const
+    {
+        return kind == Kind::Saved || kind == Kind::Created || kind == Kind::Unchanged || kind == Kind::Previewed;
+    }
 };
 
 } // namespace Kaji::Models

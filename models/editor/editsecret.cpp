@@ -14,7 +14,8 @@ bool isSecret(const json &object)
 
 bool isText(const QByteArray &bytes)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    QStringDecoder decoder(
+        QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     const QString text = decoder(bytes);
     if (decoder.hasError())
         return false;
@@ -37,13 +38,16 @@ Decoded decode(json secret)
         return out;
     }
     json &data = secret["data"];
-    json text = secret.contains("stringData") && secret["stringData"].is_object() ? secret["stringData"] : json::object();
+    json text
+        = secret.contains("stringData") && secret["stringData"].is_object() ? secret["stringData"] : json::object();
     for (auto it = data.begin(); it != data.end();) {
-        const QByteArray encoded = it.value().is_string() ? QByteArray::fromStdString(it.value().get<std::string>()) : QByteArray();
+        const QByteArray encoded
+            = it.value().is_string() ? QByteArray::fromStdString(it.value().get<std::string>()) : QByteArray();
         const auto bytes = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
         // Decoded only when encoding it again gives the very same text, so an
         // untouched value is never rewritten.
-        if (it.value().is_string() && bytes && isText(bytes.decoded) && bytes.decoded.toBase64() == encoded && !text.contains(it.key())) {
+        if (it.value().is_string() && bytes && isText(bytes.decoded) && bytes.decoded.toBase64() == encoded
+            && !text.contains(it.key())) {
             text[it.key()] = bytes.decoded.toStdString();
             it = data.erase(it);
         } else {

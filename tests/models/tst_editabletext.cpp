@@ -78,7 +78,8 @@ private Q_SLOTS:
 
     void noStatusNoRange()
     {
-        json config = {{"apiVersion", "v1"}, {"kind", "ConfigMap"}, {"metadata", {{"name", "c"}}}, {"data", {{"k", "v"}}}};
+        json config = { { "apiVersion", "v1" }, { "kind", "ConfigMap" }, { "metadata", { { "name", "c" } } },
+            { "data", { { "k", "v" } } } };
         const EditableText shown = EditableText::fromObject(config);
         QCOMPARE(shown.statusFirstLine, 0);
         QCOMPARE(shown.statusLastLine, 0);
@@ -95,7 +96,9 @@ private Q_SLOTS:
         for (int line : shown.serverOwnedLines)
             fields.append(all.value(line - 1).trimmed().section(u':', 0, 0));
         fields.sort();
-        QCOMPARE(fields, (QStringList{QStringLiteral("creationTimestamp"), QStringLiteral("generation"), QStringLiteral("resourceVersion"), QStringLiteral("selfLink"), QStringLiteral("uid")}));
+        QCOMPARE(fields,
+            (QStringList { QStringLiteral("creationTimestamp"), QStringLiteral("generation"),
+                QStringLiteral("resourceVersion"), QStringLiteral("selfLink"), QStringLiteral("uid") }));
         QVERIFY(std::is_sorted(shown.serverOwnedLines.begin(), shown.serverOwnedLines.end()));
     }
 
@@ -103,20 +106,23 @@ private Q_SLOTS:
     {
         const json api = EditableText::apiForm(deployment());
         QVERIFY(!api.contains("status"));
-        for (const char *field : {"managedFields", "resourceVersion", "uid", "generation", "creationTimestamp", "selfLink"})
+        for (const char *field :
+            { "managedFields", "resourceVersion", "uid", "generation", "creationTimestamp", "selfLink" })
             QVERIFY2(!api["metadata"].contains(field), field);
-        QCOMPARE(dumped(api["metadata"]["labels"]["on"]), dumped(json("true"))); // a string that looks like a boolean stays one
+        QCOMPARE(dumped(api["metadata"]["labels"]["on"]),
+            dumped(json("true"))); // a string that looks like a boolean stays one
         QCOMPARE(dumped(api["zeta"]), dumped(deployment()["zeta"]));
     }
 
     void oddInputDoesNotCrash()
     {
-        QVERIFY(EditableText::fromObject(json()).text.isEmpty() || EditableText::fromObject(json()).text == QLatin1String("{}\n"));
-        const EditableText array = EditableText::fromObject(json::array({1, 2}));
+        QVERIFY(EditableText::fromObject(json()).text.isEmpty()
+            || EditableText::fromObject(json()).text == QLatin1String("{}\n"));
+        const EditableText array = EditableText::fromObject(json::array({ 1, 2 }));
         QCOMPARE(array.statusFirstLine, 0);
-        const EditableText badSecret = EditableText::fromObject(
-            {{"apiVersion", "v1"}, {"kind", "Secret"}, {"data", {{"n", 5}, {"bad", "%%%"}}}, {"status", nullptr}});
-        QCOMPARE(badSecret.binaryKeys, (QStringList{QStringLiteral("bad"), QStringLiteral("n")}));
+        const EditableText badSecret = EditableText::fromObject({ { "apiVersion", "v1" }, { "kind", "Secret" },
+            { "data", { { "n", 5 }, { "bad", "%%%" } } }, { "status", nullptr } });
+        QCOMPARE(badSecret.binaryKeys, (QStringList { QStringLiteral("bad"), QStringLiteral("n") }));
         QVERIFY(badSecret.statusFirstLine > 0);
     }
 };

@@ -24,10 +24,10 @@ ApiResult refusal(long status, const QString &reason, const QString &message, co
     r.status = status;
     r.reason = reason;
     r.error = message;
-    r.body = {{"kind", "Status"}, {"status", "Failure"}, {"reason", reason.toStdString()}, {"message", message.toStdString()},
-              {"code", status}};
+    r.body = { { "kind", "Status" }, { "status", "Failure" }, { "reason", reason.toStdString() },
+        { "message", message.toStdString() }, { "code", status } };
     if (!causes.is_null())
-        r.body["details"] = {{"causes", causes}};
+        r.body["details"] = { { "causes", causes } };
     return r;
 }
 
@@ -52,7 +52,7 @@ private Q_SLOTS:
         const EditableText shown = EditableText::fromObject(Deployment);
         const EditChange change = EditChange::compute(shown, shown.text);
         const ApiResult r = refusal(400, QStringLiteral("BadRequest"),
-                                    QStringLiteral("admission webhook \"policy.example.com\" does not support dry run"));
+            QStringLiteral("admission webhook \"policy.example.com\" does not support dry run"));
         QVERIFY(EditErrors::dryRunUnsupported(r));
         const EditOutcome preview = EditErrors::fromResult(r, change, true);
         QCOMPARE(preview.kind, EditOutcome::Kind::PreviewUnavailable);
@@ -69,27 +69,30 @@ private Q_SLOTS:
         const EditChange change = EditChange::compute(shown, text);
         EditOutcome out = EditErrors::fromResult(
             refusal(422, QStringLiteral("Invalid"), QStringLiteral("Deployment.apps \"web\" is invalid"),
-                    json::array({{{"reason", "FieldValueInvalid"}, {"message", "Invalid value: \"\""},
-                                  {"field", "spec.template.spec.containers[0].image"}}})),
+                json::array({ { { "reason", "FieldValueInvalid" }, { "message", "Invalid value: \"\"" },
+                    { "field", "spec.template.spec.containers[0].image" } } })),
             change, false);
         QCOMPARE(out.kind, EditOutcome::Kind::Invalid);
         QCOMPARE(out.problems.value(0).line, lineOf(text, QStringLiteral("image: nginx")));
 
         out = EditErrors::fromResult(refusal(400, QStringLiteral("BadRequest"),
-                                             QStringLiteral("strict decoding error: unknown field \"spec.replics\"")),
-                                     change, false);
+                                         QStringLiteral("strict decoding error: unknown field \"spec.replics\"")),
+            change, false);
         QCOMPARE(out.kind, EditOutcome::Kind::Invalid);
         QCOMPARE(out.problems.value(0).field, QStringLiteral("spec.replics"));
         QCOMPARE(out.problems.value(0).line, lineOf(text, QStringLiteral("replics: 3")));
 
         // Strict decoding of a merge patch: one cause named "patch" whose
         // message echoes the whole patched object (Secret values and all).
-        const QString echoed = QStringLiteral("Invalid value: \"{\\\"data\\\":{\\\"password\\\":\\\"aHVudGVyMg==\\\"},\\\"m\\\":\\\"a \\\\\\\"q\\\\\\\" b\\\"}\": ")
+        const QString echoed
+            = QStringLiteral("Invalid value: \"{\\\"data\\\":{\\\"password\\\":\\\"aHVudGVyMg==\\\"},\\\"m\\\":\\\"a "
+                             "\\\\\\\"q\\\\\\\" b\\\"}\": ")
             + QStringLiteral("strict decoding error: unknown field \"spec.replics\"");
-        out = EditErrors::fromResult(refusal(422, QStringLiteral("Invalid"), QStringLiteral(" \"\" is invalid: patch: ") + echoed,
-                                             json::array({{{"reason", "FieldValueInvalid"}, {"message", echoed.toStdString()},
-                                                           {"field", "patch"}}})),
-                                     change, false);
+        out = EditErrors::fromResult(
+            refusal(422, QStringLiteral("Invalid"), QStringLiteral(" \"\" is invalid: patch: ") + echoed,
+                json::array({ { { "reason", "FieldValueInvalid" }, { "message", echoed.toStdString() },
+                    { "field", "patch" } } })),
+            change, false);
         QCOMPARE(out.kind, EditOutcome::Kind::Invalid);
         QCOMPARE(out.problems.size(), 1);
         QCOMPARE(out.problems[0].field, QStringLiteral("spec.replics"));
@@ -98,21 +101,22 @@ private Q_SLOTS:
         QVERIFY(out.message.endsWith(QLatin1String("strict decoding error: unknown field \"spec.replics\"")));
 
         out = EditErrors::fromResult(refusal(500, QStringLiteral("InternalError"),
-                                             QStringLiteral(".spec.replics: field not declared in schema")),
-                                     change, false);
+                                         QStringLiteral(".spec.replics: field not declared in schema")),
+            change, false);
         QCOMPARE(out.kind, EditOutcome::Kind::Invalid);
         QCOMPARE(out.problems.value(0).line, lineOf(text, QStringLiteral("replics: 3")));
     }
 
     void secretValuesPlacedUnderStringData()
     {
-        const json secret = {{"apiVersion", "v1"}, {"kind", "Secret"}, {"metadata", {{"name", "s"}}},
-                             {"data", {{"token", QByteArray("abc").toBase64().toStdString()}}}};
+        const json secret = { { "apiVersion", "v1" }, { "kind", "Secret" }, { "metadata", { { "name", "s" } } },
+            { "data", { { "token", QByteArray("abc").toBase64().toStdString() } } } };
         const EditableText shown = EditableText::fromObject(secret);
         const EditChange change = EditChange::compute(shown, shown.text);
         const EditOutcome out = EditErrors::fromResult(
             refusal(422, QStringLiteral("Invalid"), QStringLiteral("Secret \"s\" is invalid"),
-                    json::array({{{"reason", "FieldValueInvalid"}, {"message", "bad"}, {"field", "data[token]"}}})),
+                json::array(
+                    { { { "reason", "FieldValueInvalid" }, { "message", "bad" }, { "field", "data[token]" } } })),
             change, false);
         QCOMPARE(out.problems.value(0).line, lineOf(shown.text, QStringLiteral("token: abc")));
     }
@@ -121,11 +125,12 @@ private Q_SLOTS:
     {
         const EditableText shown = EditableText::fromObject(Deployment);
         const EditChange change = EditChange::compute(shown, shown.text);
-        EditOutcome out = EditErrors::fromResult(refusal(403, QStringLiteral("Forbidden"), QStringLiteral("cannot patch")),
-                                                 change, false);
+        EditOutcome out = EditErrors::fromResult(
+            refusal(403, QStringLiteral("Forbidden"), QStringLiteral("cannot patch")), change, false);
         QCOMPARE(out.kind, EditOutcome::Kind::Forbidden);
         QVERIFY(out.message.contains(QLatin1String("cannot patch")));
-        out = EditErrors::fromResult(refusal(503, QStringLiteral("ServiceUnavailable"), QStringLiteral("etcd is down")), change, false);
+        out = EditErrors::fromResult(
+            refusal(503, QStringLiteral("ServiceUnavailable"), QStringLiteral("etcd is down")), change, false);
         QCOMPARE(out.kind, EditOutcome::Kind::Failed);
         QVERIFY(out.message.contains(QLatin1String("503")));
         QVERIFY(out.message.contains(QLatin1String("your text is kept")));

@@ -56,17 +56,19 @@ private Q_SLOTS:
     {
         KAJI_REQUIRE_CLUSTER();
         m_ns = QStringLiteral("kaji-editerrors-test-%1").arg(QDateTime::currentMSecsSinceEpoch());
-        KajiTest::kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_ns});
+        KajiTest::kubectl({ QStringLiteral("create"), QStringLiteral("namespace"), m_ns });
         // jane (kaji-restricted) may read here, not write.
-        KajiTest::kubectl({QStringLiteral("-n"), m_ns, QStringLiteral("create"), QStringLiteral("rolebinding"),
-                           QStringLiteral("jane-view"), QStringLiteral("--clusterrole=view"), QStringLiteral("--group=shop-developers")});
+        KajiTest::kubectl({ QStringLiteral("-n"), m_ns, QStringLiteral("create"), QStringLiteral("rolebinding"),
+            QStringLiteral("jane-view"), QStringLiteral("--clusterrole=view"),
+            QStringLiteral("--group=shop-developers") });
         m_client = std::make_unique<ApiClient>(KajiTest::restConfig(QStringLiteral("kaji-admin")));
     }
 
     void cleanupTestCase()
     {
         if (!m_ns.isEmpty())
-            KajiTest::kubectl({QStringLiteral("delete"), QStringLiteral("namespace"), m_ns, QStringLiteral("--wait=false")});
+            KajiTest::kubectl(
+                { QStringLiteral("delete"), QStringLiteral("namespace"), m_ns, QStringLiteral("--wait=false") });
     }
 
     void unknownFieldAtItsLine()
@@ -81,7 +83,8 @@ private Q_SLOTS:
         QVERIFY(refused.message.contains(QLatin1String("unknown field \"spec.replics\"")));
         QVERIFY(!refused.message.contains(QLatin1String("managedFields"))); // the echoed object is cut out
         QVERIFY2(!refused.problems.isEmpty(), qPrintable(KajiTest::describe(refused)));
-        QVERIFY2(refused.problems[0].line == lineOf(text, QStringLiteral("replics: 2")), qPrintable(KajiTest::describe(refused)));
+        QVERIFY2(refused.problems[0].line == lineOf(text, QStringLiteral("replics: 2")),
+            qPrintable(KajiTest::describe(refused)));
         QCOMPARE(text, typed);
         QVERIFY(!read(KajiTest::deploymentsResource(), QStringLiteral("typo"))["spec"].contains("replics"));
     }
@@ -105,7 +108,8 @@ private Q_SLOTS:
         const EditableText admin = shownDeployment(QStringLiteral("locked"));
         ApiClient jane(KajiTest::restConfig(QStringLiteral("kaji-restricted")));
         // What jane is shown, read with her own rights.
-        const auto got = KajiTest::getAndWait(jane, KajiTest::objectPath(KajiTest::deploymentsResource(), m_ns, QStringLiteral("locked")));
+        const auto got = KajiTest::getAndWait(
+            jane, KajiTest::objectPath(KajiTest::deploymentsResource(), m_ns, QStringLiteral("locked")));
         QVERIFY2(got.ok(), qPrintable(got.error));
         const EditableText shown = EditableText::fromObject(got.body);
         QString text = shown.text;
@@ -148,19 +152,22 @@ private Q_SLOTS:
     void secretEditedAsText()
     {
         const QByteArray binary("\x00\x01\xfe\xff keystore", 13);
-        const QString yaml = QStringLiteral("apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\n  namespace: %1\ntype: Opaque\n"
-                                            "data:\n  keystore: %2\n  password: %3\n  user: %4\n")
-                                 .arg(m_ns, QString::fromLatin1(binary.toBase64()), QString::fromLatin1(QByteArray("hunter2").toBase64()),
-                                      QString::fromLatin1(QByteArray("admin").toBase64()));
-        KajiTest::kubectl({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, yaml.toUtf8());
+        const QString yaml
+            = QStringLiteral("apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\n  namespace: %1\ntype: Opaque\n"
+                             "data:\n  keystore: %2\n  password: %3\n  user: %4\n")
+                  .arg(m_ns, QString::fromLatin1(binary.toBase64()),
+                      QString::fromLatin1(QByteArray("hunter2").toBase64()),
+                      QString::fromLatin1(QByteArray("admin").toBase64()));
+        KajiTest::kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, yaml.toUtf8());
         const json before = read(KajiTest::secretsResource(), QStringLiteral("db"));
         const EditableText shown = EditableText::fromObject(before);
-        QCOMPARE(shown.binaryKeys, QStringList{QStringLiteral("keystore")});
+        QCOMPARE(shown.binaryKeys, QStringList { QStringLiteral("keystore") });
         QVERIFY(shown.text.contains(QLatin1String("password: hunter2")));
         QString text = shown.text;
         text.replace(QStringLiteral("password: hunter2"), QStringLiteral("password: \"correct horse: battery\""));
         text.replace(QStringLiteral("  user: admin\n"), QString());
-        text.replace(QStringLiteral("stringData:\n"), QStringLiteral("stringData:\n  note: |\n    line one\n    \u65e5\u672c\n"));
+        text.replace(QStringLiteral("stringData:\n"),
+            QStringLiteral("stringData:\n  note: |\n    line one\n    \u65e5\u672c\n"));
         EditSession session(EditSession::directRunner(m_client.get()), KajiTest::secretsResource(), shown);
 
         const EditOutcome preview = runEdit(session, [&] { return session.preview(text); });
@@ -171,17 +178,20 @@ private Q_SLOTS:
 
         const EditOutcome saved = runEdit(session, [&] { return session.save(text); });
         QVERIFY2(saved.kind == EditOutcome::Kind::Saved, qPrintable(KajiTest::describe(saved)));
-        QCOMPARE(saved.touchedPaths, (QStringList{QStringLiteral("/data/note"), QStringLiteral("/data/password"), QStringLiteral("/data/user")}));
+        QCOMPARE(saved.touchedPaths,
+            (QStringList {
+                QStringLiteral("/data/note"), QStringLiteral("/data/password"), QStringLiteral("/data/user") }));
         const json after = read(KajiTest::secretsResource(), QStringLiteral("db"));
         QVERIFY(!after.contains("stringData"));
         QCOMPARE(dumped(after["data"]["keystore"]), dumped(before["data"]["keystore"])); // untouched binary: same bytes
         QCOMPARE(QByteArray::fromBase64(QByteArray::fromStdString(after["data"]["password"].get<std::string>())),
-                 QByteArray("correct horse: battery"));
+            QByteArray("correct horse: battery"));
         QCOMPARE(QByteArray::fromBase64(QByteArray::fromStdString(after["data"]["note"].get<std::string>())),
-                 QStringLiteral("line one\n\u65e5\u672c\n").toUtf8());
+            QStringLiteral("line one\n\u65e5\u672c\n").toUtf8());
         QVERIFY(!after["data"].contains("user"));
         // Shown again, the saved Secret reads as the text that was saved.
-        QCOMPARE(dumped(EditableText::fromObject(after).shownObject["stringData"]), dumped(EditChange::compute(shown, text).edited["stringData"]));
+        QCOMPARE(dumped(EditableText::fromObject(after).shownObject["stringData"]),
+            dumped(EditChange::compute(shown, text).edited["stringData"]));
     }
 };
 

@@ -8,6 +8,7 @@
 #include "editor/editsecret.h"
 #include "editor/mergepatch.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -43,18 +44,29 @@ private Q_SLOTS:
         QTest::addColumn<QString>("to");
         QTest::addColumn<QString>("patch");
         QTest::addColumn<QStringList>("touched");
-        QTest::newRow("equal") << QStringLiteral(R"({"a":1,"b":{"c":[1]}})") << QStringLiteral(R"({"a":1,"b":{"c":[1]}})") << QStringLiteral("{}") << QStringList();
-        QTest::newRow("scalar") << QStringLiteral(R"({"a":1,"b":2})") << QStringLiteral(R"({"a":1,"b":3})") << QStringLiteral(R"({"b":3})") << QStringList{QStringLiteral("/b")};
-        QTest::newRow("deleted") << QStringLiteral(R"({"a":1,"b":2})") << QStringLiteral(R"({"a":1})") << QStringLiteral(R"({"b":null})") << QStringList{QStringLiteral("/b")};
-        QTest::newRow("nested") << QStringLiteral(R"({"m":{"l":{"x":"1","y":"2"}}})") << QStringLiteral(R"({"m":{"l":{"x":"1","z":"3"}}})")
-                                << QStringLiteral(R"({"m":{"l":{"y":null,"z":"3"}}})") << QStringList{QStringLiteral("/m/l/y"), QStringLiteral("/m/l/z")};
-        QTest::newRow("list is one path") << QStringLiteral(R"({"c":[{"n":"a","i":"1"},{"n":"b"}]})") << QStringLiteral(R"({"c":[{"n":"a","i":"2"},{"n":"b"}]})")
-                                          << QStringLiteral(R"({"c":[{"n":"a","i":"2"},{"n":"b"}]})") << QStringList{QStringLiteral("/c")};
-        QTest::newRow("map became scalar") << QStringLiteral(R"({"a":{"b":1}})") << QStringLiteral(R"({"a":"x"})") << QStringLiteral(R"({"a":"x"})") << QStringList{QStringLiteral("/a")};
-        QTest::newRow("new map") << QStringLiteral(R"({"a":1})") << QStringLiteral(R"({"a":1,"m":{"k":"v","e":{}}})") << QStringLiteral(R"({"m":{"k":"v","e":{}}})")
-                                 << QStringList{QStringLiteral("/m/e"), QStringLiteral("/m/k")};
-        QTest::newRow("escaped key") << QStringLiteral(R"({"l":{"a/b":"1"}})") << QStringLiteral(R"({"l":{"a/b":"2","c~d":"3"}})")
-                                     << QStringLiteral(R"({"l":{"a/b":"2","c~d":"3"}})") << QStringList{QStringLiteral("/l/a~1b"), QStringLiteral("/l/c~0d")};
+        QTest::newRow("equal") << QStringLiteral(R"({"a":1,"b":{"c":[1]}})")
+                               << QStringLiteral(R"({"a":1,"b":{"c":[1]}})") << QStringLiteral("{}") << QStringList();
+        QTest::newRow("scalar") << QStringLiteral(R"({"a":1,"b":2})") << QStringLiteral(R"({"a":1,"b":3})")
+                                << QStringLiteral(R"({"b":3})") << QStringList { QStringLiteral("/b") };
+        QTest::newRow("deleted") << QStringLiteral(R"({"a":1,"b":2})") << QStringLiteral(R"({"a":1})")
+                                 << QStringLiteral(R"({"b":null})") << QStringList { QStringLiteral("/b") };
+        QTest::newRow("nested") << QStringLiteral(R"({"m":{"l":{"x":"1","y":"2"}}})")
+                                << QStringLiteral(R"({"m":{"l":{"x":"1","z":"3"}}})")
+                                << QStringLiteral(R"({"m":{"l":{"y":null,"z":"3"}}})")
+                                << QStringList { QStringLiteral("/m/l/y"), QStringLiteral("/m/l/z") };
+        QTest::newRow("list is one path")
+            << QStringLiteral(R"({"c":[{"n":"a","i":"1"},{"n":"b"}]})")
+            << QStringLiteral(R"({"c":[{"n":"a","i":"2"},{"n":"b"}]})")
+            << QStringLiteral(R"({"c":[{"n":"a","i":"2"},{"n":"b"}]})") << QStringList { QStringLiteral("/c") };
+        QTest::newRow("map became scalar") << QStringLiteral(R"({"a":{"b":1}})") << QStringLiteral(R"({"a":"x"})")
+                                           << QStringLiteral(R"({"a":"x"})") << QStringList { QStringLiteral("/a") };
+        QTest::newRow("new map") << QStringLiteral(R"({"a":1})") << QStringLiteral(R"({"a":1,"m":{"k":"v","e":{}}})")
+                                 << QStringLiteral(R"({"m":{"k":"v","e":{}}})")
+                                 << QStringList { QStringLiteral("/m/e"), QStringLiteral("/m/k") };
+        QTest::newRow("escaped key") << QStringLiteral(R"({"l":{"a/b":"1"}})")
+                                     << QStringLiteral(R"({"l":{"a/b":"2","c~d":"3"}})")
+                                     << QStringLiteral(R"({"l":{"a/b":"2","c~d":"3"}})")
+                                     << QStringList { QStringLiteral("/l/a~1b"), QStringLiteral("/l/c~0d") };
     }
 
     void patchesWhatChanged()
@@ -74,10 +86,11 @@ private Q_SLOTS:
 
     void findsByPointer()
     {
-        QCOMPARE(MergePatch::find(Shown, QStringLiteral("/metadata/labels/app.kubernetes.io~1name"))->get<std::string>(),
-                 std::string("web"));
+        QCOMPARE(
+            MergePatch::find(Shown, QStringLiteral("/metadata/labels/app.kubernetes.io~1name"))->get<std::string>(),
+            std::string("web"));
         QCOMPARE(MergePatch::find(Shown, QStringLiteral("/spec/template/spec/containers/0/image"))->get<std::string>(),
-                 std::string("nginx:1.25"));
+            std::string("nginx:1.25"));
         QVERIFY(!MergePatch::find(Shown, QStringLiteral("/spec/template/spec/containers/1")));
         QVERIFY(!MergePatch::find(Shown, QStringLiteral("/spec/replicas/x")));
         QVERIFY(MergePatch::find(Shown, QString()) == &Shown);
@@ -94,7 +107,7 @@ private Q_SLOTS:
         live["spec"]["replicas"] = 5;
         QVERIFY(MergePatch::changedAt(Shown, live, QStringLiteral("/spec/replicas")));
         // A list is compared whole: another container's change meets mine.
-        live["spec"]["template"]["spec"]["containers"].push_back({{"name", "sidecar"}});
+        live["spec"]["template"]["spec"]["containers"].push_back({ { "name", "sidecar" } });
         QVERIFY(MergePatch::changedAt(Shown, live, QStringLiteral("/spec/template/spec/containers")));
         // A map on the way replaced by something else is a change too.
         json flat = Shown;
@@ -112,7 +125,8 @@ private Q_SLOTS:
         edited.replace(QStringLiteral("nginx:1.25"), QStringLiteral("nginx:1.27"));
         const EditChange change = EditChange::compute(shown, edited);
         QVERIFY(!change.refusal);
-        QCOMPARE(change.touchedPaths, (QStringList{QStringLiteral("/spec/replicas"), QStringLiteral("/spec/template/spec/containers")}));
+        QCOMPARE(change.touchedPaths,
+            (QStringList { QStringLiteral("/spec/replicas"), QStringLiteral("/spec/template/spec/containers") }));
         QVERIFY(change.ignoredPaths.isEmpty());
         QCOMPARE(change.patch["spec"]["replicas"].get<int>(), 4);
         QVERIFY(!change.patch.contains("status"));
@@ -145,7 +159,8 @@ private Q_SLOTS:
         const EditChange change = EditChange::compute(shown, edited);
         QVERIFY(!change.refusal);
         QVERIFY(change.touchedPaths.isEmpty());
-        QCOMPARE(change.ignoredPaths, (QStringList{QStringLiteral("/metadata/resourceVersion"), QStringLiteral("/status/replicas")}));
+        QCOMPARE(change.ignoredPaths,
+            (QStringList { QStringLiteral("/metadata/resourceVersion"), QStringLiteral("/status/replicas") }));
         // Removing the status block from the text deletes nothing either.
         const qsizetype status = shown.text.indexOf(QLatin1String("status:"));
         QVERIFY(EditChange::compute(shown, shown.text.left(status)).touchedPaths.isEmpty());
@@ -178,23 +193,21 @@ private Q_SLOTS:
     void secretRoundTrip()
     {
         const QByteArray binary("\x30\x82\x01\xff\x00\xfe", 6);
-        json secret = {{"apiVersion", "v1"},
-                       {"kind", "Secret"},
-                       {"type", "Opaque"},
-                       {"metadata", {{"name", "db"}, {"namespace", "shop"}}},
-                       {"data",
-                        {{"password", QByteArray("s3cr\xc3\xa9t: yes").toBase64().toStdString()},
-                         {"multi", QByteArray("line1\nline2\n").toBase64().toStdString()},
-                         {"keystore", binary.toBase64().toStdString()},
-                         {"empty", ""}}}};
+        json secret = { { "apiVersion", "v1" }, { "kind", "Secret" }, { "type", "Opaque" },
+            { "metadata", { { "name", "db" }, { "namespace", "shop" } } },
+            { "data",
+                { { "password", QByteArray("s3cr\xc3\xa9t: yes").toBase64().toStdString() },
+                    { "multi", QByteArray("line1\nline2\n").toBase64().toStdString() },
+                    { "keystore", binary.toBase64().toStdString() }, { "empty", "" } } } };
         const EditableText shown = EditableText::fromObject(secret);
         QVERIFY(shown.secret);
-        QCOMPARE(shown.binaryKeys, QStringList{QStringLiteral("keystore")});
+        QCOMPARE(shown.binaryKeys, QStringList { QStringLiteral("keystore") });
         QVERIFY(shown.text.contains(QStringLiteral("stringData:")));
         QVERIFY(shown.text.contains(QStringLiteral("s3cr\u00e9t: yes")));
         QVERIFY(shown.text.contains(QStringLiteral("line1")));
-        QVERIFY2(shown.text.contains(QStringLiteral("keystore: ") + QString::fromLatin1(binary.toBase64()) + QStringLiteral(" # ")),
-                 qPrintable(shown.text));
+        QVERIFY2(shown.text.contains(
+                     QStringLiteral("keystore: ") + QString::fromLatin1(binary.toBase64()) + QStringLiteral(" # ")),
+            qPrintable(shown.text));
         // Shown as it is: nothing to save, every value the same bytes.
         QVERIFY(EditChange::compute(shown, shown.text).touchedPaths.isEmpty());
         QCOMPARE(dumped(shown.shownApiObject["data"]), dumped(secret["data"]));
@@ -205,9 +218,12 @@ private Q_SLOTS:
         edited.replace(QStringLiteral("stringData:\n"), QStringLiteral("stringData:\n  port: 5432\n"));
         const EditChange change = EditChange::compute(shown, edited);
         QVERIFY2(!change.refusal, qPrintable(edited));
-        QCOMPARE(change.touchedPaths, (QStringList{QStringLiteral("/data/multi"), QStringLiteral("/data/password"), QStringLiteral("/data/port")}));
+        QCOMPARE(change.touchedPaths,
+            (QStringList {
+                QStringLiteral("/data/multi"), QStringLiteral("/data/password"), QStringLiteral("/data/port") }));
         QVERIFY(change.patch["data"]["multi"].is_null());
-        QCOMPARE(dumped(change.patch["data"]["password"]), dumped(json(QByteArray("n\xc3\xa9w").toBase64().toStdString())));
+        QCOMPARE(
+            dumped(change.patch["data"]["password"]), dumped(json(QByteArray("n\xc3\xa9w").toBase64().toStdString())));
         QCOMPARE(dumped(change.patch["data"]["port"]), dumped(json(QByteArray("5432").toBase64().toStdString())));
         QVERIFY(!change.patch.contains("stringData"));
         QVERIFY(!change.editedApi.contains("stringData"));
@@ -215,15 +231,40 @@ private Q_SLOTS:
         QVERIFY(change.threeWay(shown.shownApiObject, shown.shownApiObject).value(0).secretValue);
     }
 
+    void largeObjectIsQuick()
+    {
+        // A ConfigMap of 5,000 lines (about 1 MB): shown, then one line changed.
+        json config = { { "apiVersion", "v1" }, { "kind", "ConfigMap" },
+            { "metadata", { { "name", "big" }, { "namespace", "shop" } } } };
+        QString body;
+        for (int i = 0; i < 5000; ++i)
+            body += QStringLiteral("line %1 of a large configuration file, long enough to matter here: %2\n")
+                        .arg(i)
+                        .arg(QString(120, u'x'));
+        config["data"] = { { "app.conf", body.toStdString() }, { "other", "1" } };
+        QElapsedTimer clock;
+        clock.start();
+        const EditableText shown = EditableText::fromObject(config);
+        const qint64 showMs = clock.restart();
+        QString edited = shown.text;
+        edited.replace(QStringLiteral("line 2500 of"), QStringLiteral("line 2500 (changed) of"));
+        const EditChange change = EditChange::compute(shown, edited);
+        const qint64 changeMs = clock.elapsed();
+        qInfo("%lld bytes: editable text %lld ms, change %lld ms", qint64(edited.toUtf8().size()), showMs, changeMs);
+        QCOMPARE(change.touchedPaths, QStringList { QStringLiteral("/data/app.conf") });
+        QVERIFY(showMs < 3000 && changeMs < 3000);
+    }
+
     void secretTextTest()
     {
         QVERIFY(EditSecret::isText("plain\ttext\r\n"));
         QVERIFY(!EditSecret::isText(QByteArray("a\0b", 3)));
         QVERIFY(!EditSecret::isText("\xff\xfe"));
-        QVERIFY(!EditSecret::isText("\xef\xbb\xbf" "bom"));
+        QVERIFY(!EditSecret::isText("\xef\xbb\xbf"
+                                    "bom"));
         // Base64 that is not the canonical spelling stays as written.
-        const json odd = {{"apiVersion", "v1"}, {"kind", "Secret"}, {"data", {{"k", "YQ"}}}};
-        QCOMPARE(EditSecret::decode(odd).binaryKeys, QStringList{QStringLiteral("k")});
+        const json odd = { { "apiVersion", "v1" }, { "kind", "Secret" }, { "data", { { "k", "YQ" } } } };
+        QCOMPARE(EditSecret::decode(odd).binaryKeys, QStringList { QStringLiteral("k") });
     }
 };
 
