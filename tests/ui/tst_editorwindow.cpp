@@ -147,7 +147,7 @@ private Q_SLOTS:
         QVERIFY(editor->editor()->toPlainText().contains(QLatin1String("replicas: 1")));
         QVERIFY(!editor->editor()->toPlainText().contains(QLatin1String("managedFields")));
         QVERIFY(replaceText(editor->editor(), QStringLiteral("replicas: 1"), QStringLiteral("replicas: 2")));
-        QVERIFY(replaceText(editor->editor(), QStringLiteral("web:1.0"), QStringLiteral("web:1.1")));
+        QVERIFY(replaceText(editor->editor(), QStringLiteral("image: registry.kaji.test/web:1.0"), QStringLiteral("image: registry.kaji.test/web:1.1")));
         // Meanwhile someone labels the object: no conflict, both survive.
         kubectl({ QStringLiteral("-n"), Namespace, QStringLiteral("label"), QStringLiteral("deployment"),
             QStringLiteral("merge"), QStringLiteral("team=orders") });
@@ -219,7 +219,7 @@ private Q_SLOTS:
         app.show();
         Ui::EditorWindow *editor = openEditor(app, QStringLiteral("review"));
         QVERIFY(editor);
-        QVERIFY(replaceText(editor->editor(), QStringLiteral("web:1.0"), QStringLiteral("web:2.0")));
+        QVERIFY(replaceText(editor->editor(), QStringLiteral("image: registry.kaji.test/web:1.0"), QStringLiteral("image: registry.kaji.test/web:2.0")));
         QString diff;
         answerDialog<Ui::ReviewDialog>(false, QStringLiteral("editor-review-en.png"),
             [&diff](Ui::ReviewDialog *d) { diff = d->view()->toPlainText(); });
@@ -247,7 +247,9 @@ private Q_SLOTS:
             edited = editor->editor()->toPlainText();
             // Autosaved a moment after typing; then the app goes away
             // without anyone closing the window (as a crash would).
-            QVERIFY(QTest::qWaitFor([&] { return !QDir(m_drafts.path()).entryList(QDir::Files).isEmpty(); }, 5000));
+            QVERIFY(QTest::qWaitFor([&] {
+                return !QDir(m_drafts.path()).entryList({ QStringLiteral("*_draft-*") }, QDir::Files).isEmpty();
+            }, 5000));
         }
         App::Application app;
         app.show();
@@ -261,8 +263,11 @@ private Q_SLOTS:
         }, 20000));
         QVERIFY(box->text().contains(QLatin1String("Deployment kaji-edit-gui/draft")));
         box->findChild<QPushButton *>(QStringLiteral("draftOpen"))->click();
-        QVERIFY(opened.wait(20000));
-        auto *editor = opened.first().first().value<Ui::EditorWindow *>();
+        // Every draft of the context opens; this test's is the one of `draft`.
+        const Models::ObjectActions::Target target { QStringLiteral("deployments.apps"), QStringLiteral("Deployment"),
+            Namespace, QStringLiteral("draft") };
+        QVERIFY(QTest::qWaitFor([&] { return app.edits()->window(target) != nullptr; }, 20000));
+        Ui::EditorWindow *editor = app.edits()->window(target);
         QCOMPARE(editor->editor()->toPlainText(), edited);
         QVERIFY(editor->bannerText().contains(QLatin1String("unsaved edit")));
     }

@@ -99,7 +99,13 @@ EditorWindow::EditorWindow(Setup setup, QWidget *parent)
     resize(900, 760);
 }
 
-EditorWindow::~EditorWindow() = default;
+EditorWindow::~EditorWindow()
+{
+    // Closed without a close event (the application quits): what was typed
+    // since the last autosave goes to the draft too.
+    if (isModified())
+        writeDraft();
+}
 
 void EditorWindow::showShown()
 {
