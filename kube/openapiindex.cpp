@@ -7,7 +7,7 @@ namespace Kaji::Kube {
 
 namespace {
 
-QString translate(const char *text)
+QString localized(const char *text)
 {
     return QCoreApplication::translate("Kaji::Kube::OpenApiIndex", text);
 }
@@ -18,7 +18,7 @@ std::variant<OpenApiIndex, QString> OpenApiIndex::parse(const nlohmann::json &in
 {
     const auto paths = index.is_object() ? index.find("paths") : index.end();
     if (!index.is_object() || paths == index.end() || !paths->is_object())
-        return translate(QT_TRANSLATE_NOOP("Kaji::Kube::OpenApiIndex", "the OpenAPI v3 index has no paths"));
+        return localized(QT_TRANSLATE_NOOP("Kaji::Kube::OpenApiIndex", "the OpenAPI v3 index has no paths"));
     OpenApiIndex result;
     for (const auto &[path, entry] : paths->items()) {
         if (!entry.is_object())
@@ -39,24 +39,24 @@ std::variant<OpenApiIndex, QString> OpenApiIndex::parse(const nlohmann::json &in
 QString openApiFailure(const ApiResult &result, const QString &what)
 {
     if (result.status == 0)
-        return translate(QT_TRANSLATE_NOOP("Kaji::Kube::OpenApiIndex", "could not reach the server for %1: %2"))
+        return localized(QT_TRANSLATE_NOOP("Kaji::Kube::OpenApiIndex", "could not reach the server for %1: %2"))
             .arg(what, result.error);
     if (result.status == 401)
-        return translate(
+        return localized(
             QT_TRANSLATE_NOOP("Kaji::Kube::OpenApiIndex", "the server did not accept the credentials for %1: %2"))
             .arg(what, result.error);
     if (result.status == 403)
-        return translate(
+        return localized(
             QT_TRANSLATE_NOOP("Kaji::Kube::OpenApiIndex", "not allowed to read the cluster's schemas (%1): %2"))
             .arg(what, result.error);
     if (result.status == 404)
-        return translate(QT_TRANSLATE_NOOP("Kaji::Kube::OpenApiIndex",
+        return localized(QT_TRANSLATE_NOOP("Kaji::Kube::OpenApiIndex",
                              "the server publishes no OpenAPI v3 document %1 (Kubernetes 1.24 or newer serves them)"))
             .arg(what);
     if (result.status >= 200 && result.status < 300)
-        return translate(QT_TRANSLATE_NOOP("Kaji::Kube::OpenApiIndex", "the answer for %1 broke off: %2"))
+        return localized(QT_TRANSLATE_NOOP("Kaji::Kube::OpenApiIndex", "the answer for %1 broke off: %2"))
             .arg(what, result.error);
-    return translate(QT_TRANSLATE_NOOP("Kaji::Kube::OpenApiIndex", "the server could not send %1: %2"))
+    return localized(QT_TRANSLATE_NOOP("Kaji::Kube::OpenApiIndex", "the server could not send %1: %2"))
         .arg(what, result.error);
 }
 

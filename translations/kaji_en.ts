@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>Kaji::App::EditController</name>
+    <message numerus="yes">
+        <source>You have %n unsaved edit(s) in %1 from an earlier session:</source>
+        <translation>
+            <numerusform>You have %n unsaved edit in %1 from an earlier session:</numerusform>
+            <numerusform>You have %n unsaved edits in %1 from an earlier session:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kaji::App::KindPanes</name>
     <message numerus="yes">
         <source>Showing namespace %1 only: you may not list this kind in all namespaces.</source>
@@ -486,6 +496,40 @@
     </message>
 </context>
 <context>
+    <name>Kaji::Ui::EditorSearchBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) left unchanged: %1</source>
+        <translation>
+            <numerusform>%n match left unchanged: %1</numerusform>
+            <numerusform>%n matches left unchanged: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::EditorWindow</name>
+    <message numerus="yes">
+        <source>Saved: %n field(s) changed.</source>
+        <translation>
+            <numerusform>Saved: %n field changed.</numerusform>
+            <numerusform>Saved: %n fields changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Ui::MainWindow</name>
     <message numerus="yes">
         <source>%n context(s) from %1</source>
@@ -506,6 +550,16 @@
         <translation>
             <numerusform>%n problem</numerusform>
             <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::ManifestEditor</name>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
         </translation>
     </message>
 </context>

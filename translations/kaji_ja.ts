@@ -415,6 +415,10 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <source>your user may not %1 %2 in this namespace</source>
         <translation>このユーザーはこの名前空間で %2 を %1 する権限がありません</translation>
     </message>
+    <message>
+        <source>edits are saved from the editor</source>
+        <translation>編集内容はエディタから保存されます</translation>
+    </message>
 </context>
 <context>
     <name>Kaji::App::DiagnosisRunner</name>
@@ -470,6 +474,35 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>Diagnosis failed, retrying every minute: %1</source>
         <translation>診断に失敗しました。1 分ごとに再試行します: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::App::EditController</name>
+    <message>
+        <source>not connected</source>
+        <translation>接続されていません</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>未保存の編集</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unsaved edit(s) in %1 from an earlier session:</source>
+        <translation>
+            <numerusform>以前のセッションからの %1 の未保存の編集が %n 件あります:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open them</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>破棄する</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>後で</translation>
     </message>
 </context>
 <context>
@@ -661,6 +694,59 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>%1 not set</source>
         <translation>%1 が設定されていません</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Kube::OpenApiCache</name>
+    <message>
+        <source>no cache directory, or a hash that names no file</source>
+        <translation>キャッシュディレクトリがないか、ファイル名にできないハッシュです</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Kube::OpenApiIndex</name>
+    <message>
+        <source>the OpenAPI v3 index has no paths</source>
+        <translation>OpenAPI v3 のインデックスに paths がありません</translation>
+    </message>
+    <message>
+        <source>could not reach the server for %1: %2</source>
+        <translation>%1 を取得するためにサーバーに接続できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>the server publishes no OpenAPI v3 document %1 (Kubernetes 1.24 or newer serves them)</source>
+        <translation>サーバーは OpenAPI v3 文書 %1 を公開していません（Kubernetes 1.24 以降が提供します）</translation>
+    </message>
+    <message>
+        <source>the answer for %1 broke off: %2</source>
+        <translation>%1 の応答が途中で切れました: %2</translation>
+    </message>
+    <message>
+        <source>the server could not send %1: %2</source>
+        <translation>サーバーは %1 を送れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>the server did not accept the credentials for %1: %2</source>
+        <translation>%1 の取得でサーバーが認証情報を受け付けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>not allowed to read the cluster&apos;s schemas (%1): %2</source>
+        <translation>クラスターのスキーマ（%1）を読む権限がありません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Kube::OpenApiLoader</name>
+    <message>
+        <source>the server publishes no schema for %1</source>
+        <translation>サーバーは %1 のスキーマを公開していません</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2168,89 @@ Not connected</source>
     </message>
 </context>
 <context>
+    <name>Kaji::Models::DraftStore</name>
+    <message>
+        <source>cannot create the drafts folder %1</source>
+        <translation>下書きフォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot write the draft %1: %2</source>
+        <translation>下書き %1 を書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::EditChange</name>
+    <message>
+        <source>a key is set twice: the server would refuse the object</source>
+        <translation>同じキーが 2 回設定されています: サーバーはこのオブジェクトを拒否します</translation>
+    </message>
+    <message>
+        <source>the text holds no object</source>
+        <translation>テキストにオブジェクトがありません</translation>
+    </message>
+    <message>
+        <source>%1 cannot change in an edit (it was &quot;%2&quot;): change it back, or create a new object from the text instead</source>
+        <translation>%1 は編集では変更できません (元は &quot;%2&quot;): 元に戻すか、このテキストから新しいオブジェクトを作成してください</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::EditErrors</name>
+    <message>
+        <source>The cluster could not be reached: %1. Nothing was saved; your text is kept.</source>
+        <translation>クラスターに接続できませんでした: %1。何も保存されていません。テキストはそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>Preview unavailable: %1. Saving is still possible.</source>
+        <translation>プレビューは利用できません: %1。保存は引き続き可能です。</translation>
+    </message>
+    <message>
+        <source>The server did not accept your credentials: %1. Log in again and save; your text is kept.</source>
+        <translation>サーバーが認証情報を受け付けませんでした: %1。再ログインしてから保存してください。テキストはそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>You may not change this object: %1. Nothing was saved; your text is kept.</source>
+        <translation>このオブジェクトを変更する権限がありません: %1。何も保存されていません。テキストはそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>The server refused the object: %1</source>
+        <translation>サーバーがオブジェクトを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1): %2. Nothing was saved; your text is kept.</source>
+        <translation>サーバーでエラーが発生しました (HTTP %1): %2。何も保存されていません。テキストはそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>The server refused the change (HTTP %1): %2</source>
+        <translation>サーバーが変更を拒否しました (HTTP %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::EditSession</name>
+    <message>
+        <source>The object was deleted on the server while you edited it. Your text is kept: you can create the object again from your edits.</source>
+        <translation>編集中にオブジェクトがサーバーで削除されました。テキストはそのまま残っています: 編集内容からオブジェクトを作成し直せます。</translation>
+    </message>
+    <message>
+        <source>Someone else changed fields you changed since the object was shown. Choose for each whether to keep yours or take theirs; nothing was saved.</source>
+        <translation>表示した後に、あなたが変更したフィールドを他の誰かも変更しました。フィールドごとに自分の値を残すか相手の値を採るか選んでください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The object kept changing on the server (%1 tries). Nothing was saved; your text is kept: save again.</source>
+        <translation>サーバー上でオブジェクトが変更され続けました (%1 回試行)。何も保存されていません。テキストはそのまま残っています: もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>An object of this name exists again: %1. Your text is kept.</source>
+        <translation>この名前のオブジェクトが既に存在します: %1。テキストはそのまま残っています。</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::EditableText</name>
+    <message>
+        <source>base64: this value is not UTF-8 text</source>
+        <translation>base64: この値は UTF-8 テキストではありません</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Models::Finding</name>
     <message>
         <source>Critical</source>
@@ -3197,6 +3366,122 @@ Not connected</source>
     </message>
 </context>
 <context>
+    <name>Kaji::Models::SchemaExplain</name>
+    <message>
+        <source>(format %1)</source>
+        <translation>（形式 %1）</translation>
+    </message>
+    <message>
+        <source>-required-</source>
+        <translation>-必須-</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>既定値: %1</translation>
+    </message>
+    <message>
+        <source>Allowed values: %1</source>
+        <translation>使用できる値: %1</translation>
+    </message>
+    <message>
+        <source>Required fields: %1</source>
+        <translation>必須フィールド: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::SchemaProvider</name>
+    <message>
+        <source>the schema of %1 is unusable: %2</source>
+        <translation>%1 のスキーマを使用できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::SchemaSet</name>
+    <message>
+        <source>the schema document is not valid JSON</source>
+        <translation>スキーマ文書が正しい JSON ではありません</translation>
+    </message>
+    <message>
+        <source>the schema document is not a JSON object</source>
+        <translation>スキーマ文書が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>the schema document has no components.schemas</source>
+        <translation>スキーマ文書に components.schemas がありません</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::SchemaValidator</name>
+    <message>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>真偽値</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>マッピング</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>must be an integer or a string, not %1</source>
+        <translation>整数か文字列でなければなりません（%1 になっています）</translation>
+    </message>
+    <message>
+        <source>must be a quantity (&quot;500m&quot;, 2), not %1</source>
+        <translation>数量（&quot;500m&quot;、2 など）でなければなりません（%1 になっています）</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>%1 でなければなりません（%2 になっています）</translation>
+    </message>
+    <message>
+        <source>missing required field &quot;%1&quot;</source>
+        <translation>必須フィールド &quot;%1&quot; がありません</translation>
+    </message>
+    <message>
+        <source>duplicate entry: item %1 has the same %2 (%3)</source>
+        <translation>重複した項目: 項目 %1 と %2 が同じです（%3）</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>不明なフィールド &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>不明なフィールド &quot;%1&quot;（&quot;%2&quot; のことですか?）</translation>
+    </message>
+    <message>
+        <source>unsupported value %1: must be one of %2</source>
+        <translation>サポートされていない値 %1: 次のいずれかにしてください: %2</translation>
+    </message>
+    <message>
+        <source>no schema for %1 in %2: its fields are not checked</source>
+        <translation>%2 の %1 にはスキーマがありません: フィールドは検査されません</translation>
+    </message>
+    <message>
+        <source>no apiVersion and kind: the fields are not checked</source>
+        <translation>apiVersion と kind がありません: フィールドは検査されません</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s schema is unavailable, fields are not checked: %1</source>
+        <translation>クラスターのスキーマを利用できないため、フィールドは検査されません: %1</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Models::ServicePodFan</name>
     <message numerus="yes">
         <source>%n ready</source>
@@ -3922,6 +4207,10 @@ Not connected</source>
         <source>Port forward…</source>
         <translation>ポートフォワード…</translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
 </context>
 <context>
     <name>Kaji::Ui::ArchitectureLayout</name>
@@ -4506,10 +4795,6 @@ Not connected</source>
         <translation>全体表示</translation>
     </message>
     <message>
-        <source>Show the whole diagram (Ctrl+0)</source>
-        <translation>図全体を表示 (Ctrl+0)</translation>
-    </message>
-    <message>
         <source>Re-arrange</source>
         <translation>再配置</translation>
     </message>
@@ -4528,6 +4813,208 @@ Not connected</source>
     <message>
         <source>Clear filter</source>
         <translation>フィルターを解除</translation>
+    </message>
+    <message>
+        <source>Fit the diagram to the view: its width when its words can be read so, else all of it (Ctrl+0)</source>
+        <translation>図をビューに合わせる: 文字が読める倍率なら幅に、そうでなければ全体を表示 (Ctrl+0)</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::EditorSearchBar</name>
+    <message>
+        <source>Match case</source>
+        <translation>大文字と小文字を区別</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>置換後の文字列</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>前の一致 (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>次の一致 (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>閉じる (Escape)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置換</translation>
+    </message>
+    <message>
+        <source>Replace this match and find the next</source>
+        <translation>この一致を置換して次を検索</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>すべて置換</translation>
+    </message>
+    <message>
+        <source>Replace every match (one undo step)</source>
+        <translation>すべての一致を置換（1 回で元に戻せます）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 件一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>一致なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) left unchanged: %1</source>
+        <translation>
+            <numerusform>%n 件の一致は変更しませんでした: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n 件置換しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::EditorWindow</name>
+    <message>
+        <source>Your unsaved edit from %1 is back. Review it before saving: the object may have changed since.</source>
+        <translation>%1 の未保存の編集を復元しました。保存する前に確認してください: その後オブジェクトが変更されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The status is written by the cluster, not by you: it is shown, never sent.</source>
+        <translation>status はクラスタが書き込むものです: 表示のみで、送信されることはありません。</translation>
+    </message>
+    <message>
+        <source>Set by the API server; changes to it are not sent.</source>
+        <translation>API サーバーが設定する値です。変更しても送信されません。</translation>
+    </message>
+    <message>
+        <source>Asking the server what saving would change (dry run)…</source>
+        <translation>保存すると何が変わるかをサーバーに問い合わせています (ドライラン)…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <source>Creating the object from your edits…</source>
+        <translation>編集内容からオブジェクトを作成しています…</translation>
+    </message>
+    <message>
+        <source>The object changed on the server since it was opened. Your text stays as it is: saving merges your changes into the new version, and asks you where both changed the same field.</source>
+        <translation>開いた後にサーバー上でオブジェクトが変更されました。あなたのテキストはそのままです: 保存すると変更が新しい版にマージされ、同じフィールドが両方で変更されていればどうするか確認します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n field(s) changed.</source>
+        <translation>
+            <numerusform>保存しました: %n 個のフィールドを変更しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created from your edits.</source>
+        <translation>編集内容から作成しました。</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the text means what the object already is.</source>
+        <translation>保存するものはありません: テキストは現在のオブジェクトと同じ内容です。</translation>
+    </message>
+    <message>
+        <source>Dry run done: review the changes.</source>
+        <translation>ドライランが完了しました: 変更内容を確認してください。</translation>
+    </message>
+    <message>
+        <source>Preview unavailable: %1 Saving is still possible.</source>
+        <translation>プレビューできません: %1 保存はできます。</translation>
+    </message>
+    <message>
+        <source>The object was deleted on the server. Your text is kept.</source>
+        <translation>オブジェクトはサーバー上で削除されました。テキストは保持されています。</translation>
+    </message>
+    <message>
+        <source>Create from my edits</source>
+        <translation>編集内容から作成</translation>
+    </message>
+    <message>
+        <source>The server refused the text: %1</source>
+        <translation>サーバーがテキストを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your text is kept.</source>
+        <translation>保存されていません: %1 テキストは保持されています。</translation>
+    </message>
+    <message>
+        <source>Someone else changed fields you changed too. Nothing was saved.</source>
+        <translation>あなたが変更したフィールドを他の誰かも変更しました。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>Saving your values over theirs…</source>
+        <translation>あなたの値で上書き保存しています…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Throw away your changes and show the object as it was opened?</source>
+        <translation>変更を破棄して、開いたときのオブジェクトを表示しますか?</translation>
+    </message>
+    <message>
+        <source>Reverted.</source>
+        <translation>元に戻しました。</translation>
+    </message>
+    <message>
+        <source>Your draft could not be kept on disk: %1</source>
+        <translation>下書きをディスクに保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2 — %3</source>
+        <translation>%1 %2 を編集 — %3</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Close and keep them as a draft (offered again next time), or throw them away?</source>
+        <translation>%1 には保存されていない変更があります。下書きとして残して閉じますか (次回また提示されます)、それとも破棄しますか?</translation>
+    </message>
+    <message>
+        <source>Keep draft and close</source>
+        <translation>下書きを残して閉じる</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>Review changes…</source>
+        <translation>変更を確認…</translation>
+    </message>
+    <message>
+        <source>Ask the server what saving would change (a dry run), and show the difference</source>
+        <translation>保存すると何が変わるかをサーバーに問い合わせ (ドライラン)、差分を表示します</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Send what you changed, locked to the server&apos;s current version of the object</source>
+        <translation>変更した部分を、サーバー上の現在のオブジェクトの版に固定して送信します</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
@@ -4835,6 +5322,26 @@ Not connected</source>
     <message>
         <source>Diagrams</source>
         <translation>図</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::ManifestEditor</name>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::ManifestValidation</name>
+    <message>
+        <source>a document must be a mapping of fields (apiVersion, kind, metadata, …)</source>
+        <translation>ドキュメントはフィールドのマッピング（apiVersion、kind、metadata など）でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1 not set</source>
+        <translation>%1 が設定されていません</translation>
     </message>
 </context>
 <context>
@@ -5279,6 +5786,29 @@ Not connected</source>
     </message>
 </context>
 <context>
+    <name>Kaji::Ui::ReviewDialog</name>
+    <message>
+        <source>Review changes</source>
+        <translation>変更の確認</translation>
+    </message>
+    <message>
+        <source>The server says saving would change nothing.</source>
+        <translation>サーバーによると、保存しても何も変わりません。</translation>
+    </message>
+    <message>
+        <source>The object on the server (−) and as saving would leave it (+):</source>
+        <translation>サーバー上のオブジェクト (−) と保存後の状態 (+):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation>編集に戻る</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Ui::RowMenu</name>
     <message>
         <source>Checking what you may do…</source>
@@ -5298,10 +5828,64 @@ Not connected</source>
     </message>
 </context>
 <context>
+    <name>Kaji::Ui::SchemaHooks</name>
+    <message>
+        <source> · required</source>
+        <translation> · 必須</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Ui::TablePane</name>
     <message>
         <source>Filter by text or label selector (app=web)…</source>
         <translation>文字列またはラベルセレクター (app=web) で絞り込み…</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::ThreeWayDialog</name>
+    <message>
+        <source>(absent)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Show secret values</source>
+        <translation>シークレットの値を表示</translation>
+    </message>
+    <message>
+        <source>Changed on the server too</source>
+        <translation>サーバー上でも変更されています</translation>
+    </message>
+    <message>
+        <source>While you edited, someone else changed fields you changed too (marked). Nothing was saved. Save your values over theirs, or go back to editing.</source>
+        <translation>編集中に、あなたが変更したフィールドを他の誰かも変更しました (強調表示)。何も保存されていません。あなたの値で上書き保存するか、編集に戻ってください。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>When opened</source>
+        <translation>開いたとき</translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation>現在のサーバー</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>自分の値で上書き保存</translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation>編集に戻る</translation>
+    </message>
+    <message>
+        <source>Changed on the server and by you</source>
+        <translation>サーバーとあなたの両方で変更されました</translation>
     </message>
 </context>
 <context>

@@ -55,14 +55,14 @@ public:
 
     QString build(const nlohmann::json &document)
     {
-        const auto translate
+        const auto localized
             = [](const char *source) { return QCoreApplication::translate("Kaji::Models::SchemaSet", source); };
         if (!document.is_object())
-            return translate(QT_TRANSLATE_NOOP("Kaji::Models::SchemaSet", "the schema document is not a JSON object"));
+            return localized(QT_TRANSLATE_NOOP("Kaji::Models::SchemaSet", "the schema document is not a JSON object"));
         const auto components = document.find("components");
         if (components == document.end() || !components->is_object() || !components->contains("schemas")
             || !(*components)["schemas"].is_object())
-            return translate(
+            return localized(
                 QT_TRANSLATE_NOOP("Kaji::Models::SchemaSet", "the schema document has no components.schemas"));
         for (const auto &[name, schema] : (*components)["schemas"].items()) {
             SchemaNode *node = create(schema, 0);
