@@ -5,6 +5,7 @@
 // writes well-formed SVG with the labels as text, and PNG. Saves
 // screenshots of every view in light and dark.
 
+#include "darkpalette.h"
 #include "diagramfixtures.h"
 
 #include "diagram/diagramexporter.h"
@@ -70,27 +71,6 @@ QPoint viewPointOf(Ui::DiagramPage &page, const QString &id, Ui::DiagramNodeItem
     return viewPointOf(page, id, rect.center() - item->rect().center());
 }
 
-QPalette darkPalette()
-{
-    QPalette palette;
-    const QColor window(0x1f, 0x20, 0x23), base(0x17, 0x18, 0x1b), text(0xe1, 0xe3, 0xe6);
-    palette.setColor(QPalette::Window, window);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, window);
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, QColor(0x2b, 0x2d, 0x30));
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7b, 0xe0));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8d, 0x93));
-    palette.setColor(QPalette::ToolTipBase, window);
-    palette.setColor(QPalette::ToolTipText, text);
-    palette.setColor(QPalette::Light, QColor(0x3a, 0x3c, 0x40));
-    palette.setColor(QPalette::Mid, QColor(0x30, 0x32, 0x36));
-    palette.setColor(QPalette::Dark, QColor(0x10, 0x10, 0x12));
-    return palette;
-}
 
 QStringList svgTexts(const QString &path, QString *error)
 {
@@ -403,7 +383,7 @@ private Q_SLOTS:
             for (const auto &[name, graph] : graphs) {
                 Ui::DiagramPage page;
                 if (dark)
-                    page.setPalette(darkPalette());
+                    page.setPalette(KajiGuiTest::darkPalette());
                 QVERIFY(showGraph(page, graph));
                 QTest::qWait(50);
                 const QString file

@@ -3,6 +3,7 @@
 // replace, folding, stale validation dropped, completion and hover hooks,
 // and screenshots in light and dark for people to look at.
 
+#include "darkpalette.h"
 #include "editor/editorsearchbar.h"
 #include "editor/manifesteditor.h"
 #include "guifixture.h"
@@ -95,22 +96,6 @@ bool waitForValidation(ManifestEditor &editor)
     }, 5000);
 }
 
-QPalette darkPalette()
-{
-    QPalette palette;
-    const QColor window(0x1f, 0x20, 0x23), base(0x17, 0x18, 0x1b), text(0xe1, 0xe3, 0xe6);
-    palette.setColor(QPalette::Window, window);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, window);
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, QColor(0x2b, 0x2d, 0x30));
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7b, 0xe0));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8d, 0x93));
-    return palette;
-}
 
 // The status block read-only and folded, the server's fields marked: as
 // the editor window will show an object.
@@ -197,7 +182,7 @@ private Q_SLOTS:
         // Folding and colouring are no edits.
         const quint64 now = editor.revision();
         QVERIFY(editor.foldLine(lineOf(deployment, QStringLiteral("spec:"))));
-        editor.setPalette(darkPalette());
+        editor.setPalette(KajiGuiTest::darkPalette());
         QTest::qWait(50);
         QCOMPARE(editor.revision(), now);
     }
@@ -412,7 +397,7 @@ private Q_SLOTS:
             ManifestEditor editor;
             editor.resize(760, 520);
             if (dark)
-                editor.setPalette(darkPalette());
+                editor.setPalette(KajiGuiTest::darkPalette());
             QString text = deployment;
             text.replace(QStringLiteral("  replicas: 3\n  selector"), QStringLiteral("  replicas: 3\n  paused: yes\n  replicas: 4\n  selector"));
             editor.setValidationDelay(0);
