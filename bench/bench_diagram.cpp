@@ -29,6 +29,10 @@
 #include <QtConcurrent>
 
 #include <cstdio>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+#include <memory>
 
 using namespace Kaji;
 using BenchStats::median;
@@ -39,6 +43,13 @@ int intArgument(const QStringList &args, const QString &name, int fallback)
 {
     const qsizetype at = args.indexOf(name);
     return at >= 0 && at + 1 < args.size() ? args[at + 1].toInt() : fallback;
+}
+
+void trimFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
 }
 
 double msSince(const QElapsedTimer &clock)
@@ -68,7 +79,7 @@ int main(int argc, char **argv)
 
     std::vector<double> buildWorkloads, buildNetwork, layoutCold, layoutCached, buildTotal;
     Models::DiagramGraph workloads, network;
-    Ui::DiagramScene scene;
+    auto scene = std::make_unique<Ui::DiagramScene>(); // measures for the layout runs
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer clock;
         clock.start();
@@ -80,9 +91,9 @@ int main(int argc, char **argv)
 
         Ui::DiagramLayouter layouter; // a fresh cache: every component through Graphviz
         clock.restart();
-        layouter.arrangeNow(workloads, scene.measure(workloads));
+        layouter.arrangeNow(workloads, scene->measure(workloads));
         Ui::DiagramLayouter networkLayouter;
-        networkLayouter.arrangeNow(network, scene.measure(network));
+        networkLayouter.arrangeNow(network, scene->measure(network));
         layoutCold.push_back(msSince(clock));
         buildTotal.push_back(buildWorkloads.back() + buildNetwork.back() + layoutCold.back());
 
@@ -90,7 +101,7 @@ int main(int argc, char **argv)
         churnPods(changed, run * churn, churn);
         const Models::DiagramGraph again = Models::buildDiagram(Models::DiagramView::Workloads, changed, {});
         clock.restart();
-        layouter.arrangeNow(again, scene.measure(again));
+        layouter.arrangeNow(again, scene->measure(again));
         layoutCached.push_back(msSince(clock));
     }
     std::printf("workloads graph: %lld nodes, %lld edges; network graph: %lld nodes, %lld edges\n",
@@ -104,12 +115,15 @@ int main(int argc, char **argv)
 
     // The page following churn, as DiagramsController drives it: builds on
     // the pool, the newest result shown, the GUI thread watched for stalls.
+    scene.reset(); // the app measures on the page's layouter
+    trimFreedMemory();
     const long rssBeforePage = BenchStats::statusKiB("VmRSS");
     Ui::DiagramPage page;
     page.resize(1400, 900);
     page.show();
     page.setCurrentView(Models::DiagramView::Workloads);
     page.setGraph(workloads);
+    workloads = {}; // the page holds the graph it shows
     QTest::qWait(2000);
     StallProbe probe;
     probe.start();
@@ -148,6 +162,10 @@ int main(int argc, char **argv)
                 "(target p99 <= 50)\n",
                 churn, churnSecs, shown, stalls.p50Ms, stalls.p99Ms, stalls.maxMs);
     QTest::qWait(1000);
+    // The app gives freed memory back to the system every minute (the
+    // diagnosis runner's returnFreedMemory); without that, glibc's arenas
+    // would keep the churn's freed graphs counted here.
+    trimFreedMemory();
     const long rssEnd = BenchStats::statusKiB("VmRSS");
     std::printf("RSS: start %.0f MiB, with the input %.0f MiB, with graphs %.0f MiB, with the page %.0f MiB; added by the "
                 "open diagram %.0f MiB (target <= 100), %.0f MiB of it the input (pods the app holds anyway, and the "
