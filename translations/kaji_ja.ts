@@ -4910,10 +4910,6 @@ Not connected</source>
         <source>Creating the object from your edits…</source>
         <translation>編集内容からオブジェクトを作成しています…</translation>
     </message>
-    <message>
-        <source>The object changed on the server since it was opened. Your text stays as it is: saving merges your changes into the new version, and asks you where both changed the same field.</source>
-        <translation>開いた後にサーバー上でオブジェクトが変更されました。あなたのテキストはそのままです: 保存すると変更が新しい版にマージされ、同じフィールドが両方で変更されていればどうするか確認します。</translation>
-    </message>
     <message numerus="yes">
         <source>Saved: %n field(s) changed.</source>
         <translation>

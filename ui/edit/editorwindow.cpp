@@ -173,15 +173,6 @@ void EditorWindow::createFromEdits()
         setBanner(Tone::Info, tr("Creating the object from your edits…"));
 }
 
-void EditorWindow::objectChangedOnServer(const QString &resourceVersion)
-{
-    if (resourceVersion == m_session->shown().resourceVersion || m_session->isBusy())
-        return;
-    setBanner(Tone::Warning,
-        tr("The object changed on the server since it was opened. Your text stays as it is: saving merges your "
-           "changes into the new version, and asks you where both changed the same field."));
-}
-
 void EditorWindow::finished(const Models::EditOutcome &outcome)
 {
     using Kind = Models::EditOutcome::Kind;

@@ -47,8 +47,6 @@ public:
 
     void review();
     void save();
-    // Another version of the object arrived (a watch): said, never applied.
-    void objectChangedOnServer(const QString &resourceVersion);
 
 Q_SIGNALS:
     // A save or create ended (the details panel may want to refresh).
