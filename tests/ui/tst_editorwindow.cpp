@@ -8,7 +8,9 @@
 
 #include "actionbar.h"
 #include "application.h"
+#include "clusteractions.h"
 #include "clusterconnection.h"
+#include "detailscontroller.h"
 #include "detailspanel.h"
 #include "edit/editorwindow.h"
 #include "edit/reviewdialog.h"
@@ -33,7 +35,12 @@ using namespace Kaji;
 
 namespace {
 
-const QString Namespace = QStringLiteral("kaji-edit-gui");
+// A namespace of this run's own: the last run's may still be terminating.
+const QString &ns()
+{
+    static const QString name = QStringLiteral("kaji-edit-gui-%1").arg(QCoreApplication::applicationPid());
+    return name;
+}
 
 QByteArray kubectl(const QStringList &arguments, const QByteArray &input = {})
 {
@@ -42,7 +49,7 @@ QByteArray kubectl(const QStringList &arguments, const QByteArray &input = {})
 
 QByteArray field(const QString &name, const QString &jsonPath)
 {
-    return kubectl({ QStringLiteral("-n"), Namespace, QStringLiteral("get"), QStringLiteral("deployment"), name,
+    return kubectl({ QStringLiteral("-n"), ns(), QStringLiteral("get"), QStringLiteral("deployment"), name,
         QStringLiteral("-o"), QStringLiteral("jsonpath={%1}").arg(jsonPath) });
 }
 
@@ -65,7 +72,7 @@ spec:
       - name: web
         image: registry.kaji.test/web:1.0
 )")
-                             .arg(name, Namespace);
+                             .arg(name, ns());
     kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, yaml.toUtf8());
 }
 
@@ -116,9 +123,13 @@ class TestEditorWindow : public QObject {
         if (!QTest::qWaitFor([&] { return app.connection() && !app.connection()->resources().isEmpty(); }, 20000))
             return nullptr;
         QSignalSpy opened(app.edits(), &App::EditController::windowOpened);
-        // As the details' Edit button asks for it.
-        Q_EMIT window->detailsPanel()->actionBar()->editRequested(
-            { QStringLiteral("deployments.apps"), QStringLiteral("Deployment"), Namespace, name });
+        // The details' Edit button, once the permission check allowed it.
+        app.details()->show(QStringLiteral("deployments.apps"), ns() + u'/' + name);
+        Ui::ActionBar *bar = window->detailsPanel()->actionBar();
+        using Action = Models::ObjectActions::Action;
+        if (!QTest::qWaitFor([&] { return bar->button(Action::Edit) && bar->button(Action::Edit)->isEnabled(); }, 20000))
+            return nullptr;
+        QTest::mouseClick(bar->button(Action::Edit), Qt::LeftButton);
         if (!opened.wait(20000))
             return nullptr;
         return opened.first().first().value<Ui::EditorWindow *>();
@@ -129,12 +140,12 @@ private Q_SLOTS:
     {
         QVERIFY2(KajiGuiTest::prepareApp(), "KAJI_TEST_KUBECONFIG is not set: run scripts/test.sh");
         QVERIFY(m_drafts.isValid());
-        kubectl({ QStringLiteral("create"), QStringLiteral("namespace"), Namespace });
+        kubectl({ QStringLiteral("create"), QStringLiteral("namespace"), ns() });
     }
 
     void cleanupTestCase()
     {
-        kubectl({ QStringLiteral("delete"), QStringLiteral("namespace"), Namespace, QStringLiteral("--wait=false") });
+        kubectl({ QStringLiteral("delete"), QStringLiteral("namespace"), ns(), QStringLiteral("--wait=false") });
     }
 
     void saveMergesWithAnotherWriter()
@@ -149,7 +160,7 @@ private Q_SLOTS:
         QVERIFY(replaceText(editor->editor(), QStringLiteral("replicas: 1"), QStringLiteral("replicas: 2")));
         QVERIFY(replaceText(editor->editor(), QStringLiteral("image: registry.kaji.test/web:1.0"), QStringLiteral("image: registry.kaji.test/web:1.1")));
         // Meanwhile someone labels the object: no conflict, both survive.
-        kubectl({ QStringLiteral("-n"), Namespace, QStringLiteral("label"), QStringLiteral("deployment"),
+        kubectl({ QStringLiteral("-n"), ns(), QStringLiteral("label"), QStringLiteral("deployment"),
             QStringLiteral("merge"), QStringLiteral("team=orders") });
         QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("editorSave")), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return editor->bannerText().startsWith(QLatin1String("Saved")); }, 15000));
@@ -170,7 +181,7 @@ private Q_SLOTS:
         Ui::EditorWindow *editor = openEditor(app, QStringLiteral("conflict"));
         QVERIFY(editor);
         QVERIFY(replaceText(editor->editor(), QStringLiteral("replicas: 1"), QStringLiteral("replicas: 4")));
-        kubectl({ QStringLiteral("-n"), Namespace, QStringLiteral("scale"), QStringLiteral("deployment"),
+        kubectl({ QStringLiteral("-n"), ns(), QStringLiteral("scale"), QStringLiteral("deployment"),
             QStringLiteral("conflict"), QStringLiteral("--replicas=3") });
         QStringList row;
         answerDialog<Ui::ThreeWayDialog>(true, QStringLiteral("editor-threeway-en.png"), [&row](Ui::ThreeWayDialog *d) {
@@ -234,6 +245,32 @@ private Q_SLOTS:
             QByteArray("registry.kaji.test/web:1.0"));
     }
 
+    void editIsRefusedWithTheReasonWithoutPatchRights()
+    {
+        App::Application app;
+        app.show();
+        app.mainWindow()->selectContext(QStringLiteral("kaji-restricted"));
+        QVERIFY(QTest::qWaitFor([&] { return app.connection() && !app.connection()->resources().isEmpty(); }, 20000));
+        // jane may patch Deployments in shop, but no Node: the Edit button
+        // is enabled for the one and disabled with the reason for the other.
+        Models::ObjectActions *actions = app.details()->actions();
+        QSignalSpy answers(actions, &Models::ObjectActions::permissionChecked);
+        using Action = Models::ObjectActions::Action;
+        actions->checkPermission({ QStringLiteral("nodes"), QStringLiteral("Node"), {}, QStringLiteral("kaji-worker-1") },
+            Action::Edit);
+        actions->checkPermission({ QStringLiteral("deployments.apps"), QStringLiteral("Deployment"),
+                                     QStringLiteral("shop"), QStringLiteral("storefront") },
+            Action::Edit);
+        QVERIFY(QTest::qWaitFor([&] { return answers.size() == 2; }, 10000));
+        for (const QList<QVariant> &answer : std::as_const(answers)) {
+            const auto target = answer.at(0).value<Models::ObjectActions::Target>();
+            QCOMPARE(answer.at(1).value<Action>(), Action::Edit);
+            QCOMPARE(answer.at(2).toBool(), target.kind == QLatin1String("Deployment"));
+            if (target.kind == QLatin1String("Node"))
+                QVERIFY(answer.at(3).toString().contains(QLatin1String("patch")));
+        }
+    }
+
     void draftIsOfferedBackByTheNextRun()
     {
         createDeployment(QStringLiteral("draft"));
@@ -261,11 +298,11 @@ private Q_SLOTS:
             box = app.mainWindow()->findChild<QMessageBox *>(QStringLiteral("draftRecovery"));
             return box != nullptr;
         }, 20000));
-        QVERIFY(box->text().contains(QLatin1String("Deployment kaji-edit-gui/draft")));
+        QVERIFY(box->text().contains(QStringLiteral("Deployment %1/draft").arg(ns())));
         box->findChild<QPushButton *>(QStringLiteral("draftOpen"))->click();
         // Every draft of the context opens; this test's is the one of `draft`.
         const Models::ObjectActions::Target target { QStringLiteral("deployments.apps"), QStringLiteral("Deployment"),
-            Namespace, QStringLiteral("draft") };
+            ns(), QStringLiteral("draft") };
         QVERIFY(QTest::qWaitFor([&] { return app.edits()->window(target) != nullptr; }, 20000));
         Ui::EditorWindow *editor = app.edits()->window(target);
         QCOMPARE(editor->editor()->toPlainText(), edited);
