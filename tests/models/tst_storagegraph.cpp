@@ -126,7 +126,9 @@ private Q_SLOTS:
         QCOMPARE(findEdge(graph, QStringLiteral("StorageClass//gp3"), claim)->kind, DiagramEdgeKind::Provisions);
 
         input.nowEpochSecs = parseApiTime(QStringLiteral("2026-11-26T22:41:03Z"));
-        const DiagramNode *young = buildStorageGraph(input, {}).node(claim);
+        // The graph outlives the pointer into it.
+        const DiagramGraph built = buildStorageGraph(input, {});
+        const DiagramNode *young = built.node(claim);
         QCOMPARE(young->state, DiagramState::Progressing);
         QCOMPARE(young->reasons, QStringList {QStringLiteral("Waiting for provisioner ebs.csi.aws.com")});
     }
@@ -168,7 +170,9 @@ private Q_SLOTS:
                 QStringLiteral("2026-11-26T22:00:01Z")));
         addObject(input, DiagramKind::ClaimEvents,
             eventJson(QStringLiteral("cache"), reason, message, QStringLiteral("2026-11-26T22:05:00Z")));
-        const DiagramNode *node = buildStorageGraph(input, {}).node(claimId(QStringLiteral("cache")));
+        // The graph outlives the pointer into it.
+        const DiagramGraph built = buildStorageGraph(input, {});
+        const DiagramNode *node = built.node(claimId(QStringLiteral("cache")));
         QCOMPARE(node->state, state);
         QCOMPARE(node->reasons, reasons);
     }

@@ -201,7 +201,9 @@ private Q_SLOTS:
 
         cronJob["spec"]["suspend"] = true;
         addObject(input, DiagramKind::CronJobs, cronJob);
-        const DiagramNode *suspended = buildWorkloadGraph(input, {}).node(cron);
+        // The graph outlives the pointer into it.
+        const DiagramGraph built = buildWorkloadGraph(input, {});
+        const DiagramNode *suspended = built.node(cron);
         QCOMPARE(suspended->state, DiagramState::Warning);
         QCOMPARE(suspended->reasons, QStringList {QStringLiteral("Suspended: starts no Jobs")});
     }
@@ -274,7 +276,9 @@ private Q_SLOTS:
         QFETCH(DiagramState, state);
         QFETCH(QString, reason);
         const DiagramInput input = deploymentWithPods(pods, json::parse(status.toStdString()));
-        const DiagramNode *node = buildWorkloadGraph(input, {}).node(QStringLiteral("Deployment/web/shop"));
+        // The graph outlives the pointer into it.
+        const DiagramGraph built = buildWorkloadGraph(input, {});
+        const DiagramNode *node = built.node(QStringLiteral("Deployment/web/shop"));
         QVERIFY(node);
         QCOMPARE(node->state, state);
         QCOMPARE(node->reasons, reason.isEmpty() ? QStringList() : QStringList {reason});
