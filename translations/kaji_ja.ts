@@ -4941,10 +4941,6 @@ Not connected</source>
         <translation>編集内容から作成</translation>
     </message>
     <message>
-        <source>The server refused the text: %1</source>
-        <translation>サーバーがテキストを拒否しました: %1</translation>
-    </message>
-    <message>
         <source>Not saved: %1 Your text is kept.</source>
         <translation>保存されていません: %1 テキストは保持されています。</translation>
     </message>

@@ -193,6 +193,20 @@ private Q_SLOTS:
             20000));
         QCOMPARE(row, (QStringList { QStringLiteral("/spec/replicas"), QStringLiteral("1"), QStringLiteral("3"),
                           QStringLiteral("4") }));
+
+        // Once more in Japanese, for the screenshot; back to editing this time.
+        app.setLanguage(QStringLiteral("ja"));
+        QVERIFY(QTest::qWaitFor([&] { return !editor->isModified(); }, 10000));
+        QVERIFY(replaceText(editor->editor(), QStringLiteral("replicas: 4"), QStringLiteral("replicas: 6")));
+        kubectl({ QStringLiteral("-n"), ns(), QStringLiteral("scale"), QStringLiteral("deployment"),
+            QStringLiteral("conflict"), QStringLiteral("--replicas=7") });
+        bool shown = false;
+        answerDialog<Ui::ThreeWayDialog>(false, QStringLiteral("editor-threeway-ja.png"),
+            [&shown](Ui::ThreeWayDialog *) { shown = true; });
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("editorSave")), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return shown; }, 20000));
+        QVERIFY(editor->editor()->toPlainText().contains(QLatin1String("replicas: 6")));
+        app.setLanguage(QStringLiteral("en"));
     }
 
     void unknownFieldIsRefusedAndTextKept()
@@ -240,6 +254,13 @@ private Q_SLOTS:
             || diff.contains(QLatin1String("web:1.0")));
         QVERIFY(diff.contains(QLatin1String("web:2.0")));
         QVERIFY(!diff.contains(QLatin1String("managedFields")));
+        app.setLanguage(QStringLiteral("ja"));
+        bool reviewed = false;
+        answerDialog<Ui::ReviewDialog>(false, QStringLiteral("editor-review-ja.png"),
+            [&reviewed](Ui::ReviewDialog *) { reviewed = true; });
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("editorReview")), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return reviewed; }, 15000));
+        app.setLanguage(QStringLiteral("en"));
         // A dry run stores nothing.
         QCOMPARE(field(QStringLiteral("review"), QStringLiteral(".spec.template.spec.containers[0].image")),
             QByteArray("registry.kaji.test/web:1.0"));

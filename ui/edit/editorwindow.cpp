@@ -208,7 +208,7 @@ void EditorWindow::finished(const Models::EditOutcome &outcome)
         break;
     case Kind::Invalid:
         placeProblems(outcome);
-        setBanner(Tone::Error, tr("The server refused the text: %1").arg(outcome.message));
+        setBanner(Tone::Error, outcome.message); // says what was refused, and where
         break;
     case Kind::PreconditionFailed:
     case Kind::Forbidden:
