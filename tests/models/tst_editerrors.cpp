@@ -5,6 +5,7 @@
 // on a test cluster to be checked here only.
 
 #include "editor/editerrors.h"
+#include "textlines.h"
 
 #include <QTest>
 
@@ -29,16 +30,6 @@ ApiResult refusal(long status, const QString &reason, const QString &message, co
     if (!causes.is_null())
         r.body["details"] = { { "causes", causes } };
     return r;
-}
-
-int lineOf(const QString &text, const QString &needle)
-{
-    const QStringList lines = text.split(u'\n');
-    for (int i = 0; i < lines.size(); ++i) {
-        if (lines[i].contains(needle))
-            return i + 1;
-    }
-    return 0;
 }
 
 } // namespace
@@ -73,14 +64,14 @@ private Q_SLOTS:
                     { "field", "spec.template.spec.containers[0].image" } } })),
             change, false);
         QCOMPARE(out.kind, EditOutcome::Kind::Invalid);
-        QCOMPARE(out.problems.value(0).line, lineOf(text, QStringLiteral("image: nginx")));
+        QCOMPARE(out.problems.value(0).line, KajiTest::lineOf(text, QStringLiteral("image: nginx")));
 
         out = EditErrors::fromResult(refusal(400, QStringLiteral("BadRequest"),
                                          QStringLiteral("strict decoding error: unknown field \"spec.replics\"")),
             change, false);
         QCOMPARE(out.kind, EditOutcome::Kind::Invalid);
         QCOMPARE(out.problems.value(0).field, QStringLiteral("spec.replics"));
-        QCOMPARE(out.problems.value(0).line, lineOf(text, QStringLiteral("replics: 3")));
+        QCOMPARE(out.problems.value(0).line, KajiTest::lineOf(text, QStringLiteral("replics: 3")));
 
         // Strict decoding of a merge patch: one cause named "patch" whose
         // message echoes the whole patched object (Secret values and all).
@@ -96,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(out.kind, EditOutcome::Kind::Invalid);
         QCOMPARE(out.problems.size(), 1);
         QCOMPARE(out.problems[0].field, QStringLiteral("spec.replics"));
-        QCOMPARE(out.problems[0].line, lineOf(text, QStringLiteral("replics: 3")));
+        QCOMPARE(out.problems[0].line, KajiTest::lineOf(text, QStringLiteral("replics: 3")));
         QVERIFY2(!out.message.contains(QLatin1String("aHVudGVyMg")), qPrintable(out.message));
         QVERIFY(out.message.endsWith(QLatin1String("strict decoding error: unknown field \"spec.replics\"")));
 
@@ -104,7 +95,7 @@ private Q_SLOTS:
                                          QStringLiteral(".spec.replics: field not declared in schema")),
             change, false);
         QCOMPARE(out.kind, EditOutcome::Kind::Invalid);
-        QCOMPARE(out.problems.value(0).line, lineOf(text, QStringLiteral("replics: 3")));
+        QCOMPARE(out.problems.value(0).line, KajiTest::lineOf(text, QStringLiteral("replics: 3")));
     }
 
     void secretValuesPlacedUnderStringData()
@@ -118,7 +109,7 @@ private Q_SLOTS:
                 json::array(
                     { { { "reason", "FieldValueInvalid" }, { "message", "bad" }, { "field", "data[token]" } } })),
             change, false);
-        QCOMPARE(out.problems.value(0).line, lineOf(shown.text, QStringLiteral("token: abc")));
+        QCOMPARE(out.problems.value(0).line, KajiTest::lineOf(shown.text, QStringLiteral("token: abc")));
     }
 
     void whatCannotBePlacedIsSaid()

@@ -4,6 +4,7 @@
 // that drops. And a Secret edited as text, saved, read back byte for byte.
 
 #include "editsessionfixture.h"
+#include "textlines.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -19,20 +20,6 @@ inline QString dumped(const nlohmann::json &value)
 {
     return QString::fromStdString(value.dump());
 }
-
-namespace {
-
-int lineOf(const QString &text, const QString &needle)
-{
-    const QStringList lines = text.split(u'\n');
-    for (int i = 0; i < lines.size(); ++i) {
-        if (lines[i].contains(needle))
-            return i + 1;
-    }
-    return 0;
-}
-
-} // namespace
 
 class TestEditErrorsCluster : public QObject {
     Q_OBJECT
@@ -83,7 +70,7 @@ private Q_SLOTS:
         QVERIFY(refused.message.contains(QLatin1String("unknown field \"spec.replics\"")));
         QVERIFY(!refused.message.contains(QLatin1String("managedFields"))); // the echoed object is cut out
         QVERIFY2(!refused.problems.isEmpty(), qPrintable(KajiTest::describe(refused)));
-        QVERIFY2(refused.problems[0].line == lineOf(text, QStringLiteral("replics: 2")),
+        QVERIFY2(refused.problems[0].line == KajiTest::lineOf(text, QStringLiteral("replics: 2")),
             qPrintable(KajiTest::describe(refused)));
         QCOMPARE(text, typed);
         QVERIFY(!read(KajiTest::deploymentsResource(), QStringLiteral("typo"))["spec"].contains("replics"));
@@ -100,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(refused.status, 422L);
         QVERIFY(!refused.problems.isEmpty());
         QCOMPARE(refused.problems[0].field, QStringLiteral("spec.replicas"));
-        QCOMPARE(refused.problems[0].line, lineOf(text, QStringLiteral("replicas: -1")));
+        QCOMPARE(refused.problems[0].line, KajiTest::lineOf(text, QStringLiteral("replicas: -1")));
     }
 
     void forbiddenKeepsTheText()
