@@ -1,8 +1,10 @@
 #include "palettecontroller.h"
 
+#include "actionbar.h"
 #include "commandpalette.h"
 #include "contextlistmodel.h"
 #include "detailscontroller.h"
+#include "detailspanel.h"
 #include "kindnavigator.h"
 #include "kindpanes.h"
 #include "kindtreemodel.h"
@@ -13,9 +15,20 @@
 #include "tablepane.h"
 #include "tableroles.h"
 
+#include <QPushButton>
+
 namespace Kaji::App {
 
 using Models::PaletteEntry;
+
+namespace {
+
+QString objectKey(const Models::ObjectActions::Target &target)
+{
+    return target.namespaceName.isEmpty() ? target.name : target.namespaceName + u'/' + target.name;
+}
+
+} // namespace
 
 PaletteController::PaletteController(Ui::MainWindow *window, Models::ContextListModel *contexts,
                                      Models::KindTreeModel *kinds, KindPanes *panes, NamespaceScope *namespaces,
@@ -37,6 +50,7 @@ void PaletteController::open()
 QList<PaletteEntry> PaletteController::gather() const
 {
     QList<PaletteEntry> entries;
+    addActions(entries);
     for (const Kube::ApiResource &resource : m_kinds->kinds()) {
         entries.append({PaletteEntry::Type::Kind, Models::KindTreeModel::displayName(resource),
                         resource.group.isEmpty() ? Models::PaletteModel::typeName(PaletteEntry::Type::Kind)
@@ -56,6 +70,26 @@ QList<PaletteEntry> PaletteController::gather() const
     }
     addObjects(entries);
     return entries;
+}
+
+// What the details' action bar offers for the object it shows, first: the
+// palette's way to edit, scale or follow the logs of what is selected. A
+// refused action stays listed with the reason, as the bar's button does.
+void PaletteController::addActions(QList<PaletteEntry> &entries) const
+{
+    const Ui::ActionBar *bar = m_window->detailsPanel()->actionBar();
+    const Models::ObjectActions::Target &target = bar->target();
+    if (target.name.isEmpty())
+        return;
+    const QString object = target.kind + u' ' + objectKey(target);
+    for (const QPushButton *button : bar->offeredButtons()) {
+        PaletteEntry entry{PaletteEntry::Type::Action, button->text(), object, target.resourceId,
+                           button->objectName() + u'|' + objectKey(target)};
+        entry.enabled = button->isEnabled();
+        if (!entry.enabled)
+            entry.detail = object + QStringLiteral(" · ") + button->toolTip();
+        entries.append(entry);
+    }
 }
 
 // The rows of every open table, whatever their filters: the palette finds
@@ -86,6 +120,20 @@ void PaletteController::addObjects(QList<PaletteEntry> &entries) const
 void PaletteController::go(const PaletteEntry &entry)
 {
     switch (entry.type) {
+    case PaletteEntry::Type::Action:
+    {
+        // The bar may have moved on to another object since: its button is
+        // pressed only while it still shows the object the entry named.
+        const Ui::ActionBar *bar = m_window->detailsPanel()->actionBar();
+        if (bar->target().resourceId != entry.resourceId
+            || entry.key != entry.key.section(u'|', 0, 0) + u'|' + objectKey(bar->target()))
+            break;
+        for (QPushButton *button : bar->offeredButtons()) {
+            if (button->objectName() == entry.key.section(u'|', 0, 0) && button->isEnabled())
+                button->click();
+        }
+        break;
+    }
     case PaletteEntry::Type::Kind:
         m_panes->open(entry.resourceId);
         m_window->kindNavigator()->selectKind(entry.resourceId);

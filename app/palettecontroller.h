@@ -36,6 +36,7 @@ public:
 
 private:
     QList<Models::PaletteEntry> gather() const;
+    void addActions(QList<Models::PaletteEntry> &entries) const;
     void addObjects(QList<Models::PaletteEntry> &entries) const;
 
     Ui::MainWindow *m_window;

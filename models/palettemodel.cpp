@@ -65,6 +65,7 @@ QVariant PaletteModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: return entry.label;
     case DetailRole: return entry.detail;
     case TypeRole: return int(entry.type);
+    case AvailableRole: return entry.enabled;
     case Qt::ToolTipRole: return entry.detail.isEmpty() ? entry.label : entry.label + QStringLiteral(" · ") + entry.detail;
     default: return {};
     }
@@ -77,6 +78,7 @@ QString PaletteModel::typeName(PaletteEntry::Type type)
     case PaletteEntry::Type::Namespace: return tr("Namespace");
     case PaletteEntry::Type::Context: return tr("Context");
     case PaletteEntry::Type::Object: return tr("Object");
+    case PaletteEntry::Type::Action: return tr("Action");
     }
     return {};
 }

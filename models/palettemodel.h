@@ -7,12 +7,15 @@ namespace Kaji::Models {
 
 // One place the command palette can jump to.
 struct PaletteEntry {
-    enum class Type { Kind, Namespace, Context, Object };
+    // Action: what the details' action bar offers for the object it shows
+    // (Edit, Logs, Scale, …), so the keyboard reaches it too.
+    enum class Type { Kind, Namespace, Context, Object, Action };
     Type type = Type::Kind;
     QString label; // what is matched and shown: "orders-db-0", "Deployments"
     QString detail; // shown beside it: "Pod · shop"
     QString resourceId; // Kind and Object
-    QString key; // Object: "namespace/name"; Namespace and Context: the name
+    QString key; // Object: "namespace/name"; Namespace and Context: the name; Action: "<button's object name>|namespace/name"
+    bool enabled = true; // an Action the user may not take: shown, with the reason as detail, not picked
 };
 
 // The palette's list: every entry, ranked by how well it matches what was
@@ -21,7 +24,9 @@ struct PaletteEntry {
 class PaletteModel : public QAbstractListModel {
     Q_OBJECT
 public:
-    enum Role { DetailRole = Qt::UserRole + 1, TypeRole };
+    // AvailableRole: false for an action the user may not take. The row
+    // stays enabled so that arrowing onto it shows why.
+    enum Role { DetailRole = Qt::UserRole + 1, TypeRole, AvailableRole };
     static constexpr int MaxShown = 200;
 
     explicit PaletteModel(QObject *parent = nullptr);

@@ -2956,6 +2956,10 @@ Not connected</source>
         <source>Object</source>
         <translation>オブジェクト</translation>
     </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
 </context>
 <context>
     <name>Kaji::Models::PodFan</name>

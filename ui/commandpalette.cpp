@@ -36,7 +36,9 @@ public:
         const QPalette::ColorRole text = selected ? QPalette::HighlightedText : QPalette::Text;
         painter->save();
         const int detailWidth = std::min(opt.fontMetrics.horizontalAdvance(detail), area.width() / 2);
-        painter->setPen(opt.palette.color(QPalette::Normal, text));
+        // A refused action is dimmed as the bar's button is.
+        const bool enabled = index.data(Models::PaletteModel::AvailableRole).toBool();
+        painter->setPen(opt.palette.color(enabled || selected ? QPalette::Normal : QPalette::Disabled, text));
         painter->drawText(area.adjusted(0, 0, -detailWidth - 12, 0), Qt::AlignVCenter | Qt::AlignLeft,
                           opt.fontMetrics.elidedText(label, Qt::ElideMiddle, area.width() - detailWidth - 12));
         QColor dim = opt.palette.color(QPalette::Normal, text);
@@ -117,6 +119,8 @@ void CommandPalette::pickCurrent()
     if (!current.isValid())
         return;
     const Models::PaletteEntry entry = m_model->entryAt(current.row());
+    if (!entry.enabled)
+        return; // its detail says why it cannot be taken
     hide();
     Q_EMIT picked(entry);
 }

@@ -11,7 +11,9 @@
 #include "connectionpool.h"
 #include "contextlistmodel.h"
 #include "contextsidebar.h"
+#include "detailscontroller.h"
 #include "detailspanel.h"
+#include "editcontroller.h"
 #include "guifixture.h"
 #include "kindpanes.h"
 #include "mainwindow.h"
@@ -34,6 +36,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -248,6 +251,68 @@ private Q_SLOTS:
         QTest::keyClick(palette->queryEdit(), Qt::Key_Return);
         QCOMPARE(app.namespaces()->selection(), QStringList{QStringLiteral("infra")});
         app.namespaces()->select({});
+    }
+
+    // The palette offers what the details' bar offers for the object shown:
+    // "edit" and Enter opens the editor; an action the user may not take is
+    // listed with the reason and Enter does nothing.
+    void paletteOffersTheShownObjectsActions()
+    {
+        App::Application app;
+        Ui::MainWindow *window = app.mainWindow();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        window->selectContext(QStringLiteral("kaji-admin"));
+        QVERIFY(QTest::qWaitFor([&] { return app.connection() && !app.connection()->resources().isEmpty(); }, 20000));
+        using Action = Models::ObjectActions::Action;
+        Ui::ActionBar *bar = window->detailsPanel()->actionBar();
+        app.details()->show(QStringLiteral("deployments.apps"), QStringLiteral("shop/storefront"));
+        QVERIFY(QTest::qWaitFor([&] { return bar->button(Action::Edit) && bar->button(Action::Edit)->isEnabled(); }, 20000));
+        QSignalSpy opened(app.edits(), &App::EditController::windowOpened);
+        QTest::keyClick(window, Qt::Key_K, Qt::ControlModifier);
+        auto *palette = window->findChild<Ui::CommandPalette *>();
+        QVERIFY(palette && palette->isVisible());
+        QTest::keyClicks(palette->queryEdit(), QStringLiteral("edit"));
+        const QModelIndex first = palette->list()->currentIndex();
+        QCOMPARE(first.data(Models::PaletteModel::TypeRole).toInt(), int(Models::PaletteEntry::Type::Action));
+        QCOMPARE(first.data().toString(), bar->button(Action::Edit)->text());
+        QCOMPARE(first.data(Models::PaletteModel::DetailRole).toString(), QStringLiteral("Deployment shop/storefront"));
+        QVERIFY(KajiGuiTest::screenshot(palette, QStringLiteral("command-palette-actions.png")));
+        QTest::keyClick(palette->queryEdit(), Qt::Key_Return);
+        QVERIFY(opened.wait(20000));
+        QWidget *editor = opened.first().first().value<QWidget *>();
+        QVERIFY(editor && editor->isVisible());
+        editor->close();
+
+        // jane may read the EndpointSlices of shop but not patch them (the
+        // edit role): the entry says why and is not taken.
+        const QString slice = QString::fromUtf8(kubectl({QStringLiteral("-n"), QStringLiteral("shop"), QStringLiteral("get"),
+                                                         QStringLiteral("endpointslices"), QStringLiteral("-l"),
+                                                         QStringLiteral("kubernetes.io/service-name=storefront"), QStringLiteral("-o"),
+                                                         QStringLiteral("jsonpath={.items[0].metadata.name}")}));
+        QVERIFY(!slice.isEmpty());
+        window->selectContext(QStringLiteral("kaji-restricted"));
+        QVERIFY(QTest::qWaitFor([&] { return app.connection() && !app.connection()->resources().isEmpty(); }, 20000));
+        app.details()->show(QStringLiteral("endpointslices.discovery.k8s.io"), QStringLiteral("shop/") + slice);
+        QVERIFY(QTest::qWaitFor([&] {
+            return bar->target().name == slice && bar->button(Action::Edit)
+                && !bar->button(Action::Edit)->isHidden() && !bar->button(Action::Edit)->toolTip().isEmpty()
+                && !bar->button(Action::Edit)->isEnabled();
+        }, 20000));
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QTest::keyClick(window, Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(palette->isVisible());
+        QTest::keyClicks(palette->queryEdit(), QStringLiteral("edit"));
+        const QModelIndex refused = palette->list()->currentIndex();
+        QCOMPARE(refused.data(Models::PaletteModel::TypeRole).toInt(), int(Models::PaletteEntry::Type::Action));
+        QVERIFY(!refused.data(Models::PaletteModel::AvailableRole).toBool());
+        QVERIFY2(refused.data(Models::PaletteModel::DetailRole).toString().contains(QLatin1String("patch")),
+                 qPrintable(refused.data(Models::PaletteModel::DetailRole).toString()));
+        QTest::keyClick(palette->queryEdit(), Qt::Key_Return);
+        QVERIFY(palette->isVisible());
+        QCOMPARE(opened.size(), 1);
+        QTest::keyClick(palette->queryEdit(), Qt::Key_Escape);
     }
 
     void rowMenuOffersWhatTheUserMayDo()
