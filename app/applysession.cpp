@@ -34,6 +34,10 @@ bool ApplySession::run(const Kube::RestConfig &config, const QList<Kube::Manifes
     Kube::ServerSideApply apply(&client, &discovery);
     QObject::connect(&apply, &Kube::ServerSideApply::documentDone, &loop, [&](const Kube::ApplyOutcome &outcome) {
         const Kube::ManifestDocument &document = documents[outcome.index];
+        // As kubectl prints them, on the error stream before the result.
+        for (const QString &warning : outcome.warnings)
+            m_err << "Warning: " << warning << '\n';
+        m_err.flush();
         if (outcome.result != Kube::ApplyOutcome::Result::Failed) {
             onSuccess(outcome, document);
             return;

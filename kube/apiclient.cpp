@@ -183,6 +183,7 @@ ApiResult ApiClient::toResult(const HttpResponse &response, const Call &call)
     ApiResult result;
     result.status = response.status;
     result.httpVersion = response.httpVersion;
+    result.warnings = response.warnings;
     if (!response.error.isEmpty() && response.status == 0) {
         result.error = response.error;
         result.reason = QStringLiteral("ConnectionFailed");

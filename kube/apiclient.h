@@ -20,6 +20,7 @@ struct ApiResult {
     QString reason; // Status.reason for API errors (Forbidden, Expired, NotFound, ...)
     int httpVersion = 0; // 20 when the answer came over HTTP/2
     QByteArray raw; // a 2xx body as received, when the request asked not to parse it
+    QStringList warnings; // the server's Warning headers (deprecations, dropped fields), to show as kubectl does
 
     bool ok() const { return error.isEmpty(); }
 };

@@ -1,6 +1,7 @@
 #include "httpclient.h"
 
 #include "jsonscan.h"
+#include "warningheader.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -25,6 +26,7 @@ struct HttpClient::Transfer {
     DataHandler onData;
     DoneHandler onDone;
     QByteArray collected;
+    QStringList warnings; // of the last response (a 100 Continue or a redirect starts over)
     char errorBuffer[CURL_ERROR_SIZE] = {};
 };
 
@@ -109,6 +111,8 @@ void HttpClient::configure(Transfer &t, const HttpRequest &request)
     curl_easy_setopt(easy, CURLOPT_PRIVATE, &t);
     curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &HttpClient::onWrite);
     curl_easy_setopt(easy, CURLOPT_WRITEDATA, &t);
+    curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, &HttpClient::onHeader);
+    curl_easy_setopt(easy, CURLOPT_HEADERDATA, &t);
     curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, t.errorBuffer);
     curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(easy, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_2TLS));
@@ -162,6 +166,20 @@ void HttpClient::configure(Transfer &t, const HttpRequest &request)
         curl_easy_setopt(easy, CURLOPT_POSTFIELDS, t.body.constData());
         curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(t.body.size()));
     }
+}
+
+// Only Warning headers are kept: nothing else of a response is needed,
+// and nothing that could carry a credential is held.
+size_t HttpClient::onHeader(char *data, size_t size, size_t count, void *userData)
+{
+    auto *t = static_cast<Transfer *>(userData);
+    const size_t bytes = size * count;
+    const QByteArray line(data, qsizetype(bytes));
+    if (line.startsWith("HTTP/"))
+        t->warnings.clear(); // a new response's status line
+    else if (std::optional<QString> warning = WarningHeader::text(line))
+        t->warnings.append(*warning);
+    return bytes;
 }
 
 size_t HttpClient::onWrite(char *data, size_t size, size_t count, void *userData)
@@ -246,6 +264,7 @@ void HttpClient::finishDoneTransfers()
         // List pages are scanned where they lie: give the scanner its room.
         JsonScan::reservePadding(t->collected);
         response.body = std::move(t->collected);
+        response.warnings = std::move(t->warnings);
         long version = 0;
         curl_easy_getinfo(t->easy, CURLINFO_HTTP_VERSION, &version);
         response.httpVersion = version == CURL_HTTP_VERSION_2_0 ? 20 : version == CURL_HTTP_VERSION_1_1 ? 11 : 0;

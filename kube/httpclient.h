@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
 #include <functional>
@@ -43,6 +44,7 @@ struct HttpResponse {
     QByteArray body; // collected body; for streams only a non-2xx body
     QString error; // transport failure (connect, TLS, timeout), empty otherwise
     int httpVersion = 0; // 11 or 20 (HTTP/1.1, HTTP/2), 0 when unknown
+    QStringList warnings; // the texts of the answer's Warning headers
 };
 
 // HTTP over libcurl's multi interface, driven by Qt's event loop through
@@ -74,6 +76,7 @@ private:
     static int onSocket(void *easy, int fd, int what, void *client, void *socketData);
     static int onTimer(void *multi, long timeoutMs, void *client);
     static size_t onWrite(char *data, size_t size, size_t count, void *transfer);
+    static size_t onHeader(char *data, size_t size, size_t count, void *transfer);
 
     void configure(Transfer &transfer, const HttpRequest &request);
     void socketAction(int fd, int events);

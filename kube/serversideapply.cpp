@@ -260,6 +260,7 @@ void ServerSideApply::send()
 {
     const ManifestDocument &doc = document();
     const auto answered = [this](const ApiResult &r) {
+        m_current.warnings = r.warnings;
         if (!r.ok()) {
             m_current.failure = ApplyFailure::fromResult(r, document());
             done(ApplyOutcome::Result::Failed, json());

@@ -41,6 +41,7 @@ struct ApplyOutcome {
     QString liveError; // why the object before could not be read (not a 404)
     nlohmann::json object; // the server's answer: the object as stored, or as it would be
     ApplyFailure failure; // when Failed
+    QStringList warnings; // the server's Warning headers on the write (deprecated fields, …)
 };
 
 // Server-side apply of manifest documents, one at a time: a PATCH of the

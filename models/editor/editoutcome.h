@@ -3,6 +3,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <nlohmann/json.hpp>
 
@@ -61,6 +62,7 @@ struct EditOutcome {
     nlohmann::json object; // the server's answer (Saved, Created, Previewed)
     QString diff; // Previewed: unified diff of live vs result, noise out, Secret values masked
     int attempts = 0; // PATCHes sent (a 409 of the lock sends again)
+    QStringList warnings; // the server's Warning headers on the answer that decided (deprecations, …)
 
     bool succeeded() const
     {

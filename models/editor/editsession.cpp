@@ -173,6 +173,7 @@ void EditSession::onPatched(const Kube::ApiResult &result)
         done.kind = dryRun ? EditOutcome::Kind::Previewed : EditOutcome::Kind::Saved;
         done.status = result.status;
         done.object = result.body;
+        done.warnings = result.warnings;
         if (dryRun) {
             const QString name = ObjectDiff::name(m_resource.group, m_resource.version, m_resource.kind,
                 namespaceName(m_live), metadataText(m_live, "name"));
@@ -193,6 +194,7 @@ void EditSession::onPatched(const Kube::ApiResult &result)
         return;
     }
     EditOutcome failed = EditErrors::fromResult(result, m_change, dryRun);
+    failed.warnings = result.warnings;
     if (result.status == 409)
         failed.message = tr("The object kept changing on the server (%1 tries). Nothing was saved; your text is kept: "
                             "save again.")
@@ -217,6 +219,7 @@ void EditSession::post()
         [this](const Kube::ApiResult &result) {
             if (!result.ok()) {
                 EditOutcome failed = EditErrors::fromResult(result, m_change, false);
+                failed.warnings = result.warnings;
                 if (result.status == 409)
                     failed.message
                         = tr("An object of this name exists again: %1. Your text is kept.").arg(result.error);
@@ -227,6 +230,7 @@ void EditSession::post()
             created.kind = EditOutcome::Kind::Created;
             created.status = result.status;
             created.object = result.body;
+            created.warnings = result.warnings;
             m_shown = EditableText::fromObject(result.body);
             finish(created);
         });

@@ -411,6 +411,24 @@ private Q_SLOTS:
         QVERIFY(stored(QStringLiteral("deployment"), QStringLiteral("broken"), Ns).is_null());
     }
 
+    // The server's Warning headers reach the user as kubectl prints them.
+    void serverWarningsArePrinted()
+    {
+        const QString file = writeFile(m_dir, QStringLiteral("warned.yaml"),
+                                       "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: warned}\nspec:\n"
+                                       "  selector: {matchLabels: {app: warned}}\n  template:\n    metadata: {labels: {app: warned}}\n"
+                                       "    spec:\n      nodeSelector: {beta.kubernetes.io/arch: amd64}\n"
+                                       "      containers: [{name: c, image: busybox}]\n");
+        const TextRun r = kajiOn(QStringLiteral("apply"), file, Ns, {QStringLiteral("--dry-run=server")});
+        QCOMPARE(r.exitCode, 0);
+        const TextRun k = kubectlOn(QStringLiteral("apply"), file, Ns, {QStringLiteral("--dry-run=server")});
+        const QString line = QStringLiteral("Warning: spec.template.spec.nodeSelector[beta.kubernetes.io/arch]: deprecated since v1.14; "
+                                            "use \"kubernetes.io/arch\" instead\n");
+        QVERIFY2(k.err.contains(line), qPrintable(k.err));
+        QVERIFY2(r.err.contains(line), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("deployment.apps/warned serverside-applied (server dry run)")), qPrintable(r.out));
+    }
+
     void kindsTheServerDoesNotServe()
     {
         const QString file = writeFile(m_dir, QStringLiteral("unknown.yaml"),

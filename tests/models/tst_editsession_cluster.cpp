@@ -166,6 +166,22 @@ private Q_SLOTS:
         QVERIFY(!preview.diff.contains(QLatin1String("generation")));
         QCOMPARE(live(QStringLiteral("preview"))["spec"]["replicas"].get<int>(), 1); // nothing stored
         QCOMPARE(runEdit(session, [&] { return session.preview(before.text); }).kind, EditOutcome::Kind::Unchanged);
+        QVERIFY(preview.warnings.isEmpty());
+    }
+
+    // The server's Warning headers come with the outcome, for the banner.
+    void serverWarningsAreKept()
+    {
+        const EditableText before = shown(QStringLiteral("warned"));
+        EditSession session(EditSession::directRunner(m_client.get()), KajiTest::deploymentsResource(), before);
+        QString text = before.text;
+        const qsizetype at = text.indexOf(QLatin1String("\n      containers:"));
+        QVERIFY(at > 0);
+        text.insert(at, QStringLiteral("\n      nodeSelector:\n        beta.kubernetes.io/arch: amd64"));
+        const EditOutcome saved = runEdit(session, [&] { return session.save(text); });
+        QVERIFY2(saved.kind == EditOutcome::Kind::Saved, qPrintable(KajiTest::describe(saved)));
+        QVERIFY2(saved.warnings.join(u'\n').contains(QLatin1String("nodeSelector[beta.kubernetes.io/arch]: deprecated")),
+                 qPrintable(saved.warnings.join(u'\n')));
     }
 
     void deletedThenCreatedFromEdits()
