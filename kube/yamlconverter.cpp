@@ -23,9 +23,12 @@ QString qstr(const std::string &s)
     return QString::fromStdString(s);
 }
 
-bool isMergeKey(const YAML::Node &key)
+const std::string StandardTags = "tag:yaml.org,2002:";
+
+bool isMergeKey(const YamlTree::Node &key)
 {
-    return key.IsScalar() && key.Scalar() == "<<" && (key.Tag() == "?" || key.Tag() == "tag:yaml.org,2002:merge");
+    return key.type == YamlTree::Node::Type::Scalar && key.value == "<<"
+        && ((key.plain && key.tag.empty()) || key.tag == StandardTags + "merge");
 }
 
 // Go's json.Marshal writes an integral float64 without a fraction, so it
@@ -101,96 +104,86 @@ YamlPosition TextPositions::at(size_t offset) const
     return {int(line) + m_firstLine, column};
 }
 
-YamlPosition TextPositions::at(const YAML::Mark &mark) const
-{
-    if (mark.pos >= 0)
-        return at(size_t(mark.pos));
-    return mark.line >= 0 ? YamlPosition{mark.line + m_firstLine, mark.column + 1} : YamlPosition{};
-}
-
-YamlConverter::YamlConverter(std::string_view text, const TextPositions &where, YamlReadResult &result)
-    : m_text(text), m_where(where), m_result(result),
+YamlConverter::YamlConverter(const YamlTree &tree, size_t textSize, YamlReadResult &result)
+    : m_tree(tree), m_result(result),
       // Aliases can multiply a small text into billions of nodes; a real
       // manifest has a few per byte at most.
-      m_budget(std::max<qint64>(1000000, qint64(text.size()) * 20))
+      m_budget(std::max<qint64>(1000000, qint64(textSize) * 20))
 {
+    m_result.positions.reserve(qsizetype(tree.nodes.size()));
 }
 
-json YamlConverter::value(const YAML::Node &node, const QString &pointer)
+json YamlConverter::value(int index, const QString &pointer)
 {
+    const Node &n = node(index);
     if (--m_budget < 0)
-        fail(node, message(QT_TRANSLATE_NOOP("Kaji::Kube::YamlReader", "the document contains excessive aliasing")));
-    switch (node.Type()) {
-    case YAML::NodeType::Map: {
-        enter(node);
+        fail(n, message(QT_TRANSLATE_NOOP("Kaji::Kube::YamlReader", "the document contains excessive aliasing")));
+    switch (n.type) {
+    case Node::Type::Mapping: {
+        enter(index);
         json out = json::object();
         Keys keys;
-        fill(node, pointer, out, keys, nullptr);
+        fill(index, pointer, out, keys, nullptr);
         leave();
         return out;
     }
-    case YAML::NodeType::Sequence: {
-        enter(node);
+    case Node::Type::Sequence: {
+        enter(index);
         json out = json::array();
-        qsizetype index = 0;
-        for (const YAML::Node &item : node) {
-            const QString child = pointer + u'/' + QString::number(index++);
-            notePosition(child, item);
+        qsizetype position = 0;
+        for (const int item : n.children) {
+            const QString child = pointer + u'/' + QString::number(position++);
+            notePosition(child, node(item));
             out.push_back(value(item, child));
         }
         leave();
         return out;
     }
-    case YAML::NodeType::Scalar: return scalarValue(node);
-    case YAML::NodeType::Null:
-        // `key: !!str` is the empty string; any other empty value is null.
-        return node.Tag() == "tag:yaml.org,2002:str" ? json("") : json(nullptr);
-    case YAML::NodeType::Undefined: break;
+    case Node::Type::Scalar: return scalarValue(n);
     }
     return nullptr;
 }
 
-void YamlConverter::fill(const YAML::Node &map, const QString &pointer, json &out, Keys &keys, const YamlPosition *mergedAt)
+void YamlConverter::fill(int map, const QString &pointer, json &out, Keys &keys, const YamlPosition *mergedAt)
 {
-    for (const auto &entry : map) {
-        const YAML::Node &key = entry.first;
+    const std::vector<int> &children = node(map).children;
+    for (size_t i = 0; i + 1 < children.size(); i += 2) {
+        const Node &key = node(children[i]);
         if (isMergeKey(key)) {
-            merge(entry.second, key, pointer, out, keys);
+            merge(children[i + 1], children[i], pointer, out, keys);
             continue;
         }
         const std::string name = keyText(key);
-        const YamlPosition at = m_where.at(key.Mark());
-        noteKey(name, mergedAt ? *mergedAt : at, keys, mergedAt);
+        noteKey(name, mergedAt ? *mergedAt : key.position, keys, mergedAt);
         const QString child = pointer + u'/' + YamlReader::pointerToken(qstr(name));
         notePosition(child, key);
-        out[name] = value(entry.second, child);
+        out[name] = value(children[i + 1], child);
     }
 }
 
-void YamlConverter::merge(const YAML::Node &source, const YAML::Node &mergeKey, const QString &pointer, json &out,
-                          Keys &keys)
+void YamlConverter::merge(int source, int mergeKey, const QString &pointer, json &out, Keys &keys)
 {
-    const YamlPosition at = m_where.at(mergeKey.Mark());
+    const YamlPosition at = node(mergeKey).position;
     const QString wrongValue = message(
         QT_TRANSLATE_NOOP("Kaji::Kube::YamlReader", "a << merge takes a mapping or a sequence of mappings"));
     // The merged keys themselves get places (their anchor's), deeper
     // repeats do not.
-    const auto mergeMap = [&](const YAML::Node &map) {
+    const auto mergeMap = [&](int map) {
         enter(map, false);
         fill(map, pointer, out, keys, &at);
         leave();
     };
-    if (source.IsMap()) {
+    const Node &from = node(source);
+    if (from.type == Node::Type::Mapping) {
         mergeMap(source);
         return;
     }
-    if (!source.IsSequence())
-        fail(mergeKey, wrongValue);
+    if (from.type != Node::Type::Sequence)
+        fail(node(mergeKey), wrongValue);
     // go-yaml merges them last to first: the first one wins.
-    const std::vector<YAML::Node> items(source.begin(), source.end());
-    for (auto it = items.rbegin(); it != items.rend(); ++it) {
-        if (!it->IsMap())
-            fail(*it, wrongValue);
+    for (auto it = from.children.rbegin(); it != from.children.rend(); ++it) {
+        if (node(*it).type != Node::Type::Mapping)
+            fail(node(*it), wrongValue);
         mergeMap(*it);
     }
 }
@@ -209,19 +202,16 @@ void YamlConverter::noteKey(const std::string &name, const YamlPosition &at, Key
     it->second = KeySeen{at, mergedAt != nullptr};
 }
 
-Resolved YamlConverter::resolve(const YAML::Node &node)
+Resolved YamlConverter::resolve(const Node &node)
 {
-    const std::string &text = node.Scalar();
-    const std::string &tag = node.Tag();
-    if (tag == "?")
+    const std::string &text = node.value;
+    const std::string &tag = node.tag;
+    if (tag.empty() && node.plain)
         return YamlScalar::resolvePlain(text);
-    static const std::string standard = "tag:yaml.org,2002:";
     // Quoted or block text, and tags of the user's own: go-yaml keeps the text.
-    if (tag.rfind(standard, 0) != 0 || tag == standard + "str") {
-        checkQuotesClosed(node);
+    if (tag.rfind(StandardTags, 0) != 0 || tag == StandardTags + "str")
         return {Kind::String, text};
-    }
-    const std::string_view name = std::string_view(tag).substr(standard.size());
+    const std::string_view name = std::string_view(tag).substr(StandardTags.size());
     if (name == "binary") {
         const auto decoded = QByteArray::fromBase64Encoding(QByteArray::fromStdString(text).replace('\n', "").replace('\r', ""),
                                                             QByteArray::AbortOnBase64DecodingErrors);
@@ -245,17 +235,15 @@ Resolved YamlConverter::resolve(const YAML::Node &node)
     return resolved;
 }
 
-std::string YamlConverter::keyText(const YAML::Node &key)
+std::string YamlConverter::keyText(const Node &key)
 {
-    if (key.IsMap() || key.IsSequence())
+    if (key.type != Node::Type::Scalar)
         fail(key, message(QT_TRANSLATE_NOOP("Kaji::Kube::YamlReader", "a mapping or a sequence cannot be a key")));
     const QString nullKey = message(QT_TRANSLATE_NOOP("Kaji::Kube::YamlReader", "a key cannot be null"));
-    if (!key.IsScalar())
-        fail(key, nullKey);
     const Resolved resolved = resolve(key);
-    if (key.Tag() == "?") {
-        if (const QString why = YamlScalar::surprise(key.Scalar(), resolved); !why.isEmpty())
-            m_result.warnings.append({m_where.at(key.Mark()), why});
+    if (key.tag.empty() && key.plain) {
+        if (const QString why = YamlScalar::surprise(key.value, resolved); !why.isEmpty())
+            m_result.warnings.append({key.position, why});
     }
     switch (resolved.kind) {
     case Kind::String:
@@ -264,7 +252,7 @@ std::string YamlConverter::keyText(const YAML::Node &key)
     case Kind::Int:
         // sigs.k8s.io/yaml has no case for go-yaml's uint64 keys.
         if (resolved.value.is_number_unsigned())
-            fail(key, message(QT_TRANSLATE_NOOP("Kaji::Kube::YamlReader", "the key %1 is too large a number")).arg(qstr(key.Scalar())));
+            fail(key, message(QT_TRANSLATE_NOOP("Kaji::Kube::YamlReader", "the key %1 is too large a number")).arg(qstr(key.value)));
         return std::to_string(resolved.value.get<qint64>());
     case Kind::Float: return floatKey(resolved.value.get<double>());
     case Kind::Null: break;
@@ -272,55 +260,29 @@ std::string YamlConverter::keyText(const YAML::Node &key)
     fail(key, nullKey);
 }
 
-json YamlConverter::scalarValue(const YAML::Node &node)
+json YamlConverter::scalarValue(const Node &node)
 {
     const Resolved resolved = resolve(node);
-    if (node.Tag() == "?") {
-        if (const QString why = YamlScalar::surprise(node.Scalar(), resolved); !why.isEmpty())
-            m_result.warnings.append({m_where.at(node.Mark()), why});
+    if (node.tag.empty() && node.plain) {
+        if (const QString why = YamlScalar::surprise(node.value, resolved); !why.isEmpty())
+            m_result.warnings.append({node.position, why});
     }
     if (resolved.kind != Kind::Float)
         return resolved.value;
     const double v = resolved.value.get<double>();
     if (!std::isfinite(v)) {
         fail(node, message(QT_TRANSLATE_NOOP("Kaji::Kube::YamlReader", "%1 is not a number JSON can hold"))
-                       .arg(qstr(node.Scalar())));
+                       .arg(qstr(node.value)));
     }
     return jsonNumber(v);
 }
 
-void YamlConverter::checkQuotesClosed(const YAML::Node &node) const
+void YamlConverter::enter(int index, bool quietRepeat)
 {
-    // yaml-cpp 0.7 ends a quoted string left open at the end of the text
-    // instead of reporting it.
-    const YAML::Mark mark = node.Mark();
-    if (mark.pos < 0 || size_t(mark.pos) >= m_text.size())
-        return;
-    const char quote = m_text[size_t(mark.pos)];
-    if (quote != '"' && quote != '\'')
-        return;
-    for (size_t i = size_t(mark.pos) + 1; i < m_text.size(); ++i) {
-        if (quote == '"' && m_text[i] == '\\') {
-            ++i;
-        } else if (m_text[i] == quote) {
-            if (quote == '\'' && i + 1 < m_text.size() && m_text[i + 1] == '\'')
-                ++i;
-            else
-                return;
-        }
-    }
-    fail(node, message(QT_TRANSLATE_NOOP("Kaji::Kube::YamlReader", "this quoted text is never closed")));
-}
-
-void YamlConverter::enter(const YAML::Node &node, bool quietRepeat)
-{
-    for (const YAML::Node &open : m_open) {
-        if (open.is(node))
-            fail(node, message(QT_TRANSLATE_NOOP("Kaji::Kube::YamlReader", "an anchor's value contains an alias of itself")));
-    }
-    const int offset = node.Mark().pos;
-    const bool repeat = offset >= 0 && !m_converted.insert(offset).second && quietRepeat;
-    m_open.push_back(node);
+    if (std::find(m_open.begin(), m_open.end(), index) != m_open.end())
+        fail(node(index), message(QT_TRANSLATE_NOOP("Kaji::Kube::YamlReader", "an anchor's value contains an alias of itself")));
+    const bool repeat = !m_converted.insert(index).second && quietRepeat;
+    m_open.push_back(index);
     m_openRepeat.push_back(repeat);
     m_repeats += repeat ? 1 : 0;
 }
@@ -332,17 +294,17 @@ void YamlConverter::leave()
     m_openRepeat.pop_back();
 }
 
-void YamlConverter::notePosition(const QString &pointer, const YAML::Node &node)
+void YamlConverter::notePosition(const QString &pointer, const Node &node)
 {
     // Inside an alias the places are those of its anchor, recorded once:
     // recording them for every copy could take more memory than the text.
     if (m_repeats == 0)
-        m_result.positions.insert(pointer, m_where.at(node.Mark()));
+        m_result.positions.insert(pointer, node.position);
 }
 
-void YamlConverter::fail(const YAML::Node &node, const QString &text) const
+void YamlConverter::fail(const Node &node, const QString &text) const
 {
-    throw YamlFailure{m_where.at(node.Mark()), text};
+    throw YamlFailure{node.position, text};
 }
 
 } // namespace Kaji::Kube

@@ -2,8 +2,7 @@
 
 #include "yamlreader.h"
 #include "yamlscalar.h"
-
-#include <yaml-cpp/yaml.h>
+#include "yamltree.h"
 
 #include <string>
 #include <string_view>
@@ -11,7 +10,7 @@
 #include <unordered_set>
 #include <vector>
 
-// Used by YamlReader only (it exposes yaml-cpp); any thread.
+// Used by YamlReader only; any thread.
 namespace Kaji::Kube {
 
 // Byte offsets of a text as 1-based lines and character columns.
@@ -20,7 +19,6 @@ public:
     TextPositions(std::string_view text, int firstLine);
 
     YamlPosition at(size_t offset) const;
-    YamlPosition at(const YAML::Mark &mark) const;
 
 private:
     std::string_view m_text;
@@ -34,13 +32,15 @@ struct YamlFailure {
     QString message;
 };
 
-// Turns a yaml-cpp node tree into JSON as go-yaml v2 decodes into
+// Turns a parsed document into JSON as go-yaml v2 decodes into
 // interface{} and sigs.k8s.io/yaml then turns that into JSON.
 class YamlConverter {
 public:
-    YamlConverter(std::string_view text, const TextPositions &where, YamlReadResult &result);
+    using Node = YamlTree::Node;
 
-    nlohmann::json value(const YAML::Node &node, const QString &pointer);
+    YamlConverter(const YamlTree &tree, size_t textSize, YamlReadResult &result);
+
+    nlohmann::json value(int node, const QString &pointer);
 
 private:
     struct KeySeen {
@@ -49,27 +49,24 @@ private:
     };
     using Keys = std::unordered_map<std::string, KeySeen>;
 
-    void fill(const YAML::Node &map, const QString &pointer, nlohmann::json &out, Keys &keys,
-              const YamlPosition *mergedAt);
-    void merge(const YAML::Node &source, const YAML::Node &mergeKey, const QString &pointer, nlohmann::json &out,
-               Keys &keys);
+    const Node &node(int index) const { return m_tree.nodes[size_t(index)]; }
+    void fill(int map, const QString &pointer, nlohmann::json &out, Keys &keys, const YamlPosition *mergedAt);
+    void merge(int source, int mergeKey, const QString &pointer, nlohmann::json &out, Keys &keys);
     void noteKey(const std::string &name, const YamlPosition &at, Keys &keys, const YamlPosition *mergedAt);
-    YamlScalar::Resolved resolve(const YAML::Node &node);
-    std::string keyText(const YAML::Node &key);
-    nlohmann::json scalarValue(const YAML::Node &node);
-    void checkQuotesClosed(const YAML::Node &node) const;
+    YamlScalar::Resolved resolve(const Node &node);
+    std::string keyText(const Node &key);
+    nlohmann::json scalarValue(const Node &node);
     // `quietRepeat`: whether places inside a collection met before go unrecorded.
-    void enter(const YAML::Node &node, bool quietRepeat = true);
+    void enter(int node, bool quietRepeat = true);
     void leave();
-    void notePosition(const QString &pointer, const YAML::Node &node);
-    [[noreturn]] void fail(const YAML::Node &node, const QString &message) const;
+    void notePosition(const QString &pointer, const Node &node);
+    [[noreturn]] void fail(const Node &node, const QString &message) const;
 
-    std::string_view m_text;
-    const TextPositions &m_where;
+    const YamlTree &m_tree;
     YamlReadResult &m_result;
-    std::vector<YAML::Node> m_open; // collections being converted: an alias to one is a cycle
+    std::vector<int> m_open; // collections being converted: an alias to one is a cycle
     std::vector<bool> m_openRepeat; // whether each was converted before (reached again through an alias)
-    std::unordered_set<int> m_converted; // text offsets of the collections converted so far
+    std::unordered_set<int> m_converted; // the collections converted so far
     int m_repeats = 0; // open collections that are repeats: their places are known already
     qint64 m_budget;
 };

@@ -1,13 +1,11 @@
 #include "yamlreader.h"
 
 #include "yamlconverter.h"
-
-#include <yaml-cpp/eventhandler.h>
+#include "yamltree.h"
 
 #include <QCoreApplication>
 
 #include <optional>
-#include <sstream>
 
 namespace Kaji::Kube {
 namespace {
@@ -15,46 +13,6 @@ namespace {
 QString message(const char *text)
 {
     return QCoreApplication::translate("Kaji::Kube::YamlReader", text);
-}
-
-// Where each document of a stream starts, without building nodes.
-class DocumentStarts : public YAML::EventHandler {
-public:
-    std::vector<YAML::Mark> starts;
-
-    void OnDocumentStart(const YAML::Mark &mark) override { starts.push_back(mark); }
-    void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark &, YAML::anchor_t) override {}
-    void OnAlias(const YAML::Mark &, YAML::anchor_t) override {}
-    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override {}
-    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override {}
-    void OnSequenceEnd() override {}
-    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override {}
-    void OnMapEnd() override {}
-};
-
-// go-yaml reads one document and ignores whatever follows a "..." end
-// marker; say so rather than drop it silently.
-void noteIgnoredDocuments(const std::string &input, const TextPositions &where, YamlReadResult &result)
-{
-    if (input.rfind("...", 0) != 0 && input.find("\n...") == std::string::npos)
-        return;
-    std::istringstream stream(input);
-    YAML::Parser parser(stream);
-    DocumentStarts documents;
-    try {
-        // Two at most: yaml-cpp's LoadAll can go on producing empty
-        // documents for ever on some broken text.
-        for (int i = 0; i < 2 && parser.HandleNextDocument(documents); ++i) {
-        }
-    } catch (const YAML::Exception &) {
-        // The ignored part does not parse: it is ignored all the same.
-    }
-    if (documents.starts.size() > 1) {
-        result.warnings.append({where.at(documents.starts[1]),
-                                message(QT_TRANSLATE_NOOP("Kaji::Kube::YamlReader",
-                                                          "only the first document is read: the text after \"...\" is ignored"))});
-    }
 }
 
 // go-yaml refuses text that is not UTF-8 or holds characters YAML does not
@@ -100,25 +58,27 @@ YamlReadResult YamlReader::read(const QByteArray &bytes, int firstLine)
     std::string_view text(bytes.constData(), size_t(bytes.size()));
     if (text.substr(0, 3) == "\xEF\xBB\xBF")
         text.remove_prefix(3);
-    const TextPositions where(text, firstLine);
-    const std::string input(text);
     result.positions.insert(QString(), YamlPosition{firstLine, 1});
     if (const auto refused = refusedCharacter(text)) {
-        result.error = YamlProblem{where.at(refused->first), refused->second};
+        result.error = YamlProblem{TextPositions(text, firstLine).at(refused->first), refused->second};
         return result;
     }
     try {
-        const YAML::Node root = YAML::Load(input);
-        YamlConverter converter(text, where, result);
-        result.value = converter.value(root, QString());
-        noteIgnoredDocuments(input, where, result);
+        const YamlTree tree = YamlTree::parse(text, firstLine);
+        if (tree.root >= 0) {
+            YamlConverter converter(tree, text.size(), result);
+            result.value = converter.value(tree.root, QString());
+        }
+        // go-yaml reads one document and ignores whatever follows a "..."
+        // end marker; say so rather than drop it silently.
+        if (tree.nextDocument.isValid()) {
+            result.warnings.append({tree.nextDocument,
+                                    message(QT_TRANSLATE_NOOP("Kaji::Kube::YamlReader",
+                                                              "only the first document is read: the text after \"...\" is ignored"))});
+        }
     } catch (const YamlFailure &failure) {
         result.value = nullptr;
         result.error = YamlProblem{failure.position, failure.message};
-    } catch (const YAML::Exception &e) {
-        result.value = nullptr;
-        result.error = YamlProblem{where.at(e.mark), message(QT_TRANSLATE_NOOP("Kaji::Kube::YamlReader", "YAML syntax error: %1"))
-                                                         .arg(QString::fromStdString(e.msg))};
     }
     return result;
 }

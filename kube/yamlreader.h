@@ -48,7 +48,7 @@ struct YamlReadResult {
 
 // Reads YAML the way the API server and kubectl do (go-yaml v2, then JSON,
 // as sigs.k8s.io/yaml): YAML 1.1 scalars, `<<` merge keys, keys turned
-// into strings, anchors and aliases expanded. yaml-cpp does the parsing.
+// into strings, anchors and aliases expanded. libyaml (which go-yaml was ported from) does the parsing.
 class YamlReader {
 public:
     // Reads the first document of `text`. `firstLine` is where `text`

@@ -6,7 +6,7 @@ KAJI_APT_PACKAGES=(
     qt6-base-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6opengl6-dev libgl-dev
-    libcurl4-openssl-dev libyaml-cpp-dev nlohmann-json3-dev libsimdjson-dev zlib1g-dev
+    libcurl4-openssl-dev libyaml-cpp-dev libyaml-dev nlohmann-json3-dev libsimdjson-dev zlib1g-dev
     libgraphviz-dev libdtl-dev
     extra-cmake-modules perl
     fonts-noto-cjk
