@@ -13,6 +13,9 @@
 #include "tablepane.h"
 #include "tableroles.h"
 
+#include <QAction>
+#include <QRegularExpression>
+
 namespace Kaji::App {
 
 using Models::PaletteEntry;
@@ -54,6 +57,13 @@ QList<PaletteEntry> PaletteController::gather() const
                             + index.data(Models::ContextListModel::ServerRole).toString(),
                         QString(), name});
     }
+    for (const QAction *action : m_window->commandActions()) {
+        // The menu's words without the mnemonic: "Apply manifests…".
+        QString label = action->text();
+        label.remove(QRegularExpression(QStringLiteral(R"(\(&\w\)|&(?=\w))")));
+        entries.append({PaletteEntry::Type::Command, label, Models::PaletteModel::typeName(PaletteEntry::Type::Command),
+                        QString(), action->objectName()});
+    }
     addObjects(entries);
     return entries;
 }
@@ -92,6 +102,12 @@ void PaletteController::go(const PaletteEntry &entry)
         break;
     case PaletteEntry::Type::Namespace: m_namespaces->select({entry.key}); break;
     case PaletteEntry::Type::Context: m_window->selectContext(entry.key); break;
+    case PaletteEntry::Type::Command:
+        for (QAction *action : m_window->commandActions()) {
+            if (action->objectName() == entry.key)
+                action->trigger();
+        }
+        break;
     case PaletteEntry::Type::Object:
         for (const Kube::ApiResource &resource : m_kinds->kinds()) {
             if (resource.id() != entry.resourceId)

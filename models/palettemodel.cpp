@@ -77,6 +77,7 @@ QString PaletteModel::typeName(PaletteEntry::Type type)
     case PaletteEntry::Type::Namespace: return tr("Namespace");
     case PaletteEntry::Type::Context: return tr("Context");
     case PaletteEntry::Type::Object: return tr("Object");
+    case PaletteEntry::Type::Command: return tr("Command");
     }
     return {};
 }

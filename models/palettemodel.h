@@ -7,12 +7,12 @@ namespace Kaji::Models {
 
 // One place the command palette can jump to.
 struct PaletteEntry {
-    enum class Type { Kind, Namespace, Context, Object };
+    enum class Type { Kind, Namespace, Context, Object, Command };
     Type type = Type::Kind;
     QString label; // what is matched and shown: "orders-db-0", "Deployments"
     QString detail; // shown beside it: "Pod · shop"
     QString resourceId; // Kind and Object
-    QString key; // Object: "namespace/name"; Namespace and Context: the name
+    QString key; // Object: "namespace/name"; Namespace and Context: the name; Command: its action's object name
 };
 
 // The palette's list: every entry, ranked by how well it matches what was
