@@ -54,13 +54,15 @@ ApplyWindow::ApplyWindow(Setup setup, QWidget *parent)
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->verticalHeader()->hide();
-    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_results->horizontalHeader()->setSectionResizeMode(Models::ApplyResultModel::ResultColumn, QHeaderView::Stretch);
     m_results->setWordWrap(false);
     m_conflicts->setObjectName(QStringLiteral("applyConflicts"));
     m_conflicts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_conflicts->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_conflicts->verticalHeader()->hide();
-    m_conflicts->horizontalHeader()->setStretchLastSection(true);
+    m_conflicts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_conflicts->horizontalHeader()->setSectionResizeMode(ConflictDetail, QHeaderView::Stretch);
     m_conflictText->setWordWrap(true);
     m_conflictText->setObjectName(QStringLiteral("applyConflictText"));
     m_force->setObjectName(QStringLiteral("applyForce"));
@@ -282,6 +284,16 @@ void ApplyWindow::runFinished()
 {
     setBusy(false);
     showConflicts();
+    showSummary();
+    if (!m_runDryRun && m_model->allSucceeded()) {
+        m_appliedText = m_runText;
+        if (m_editor->toPlainText() == m_appliedText)
+            discardDraft();
+    }
+}
+
+void ApplyWindow::showSummary()
+{
     int created = 0, configured = 0, unchanged = 0, failed = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         switch (m_model->state(row)) {
@@ -297,17 +309,14 @@ void ApplyWindow::runFinished()
         const QString what = m_runDryRun ? tr("Dry run: %n document(s) would be refused.", nullptr, failed)
                                          : tr("%n document(s) not applied; your text is kept.", nullptr, failed);
         setBanner(m_model->conflictedRows().isEmpty() ? Tone::Error : Tone::Warning,
-                  what + u' ' + tr("The problems are marked in the text."));
-        return;
-    }
-    if (m_runDryRun) {
+                  tr("%1 The problems are marked in the text.").arg(what));
+    } else if (m_runDryRun) {
         setBanner(Tone::Good, tr("Dry run: nothing was stored. It would leave %1").arg(counts));
-        return;
+    } else {
+        setBanner(Tone::Good, tr("Applied: %1").arg(counts));
     }
-    setBanner(Tone::Good, tr("Applied: %1").arg(counts));
-    m_appliedText = m_runText;
-    if (m_editor->toPlainText() == m_appliedText)
-        discardDraft();
+    // Worded again in another language, until another banner replaces it.
+    m_summaryShown = true;
 }
 
 void ApplyWindow::place(const QList<ManifestDiagnostic> &diagnostics)
@@ -355,7 +364,6 @@ void ApplyWindow::showConflicts()
             m_conflicts->setItem(at, ConflictDetail, detail);
         }
     }
-    m_conflicts->resizeColumnsToContents();
     m_conflictBox->setVisible(!rows.isEmpty());
     m_force->setEnabled(!rows.isEmpty() && m_editor->toPlainText() == m_runText);
     retranslate(); // the Force button says whether it is a dry run
@@ -462,6 +470,7 @@ void ApplyWindow::setBanner(Tone tone, const QString &text)
     m_banner->setPalette(banner);
     m_banner->setText(text);
     m_banner->setVisible(!text.isEmpty());
+    m_summaryShown = false;
 }
 
 void ApplyWindow::closeEvent(QCloseEvent *event)
@@ -491,6 +500,8 @@ void ApplyWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         showConflicts();
+        if (m_summaryShown)
+            showSummary();
     }
     QWidget::changeEvent(event);
 }

@@ -79,6 +79,7 @@ private:
     void run(bool dryRun, bool force, const QList<int> &rows);
     void documentDone(const Kube::ApplyOutcome &outcome);
     void runFinished();
+    void showSummary(); // what the last run did, in the banner
     void place(const QList<ManifestDiagnostic> &diagnostics);
     void mergePlaced();
     void showConflicts();
@@ -109,6 +110,7 @@ private:
     QPushButton *m_close;
     QTimer m_autosave;
     bool m_draftWritten = false;
+    bool m_summaryShown = false;
 
     // The run under way or last done.
     QList<Kube::ManifestDocument> m_documents; // of the whole text, by row
