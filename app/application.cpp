@@ -7,6 +7,7 @@
 #include "detailscontroller.h"
 #include "diagramscontroller.h"
 #include "docks.h"
+#include "applycontroller.h"
 #include "editcontroller.h"
 #include "kindpanes.h"
 #include "kindtreemodel.h"
@@ -46,6 +47,9 @@ Application::Application(QObject *parent)
     connect(m_namespaces, &NamespaceScope::selectionChanged, m_diagrams, &DiagramsController::setNamespaces);
     m_edits = new EditController(m_kindModel, m_window.get(), this);
     connect(m_window->detailsPanel()->actionBar(), &Ui::ActionBar::editRequested, m_edits, &EditController::open);
+    m_applies = new ApplyController(m_edits, m_namespaces, m_window.get(), this);
+    connect(m_window.get(), &Ui::MainWindow::applyManifestRequested, m_applies, &ApplyController::openWindow);
+    connect(m_window.get(), &Ui::MainWindow::newResourceRequested, m_applies, &ApplyController::newResource);
     m_palette = new PaletteController(m_window.get(), m_contexts, m_kindModel, m_kindPanes, m_namespaces, m_details, this);
     connect(m_docks, &Docks::objectRequested, m_details, &DetailsController::navigateTo);
     connect(m_window.get(), &Ui::MainWindow::contextSelected, this, &Application::connectTo);
@@ -98,6 +102,7 @@ void Application::connectTo(const QString &contextName)
     m_docks->setConnection(nullptr);
     m_diagrams->setConnection(nullptr);
     m_edits->setConnection(nullptr);
+    m_applies->setConnection(nullptr);
     if (m_connection) {
         // It stays connected in the pool, feeding nothing shown.
         disconnect(m_connection, nullptr, this, nullptr);
@@ -122,6 +127,7 @@ void Application::connectTo(const QString &contextName)
             m_docks->setConnection(m_connection);
             m_diagrams->setConnection(m_connection);
             m_edits->setConnection(m_connection);
+            m_applies->setConnection(m_connection);
             // Still connected from before: the pods come from memory.
             if (reused)
                 m_connection->replayPods();

@@ -23,6 +23,7 @@ namespace Kaji::App {
 class ConnectionPool;
 class DetailsController;
 class DiagramsController;
+class ApplyController;
 class EditController;
 class Docks;
 class KindPanes;
@@ -53,6 +54,7 @@ public:
     NamespaceScope *namespaces() const { return m_namespaces; }
     DiagramsController *diagrams() const { return m_diagrams; }
     EditController *edits() const { return m_edits; }
+    ApplyController *applies() const { return m_applies; }
     PaletteController *palette() const { return m_palette; }
 
 private:
@@ -73,6 +75,7 @@ private:
     NamespaceScope *m_namespaces = nullptr;
     DiagramsController *m_diagrams = nullptr;
     EditController *m_edits = nullptr;
+    ApplyController *m_applies = nullptr;
     PaletteController *m_palette = nullptr;
     ConnectionPool *m_pool;
     Kube::ClusterConnection *m_connection = nullptr; // the shown context's, owned by m_pool

@@ -2,6 +2,7 @@
 
 #include "clusterconnection.h"
 #include "edit/editorwindow.h"
+#include "editor/applydraft.h"
 #include "editor/draftstore.h"
 #include "editor/editabletext.h"
 #include "editor/editsession.h"
@@ -179,7 +180,8 @@ void EditController::offerDrafts()
     m_offered = true;
     QList<Models::Draft> drafts;
     for (const Models::Draft &draft : Models::DraftStore(m_draftDirectory).list()) {
-        if (draft.context == contextName())
+        // The apply window's text is offered by the apply window.
+        if (draft.context == contextName() && !Models::ApplyDraft::is(draft))
             drafts.append(draft);
     }
     if (drafts.isEmpty())

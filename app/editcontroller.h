@@ -43,6 +43,8 @@ public:
     void offerDrafts();
 
     Ui::EditorWindow *window(const Models::ObjectActions::Target &target) const;
+    // The connection's schemas (shared with the apply window); null when not connected.
+    Models::SchemaProvider *schemas() const { return m_schemas; }
 
 Q_SIGNALS:
     void windowOpened(Kaji::Ui::EditorWindow *window);

@@ -15,7 +15,9 @@
 #include "tablepane.h"
 #include "tableroles.h"
 
+#include <QAction>
 #include <QPushButton>
+#include <QRegularExpression>
 
 namespace Kaji::App {
 
@@ -67,6 +69,13 @@ QList<PaletteEntry> PaletteController::gather() const
                         Models::PaletteModel::typeName(PaletteEntry::Type::Context) + QStringLiteral(" · ")
                             + index.data(Models::ContextListModel::ServerRole).toString(),
                         QString(), name});
+    }
+    for (const QAction *action : m_window->commandActions()) {
+        // The menu's words without the mnemonic: "Apply manifests…".
+        QString label = action->text();
+        label.remove(QRegularExpression(QStringLiteral(R"(\(&\w\)|&(?=\w))")));
+        entries.append({PaletteEntry::Type::Command, label, Models::PaletteModel::typeName(PaletteEntry::Type::Command),
+                        QString(), action->objectName()});
     }
     addObjects(entries);
     return entries;
@@ -140,6 +149,12 @@ void PaletteController::go(const PaletteEntry &entry)
         break;
     case PaletteEntry::Type::Namespace: m_namespaces->select({entry.key}); break;
     case PaletteEntry::Type::Context: m_window->selectContext(entry.key); break;
+    case PaletteEntry::Type::Command:
+        for (QAction *action : m_window->commandActions()) {
+            if (action->objectName() == entry.key)
+                action->trigger();
+        }
+        break;
     case PaletteEntry::Type::Object:
         for (const Kube::ApiResource &resource : m_kinds->kinds()) {
             if (resource.id() != entry.resourceId)

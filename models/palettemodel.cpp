@@ -79,6 +79,7 @@ QString PaletteModel::typeName(PaletteEntry::Type type)
     case PaletteEntry::Type::Context: return tr("Context");
     case PaletteEntry::Type::Object: return tr("Object");
     case PaletteEntry::Type::Action: return tr("Action");
+    case PaletteEntry::Type::Command: return tr("Command");
     }
     return {};
 }

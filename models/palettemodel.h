@@ -8,13 +8,16 @@ namespace Kaji::Models {
 // One place the command palette can jump to.
 struct PaletteEntry {
     // Action: what the details' action bar offers for the object it shows
-    // (Edit, Logs, Scale, …), so the keyboard reaches it too.
-    enum class Type { Kind, Namespace, Context, Object, Action };
+    // (Edit, Logs, Scale, …), so the keyboard reaches it too. Command: one
+    // of the window's commands (Apply manifests…, New resource…).
+    enum class Type { Kind, Namespace, Context, Object, Action, Command };
     Type type = Type::Kind;
     QString label; // what is matched and shown: "orders-db-0", "Deployments"
     QString detail; // shown beside it: "Pod · shop"
     QString resourceId; // Kind and Object
-    QString key; // Object: "namespace/name"; Namespace and Context: the name; Action: "<button's object name>|namespace/name"
+    // Object: "namespace/name"; Namespace and Context: the name; Action:
+    // "<button's object name>|namespace/name"; Command: its action's object name.
+    QString key;
     bool enabled = true; // an Action the user may not take: shown, with the reason as detail, not picked
 };
 

@@ -122,6 +122,12 @@ MainWindow::MainWindow(Models::ContextListModel *contexts, Models::PodTableModel
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_applyAction = m_fileMenu->addAction(QString(), this, &MainWindow::applyManifestRequested);
+    m_applyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_applyAction->setObjectName(QStringLiteral("applyManifestAction"));
+    m_newResourceAction = m_fileMenu->addAction(QString(), this, &MainWindow::newResourceRequested);
+    m_newResourceAction->setObjectName(QStringLiteral("newResourceAction"));
+    m_fileMenu->addSeparator();
     m_reloadAction = m_fileMenu->addAction(QString(), this, &MainWindow::reloadRequested);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_fileMenu->addSeparator();
@@ -156,6 +162,11 @@ void MainWindow::createMenus()
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+QList<QAction *> MainWindow::commandActions() const
+{
+    return {m_applyAction, m_newResourceAction};
 }
 
 void MainWindow::selectContext(const QString &name)
@@ -193,6 +204,8 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Kaji"));
     m_fileMenu->setTitle(tr("&File"));
     m_reloadAction->setText(tr("&Reload kubeconfig"));
+    m_applyAction->setText(tr("&Apply manifests…"));
+    m_newResourceAction->setText(tr("&New resource…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));

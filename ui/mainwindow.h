@@ -63,6 +63,8 @@ public:
     // row does.
     void addDiagramsPage(QWidget *page);
     void showDiagrams();
+    // The menu commands the palette offers too (each with an object name).
+    QList<QAction *> commandActions() const;
 
 Q_SIGNALS:
     void contextSelected(const QString &name);
@@ -72,6 +74,8 @@ Q_SIGNALS:
     void disconnectRequested(const QString &context);
     void languageRequested(const QString &code); // "system", "en" or "ja"
     void themeRequested(const QString &theme); // "system", "light" or "dark"
+    void applyManifestRequested(); // Ctrl+Shift+A
+    void newResourceRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -112,6 +116,8 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_namespacesAction = nullptr;
     QAction *m_reloadAction = nullptr;
+    QAction *m_applyAction = nullptr;
+    QAction *m_newResourceAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -51,27 +51,49 @@ ManifestCheck SchemaHooks::check(Models::SchemaSetPtr schemas, const QString &un
     };
 }
 
+ManifestCheck SchemaHooks::checkEach(QHash<QString, Models::SchemaSetPtr> schemas, QHash<QString, QString> unavailable)
+{
+    return [schemas, unavailable](const Kube::YamlReadResult &document, const Kube::YamlStreamDocument &source) {
+        const QString path = Models::GroupVersionKind::fromObject(document.value).documentPath();
+        if (const Models::SchemaSetPtr set = schemas.value(path))
+            return check(set)(document, source);
+        return check(nullptr, unavailable.value(path))(document, source);
+    };
+}
+
 HoverProvider SchemaHooks::hover(CurrentSchemas schemas)
 {
-    return [schemas = std::move(schemas)](const YamlCursorContext &context) -> QString {
-        const Models::SchemaSetPtr set = schemas();
-        if (!set || context.pointer.isEmpty()
-            || (context.kind != YamlCursorContext::Kind::Key && context.kind != YamlCursorContext::Kind::Value))
-            return {};
-        const Models::FieldDocumentation doc = Models::SchemaExplain::explain(*set, kindAt(context), context.pointer);
-        return doc.text();
-    };
+    return hoverByKind([schemas = std::move(schemas)](const Models::GroupVersionKind &) { return schemas(); });
 }
 
 CompletionProvider SchemaHooks::completion(CurrentSchemas schemas)
 {
+    return completionByKind([schemas = std::move(schemas)](const Models::GroupVersionKind &) { return schemas(); });
+}
+
+HoverProvider SchemaHooks::hoverByKind(SchemasForKind schemas)
+{
+    return [schemas = std::move(schemas)](const YamlCursorContext &context) -> QString {
+        const Models::GroupVersionKind gvk = kindAt(context);
+        const Models::SchemaSetPtr set = schemas(gvk);
+        if (!set || context.pointer.isEmpty()
+            || (context.kind != YamlCursorContext::Kind::Key && context.kind != YamlCursorContext::Kind::Value))
+            return {};
+        const Models::FieldDocumentation doc = Models::SchemaExplain::explain(*set, gvk, context.pointer);
+        return doc.text();
+    };
+}
+
+CompletionProvider SchemaHooks::completionByKind(SchemasForKind schemas)
+{
     return [schemas = std::move(schemas)](const YamlCursorContext &context) {
         QList<CompletionItem> items;
-        const Models::SchemaSetPtr set = schemas();
+        const Models::GroupVersionKind gvk = kindAt(context);
+        const Models::SchemaSetPtr set = schemas(gvk);
         if (!set)
             return items;
         for (const Models::SchemaCompletion &completion :
-            Models::SchemaCompletions::complete(*set, kindAt(context), context.mappingPointer, context.siblingKeys)) {
+            Models::SchemaCompletions::complete(*set, gvk, context.mappingPointer, context.siblingKeys)) {
             QString detail = completion.type;
             if (completion.required)
                 detail += QCoreApplication::translate("Kaji::Ui::SchemaHooks", " · required");

@@ -4,6 +4,8 @@
 #include "editor/manifestvalidation.h"
 #include "editor/schemaset.h"
 
+#include <QHash>
+
 #include <functional>
 
 // The editor's hooks answered from the cluster's schema. The check runs on
@@ -24,6 +26,15 @@ public:
     static HoverProvider hover(CurrentSchemas schemas);
     // The keys the schema allows at the cursor, required ones first.
     static CompletionProvider completion(CurrentSchemas schemas);
+
+    // The same for a text of many documents of different kinds (the apply
+    // window): each document is checked against the set of its own
+    // group-version, by document path ("apis/apps/v1"); one still loading
+    // is left alone, one that failed gets the note of `unavailable`.
+    using SchemasForKind = std::function<Models::SchemaSetPtr(const Models::GroupVersionKind &gvk)>;
+    static ManifestCheck checkEach(QHash<QString, Models::SchemaSetPtr> schemas, QHash<QString, QString> unavailable);
+    static HoverProvider hoverByKind(SchemasForKind schemas);
+    static CompletionProvider completionByKind(SchemasForKind schemas);
 };
 
 } // namespace Kaji::Ui
