@@ -52,6 +52,16 @@
     </message>
 </context>
 <context>
+    <name>Kaji::Models::ApplyResultModel</name>
+    <message numerus="yes">
+        <source>failed: %n field(s) owned by another manager</source>
+        <translation>
+            <numerusform>failed: %n field owned by another manager</numerusform>
+            <numerusform>failed: %n fields owned by another manager</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Models::ArchitectureGraph</name>
     <message numerus="yes">
         <source>readyz: %n check(s) passed</source>
@@ -482,6 +492,37 @@
         <translation>
             <numerusform>%n active</numerusform>
             <numerusform>%n active</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::ApplyWindow</name>
+    <message numerus="yes">
+        <source>Taking over the fields of %n document(s)…</source>
+        <translation>
+            <numerusform>Taking over the fields of %n document…</numerusform>
+            <numerusform>Taking over the fields of %n documents…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n document(s)…</source>
+        <translation>
+            <numerusform>Applying %n document…</numerusform>
+            <numerusform>Applying %n documents…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n document(s) would be refused.</source>
+        <translation>
+            <numerusform>Dry run: %n document would be refused.</numerusform>
+            <numerusform>Dry run: %n documents would be refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not applied; your text is kept.</source>
+        <translation>
+            <numerusform>%n document not applied; your text is kept.</numerusform>
+            <numerusform>%n documents not applied; your text is kept.</numerusform>
         </translation>
     </message>
 </context>

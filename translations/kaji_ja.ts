@@ -399,6 +399,33 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::App::ApplyController</name>
+    <message>
+        <source>Unapplied manifests</source>
+        <translation>未適用のマニフェスト</translation>
+    </message>
+    <message>
+        <source>You have manifest text for %1 that was not applied, from %2.</source>
+        <translation>%1 向けの未適用のマニフェストのテキストがあります (%2)。</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>後で</translation>
+    </message>
+    <message>
+        <source>The schema of %1 could not be read (%2): the template has only its apiVersion, kind and name.</source>
+        <translation>%1 のスキーマを読み取れませんでした (%2)。テンプレートには apiVersion、kind、name だけが入っています。</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::App::CliOptions</name>
     <message>
         <source>kaji: %1</source>
@@ -994,10 +1021,6 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>%1 は JSON で表せない数値です</translation>
     </message>
     <message>
-        <source>this quoted text is never closed</source>
-        <translation>この引用符で囲んだテキストが閉じられていません</translation>
-    </message>
-    <message>
         <source>an anchor&apos;s value contains an alias of itself</source>
         <translation>アンカーの値が自分自身へのエイリアスを含んでいます</translation>
     </message>
@@ -1020,6 +1043,10 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>YAML syntax error: %1</source>
         <translation>YAML 構文エラー: %1</translation>
+    </message>
+    <message>
+        <source>unknown anchor &apos;%1&apos; referenced</source>
+        <translation>未定義のアンカー &apos;%1&apos; が参照されています</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1108,59 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>No CoreDNS or kube-dns Deployment or Service in kube-system: the cluster&apos;s DNS may be run another way</source>
         <translation>kube-system に CoreDNS や kube-dns の Deployment も Service もありません。クラスターの DNS は別の方法で動いている可能性があります</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::ApplyResultModel</name>
+    <message>
+        <source>waiting…</source>
+        <translation>待機中…</translation>
+    </message>
+    <message>
+        <source>would be created (dry run)</source>
+        <translation>作成される (ドライラン)</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>would be configured (dry run)</source>
+        <translation>更新される (ドライラン)</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged (dry run)</source>
+        <translation>変更なし (ドライラン)</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>failed: %n field(s) owned by another manager</source>
+        <translation>
+            <numerusform>失敗: %n 個のフィールドを別のマネージャーが所有しています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3040,10 @@ Not connected</source>
         <source>Action</source>
         <translation>操作</translation>
     </message>
+    <message>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
 </context>
 <context>
     <name>Kaji::Models::PodFan</name>
@@ -4217,6 +4301,173 @@ Not connected</source>
     </message>
 </context>
 <context>
+    <name>Kaji::Ui::ApplyWindow</name>
+    <message>
+        <source>Your unapplied text from %1 is back.</source>
+        <translation>%1 の未適用のテキストを復元しました。</translation>
+    </message>
+    <message>
+        <source>The text changed since the server named the conflicts: apply again to see those of the text as it is now.</source>
+        <translation>サーバーが競合を示した後にテキストが変更されました。現在のテキストの競合を確認するには、もう一度適用してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the text does not read as manifests. Line %1: %2</source>
+        <translation>何も送信していません。テキストをマニフェストとして読み取れません。%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: the text holds no document.</source>
+        <translation>適用するものがありません。テキストにドキュメントがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taking over the fields of %n document(s)…</source>
+        <translation>
+            <numerusform>%n 個のドキュメントのフィールドを引き継いでいます…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking the server what applying would do (dry run, nothing is stored)…</source>
+        <translation>適用した場合の結果をサーバーに問い合わせています (ドライラン、何も保存されません)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n document(s)…</source>
+        <translation>
+            <numerusform>%n 個のドキュメントを適用しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is owned by the field manager &quot;%2&quot;</source>
+        <translation>%1 はフィールドマネージャー「%2」が所有しています</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 configured, %3 unchanged.</source>
+        <translation>作成 %1、更新 %2、変更なし %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n document(s) would be refused.</source>
+        <translation>
+            <numerusform>ドライラン: %n 個のドキュメントが拒否されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not applied; your text is kept.</source>
+        <translation>
+            <numerusform>%n 個のドキュメントが適用されませんでした。テキストはそのまま残っています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The problems are marked in the text.</source>
+        <translation>%1問題はテキスト中に示しています。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was stored. It would leave %1</source>
+        <translation>ドライラン: 何も保存されていません。適用すると次のようになります: %1</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation>適用しました: %1</translation>
+    </message>
+    <message>
+        <source>Open manifests</source>
+        <translation>マニフェストを開く</translation>
+    </message>
+    <message>
+        <source>Manifests (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>マニフェスト (*.yaml *.yml *.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The documents of %1 were added after your text.</source>
+        <translation>%1 のドキュメントをテキストの後に追加しました。</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 を開きました。</translation>
+    </message>
+    <message>
+        <source>Your text could not be kept on disk as a draft: %1</source>
+        <translation>テキストを下書きとしてディスクに保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Unapplied text</source>
+        <translation>未適用のテキスト</translation>
+    </message>
+    <message>
+        <source>The text has not been applied as it is. Close and keep it as a draft (offered again next time), or throw it away?</source>
+        <translation>このテキストはまだ適用されていません。下書きとして残して閉じますか (次回また表示されます)、それとも破棄しますか?</translation>
+    </message>
+    <message>
+        <source>Keep draft and close</source>
+        <translation>下書きを残して閉じる</translation>
+    </message>
+    <message>
+        <source>Discard text</source>
+        <translation>テキストを破棄</translation>
+    </message>
+    <message>
+        <source>Apply manifests — %1</source>
+        <translation>マニフェストの適用 — %1</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>ファイルを開く…</translation>
+    </message>
+    <message>
+        <source>Add the documents of a YAML or JSON file to the text</source>
+        <translation>YAML または JSON ファイルのドキュメントをテキストに追加します</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>ドライラン</translation>
+    </message>
+    <message>
+        <source>Ask the server what applying would do, without storing anything</source>
+        <translation>何も保存せずに、適用した場合の結果をサーバーに問い合わせます</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Server-side apply of every document, as the field manager &quot;kaji&quot;</source>
+        <translation>すべてのドキュメントをフィールドマネージャー「kaji」としてサーバーサイド適用します</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Force (dry run)</source>
+        <translation>強制 (ドライラン)</translation>
+    </message>
+    <message>
+        <source>Force apply</source>
+        <translation>強制適用</translation>
+    </message>
+    <message>
+        <source>Other field managers own fields your text sets; nothing was changed for these objects. Forcing makes &quot;kaji&quot; the owner of these fields with your values, and takes them from the managers named here (a controller among them may set them back). To keep their values instead, leave the fields out of your text.</source>
+        <translation>テキストで設定しているフィールドを他のフィールドマネージャーが所有しているため、これらのオブジェクトは何も変更していません。強制すると「kaji」がこれらのフィールドの所有者になってあなたの値が入り、ここに示したマネージャーは所有権を失います (その中のコントローラーが値を戻す場合があります)。相手の値を残すには、それらのフィールドをテキストから外してください。</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Owned by</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Server&apos;s words</source>
+        <translation>サーバーの説明</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Ui::ArchitectureLayout</name>
     <message>
         <source>Managed control plane</source>
@@ -5021,6 +5272,33 @@ Not connected</source>
     </message>
 </context>
 <context>
+    <name>Kaji::Ui::KindPicker</name>
+    <message>
+        <source>New resource</source>
+        <translation>新しいリソース</translation>
+    </message>
+    <message>
+        <source>Filter kinds (Deployment, cm, apps…)</source>
+        <translation>種類を絞り込む (Deployment、cm、apps…)</translation>
+    </message>
+    <message>
+        <source>Create template</source>
+        <translation>テンプレートを作成</translation>
+    </message>
+    <message>
+        <source>The template holds the fields the cluster&apos;s schema requires; fill them in, then dry run or apply.</source>
+        <translation>テンプレートにはクラスターのスキーマが必須とするフィールドが入っています。値を埋めてから、ドライランまたは適用してください。</translation>
+    </message>
+    <message>
+        <source>Namespaced</source>
+        <translation>名前空間スコープ</translation>
+    </message>
+    <message>
+        <source>Cluster-scoped</source>
+        <translation>クラスタースコープ</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Ui::LogView</name>
     <message>
         <source>Previous</source>
@@ -5318,6 +5596,14 @@ Not connected</source>
     <message>
         <source>Diagrams</source>
         <translation>図</translation>
+    </message>
+    <message>
+        <source>&amp;Apply manifests…</source>
+        <translation>マニフェストを適用(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;New resource…</source>
+        <translation>新しいリソース(&amp;N)…</translation>
     </message>
 </context>
 <context>
