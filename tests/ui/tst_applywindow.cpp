@@ -85,11 +85,12 @@ QString result(Ui::ApplyWindow *window, int row)
     return window->results()->index(row, Models::ApplyResultModel::ResultColumn).data().toString();
 }
 
-bool hasDiagnosticAt(Ui::ApplyWindow *window, int line, const QString &containing = {})
+bool hasDiagnosticAt(Ui::ApplyWindow *window, int line, const QString &containing = {},
+                     Ui::ManifestDiagnostic::Severity severity = Ui::ManifestDiagnostic::Severity::Error)
 {
     const Ui::ManifestDiagnostics diagnostics = window->editor()->diagnostics();
     return std::any_of(diagnostics.begin(), diagnostics.end(), [&](const Ui::ManifestDiagnostic &d) {
-        return d.line == line && d.severity == Ui::ManifestDiagnostic::Severity::Error && d.message.contains(containing);
+        return d.line == line && d.severity == severity && d.message.contains(containing);
     });
 }
 
@@ -160,6 +161,26 @@ private Q_SLOTS:
         QVERIFY(clickAndWait(window, "applyApply"));
         QCOMPARE(result(window, 0), QStringLiteral("unchanged"));
         QCOMPARE(result(window, 1), QStringLiteral("unchanged"));
+    }
+
+    // A Warning header of the server (a deprecated node label) is marked at
+    // the field it names; the dry run still succeeds.
+    void serverWarningsAreMarkedAtTheirField()
+    {
+        App::Application app;
+        app.show();
+        Ui::ApplyWindow *window = openWindow(app);
+        QVERIFY(window);
+        paste(window, QStringLiteral("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: warned\n  namespace: default\n"
+                                     "spec:\n  selector: {matchLabels: {app: warned}}\n  template:\n"
+                                     "    metadata: {labels: {app: warned}}\n    spec:\n      nodeSelector:\n"
+                                     "        beta.kubernetes.io/arch: amd64\n      containers: [{name: c, image: busybox}]\n"));
+        QVERIFY(clickAndWait(window, "applyDryRun"));
+        QVERIFY2(result(window, 0).startsWith(QLatin1String("would be")), qPrintable(result(window, 0)));
+        QVERIFY2(window->bannerText().contains(QLatin1String("warning")), qPrintable(window->bannerText()));
+        QVERIFY(QTest::qWaitFor([&] {
+            return hasDiagnosticAt(window, 12, QStringLiteral("deprecated"), Ui::ManifestDiagnostic::Severity::Warning);
+        }, 5000));
     }
 
     void conflictIsShownAndForceTakesItOver()

@@ -238,6 +238,7 @@ void ApplyWindow::run(bool dryRun, bool force, const QList<int> &rows)
         mergePlaced();
     }
     m_runDryRun = dryRun;
+    m_runWarnings = 0;
     Kube::ApplyOptions options;
     options.namespaceName = m_namespace;
     options.dryRun = dryRun;
@@ -261,6 +262,8 @@ void ApplyWindow::documentDone(const Kube::ApplyOutcome &outcome)
         return;
     const int row = m_runRows.at(outcome.index);
     m_model->finish(row, outcome);
+    placeWarnings(m_documents.at(row), outcome.warnings);
+    m_runWarnings += int(outcome.warnings.size());
     if (outcome.result != Kube::ApplyOutcome::Result::Failed)
         return;
     const Kube::ApplyFailure &failure = outcome.failure;
@@ -278,6 +281,23 @@ void ApplyWindow::documentDone(const Kube::ApplyOutcome &outcome)
                       Models::ApplyResultModel::resultText(Models::ApplyResultModel::State::Failed, false, failure)});
     }
     place(found);
+}
+
+// The server's warnings (deprecated labels, fields it ignores) as warnings
+// in the text: at the field they name ("spec.template.spec.nodeSelector[…]:
+// deprecated …"), else at the document's start.
+void ApplyWindow::placeWarnings(const Kube::ManifestDocument &document, const QStringList &warnings)
+{
+    QList<ManifestDiagnostic> found;
+    for (const QString &warning : warnings) {
+        const qsizetype colon = warning.indexOf(QStringLiteral(": "));
+        const QString field = colon > 0 && !warning.left(colon).contains(u' ') ? warning.left(colon) : QString();
+        const Kube::YamlPosition at = field.isEmpty() ? Kube::YamlPosition{document.firstLine, 1} : document.positionOf(field);
+        found.append({std::max(1, at.line), at.column, ManifestDiagnostic::Severity::Warning,
+                      tr("The server warns: %1").arg(warning)});
+    }
+    if (!found.isEmpty())
+        place(found);
 }
 
 void ApplyWindow::runFinished()
@@ -310,10 +330,12 @@ void ApplyWindow::showSummary()
                                          : tr("%n document(s) not applied; your text is kept.", nullptr, failed);
         setBanner(m_model->conflictedRows().isEmpty() ? Tone::Error : Tone::Warning,
                   tr("%1 The problems are marked in the text.").arg(what));
-    } else if (m_runDryRun) {
-        setBanner(Tone::Good, tr("Dry run: nothing was stored. It would leave %1").arg(counts));
     } else {
-        setBanner(Tone::Good, tr("Applied: %1").arg(counts));
+        QString text = m_runDryRun ? tr("Dry run: nothing was stored. It would leave %1").arg(counts)
+                                   : tr("Applied: %1").arg(counts);
+        if (m_runWarnings > 0)
+            text += u' ' + tr("The server sent %n warning(s), marked in the text.", nullptr, m_runWarnings);
+        setBanner(m_runWarnings > 0 ? Tone::Warning : Tone::Good, text);
     }
     // Worded again in another language, until another banner replaces it.
     m_summaryShown = true;

@@ -77,6 +77,7 @@ private:
     enum class Tone { Info, Good, Warning, Error };
 
     void run(bool dryRun, bool force, const QList<int> &rows);
+    void placeWarnings(const Kube::ManifestDocument &document, const QStringList &warnings);
     void documentDone(const Kube::ApplyOutcome &outcome);
     void runFinished();
     void showSummary(); // what the last run did, in the banner
@@ -116,6 +117,7 @@ private:
     QList<Kube::ManifestDocument> m_documents; // of the whole text, by row
     QList<int> m_runRows; // the run's document index → row
     QString m_runText;
+    int m_runWarnings = 0; // Warning headers of the run's answers
     quint64 m_runRevision = 0;
     bool m_runDryRun = false;
     QString m_appliedText; // the text as last applied in full
