@@ -134,7 +134,13 @@ void ObjectWatch::watch()
                 },
                 options);
         },
-        this, [this, generation](const Kube::ApiResult &result) { onEvent(generation, result); });
+        this, [this, generation](const Kube::ApiResult &result) {
+            // From the event loop, never from inside the stream's callback
+            // (a runner on this very thread calls back from there): ending
+            // or restarting the stream from within it is not safe.
+            QMetaObject::invokeMethod(
+                this, [this, generation, result] { onEvent(generation, result); }, Qt::QueuedConnection);
+        });
 }
 
 void ObjectWatch::onEvent(quint64 generation, const Kube::ApiResult &result)

@@ -29,9 +29,9 @@ protected:
     void tell(const QString &reason);
     // After an edit of [from, to) was refused and told: a subclass may act
     // on it (reveal what the edit was aimed at).
-    virtual void refused(int from, int to) { Q_UNUSED(from) Q_UNUSED(to) }
+    virtual void refused(int /*from*/, int /*to*/) {}
     // Adds the subclass's own entries to the context menu at `position`.
-    virtual void extendContextMenu(QMenu *menu, const QPoint &position) { Q_UNUSED(menu) Q_UNUSED(position) }
+    virtual void extendContextMenu(QMenu * /*menu*/, const QPoint & /*position*/) {}
 
     void keyPressEvent(QKeyEvent *event) override;
     void inputMethodEvent(QInputMethodEvent *event) override;
