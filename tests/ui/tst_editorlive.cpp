@@ -123,6 +123,7 @@ private Q_SLOTS:
         QCOMPARE(window->secrets()->maskedKeys().size(), 4);
         QVERIFY(!window->isModified());
         QVERIFY(button(window, "editorRevealAll")->isVisible());
+        QVERIFY(window->bannerText().contains(QLatin1String("masked")));
 
         // The lock in the gutter reveals one key.
         QVERIFY(clickLock(editor, QStringLiteral("  password:")));
@@ -206,6 +207,7 @@ private Q_SLOTS:
         QTest::mouseClick(button(window, "editorBannerAction"), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return !diff.isEmpty(); }, 5000));
         QVERIFY(diff.contains(QLatin1String("+    team: orders")));
+        QVERIFY(diff.contains(QLatin1String("+++ server/v1.ConfigMap.")));
         QVERIFY(!diff.contains(QLatin1String("green")));
         QVERIFY(!canTake); // the user has edits: they are not overwritten
         QCOMPARE(editor->toPlainText(), text);

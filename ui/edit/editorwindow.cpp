@@ -23,6 +23,9 @@ namespace Kaji::Ui {
 namespace {
 
 constexpr int AutosaveMs = 800;
+// How long news are held back after a save until its own event is back
+// (a watch that was re-read may never show it).
+constexpr int EchoWaitMs = 10000;
 
 QString displayName(const Models::Draft &draft)
 {
@@ -40,7 +43,8 @@ QString latestManager(const nlohmann::json &object)
     QString newest;
     for (const nlohmann::json &entry : fields) {
         const QString time = Kube::jsonText(entry, "time"); // RFC 3339 in UTC: sorts as text
-        if (manager.isEmpty() || time > newest) {
+        // Ties (one second apart at best) go to the later entry.
+        if (manager.isEmpty() || time >= newest) {
             newest = time;
             manager = Kube::jsonText(entry, "manager");
         }
@@ -138,12 +142,15 @@ EditorWindow::EditorWindow(Setup setup, QWidget *parent)
         setBanner(Tone::Warning, tr("Your unsaved edit from %1 is back. Review it before saving: the object may have "
                                     "changed since.")
                                      .arg(QLocale().toString(m_draft.savedAt.toLocalTime(), QLocale::ShortFormat)));
+    } else if (m_secrets->isEnabled() && !m_secrets->maskedKeys().isEmpty()) {
+        setBanner(Tone::Info, tr("The values of this Secret are masked. Click a lock in the margin (or use the context "
+                                 "menu) to reveal one, or Reveal all values."));
     }
     loadSchemas();
     if (m_watch) {
         m_watch->setParent(this);
-        connect(m_watch, &Models::ObjectWatch::changed, this, &EditorWindow::serverChanged);
-        connect(m_watch, &Models::ObjectWatch::deleted, this, &EditorWindow::serverDeleted);
+        connect(m_watch, &Models::ObjectWatch::changed, this, &EditorWindow::serverNews);
+        connect(m_watch, &Models::ObjectWatch::deleted, this, [this] { serverNews(nlohmann::json()); });
         watchShown();
     }
     resize(900, 760);
@@ -265,9 +272,14 @@ void EditorWindow::finished(const Models::EditOutcome &outcome)
         showShown();
         m_serverObject = nlohmann::json();
         if (outcome.kind == Kind::Created) {
+            // Watched anew from the created version: no older news can come.
             m_goneOnServer = false;
-            m_pendingDelete = false;
+            m_echo.clear();
+            m_pending.clear();
             watchShown(); // it may have a new name, and it has a new life
+        } else {
+            m_echo = m_session->shown().resourceVersion;
+            m_echoAge.start();
         }
         setBanner(Tone::Good,
             outcome.kind == Kind::Saved
@@ -306,8 +318,11 @@ void EditorWindow::finished(const Models::EditOutcome &outcome)
     }
     // What the watch said meanwhile, after the outcome's own news; a failed
     // save's message stays until the next news instead.
-    if (outcome.succeeded())
-        takePending();
+    if (outcome.succeeded()) {
+        const QList<nlohmann::json> pending = std::exchange(m_pending, {});
+        for (const nlohmann::json &news : pending)
+            serverNews(news);
+    }
     Q_EMIT this->outcome(outcome);
 }
 
@@ -400,14 +415,29 @@ void EditorWindow::loadSchemas()
         use(set);
 }
 
-void EditorWindow::serverChanged(const nlohmann::json &object)
+void EditorWindow::serverNews(const nlohmann::json &object)
 {
     if (m_session->isBusy()) {
         // Perhaps this very save: judged against what it leaves shown.
-        m_pendingChange = object;
-        m_pendingDelete = false;
+        m_pending.append(object);
         return;
     }
+    if (!m_echo.isEmpty()) {
+        // Events come in the order of their writes: until the one of the
+        // version just stored is back, every other is from before it.
+        const QString version = Kube::jsonText(Kube::jsonChild(object, "metadata"), "resourceVersion");
+        if (m_echoAge.elapsed() < EchoWaitMs && version != m_echo)
+            return;
+        m_echo.clear();
+    }
+    if (object.is_null())
+        serverDeleted();
+    else
+        serverChanged(object);
+}
+
+void EditorWindow::serverChanged(const nlohmann::json &object)
+{
     const Models::EditableText live = Models::EditableText::fromObject(object);
     // Compared as a save compares: status, managedFields, resourceVersion
     // and the other server-owned metadata out. A kubelet's status write or
@@ -438,27 +468,10 @@ void EditorWindow::serverChanged(const nlohmann::json &object)
 
 void EditorWindow::serverDeleted()
 {
-    if (m_session->isBusy()) {
-        m_pendingChange.reset();
-        m_pendingDelete = true;
-        return;
-    }
     m_goneOnServer = true;
     m_serverObject = nlohmann::json();
     setBanner(Tone::Error, tr("Deleted on the server. Your text is kept."), tr("Create from my edits"),
         [this] { createFromEdits(); });
-}
-
-void EditorWindow::takePending()
-{
-    if (m_pendingDelete) {
-        m_pendingDelete = false;
-        serverDeleted();
-    } else if (m_pendingChange) {
-        const nlohmann::json object = std::move(*m_pendingChange);
-        m_pendingChange.reset();
-        serverChanged(object);
-    }
 }
 
 void EditorWindow::showServerChanges()
@@ -472,7 +485,14 @@ void EditorWindow::showServerChanges()
         apiVersion.section(u'/', -1), Kube::jsonText(m_serverObject, "kind"), Kube::jsonText(metadata, "namespace"),
         Kube::jsonText(metadata, "name"));
     // Both in the form a save compares (a Secret's values masked by the diff).
-    const QString diff = Models::ObjectDiff::unified(m_session->shown().shownApiObject, live.shownApiObject, name);
+    QString diff = Models::ObjectDiff::unified(m_session->shown().shownApiObject, live.shownApiObject, name);
+    // kubectl diff's "live/" and "merged/" would say the wrong thing here.
+    QStringList lines = diff.split(u'\n');
+    for (int i = 0; i < std::min<qsizetype>(3, lines.size()); ++i) {
+        lines[i].replace(QStringLiteral(" live/"), QStringLiteral(" opened/"));
+        lines[i].replace(QStringLiteral(" merged/"), QStringLiteral(" server/"));
+    }
+    diff = lines.join(u'\n');
     ReviewDialog dialog(diff, this, ReviewDialog::Purpose::ServerChange, !isModified());
     if (dialog.exec() == QDialog::Accepted)
         takeServerUpdate();

@@ -4,12 +4,12 @@
 #include "editor/editoutcome.h"
 #include "editor/schemaset.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
 
 #include <nlohmann/json.hpp>
 
-#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -97,9 +97,9 @@ private:
     void setBanner(Tone tone, const QString &text, const QList<BannerAction> &actions);
     bool sendable(QString *text); // false (and says why) while a mask hides nothing known
     void watchShown();
+    void serverNews(const nlohmann::json &object); // null: deleted
     void serverChanged(const nlohmann::json &object);
     void serverDeleted();
-    void takePending();
     void updateTitle();
     void retranslate();
 
@@ -115,9 +115,13 @@ private:
     QList<std::function<void()>> m_bannerCallbacks;
     nlohmann::json m_serverObject; // the changed object last told of; null when none
     bool m_goneOnServer = false;
-    // Learnt while a save was under way: told once it has ended.
-    std::optional<nlohmann::json> m_pendingChange;
-    bool m_pendingDelete = false;
+    // News learnt while a save was under way, in order (null: deleted):
+    // told once it has ended.
+    QList<nlohmann::json> m_pending;
+    // The resourceVersion a save just stored, until its own event comes
+    // back: news before it are older than the text shown and are dropped.
+    QString m_echo;
+    QElapsedTimer m_echoAge;
     QPushButton *m_review;
     QPushButton *m_save;
     QPushButton *m_revert;

@@ -126,7 +126,7 @@ void EditorGutter::paintLock(QPainter &painter, const QRectF &cell, bool shut) c
 {
     const qreal w = std::min(cell.width(), cell.height()) * 0.7;
     const QRectF body(cell.center().x() - w / 2, cell.center().y() - w * 0.05, w, w * 0.55);
-    const QColor colour = shut ? m_editor->m_colours.currentLineNumber : m_editor->m_colours.lineNumber;
+    const QColor colour = m_editor->m_colours.currentLineNumber;
     painter.setPen(QPen(colour, std::max(1.0, w / 7)));
     painter.setBrush(shut ? QBrush(colour) : QBrush(Qt::NoBrush));
     painter.drawRoundedRect(body, 1.5, 1.5);
