@@ -6,6 +6,7 @@
 
 #include "edit/reviewdialog.h"
 #include "edit/secretconcealer.h"
+#include "editor/draftstore.h"
 #include "editor/editorgutter.h"
 #include "editor/objectwatch.h"
 #include "editor/secretmask.h"
@@ -152,6 +153,18 @@ private Q_SLOTS:
         // apikey stays masked on screen; what would be sent has its value.
         QVERIFY(!editor->toPlainText().contains(QLatin1String("key-gui")));
         QVERIFY(window->realText().contains(QLatin1String("  apikey: key-gui")));
+        // The draft keeps what the user means, never a mask (a restored
+        // draft must save the same values).
+        QString draft;
+        QVERIFY(QTest::qWaitFor([&] {
+            for (const Models::Draft &kept : Models::DraftStore(m_drafts.path()).list()) {
+                if (kept.name == QLatin1String("creds") && kept.editedText.contains(QLatin1String("root-gui")))
+                    draft = kept.editedText;
+            }
+            return !draft.isEmpty();
+        }, 5000));
+        QVERIFY(draft.contains(QLatin1String("  apikey: key-gui")));
+        QVERIFY(!draft.contains(mask));
 
         QTest::mouseClick(button(window, "editorSave"), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return window->bannerText().startsWith(QLatin1String("Saved")); }, 15000));
