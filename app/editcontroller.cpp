@@ -6,6 +6,7 @@
 #include "editor/draftstore.h"
 #include "editor/editabletext.h"
 #include "editor/editsession.h"
+#include "editor/objectwatch.h"
 #include "editor/schemaprovider.h"
 #include "kindtreemodel.h"
 #include "openapiloader.h"
@@ -157,6 +158,9 @@ void EditController::opened(const Models::ObjectActions::Target &target, const n
     Ui::EditorWindow::Setup setup;
     setup.session = new Models::EditSession(runner, *resource, Models::EditableText::fromObject(object));
     setup.schemas = m_schemas;
+    // The object stays in view while it is edited: news from the server
+    // come to the window's banner.
+    setup.watch = new Models::ObjectWatch(runner, *resource);
     setup.drafts = Models::DraftStore(m_draftDirectory);
     setup.draft.context = contextName();
     setup.draft.apiVersion = resource->group.isEmpty() ? resource->version : resource->group + u'/' + resource->version;

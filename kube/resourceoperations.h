@@ -33,6 +33,14 @@ public:
     {
         m_client->send(method, path, body, std::move(done), contentType);
     }
+    // A long-running GET (a watch of one object); cancel() ends it without
+    // calling `onEnd`.
+    quint64 stream(const QByteArray &path, ApiClient::DataHandler onData, ApiClient::ResultHandler onEnd,
+                   const RequestOptions &options = {})
+    {
+        return m_client->stream(path, std::move(onData), std::move(onEnd), options);
+    }
+    void cancel(quint64 id) { m_client->cancel(id); }
     void scale(const ApiResource &resource, const QString &ns, const QString &name, int replicas, ApiClient::ResultHandler done);
     // `kubectl rollout restart`: a new template annotation rolls every pod.
     void restart(const ApiResource &resource, const QString &ns, const QString &name, ApiClient::ResultHandler done);

@@ -10,15 +10,20 @@
 
 namespace Kaji::Ui {
 
-ReviewDialog::ReviewDialog(const QString &diff, QWidget *parent)
+ReviewDialog::ReviewDialog(const QString &diff, QWidget *parent, Purpose purpose, bool canTake)
     : QDialog(parent)
     , m_view(new QPlainTextEdit(this))
 {
-    setWindowTitle(tr("Review changes"));
+    const bool dryRun = purpose == Purpose::DryRun;
+    setWindowTitle(dryRun ? tr("Review changes") : tr("Changed on the server"));
     setObjectName(QStringLiteral("reviewDialog"));
-    auto *intro = new QLabel(diff.isEmpty() ? tr("The server says saving would change nothing.")
-                                            : tr("The object on the server (−) and as saving would leave it (+):"),
-        this);
+    QString introText;
+    if (dryRun)
+        introText = diff.isEmpty() ? tr("The server says saving would change nothing.")
+                                   : tr("The object on the server (−) and as saving would leave it (+):");
+    else
+        introText = tr("The object as you opened it (−) and as it is on the server now (+):");
+    auto *intro = new QLabel(introText, this);
     intro->setWordWrap(true);
     m_view->setReadOnly(true);
     m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -46,9 +51,11 @@ ReviewDialog::ReviewDialog(const QString &diff, QWidget *parent)
     m_view->setExtraSelections(marks);
 
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *save = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
+    QPushButton *save = buttons->addButton(dryRun ? tr("Save") : tr("Take the update"), QDialogButtonBox::AcceptRole);
     save->setObjectName(QStringLiteral("reviewSave"));
-    save->setEnabled(!diff.isEmpty());
+    save->setEnabled(dryRun ? !diff.isEmpty() : canTake);
+    if (!dryRun && !canTake)
+        save->setToolTip(tr("You have edits: they are kept, and saving applies them on top of this version."));
     buttons->addButton(tr("Back to editing"), QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

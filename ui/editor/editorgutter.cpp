@@ -81,6 +81,8 @@ void EditorGutter::paintEvent(QPaintEvent *event)
                 painter.setPen(Qt::NoPen);
                 painter.setBrush(EditorDiagnostics::colour(*severity, palette()));
                 painter.drawEllipse(QRectF(4, y + (lineHeight - d) / 2, d, d));
+            } else if (const ValueMarker *marker = markerOn(n)) {
+                paintLock(painter, QRectF(2, y, markerWidth() - 2, lineHeight), marker->concealed);
             }
             painter.setPen(n == current ? colours.currentLineNumber : colours.lineNumber);
             painter.drawText(QRect(markerWidth(), y, numbersRight - markerWidth(), lineHeight), Qt::AlignRight | Qt::AlignVCenter,
@@ -108,6 +110,44 @@ void EditorGutter::paintEvent(QPaintEvent *event)
         top += height;
         block = block.next();
     }
+}
+
+const ValueMarker *EditorGutter::markerOn(int blockNumber) const
+{
+    for (const ValueMarker &marker : m_editor->m_valueMarkers) {
+        if (marker.line == blockNumber + 1)
+            return &marker;
+    }
+    return nullptr;
+}
+
+// A padlock, shut over a masked value and open over a shown one.
+void EditorGutter::paintLock(QPainter &painter, const QRectF &cell, bool shut) const
+{
+    const qreal w = std::min(cell.width(), cell.height()) * 0.7;
+    const QRectF body(cell.center().x() - w / 2, cell.center().y() - w * 0.05, w, w * 0.55);
+    const QColor colour = m_editor->m_colours.currentLineNumber;
+    painter.setPen(QPen(colour, std::max(1.0, w / 7)));
+    painter.setBrush(shut ? QBrush(colour) : QBrush(Qt::NoBrush));
+    painter.drawRoundedRect(body, 1.5, 1.5);
+    const qreal r = w * 0.3;
+    const QRectF shackle(body.center().x() - r, body.top() - r * 1.6, 2 * r, 2 * r);
+    painter.setBrush(Qt::NoBrush);
+    QPainterPath arc;
+    if (shut) {
+        arc.moveTo(shackle.left(), body.top());
+        arc.lineTo(shackle.left(), shackle.center().y());
+        arc.arcTo(shackle, 180, -180);
+        arc.lineTo(shackle.right(), body.top());
+    } else {
+        // Lifted and swung open to the left.
+        const QRectF lifted = shackle.translated(-r, -r * 0.4);
+        arc.moveTo(lifted.left(), lifted.center().y() + r * 0.3);
+        arc.lineTo(lifted.left(), lifted.center().y());
+        arc.arcTo(lifted, 180, -180);
+        arc.lineTo(lifted.right(), body.top());
+    }
+    painter.drawPath(arc);
 }
 
 void EditorGutter::paintFoldHints(ManifestEditor *editor, QPainter &painter, const QRect &area)
@@ -143,6 +183,10 @@ void EditorGutter::mousePressEvent(QMouseEvent *event)
             update();
         return;
     }
+    if (block.isValid() && event->position().x() < markerWidth() + 2 && markerOn(block.blockNumber())) {
+        Q_EMIT m_editor->valueMarkerClicked(block.blockNumber() + 1);
+        return;
+    }
     QWidget::mousePressEvent(event);
 }
 
@@ -158,6 +202,8 @@ bool EditorGutter::event(QEvent *event)
         const QString region = m_editor->m_regions->toolTipAt(block.position());
         if (!region.isEmpty())
             lines.append(region);
+        if (const ValueMarker *marker = markerOn(block.blockNumber()); marker && !marker->toolTip.isEmpty())
+            lines.append(marker->toolTip);
     }
     if (lines.isEmpty())
         QToolTip::hideText();

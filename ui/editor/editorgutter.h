@@ -9,6 +9,7 @@ class QPainter;
 namespace Kaji::Ui {
 
 class ManifestEditor;
+struct ValueMarker;
 
 // The strip left of the manifest editor's text: a marker for the worst
 // diagnostic on a line, line numbers, and fold markers (click to fold).
@@ -30,6 +31,8 @@ private:
     int markerWidth() const;
     int foldWidth() const;
     QTextBlock blockAt(int y) const;
+    const ValueMarker *markerOn(int blockNumber) const;
+    void paintLock(QPainter &painter, const QRectF &cell, bool shut) const;
 
     ManifestEditor *m_editor;
 };

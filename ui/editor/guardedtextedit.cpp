@@ -15,6 +15,7 @@ bool GuardedTextEdit::refuse(int from, int to)
     if (reason.isEmpty())
         return false;
     tell(reason);
+    refused(from, to);
     return true;
 }
 
@@ -87,6 +88,7 @@ void GuardedTextEdit::contextMenuEvent(QContextMenuEvent *event)
                 action->setEnabled(false);
         }
     }
+    extendContextMenu(menu, event->pos());
     menu->exec(event->globalPos());
     delete menu;
 }

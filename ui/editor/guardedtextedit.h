@@ -2,6 +2,8 @@
 
 #include <QPlainTextEdit>
 
+class QMenu;
+
 // GUI thread.
 namespace Kaji::Ui {
 
@@ -25,6 +27,11 @@ protected:
     // Refuses and tells when the range is protected.
     bool refuse(int from, int to);
     void tell(const QString &reason);
+    // After an edit of [from, to) was refused and told: a subclass may act
+    // on it (reveal what the edit was aimed at).
+    virtual void refused(int /*from*/, int /*to*/) {}
+    // Adds the subclass's own entries to the context menu at `position`.
+    virtual void extendContextMenu(QMenu * /*menu*/, const QPoint & /*position*/) {}
 
     void keyPressEvent(QKeyEvent *event) override;
     void inputMethodEvent(QInputMethodEvent *event) override;

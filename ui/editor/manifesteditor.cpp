@@ -31,7 +31,7 @@ ManifestEditor::ManifestEditor(QWidget *parent)
     : GuardedTextEdit(parent), m_highlighter(YamlHighlighting::create(document(), palette())),
       m_folding(std::make_unique<EditorFolding>(this)), m_regions(std::make_unique<EditorRegions>(document())),
       m_diagnostics(std::make_unique<EditorDiagnostics>(document())), m_gutter(new EditorGutter(this)),
-      m_searchBar(new EditorSearchBar(this, [this](int from, int to) { return m_regions->refusal(from, to); }, this)),
+      m_searchBar(new EditorSearchBar(this, [this](int from, int to) { return refusal(from, to); }, this)),
       m_completion(new EditorCompletion(this, [this] { return contextAt(textCursor()); })),
       m_validator(new ManifestValidator([this] { return toPlainText(); }, this)),
       m_colours(YamlHighlighting::editorColours(palette()))
@@ -175,7 +175,63 @@ void ManifestEditor::showReplace()
 
 QString ManifestEditor::refusal(int from, int to) const
 {
-    return m_regions->refusal(from, to);
+    const QString region = m_regions->refusal(from, to);
+    if (!region.isEmpty())
+        return region;
+    if (maskedLineTouched(from, to) > 0)
+        return tr("This value is masked: it is shown now. Edit it there.");
+    return {};
+}
+
+int ManifestEditor::maskedLineTouched(int from, int to) const
+{
+    if (m_mask.isEmpty())
+        return 0;
+    const QString marker = QStringLiteral(": ") + m_mask;
+    const QTextBlock last = document()->findBlock(to);
+    for (QTextBlock block = document()->findBlock(from); block.isValid(); block = block.next()) {
+        const QString text = block.text();
+        const int at = int(text.indexOf(marker));
+        const QString after = at >= 0 ? text.mid(at + marker.size()).trimmed() : QString();
+        if (at >= 0 && (after.isEmpty() || after.startsWith(u'#'))) {
+            const int start = block.position() + at + 2;
+            const int end = start + int(m_mask.size());
+            const bool touches = from <= end && to >= start;
+            const bool replacesWhole = from < to && from <= start && to >= end;
+            const bool newLineAfter = m_breakingLine && from == to && from == block.position() + text.size();
+            if (touches && !replacesWhole && !newLineAfter)
+                return block.blockNumber() + 1;
+        }
+        if (block == last)
+            break;
+    }
+    return 0;
+}
+
+void ManifestEditor::refused(int from, int to)
+{
+    if (!m_regions->refusal(from, to).isEmpty())
+        return;
+    // After the refused event is done with, not from inside it.
+    if (const int line = maskedLineTouched(from, to))
+        QMetaObject::invokeMethod(this, [this, line] { Q_EMIT maskedValueTouched(line); }, Qt::QueuedConnection);
+}
+
+void ManifestEditor::setMaskedValue(const QString &mask)
+{
+    m_mask = mask;
+}
+
+void ManifestEditor::setValueMarkers(const QList<ValueMarker> &markers)
+{
+    m_valueMarkers = markers;
+    m_gutter->update();
+}
+
+void ManifestEditor::extendContextMenu(QMenu *menu, const QPoint &position)
+{
+    if (m_menuHook)
+        m_menuHook(menu, cursorForPosition(position).blockNumber() + 1);
 }
 
 void ManifestEditor::textChanged(int, int removed, int added)
@@ -210,7 +266,9 @@ void ManifestEditor::keyPressEvent(QKeyEvent *event)
         return;
     }
     const quint64 before = m_revision;
+    m_breakingLine = (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && !textCursor().hasSelection();
     GuardedTextEdit::keyPressEvent(event);
+    m_breakingLine = false;
     const QString typed = event->text();
     const bool keyCharacter = !typed.isEmpty() && (typed.front().isLetterOrNumber() || typed.front() == u'_' || typed.front() == u'-');
     if (m_revision != before && (keyCharacter || m_completion->isVisible()))

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QCompleter;
+class QMenu;
 
 namespace KSyntaxHighlighting {
 class SyntaxHighlighter;
@@ -24,6 +25,14 @@ class EditorGutter;
 class EditorRegions;
 class EditorSearchBar;
 class ManifestValidator;
+
+// A mark in the gutter beside a value that can be hidden (a Secret's):
+// clicking it asks to show or hide that value.
+struct ValueMarker {
+    int line = 0; // 1-based
+    bool concealed = false; // masked now (a closed lock) or shown (open)
+    QString toolTip;
+};
 
 // The manifest editor: YAML highlighting that follows the palette, line
 // numbers, folding, find and replace, read-only and server-owned lines,
@@ -70,6 +79,18 @@ public:
     YamlCursorContext contextAt(const QTextCursor &cursor) const;
     void complete(); // as Ctrl+Space
 
+    // Values shown as `mask` (a line `key: <mask>`) cannot be edited
+    // blindly: an edit into or against a mask is refused and
+    // maskedValueTouched() asks for the value to be shown first. Replacing
+    // the whole mask (selecting it, deleting its line) is the user's
+    // choice and passes. Empty: no masks.
+    void setMaskedValue(const QString &mask);
+    void setValueMarkers(const QList<ValueMarker> &markers);
+    QList<ValueMarker> valueMarkers() const { return m_valueMarkers; }
+    // Asked for each context menu, with the 1-based line it opened on.
+    using ContextMenuHook = std::function<void(QMenu *menu, int line)>;
+    void setContextMenuHook(ContextMenuHook hook) { m_menuHook = std::move(hook); }
+
     void showFind(); // Ctrl+F
     void showReplace(); // Ctrl+H, Ctrl+R
     EditorSearchBar *searchBar() const { return m_searchBar; }
@@ -79,9 +100,15 @@ Q_SIGNALS:
     void diagnosticsChanged();
     // editRefused(reason) (inherited): an edit into a read-only line.
     void validationFinished(quint64 revision);
+    // An edit was aimed at a masked value on `line` (1-based): show it.
+    void maskedValueTouched(int line);
+    // The gutter's marker of `line` was clicked.
+    void valueMarkerClicked(int line);
 
 protected:
     QString refusal(int from, int to) const override;
+    void refused(int from, int to) override;
+    void extendContextMenu(QMenu *menu, const QPoint &position) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -96,6 +123,7 @@ private:
     void textChanged(int position, int removed, int added);
     void updateSelections();
     void layoutChrome();
+    int maskedLineTouched(int from, int to) const; // 1-based, 0 when none
 
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
     std::unique_ptr<EditorFolding> m_folding;
@@ -108,6 +136,10 @@ private:
     HoverProvider m_hover;
     YamlEditorColours m_colours;
     quint64 m_revision = 0;
+    QString m_mask;
+    QList<ValueMarker> m_valueMarkers;
+    ContextMenuHook m_menuHook;
+    bool m_breakingLine = false; // Enter pressed: a new line after a mask is no edit of it
 };
 
 } // namespace Kaji::Ui
