@@ -173,6 +173,25 @@ private Q_SLOTS:
         QVERIFY(!editor->isModified());
     }
 
+    // The server's Warning headers show in the banner; the save stands.
+    void serverWarningsShowAfterSaving()
+    {
+        createDeployment(QStringLiteral("warned"));
+        App::Application app;
+        app.show();
+        Ui::EditorWindow *editor = openEditor(app, QStringLiteral("warned"));
+        QVERIFY(editor);
+        QVERIFY(editor->editor()->toPlainText().contains(QLatin1String("\n      containers:\n")));
+        QVERIFY(replaceText(editor->editor(), QStringLiteral("containers:"),
+                            QStringLiteral("nodeSelector:\n        beta.kubernetes.io/arch: amd64\n      containers:")));
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("editorSave")), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return editor->bannerText().startsWith(QLatin1String("Saved")); }, 15000));
+        QVERIFY2(editor->bannerText().contains(QLatin1String("The server warns: spec.template.spec.nodeSelector[beta.kubernetes.io/arch]: deprecated")),
+                 qPrintable(editor->bannerText()));
+        QCOMPARE(field(QStringLiteral("warned"), QStringLiteral(".spec.template.spec.nodeSelector.beta\\.kubernetes\\.io/arch")),
+                 QByteArray("amd64"));
+    }
+
     void sameFieldBringsThreeWayView()
     {
         createDeployment(QStringLiteral("conflict"));

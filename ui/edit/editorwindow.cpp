@@ -281,17 +281,28 @@ void EditorWindow::finished(const Models::EditOutcome &outcome)
             m_echo = m_session->shown().resourceVersion;
             m_echoAge.start();
         }
-        setBanner(Tone::Good,
-            outcome.kind == Kind::Saved
-                ? tr("Saved: %n field(s) changed.", nullptr, int(outcome.touchedPaths.size()))
-                : tr("Created from your edits."));
+    {
+        const QString done = outcome.kind == Kind::Saved
+            ? tr("Saved: %n field(s) changed.", nullptr, int(outcome.touchedPaths.size()))
+            : tr("Created from your edits.");
+        // Stored all the same, but the server said something worth reading
+        // (a deprecated label, a field it will ignore).
+        if (outcome.warnings.isEmpty())
+            setBanner(Tone::Good, done);
+        else
+            setBanner(Tone::Warning, done + u' ' + tr("The server warns: %1").arg(outcome.warnings.join(QStringLiteral("; "))));
         break;
+    }
     case Kind::Unchanged:
         discardDraft();
         setBanner(Tone::Info, tr("Nothing to save: the text means what the object already is."));
         break;
     case Kind::Previewed: {
-        setBanner(Tone::Info, tr("Dry run done: review the changes."));
+        setBanner(outcome.warnings.isEmpty() ? Tone::Info : Tone::Warning,
+            outcome.warnings.isEmpty()
+                ? tr("Dry run done: review the changes.")
+                : tr("Dry run done: review the changes.") + u' '
+                    + tr("The server warns: %1").arg(outcome.warnings.join(QStringLiteral("; "))));
         ReviewDialog dialog(outcome.diff, this);
         if (dialog.exec() == QDialog::Accepted)
             save();
