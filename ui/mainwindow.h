@@ -82,6 +82,7 @@ private:
     void showContext(const QString &name);
     void updateStatus();
     void showAbout();
+    void showLicences();
     void watchRowMenus(TablePane *pane);
     void placeDetails();
 
@@ -114,6 +115,7 @@ private:
     QAction *m_reloadAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_licencesAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QActionGroup *m_themeGroup = nullptr;
 };
