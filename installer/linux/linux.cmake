@@ -5,7 +5,8 @@ include(GNUInstallDirs)
 set(KAJI_LINUX_DIR ${CMAKE_CURRENT_SOURCE_DIR}/linux)
 set(KAJI_APP_ID io.github.kaji.Kaji)
 
-install(FILES ${KAJI_NOTICE_FILES} DESTINATION ${CMAKE_INSTALL_DOCDIR})
+# share/doc/kaji, not GNUInstallDirs' DOCDIR (share/doc/Kaji, from the project name).
+install(FILES ${KAJI_NOTICE_FILES} DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/kaji)
 install(FILES ${KAJI_LINUX_DIR}/${KAJI_APP_ID}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${KAJI_LINUX_DIR}/completion/kaji.bash
         DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME kaji)

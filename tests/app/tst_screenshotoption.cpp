@@ -1,7 +1,9 @@
 // `kaji --screenshot FILE`: the installed-package check relies on it, so it
 // must open the real window, save it and exit by itself; bad use is refused.
+// Also: a manifest path given by the desktop opens the window.
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -48,6 +50,25 @@ private Q_SLOTS:
         // The main window, not an empty placeholder.
         QVERIFY(image.width() >= 600);
         QVERIFY(image.height() >= 400);
+    }
+
+    // The installers' "Open with Kaji" passes a manifest's path: the window
+    // opens (here: saves its picture) instead of "unknown command".
+    void manifestPathOpensTheWindow()
+    {
+        QTemporaryDir dir;
+        const QString manifest = dir.filePath(QStringLiteral("deploy.yaml"));
+        QFile file(manifest);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n");
+        file.close();
+        const QString path = dir.filePath(QStringLiteral("window.png"));
+        const Run run = kaji({manifest, QStringLiteral("--screenshot"), path, QStringLiteral("--screenshot-delay=0")},
+                             dir.filePath(QStringLiteral("config")));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(!QImage(path).isNull());
+        // A path that is no file stays a command, and an unknown one.
+        QCOMPARE(kaji({dir.filePath(QStringLiteral("missing.yaml"))}, dir.path()).exitCode, 2);
     }
 
     void unwritableFileFails()
