@@ -84,9 +84,10 @@ key=$(date +%Y-%m)-$(cat "${sources[@]}" | sha256sum | cut -c1-8)
 rootfs=$KAJI_CACHE_DIR/debian-$suite-$key.tar
 if [ ! -f "$rootfs" ]; then
     step "creating a clean $suite root with mmdebstrap (cached as $rootfs)"
-    rm -f "$KAJI_CACHE_DIR"/debian-$suite-*.tar
-    mmdebstrap --quiet --variant=apt "$suite" "$rootfs.tmp" "${sources[@]}"
-    mv "$rootfs.tmp" "$rootfs"
+    rm -rf "$KAJI_CACHE_DIR"/debian-$suite-*.tar "$KAJI_CACHE_DIR"/debian-$suite-*.part
+    # --format: the output's name would otherwise decide (".tmp": a directory).
+    mmdebstrap --quiet --variant=apt --format=tar "$suite" "$rootfs.part" "${sources[@]}"
+    mv "$rootfs.part" "$rootfs"
 fi
 
 root=$(mktemp -d)

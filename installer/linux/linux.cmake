@@ -38,11 +38,11 @@ set(KAJI_PACKAGE_FILES ${KAJI_ICON_PNGS})
 if(KAJI_HELP2MAN)
     set(manpage ${CMAKE_CURRENT_BINARY_DIR}/kaji.1)
     add_custom_command(OUTPUT ${manpage}.gz
-        COMMAND ${CMAKE_COMMAND} -E env LC_ALL=C.UTF-8 LANGUAGE= KUBECONFIG=/nonexistent
+        COMMAND ${CMAKE_COMMAND} -E env LC_ALL=C.UTF-8 LANGUAGE= KUBECONFIG=/nonexistent KAJI=$<TARGET_FILE:kaji>
             ${KAJI_HELP2MAN} --no-info --no-discard-stderr --include=${KAJI_LINUX_DIR}/kaji.h2m
-            --output=${manpage} $<TARGET_FILE:kaji>
+            --output=${manpage} ${KAJI_LINUX_DIR}/help-for-man.sh
         COMMAND gzip -9nf ${manpage}
-        DEPENDS kaji ${KAJI_LINUX_DIR}/kaji.h2m
+        DEPENDS kaji ${KAJI_LINUX_DIR}/kaji.h2m ${KAJI_LINUX_DIR}/help-for-man.sh
         COMMENT "Generating the kaji(1) man page from kaji --help" VERBATIM)
     list(APPEND KAJI_PACKAGE_FILES ${manpage}.gz)
     install(FILES ${manpage}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
