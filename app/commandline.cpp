@@ -10,6 +10,8 @@
 #include "portforwardcommand.h"
 #include "logscommand.h"
 
+#include <QFileInfo>
+
 namespace Kaji::App {
 
 bool CommandLine::wantsCommand(const QStringList &arguments)
@@ -20,7 +22,16 @@ bool CommandLine::wantsCommand(const QStringList &arguments)
     // Anything else starting with "-" belongs to Qt (-platform, -style, ...).
     static const QStringList ownOptions = {QStringLiteral("-h"), QStringLiteral("--help"), QStringLiteral("-v"),
                                            QStringLiteral("--version")};
-    return ownOptions.contains(first) || !first.startsWith(u'-');
+    if (ownOptions.contains(first))
+        return true;
+    // A manifest handed over by the desktop (the installers offer "Open with
+    // Kaji" for .yaml/.yml) opens the window, not an "unknown command".
+    const QFileInfo file(first);
+    if ((file.suffix().compare(QLatin1String("yaml"), Qt::CaseInsensitive) == 0
+         || file.suffix().compare(QLatin1String("yml"), Qt::CaseInsensitive) == 0)
+        && file.isFile())
+        return false;
+    return !first.startsWith(u'-');
 }
 
 int CommandLine::run(const QStringList &arguments)

@@ -5,6 +5,8 @@
 #include "commandline.h"
 #include "diagramcommand.h"
 #include "languagemanager.h"
+#include "mainwindow.h"
+#include "screenshotoption.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -76,7 +78,16 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Kaji"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.kaji.Kaji"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kaji.svg")));
+    const auto screenshot = Kaji::App::screenshotRequest(QCoreApplication::arguments());
+    if (screenshot && screenshot->path.isEmpty()) {
+        QTextStream(stderr) << QCoreApplication::translate("Kaji::App::ScreenshotOption",
+                                                           "kaji: usage: --screenshot FILE [--screenshot-delay MS]")
+                            << '\n';
+        return 2;
+    }
     Kaji::App::Application kaji;
     kaji.show();
+    if (screenshot)
+        Kaji::App::takeScreenshotLater(kaji.mainWindow(), *screenshot);
     return app.exec();
 }

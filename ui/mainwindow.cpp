@@ -5,6 +5,7 @@
 #include "contextsidebar.h"
 #include "detailspanel.h"
 #include "kindnavigator.h"
+#include "licencesdialog.h"
 #include "namespacepicker.h"
 #include "podspane.h"
 #include "actionbar.h"
@@ -18,6 +19,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -162,6 +164,8 @@ void MainWindow::createMenus()
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_licencesAction = m_helpMenu->addAction(QString(), this, &MainWindow::showLicences);
+    m_licencesAction->setObjectName(QStringLiteral("licencesAction"));
 }
 
 QList<QAction *> MainWindow::commandActions() const
@@ -221,6 +225,7 @@ void MainWindow::retranslate()
     m_namespacesAction->setText(tr("Choose &namespaces…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Kaji"));
+    m_licencesAction->setText(tr("&Licences…"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     // Titles are worded by the panes, in the language now in force.
     if (const auto *pane = qobject_cast<TablePane *>(m_kindStack->currentWidget()))
@@ -340,10 +345,31 @@ void MainWindow::watchRowMenus(TablePane *pane)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Kaji"),
-                       tr("<h3>Kaji %1</h3><p>A native desktop dashboard for Kubernetes clusters.</p>"
-                          "<p>Built with Qt %2.</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    QMessageBox box(QMessageBox::NoIcon, tr("About Kaji"),
+                    tr("<h3>Kaji %1</h3><p>A native desktop dashboard for Kubernetes clusters.</p>"
+                       "<p>Built with Qt %2. Licensed under the Apache License 2.0; see Licences for "
+                       "the software Kaji uses.</p>")
+                        .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())),
+                    QMessageBox::Close, this);
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    QPushButton *licences = box.addButton(tr("Licences…"), QMessageBox::ActionRole);
+    box.exec();
+    if (box.clickedButton() == licences)
+        showLicences();
+}
+
+void MainWindow::showLicences()
+{
+    // One dialog at a time; it stays open beside the window (not modal) so
+    // a licence can be read while working.
+    auto *dialog = findChild<LicencesDialog *>();
+    if (!dialog) {
+        dialog = new LicencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 } // namespace Kaji::Ui

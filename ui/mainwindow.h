@@ -86,6 +86,7 @@ private:
     void showContext(const QString &name);
     void updateStatus();
     void showAbout();
+    void showLicences();
     void watchRowMenus(TablePane *pane);
     void placeDetails();
 
@@ -120,6 +121,7 @@ private:
     QAction *m_newResourceAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_licencesAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QActionGroup *m_themeGroup = nullptr;
 };

@@ -3,6 +3,7 @@
 // and leaves screenshots to look at.
 
 #include "application.h"
+#include "licencesdialog.h"
 #include "mainwindow.h"
 #include "podspane.h"
 
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QMenuBar>
 #include <QSettings>
 #include <QTabWidget>
@@ -177,6 +179,32 @@ private Q_SLOTS:
         QVERIFY(empty->isVisible());
         QVERIFY(empty->text().contains(QStringLiteral("--demo")));
         QCOMPARE(child<QLabel>(app.mainWindow(), "connectionStatus")->text(), QStringLiteral("No context selected"));
+    }
+
+    // Help → Licences… shows Kaji's licence and every third-party notice from
+    // the compiled-in texts.
+    void licencesAreShownFromHelpMenu()
+    {
+        App::Application app;
+        app.show();
+        Ui::MainWindow *window = app.mainWindow();
+        auto *action = window->findChild<QAction *>(QStringLiteral("licencesAction"));
+        QVERIFY(action);
+        action->trigger();
+        auto *dialog = window->findChild<Ui::LicencesDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        const QString licence = child<QPlainTextEdit>(dialog, "kajiLicence")->toPlainText();
+        QVERIFY(licence.contains(QStringLiteral("Apache License")));
+        QVERIFY(licence.contains(QStringLiteral("Version 2.0, January 2004")));
+        const QString notices = child<QPlainTextEdit>(dialog, "thirdPartyNotices")->toPlainText();
+        for (const char *name : {"Qt 6", "KSyntaxHighlighting", "Graphviz", "simdjson", "libcurl", "yaml-cpp",
+                                 "nlohmann/json", "dtl", "zlib"})
+            QVERIFY2(notices.contains(QString::fromLatin1(name)), name);
+        // A second trigger raises the same dialog instead of stacking another.
+        action->trigger();
+        QCOMPARE(window->findChildren<Ui::LicencesDialog *>().size(), 1);
+        saveScreenshot(dialog, QStringLiteral("licences-en.png"));
     }
 };
 
