@@ -525,6 +525,13 @@
             <numerusform>%n documents not applied; your text is kept.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The server sent %n warning(s), marked in the text.</source>
+        <translation>
+            <numerusform>The server sent %n warning, marked in the text.</numerusform>
+            <numerusform>The server sent %n warnings, marked in the text.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kaji::Ui::DiagramNodeItem</name>

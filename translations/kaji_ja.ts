@@ -569,6 +569,17 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::App::ScreenshotOption</name>
+    <message>
+        <source>kaji: usage: --screenshot FILE [--screenshot-delay MS]</source>
+        <translation>kaji: 使い方: --screenshot FILE [--screenshot-delay MS]</translation>
+    </message>
+    <message>
+        <source>kaji: cannot write the screenshot to %1</source>
+        <translation>kaji: スクリーンショットを %1 に書き込めません</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Kube::AccessChecker</name>
     <message>
         <source>rules are reviewed per namespace</source>
@@ -4466,6 +4477,16 @@ Not connected</source>
         <source>Server&apos;s words</source>
         <translation>サーバーの説明</translation>
     </message>
+    <message>
+        <source>The server warns: %1</source>
+        <translation>サーバーからの警告: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent %n warning(s), marked in the text.</source>
+        <translation>
+            <numerusform>サーバーから %n 件の警告があり、テキスト中に示しています。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kaji::Ui::ArchitectureLayout</name>
@@ -5263,6 +5284,74 @@ Not connected</source>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
+    <message>
+        <source>Nothing is known behind the mask of %1 (it was not a value of this Secret): type its value.</source>
+        <translation>%1 のマスクの裏に値がありません（この Secret の値ではありませんでした）。値を入力してください。</translation>
+    </message>
+    <message>
+        <source>The values of this Secret are masked. Click a lock in the margin (or use the context menu) to reveal one, or Reveal all values.</source>
+        <translation>この Secret の値は隠されています。余白の錠前をクリックする（またはコンテキストメニューを使う）と 1 つずつ表示でき、「すべての値を表示」ですべて表示できます。</translation>
+    </message>
+    <message>
+        <source>Not sent: the value of %1 is still a mask with nothing known behind it. Type its value.</source>
+        <translation>送信していません: %1 の値は裏に値のないマスクのままです。値を入力してください。</translation>
+    </message>
+    <message>
+        <source>The server warns: %1</source>
+        <translation>サーバーからの警告: %1</translation>
+    </message>
+    <message>
+        <source>The object on the server is as you opened it again.</source>
+        <translation>サーバー上のオブジェクトは開いたときの状態に戻りました。</translation>
+    </message>
+    <message>
+        <source>Changed on the server (resourceVersion %1). Your text is kept.</source>
+        <translation>サーバー上で変更されました（resourceVersion %1）。編集中のテキストはそのままです。</translation>
+    </message>
+    <message>
+        <source>Changed on the server (resourceVersion %1, by %2). Your text is kept.</source>
+        <translation>サーバー上で %2 により変更されました（resourceVersion %1）。編集中のテキストはそのままです。</translation>
+    </message>
+    <message>
+        <source>Show changes…</source>
+        <translation>変更内容を表示…</translation>
+    </message>
+    <message>
+        <source>Saving applies your changes on top of it: what you did not change keeps the server&apos;s values, and a field changed on both sides is shown to you first.</source>
+        <translation>保存するとあなたの変更をその上に適用します。変更していない項目はサーバーの値のままとなり、両方で変更された項目は先に確認を求めます。</translation>
+    </message>
+    <message>
+        <source>Take the update</source>
+        <translation>更新を取り込む</translation>
+    </message>
+    <message>
+        <source>Deleted on the server. Your text is kept.</source>
+        <translation>サーバー上で削除されました。編集中のテキストはそのままです。</translation>
+    </message>
+    <message>
+        <source>Your edits are kept, not replaced. Saving applies them on top of the server&apos;s version.</source>
+        <translation>編集内容は置き換えずに残しています。保存するとサーバー上の版の上に適用します。</translation>
+    </message>
+    <message>
+        <source>Showing the object as it is on the server now.</source>
+        <translation>サーバー上の現在のオブジェクトを表示しています。</translation>
+    </message>
+    <message>
+        <source>Reveal all values</source>
+        <translation>すべての値を表示</translation>
+    </message>
+    <message>
+        <source>Show every value of this Secret in the text</source>
+        <translation>この Secret のすべての値をテキストに表示します</translation>
+    </message>
+    <message>
+        <source>Hide all values</source>
+        <translation>すべての値を隠す</translation>
+    </message>
+    <message>
+        <source>Mask every value of this Secret again; what you typed is kept behind the mask</source>
+        <translation>この Secret のすべての値を再び隠します。入力した内容はマスクの裏に保持されます</translation>
+    </message>
 </context>
 <context>
     <name>Kaji::Ui::KindNavigator</name>
@@ -5296,6 +5385,21 @@ Not connected</source>
     <message>
         <source>Cluster-scoped</source>
         <translation>クラスタースコープ</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Kaji (Apache-2.0)</source>
+        <translation>Kaji (Apache-2.0)</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>サードパーティ ソフトウェア</translation>
     </message>
 </context>
 <context>
@@ -5558,10 +5662,6 @@ Not connected</source>
         <translation>Kaji について</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Kaji %1&lt;/h3&gt;&lt;p&gt;A native desktop dashboard for Kubernetes clusters.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kaji %1&lt;/h3&gt;&lt;p&gt;Kubernetes クラスタのためのネイティブなデスクトップダッシュボード。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Context</source>
         <translation>コンテキスト</translation>
     </message>
@@ -5605,6 +5705,18 @@ Not connected</source>
         <source>&amp;New resource…</source>
         <translation>新しいリソース(&amp;N)…</translation>
     </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>ライセンス(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kaji %1&lt;/h3&gt;&lt;p&gt;A native desktop dashboard for Kubernetes clusters.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed under the Apache License 2.0; see Licences for the software Kaji uses.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kaji %1&lt;/h3&gt;&lt;p&gt;Kubernetes クラスタのためのネイティブなデスクトップ ダッシュボード。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド。Apache License 2.0 でライセンスされています。Kaji が使うソフトウェアについては「ライセンス」をご覧ください。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Licences…</source>
+        <translation>ライセンス…</translation>
+    </message>
 </context>
 <context>
     <name>Kaji::Ui::ManifestEditor</name>
@@ -5613,6 +5725,10 @@ Not connected</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This value is masked: it is shown now. Edit it there.</source>
+        <translation>この値は隠されていました。いま表示したので、そこで編集してください。</translation>
     </message>
 </context>
 <context>
@@ -6089,6 +6205,22 @@ Not connected</source>
         <source>Back to editing</source>
         <translation>編集に戻る</translation>
     </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation>サーバー上での変更</translation>
+    </message>
+    <message>
+        <source>The object as you opened it (−) and as it is on the server now (+):</source>
+        <translation>開いたときのオブジェクト (−) と現在のサーバー上のオブジェクト (+):</translation>
+    </message>
+    <message>
+        <source>Take the update</source>
+        <translation>更新を取り込む</translation>
+    </message>
+    <message>
+        <source>You have edits: they are kept, and saving applies them on top of this version.</source>
+        <translation>編集内容があります。それらは残され、保存するとこの版の上に適用されます。</translation>
+    </message>
 </context>
 <context>
     <name>Kaji::Ui::RowMenu</name>
@@ -6114,6 +6246,33 @@ Not connected</source>
     <message>
         <source> · required</source>
         <translation> · 必須</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::SecretConcealer</name>
+    <message>
+        <source>Reveal value of %1</source>
+        <translation>%1 の値を表示</translation>
+    </message>
+    <message>
+        <source>Hide value of %1</source>
+        <translation>%1 の値を隠す</translation>
+    </message>
+    <message>
+        <source>Reveal all values</source>
+        <translation>すべての値を表示</translation>
+    </message>
+    <message>
+        <source>Hide all values</source>
+        <translation>すべての値を隠す</translation>
+    </message>
+    <message>
+        <source>The value of %1 is hidden: click to reveal it.</source>
+        <translation>%1 の値は隠されています。クリックすると表示します。</translation>
+    </message>
+    <message>
+        <source>Click to hide the value of %1.</source>
+        <translation>クリックすると %1 の値を隠します。</translation>
     </message>
 </context>
 <context>

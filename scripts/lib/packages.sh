@@ -8,7 +8,7 @@ KAJI_APT_PACKAGES=(
     libqt6opengl6-dev libgl-dev
     libcurl4-openssl-dev libyaml-cpp-dev libyaml-dev nlohmann-json3-dev libsimdjson-dev zlib1g-dev
     libgraphviz-dev libdtl-dev
-    extra-cmake-modules perl
+    extra-cmake-modules perl help2man
     fonts-noto-cjk
 )
 
