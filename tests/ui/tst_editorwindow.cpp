@@ -17,6 +17,7 @@
 #include "edit/threewaydialog.h"
 #include "editcontroller.h"
 #include "editor/manifesteditor.h"
+#include "editorwindowfixture.h"
 #include "guifixture.h"
 #include "mainwindow.h"
 
@@ -76,37 +77,8 @@ spec:
     kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, yaml.toUtf8());
 }
 
-// Replaces the first `from` in the editor as typing would (undoable).
-bool replaceText(Ui::ManifestEditor *editor, const QString &from, const QString &to)
-{
-    QTextCursor found = editor->document()->find(from);
-    if (found.isNull())
-        return false;
-    found.insertText(to);
-    return true;
-}
-
-// Accepts or rejects the next modal dialog of type T once it shows,
-// screenshotting it first.
-template<typename T>
-void answerDialog(bool accept, const QString &shot, std::function<void(T *)> look = {})
-{
-    auto *timer = new QTimer;
-    timer->setInterval(100);
-    QObject::connect(timer, &QTimer::timeout, [timer, accept, shot, look] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (look)
-            look(dialog);
-        if (!shot.isEmpty())
-            KajiGuiTest::screenshot(dialog, shot);
-        accept ? dialog->accept() : dialog->reject();
-    });
-    timer->start();
-}
+using KajiGuiTest::answerDialog;
+using KajiGuiTest::replaceText;
 
 } // namespace
 
@@ -117,22 +89,7 @@ class TestEditorWindow : public QObject {
 
     Ui::EditorWindow *openEditor(App::Application &app, const QString &name)
     {
-        app.edits()->setDraftDirectory(m_drafts.path());
-        Ui::MainWindow *window = app.mainWindow();
-        window->selectContext(QStringLiteral("kaji-admin"));
-        if (!QTest::qWaitFor([&] { return app.connection() && !app.connection()->resources().isEmpty(); }, 20000))
-            return nullptr;
-        QSignalSpy opened(app.edits(), &App::EditController::windowOpened);
-        // The details' Edit button, once the permission check allowed it.
-        app.details()->show(QStringLiteral("deployments.apps"), ns() + u'/' + name);
-        Ui::ActionBar *bar = window->detailsPanel()->actionBar();
-        using Action = Models::ObjectActions::Action;
-        if (!QTest::qWaitFor([&] { return bar->button(Action::Edit) && bar->button(Action::Edit)->isEnabled(); }, 20000))
-            return nullptr;
-        QTest::mouseClick(bar->button(Action::Edit), Qt::LeftButton);
-        if (!opened.wait(20000))
-            return nullptr;
-        return opened.first().first().value<Ui::EditorWindow *>();
+        return KajiGuiTest::openEditor(app, m_drafts.path(), QStringLiteral("deployments.apps"), ns(), name);
     }
 
 private Q_SLOTS:

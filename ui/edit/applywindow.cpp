@@ -480,18 +480,7 @@ void ApplyWindow::setBusy(bool busy)
 
 void ApplyWindow::setBanner(Tone tone, const QString &text)
 {
-    QColor colour;
-    switch (tone) {
-    case Tone::Info: colour = palette().color(QPalette::AlternateBase); break;
-    case Tone::Good: colour = QColor(0x2e, 0x7d, 0x32, 60); break;
-    case Tone::Warning: colour = QColor(0xf9, 0xa8, 0x25, 70); break;
-    case Tone::Error: colour = QColor(0xc6, 0x28, 0x28, 60); break;
-    }
-    QPalette banner = palette();
-    banner.setColor(QPalette::Window, colour);
-    m_banner->setPalette(banner);
-    m_banner->setText(text);
-    m_banner->setVisible(!text.isEmpty());
+    showBanner(m_banner, tone, text);
     m_summaryShown = false;
 }
 

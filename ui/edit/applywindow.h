@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bannertone.h"
 #include "editor/draftstore.h"
 #include "editor/manifestdiagnostic.h"
 #include "manifestdocument.h"
@@ -74,7 +75,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Tone { Info, Good, Warning, Error };
+    using Tone = BannerTone;
 
     void run(bool dryRun, bool force, const QList<int> &rows);
     void placeWarnings(const Kube::ManifestDocument &document, const QStringList &warnings);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bannertone.h"
 #include "editor/draftstore.h"
 #include "editor/editoutcome.h"
 #include "editor/schemaset.h"
@@ -77,7 +78,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Tone { Info, Good, Warning, Error };
+    using Tone = BannerTone;
     struct BannerAction {
         QString text;
         std::function<void()> run;
