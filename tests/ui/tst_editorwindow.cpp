@@ -24,7 +24,10 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -32,14 +35,22 @@
 #include <QTest>
 #include <QTimer>
 
+#include <cstdio>
+
 using namespace Kaji;
 
 namespace {
 
+// Set in the child process that draftSurvivesAKill() starts and kills.
+const char *const ChildEnv = "KAJI_TEST_KILLED_CHILD"; // "<namespace>|<draft folder>|<file for the typed text>"
+
 // A namespace of this run's own: the last run's may still be terminating.
+// The killed child works in its parent's.
 const QString &ns()
 {
-    static const QString name = QStringLiteral("kaji-edit-gui-%1").arg(QCoreApplication::applicationPid());
+    static const QString name = qEnvironmentVariableIsSet(ChildEnv)
+        ? qEnvironmentVariable(ChildEnv).section(u'|', 0, 0)
+        : QStringLiteral("kaji-edit-gui-%1").arg(QCoreApplication::applicationPid());
     return name;
 }
 
@@ -268,23 +279,62 @@ private Q_SLOTS:
         }
     }
 
-    void draftIsOfferedBackByTheNextRun()
+    // Run only as the child of draftSurvivesAKill(): types into the editor,
+    // waits for the autosave, says so and waits to be killed.
+    void typeThenWaitToBeKilled()
+    {
+        if (!qEnvironmentVariableIsSet(ChildEnv))
+            QSKIP("the child process of draftSurvivesAKill");
+        const QStringList parts = qEnvironmentVariable(ChildEnv).split(u'|');
+        App::Application app;
+        app.show();
+        Ui::EditorWindow *editor = KajiGuiTest::openEditor(app, parts.at(1), QStringLiteral("deployments.apps"), ns(),
+                                                           QStringLiteral("draft"));
+        QVERIFY(editor);
+        QVERIFY(replaceText(editor->editor(), QStringLiteral("replicas: 1"), QStringLiteral("replicas: 5 # mine")));
+        QVERIFY(QTest::qWaitFor([&] {
+            return !QDir(parts.at(1)).entryList({ QStringLiteral("*_draft-*") }, QDir::Files).isEmpty();
+        }, 5000));
+        QFile typed(parts.at(2));
+        QVERIFY(typed.open(QIODevice::WriteOnly));
+        typed.write(editor->editor()->toPlainText().toUtf8());
+        typed.close();
+        std::fputs("typed\n", stdout);
+        std::fflush(stdout);
+        QTest::qWait(120000); // killed long before
+        QFAIL("not killed");
+    }
+
+    // Crash safety with a real kill: a process types into the editor and
+    // is killed (SIGKILL; TerminateProcess on Windows) once the autosave
+    // ran; the next run offers the draft back, intact.
+    void draftSurvivesAKill()
     {
         createDeployment(QStringLiteral("draft"));
-        QString edited;
-        {
-            App::Application app;
-            app.show();
-            Ui::EditorWindow *editor = openEditor(app, QStringLiteral("draft"));
-            QVERIFY(editor);
-            QVERIFY(replaceText(editor->editor(), QStringLiteral("replicas: 1"), QStringLiteral("replicas: 5 # mine")));
-            edited = editor->editor()->toPlainText();
-            // Autosaved a moment after typing; then the app goes away
-            // without anyone closing the window (as a crash would).
-            QVERIFY(QTest::qWaitFor([&] {
-                return !QDir(m_drafts.path()).entryList({ QStringLiteral("*_draft-*") }, QDir::Files).isEmpty();
-            }, 5000));
-        }
+        QTemporaryDir scratch;
+        QVERIFY(scratch.isValid());
+        const QString typedFile = scratch.filePath(QStringLiteral("typed.yaml"));
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QString::fromLatin1(ChildEnv), ns() + u'|' + m_drafts.path() + u'|' + typedFile);
+        child.setProcessEnvironment(environment);
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QCoreApplication::applicationFilePath(), { QStringLiteral("typeThenWaitToBeKilled") });
+        QVERIFY(child.waitForStarted(10000));
+        QByteArray said;
+        QVERIFY(QTest::qWaitFor([&] {
+            said += child.readAllStandardOutput();
+            return said.contains("typed\n") || child.state() == QProcess::NotRunning;
+        }, 60000));
+        QVERIFY2(said.contains("typed\n"), said.constData());
+        child.kill();
+        QVERIFY(child.waitForFinished(10000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        QFile typed(typedFile);
+        QVERIFY(typed.open(QIODevice::ReadOnly));
+        const QString edited = QString::fromUtf8(typed.readAll());
+        QVERIFY(edited.contains(QLatin1String("replicas: 5 # mine")));
+
         App::Application app;
         app.show();
         app.edits()->setDraftDirectory(m_drafts.path());
