@@ -31,11 +31,14 @@ QString editedField(const QString &field, const EditChange &change)
 // A merge patch the server cannot decode comes back as "patch: Invalid
 // value: \"{…the whole patched object…}\": strict decoding error: …". The
 // object says nothing the user does not have, may be megabytes, and holds
-// a Secret's values: keep only the reason.
+// a Secret's values: keep only the reason. The server words the refusal
+// as `Deployment.apps "" is invalid: patch: …` (it names no object when the
+// patch does not decode): that lead-in says nothing either.
 QString withoutEchoedObject(QString message)
 {
     static const QRegularExpression echoed(QStringLiteral(R"re(Invalid value: "(?:[^"\\]++|\\.)*+": )re"));
-    return message.remove(echoed);
+    static const QRegularExpression unnamed(QStringLiteral(R"re(^\S* ?"" is invalid: patch: )re"));
+    return message.remove(echoed).remove(unnamed);
 }
 
 } // namespace

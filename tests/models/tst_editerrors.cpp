@@ -90,6 +90,7 @@ private Q_SLOTS:
         QCOMPARE(out.problems[0].line, KajiTest::lineOf(text, QStringLiteral("replics: 3")));
         QVERIFY2(!out.message.contains(QLatin1String("aHVudGVyMg")), qPrintable(out.message));
         QVERIFY(out.message.endsWith(QLatin1String("strict decoding error: unknown field \"spec.replics\"")));
+        QVERIFY2(!out.message.contains(QLatin1String("\"\" is invalid")), qPrintable(out.message));
 
         out = EditErrors::fromResult(refusal(500, QStringLiteral("InternalError"),
                                          QStringLiteral(".spec.replics: field not declared in schema")),
