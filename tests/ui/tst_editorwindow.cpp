@@ -279,32 +279,6 @@ private Q_SLOTS:
         }
     }
 
-    // Run only as the child of draftSurvivesAKill(): types into the editor,
-    // waits for the autosave, says so and waits to be killed.
-    void typeThenWaitToBeKilled()
-    {
-        if (!qEnvironmentVariableIsSet(ChildEnv))
-            QSKIP("the child process of draftSurvivesAKill");
-        const QStringList parts = qEnvironmentVariable(ChildEnv).split(u'|');
-        App::Application app;
-        app.show();
-        Ui::EditorWindow *editor = KajiGuiTest::openEditor(app, parts.at(1), QStringLiteral("deployments.apps"), ns(),
-                                                           QStringLiteral("draft"));
-        QVERIFY(editor);
-        QVERIFY(replaceText(editor->editor(), QStringLiteral("replicas: 1"), QStringLiteral("replicas: 5 # mine")));
-        QVERIFY(QTest::qWaitFor([&] {
-            return !QDir(parts.at(1)).entryList({ QStringLiteral("*_draft-*") }, QDir::Files).isEmpty();
-        }, 5000));
-        QFile typed(parts.at(2));
-        QVERIFY(typed.open(QIODevice::WriteOnly));
-        typed.write(editor->editor()->toPlainText().toUtf8());
-        typed.close();
-        std::fputs("typed\n", stdout);
-        std::fflush(stdout);
-        QTest::qWait(120000); // killed long before
-        QFAIL("not killed");
-    }
-
     // Crash safety with a real kill: a process types into the editor and
     // is killed (SIGKILL; TerminateProcess on Windows) once the autosave
     // ran; the next run offers the draft back, intact.
@@ -319,7 +293,7 @@ private Q_SLOTS:
         environment.insert(QString::fromLatin1(ChildEnv), ns() + u'|' + m_drafts.path() + u'|' + typedFile);
         child.setProcessEnvironment(environment);
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        child.start(QCoreApplication::applicationFilePath(), { QStringLiteral("typeThenWaitToBeKilled") });
+        child.start(QCoreApplication::applicationFilePath(), QStringList());
         QVERIFY(child.waitForStarted(10000));
         QByteArray said;
         QVERIFY(QTest::qWaitFor([&] {
@@ -357,5 +331,42 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestEditorWindow)
+// The child process of draftSurvivesAKill(): types into the editor, waits
+// for the autosave, says so and waits to be killed. Any other end is a
+// failure the parent reports (it never reads "typed").
+int runChildToBeKilled()
+{
+    if (!KajiGuiTest::prepareApp())
+        return 1;
+    const QStringList parts = qEnvironmentVariable(ChildEnv).split(u'|');
+    if (parts.size() != 3)
+        return 1;
+    App::Application app;
+    app.show();
+    Ui::EditorWindow *editor = KajiGuiTest::openEditor(app, parts.at(1), QStringLiteral("deployments.apps"), ns(),
+                                                       QStringLiteral("draft"));
+    if (!editor || !replaceText(editor->editor(), QStringLiteral("replicas: 1"), QStringLiteral("replicas: 5 # mine")))
+        return 1;
+    if (!QTest::qWaitFor([&] { return !QDir(parts.at(1)).entryList({ QStringLiteral("*_draft-*") }, QDir::Files).isEmpty(); },
+            5000))
+        return 1;
+    QFile typed(parts.at(2));
+    if (!typed.open(QIODevice::WriteOnly) || typed.write(editor->editor()->toPlainText().toUtf8()) < 0)
+        return 1;
+    typed.close();
+    std::fputs("typed\n", stdout);
+    std::fflush(stdout);
+    QTest::qWait(120000); // killed long before
+    return 1;
+}
+
+int main(int argc, char **argv)
+{
+    QApplication application(argc, argv);
+    if (qEnvironmentVariableIsSet(ChildEnv))
+        return runChildToBeKilled();
+    QTEST_SET_MAIN_SOURCE_PATH
+    TestEditorWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_editorwindow.moc"
