@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace Kaji::Models {
 namespace {
 
@@ -185,8 +187,10 @@ void EditSession::onPatched(const Kube::ApiResult &result)
         return;
     }
     if (result.status == 409 && m_attempts < LockAttempts) {
-        // Written between our read and our PATCH: compare again.
-        readLive();
+        // Written between our read and our PATCH: compare again, after a
+        // pause that lets a burst of status writes pass.
+        const int pause = std::min(400, RetryPauseMs << std::min(m_attempts - 1, 5));
+        QTimer::singleShot(pause, this, &EditSession::readLive);
         return;
     }
     if (result.status == 404) {

@@ -61,7 +61,12 @@ public:
     // uid or status). Its name and namespace may differ from the shown one.
     bool createFromEdits(const QString &editedText);
 
-    static constexpr int LockAttempts = 3; // PATCHes per save when a 409 says the lock went stale
+    // PATCHes per save when a 409 says the lock went stale. A Deployment
+    // just created has its status rewritten by controllers several times a
+    // second on a busy server: each try reads again after a growing pause
+    // (RetryPauseMs, doubled, at most 400 ms), about 3 s in all.
+    static constexpr int LockAttempts = 10;
+    static constexpr int RetryPauseMs = 25;
     static constexpr const char *FieldManager = "kaji-edit";
 
 Q_SIGNALS:
