@@ -456,19 +456,15 @@ void ApplyWindow::writeDraft()
     m_draft.editedText = m_editor->toPlainText();
     m_draft.savedAt = {};
     QString error;
-    if (m_drafts.write(m_draft, &error))
-        m_draftWritten = true;
-    else
+    if (!m_drafts.write(m_draft, &error))
         setBanner(Tone::Warning, tr("Your text could not be kept on disk as a draft: %1").arg(error));
 }
 
 void ApplyWindow::discardDraft()
 {
     m_autosave.stop();
-    if (m_draftWritten
-        || m_drafts.find(m_draft.context, m_draft.apiVersion, m_draft.kind, m_draft.namespaceName, m_draft.name))
-        m_drafts.discard(m_draft);
-    m_draftWritten = false;
+    // Nothing to do when no draft was written: discard() leaves a missing file be.
+    m_drafts.discard(m_draft);
 }
 
 void ApplyWindow::setBusy(bool busy)

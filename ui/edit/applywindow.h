@@ -111,7 +111,6 @@ private:
     QPushButton *m_apply;
     QPushButton *m_close;
     QTimer m_autosave;
-    bool m_draftWritten = false;
     bool m_summaryShown = false;
 
     // The run under way or last done.

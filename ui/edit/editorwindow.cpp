@@ -385,19 +385,15 @@ void EditorWindow::writeDraft()
     m_draft.editedText = realText();
     m_draft.savedAt = {};
     QString error;
-    if (m_drafts.write(m_draft, &error))
-        m_draftWritten = true;
-    else
+    if (!m_drafts.write(m_draft, &error))
         setBanner(Tone::Warning, tr("Your draft could not be kept on disk: %1").arg(error));
 }
 
 void EditorWindow::discardDraft()
 {
     m_autosave.stop();
-    if (m_draftWritten || m_drafts.find(m_draft.context, m_draft.apiVersion, m_draft.kind, m_draft.namespaceName,
-                              m_draft.name))
-        m_drafts.discard(m_draft);
-    m_draftWritten = false;
+    // Nothing to do when no draft was written: discard() leaves a missing file be.
+    m_drafts.discard(m_draft);
 }
 
 void EditorWindow::loadSchemas()

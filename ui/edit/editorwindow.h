@@ -132,7 +132,6 @@ private:
     QPushButton *m_hideAll;
     Models::ObjectWatch *m_watch;
     QTimer m_autosave;
-    bool m_draftWritten = false;
 };
 
 } // namespace Kaji::Ui
