@@ -178,10 +178,12 @@ private Q_SLOTS:
                 logLine = e;
         QVERIFY(!logLine.text.isEmpty());
         app.docks()->openReference(logLine.reference());
-        QVERIFY(QTest::qWaitFor([&] { return header(window).startsWith(QLatin1String("Pod shop/orders-api-")); }, 10000));
+        // The log view exists at once; its line may be shown while the
+        // header is awaited, so the spy listens from here.
         Ui::LogView *log = app.docks()->logView();
         QVERIFY(log);
         QSignalSpy shown(log, &Ui::LogView::lineShown);
+        QVERIFY(QTest::qWaitFor([&] { return header(window).startsWith(QLatin1String("Pod shop/orders-api-")); }, 10000));
         QVERIFY(shown.count() > 0 || shown.wait(20000));
         QVERIFY(log->findChild<QToolButton *>(QStringLiteral("logPrevious"))->isChecked());
         QCOMPARE(log->findChild<QComboBox *>(QStringLiteral("logContainer"))->currentData().toString(), logLine.container);
