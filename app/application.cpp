@@ -22,6 +22,7 @@
 #include "podtablemodel.h"
 #include "settings.h"
 #include "theme.h"
+#include "welcomepage.h"
 
 #include <QApplication>
 
@@ -39,6 +40,7 @@ Application::Application(QObject *parent)
     m_contexts->setConfig(m_kubeconfig->config());
 
     m_window = std::make_unique<Ui::MainWindow>(m_contexts, m_pods, m_kindModel);
+    m_window->welcomePage()->showSources(m_kubeconfig->paths(), m_kubeconfig->config());
     m_kindPanes = new KindPanes(m_window.get(), m_kindModel, this);
     m_details = new DetailsController(m_window.get(), m_kindPanes, m_kindModel, this);
     m_docks = new Docks(m_window.get(), m_kubeconfig->config(), this);
@@ -64,6 +66,7 @@ Application::Application(QObject *parent)
     connect(m_window.get(), &Ui::MainWindow::disconnectRequested, this, &Application::disconnectFrom);
     connect(m_kubeconfig, &Kube::KubeConfigSource::changed, this, [this] {
         m_contexts->setConfig(m_kubeconfig->config());
+        m_window->welcomePage()->showSources(m_kubeconfig->paths(), m_kubeconfig->config());
         // Contexts gone from the kubeconfig lose their connections; the
         // shown one stays until the user picks another.
         QStringList kept = m_kubeconfig->config().contexts.keys();

@@ -5632,10 +5632,6 @@ Not connected</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;No Kubernetes contexts found&lt;/h3&gt;&lt;p&gt;Kaji reads the files named by the KUBECONFIG environment variable, or ~/.kube/config when it is not set.&lt;/p&gt;&lt;p&gt;To try Kaji without a cluster of your own, start it with &lt;code&gt;scripts/run.sh --demo&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kubernetes のコンテキストが見つかりません&lt;/h3&gt;&lt;p&gt;Kaji は環境変数 KUBECONFIG に指定されたファイルを読み込みます。未設定の場合は ~/.kube/config を読み込みます。&lt;/p&gt;&lt;p&gt;自分のクラスタがなくても、&lt;code&gt;scripts/run.sh --demo&lt;/code&gt; で起動すれば Kaji を試せます。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>No context selected</source>
         <translation>コンテキストが選択されていません</translation>
     </message>
@@ -6327,6 +6323,61 @@ Not connected</source>
     <message>
         <source>Changed on the server and by you</source>
         <translation>サーバーとあなたの両方で変更されました</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Kaji</source>
+        <translation>Kaji へようこそ</translation>
+    </message>
+    <message>
+        <source>No Kubernetes context was found. Kaji reads the files named by the KUBECONFIG environment variable, or ~/.kube/config when it is not set, and the files you add here:</source>
+        <translation>Kubernetes のコンテキストが見つかりません。Kaji は環境変数 KUBECONFIG が指すファイル (未設定なら ~/.kube/config) と、ここで追加したファイルを読みます:</translation>
+    </message>
+    <message>
+        <source>Add a kubeconfig file…</source>
+        <translation>kubeconfig ファイルを追加…</translation>
+    </message>
+    <message>
+        <source>A file from your administrator or a cloud console: merged into ~/.kube/config or kept as a file of its own.</source>
+        <translation>管理者やクラウドのコンソールから受け取ったファイル。~/.kube/config に統合するか、別ファイルのまま使います。</translation>
+    </message>
+    <message>
+        <source>Paste a kubeconfig…</source>
+        <translation>kubeconfig を貼り付け…</translation>
+    </message>
+    <message>
+        <source>The YAML text itself, checked before anything is written.</source>
+        <translation>YAML のテキストそのもの。書き込む前に検査します。</translation>
+    </message>
+    <message>
+        <source>Add an EKS cluster…</source>
+        <translation>EKS クラスターを追加…</translation>
+    </message>
+    <message>
+        <source>Pick an AWS profile and region, choose a cluster, and Kaji runs aws eks update-kubeconfig for you.</source>
+        <translation>AWS のプロファイルとリージョンを選び、クラスターを選ぶと、Kaji が aws eks update-kubeconfig を実行します。</translation>
+    </message>
+    <message>
+        <source>To try Kaji without a cluster of your own, start it from a source checkout with &lt;code&gt;scripts/run.sh --demo&lt;/code&gt;.</source>
+        <translation>自分のクラスターなしで Kaji を試すには、ソースのチェックアウトから &lt;code&gt;scripts/run.sh --demo&lt;/code&gt; で起動してください。</translation>
+    </message>
+    <message>
+        <source>%1: does not exist</source>
+        <translation>%1: 存在しません</translation>
+    </message>
+    <message>
+        <source>%1: cannot be used: %2</source>
+        <translation>%1: 使用できません: %2</translation>
+    </message>
+    <message>
+        <source>%1: read, defines no context</source>
+        <translation>%1: 読み込みましたが、コンテキストがありません</translation>
+    </message>
+    <message>
+        <source>%1: could not be read</source>
+        <translation>%1: 読み込めませんでした</translation>
     </message>
 </context>
 <context>

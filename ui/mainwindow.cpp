@@ -11,6 +11,7 @@
 #include "actionbar.h"
 #include "rowmenu.h"
 #include "tablepane.h"
+#include "welcomepage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -48,7 +49,7 @@ QActionGroup *addChoiceGroup(QMenu *menu, std::initializer_list<const char *> va
 MainWindow::MainWindow(Models::ContextListModel *contexts, Models::PodTableModel *pods, QAbstractItemModel *kinds,
                        QWidget *parent)
     : QMainWindow(parent), m_contexts(contexts), m_sidebar(new ContextSidebar(contexts, this)),
-      m_pages(new QStackedWidget(this)), m_emptyPage(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_pages(new QStackedWidget(this)), m_welcome(new WelcomePage(this)), m_tabs(new QTabWidget(this)),
       m_overview(new ContextOverview(this)), m_pods(new PodsPane(pods, this)), m_kindStack(new QStackedWidget(this)),
       m_browse(new QSplitter(Qt::Horizontal, this)),
       m_kinds(new KindNavigator(kinds, this)), m_details(new DetailsPanel(this)), m_toolBar(new QToolBar(this)),
@@ -56,10 +57,6 @@ MainWindow::MainWindow(Models::ContextListModel *contexts, Models::PodTableModel
       m_kubeconfigStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_emptyPage->setObjectName(QStringLiteral("emptyPage"));
-    m_emptyPage->setAlignment(Qt::AlignCenter);
-    m_emptyPage->setWordWrap(true);
-    m_emptyPage->setMargin(32);
     m_tabs->setObjectName(QStringLiteral("contextTabs"));
     m_tabs->setDocumentMode(true);
     m_kindStack->setObjectName(QStringLiteral("kindStack"));
@@ -74,7 +71,7 @@ MainWindow::MainWindow(Models::ContextListModel *contexts, Models::PodTableModel
     m_details->hide();
     m_tabs->addTab(m_browse, QString());
     m_tabs->addTab(m_overview, QString());
-    m_pages->addWidget(m_emptyPage);
+    m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_tabs);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -239,11 +236,6 @@ void MainWindow::retranslate()
         m_languageGroup->actions().at(i)->setText(languageNames.at(i));
     for (int i = 0; i < m_themeGroup->actions().size(); ++i)
         m_themeGroup->actions().at(i)->setText(themeNames.at(i));
-    m_emptyPage->setText(tr("<h3>No Kubernetes contexts found</h3>"
-                            "<p>Kaji reads the files named by the KUBECONFIG environment variable, "
-                            "or ~/.kube/config when it is not set.</p>"
-                            "<p>To try Kaji without a cluster of your own, start it with "
-                            "<code>scripts/run.sh --demo</code>.</p>"));
     updateStatus();
 }
 
@@ -251,7 +243,7 @@ void MainWindow::showContext(const QString &name)
 {
     m_overview->setProperty("context", name);
     m_overview->showContext(m_contexts->config(), name);
-    m_pages->setCurrentWidget(m_contexts->rowCount() > 0 ? static_cast<QWidget *>(m_tabs) : m_emptyPage);
+    m_pages->setCurrentWidget(m_contexts->rowCount() > 0 ? static_cast<QWidget *>(m_tabs) : m_welcome);
     updateStatus();
 }
 

@@ -27,6 +27,7 @@ class KindNavigator;
 class NamespacePicker;
 class PodsPane;
 class TablePane;
+class WelcomePage;
 
 // The shell: sidebar on the left, the selected page in the middle, the
 // connection state in the status bar. Docks for logs, diagnosis and
@@ -51,6 +52,8 @@ public:
     KindNavigator *kindNavigator() const { return m_kinds; }
     NamespacePicker *namespacePicker() const { return m_namespaces; }
     DetailsPanel *detailsPanel() const { return m_details; }
+    // Shown instead of the tabs while no context is known.
+    WelcomePage *welcomePage() const { return m_welcome; }
     void setDetailsVisible(bool visible);
     // Shows the table of a kind in the first tab (added to it on first use);
     // `pane` is then owned by the window.
@@ -93,7 +96,7 @@ private:
     Models::ContextListModel *m_contexts;
     ContextSidebar *m_sidebar;
     QStackedWidget *m_pages;
-    QLabel *m_emptyPage;
+    WelcomePage *m_welcome;
     QTabWidget *m_tabs;
     ContextOverview *m_overview;
     PodsPane *m_pods;

@@ -169,18 +169,6 @@ private Q_SLOTS:
         QCOMPARE(app.mainWindow()->currentContext(), QStringLiteral("shared"));
     }
 
-    void emptyKubeconfigExplainsWhatToDo()
-    {
-        qputenv("KUBECONFIG", fixture(QStringLiteral("empty.yaml")).toLocal8Bit());
-        App::Application app;
-        app.show();
-        QVERIFY(QTest::qWaitForWindowExposed(app.mainWindow()));
-        auto *empty = child<QLabel>(app.mainWindow(), "emptyPage");
-        QVERIFY(empty->isVisible());
-        QVERIFY(empty->text().contains(QStringLiteral("--demo")));
-        QCOMPARE(child<QLabel>(app.mainWindow(), "connectionStatus")->text(), QStringLiteral("No context selected"));
-    }
-
     // Help → Licences… shows Kaji's licence and every third-party notice from
     // the compiled-in texts.
     void licencesAreShownFromHelpMenu()
