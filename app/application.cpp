@@ -177,12 +177,28 @@ void Application::showConnectionState()
                                      tr("Connection lost, retrying: %1. The table shows the last known state.").arg(message));
         break;
     case State::Forbidden:
-        m_window->setConnectionState(tr("%1: forbidden").arg(context), tr("Access denied: %1").arg(message));
+        m_window->setConnectionState(tr("%1: forbidden").arg(context),
+                                     tr("Access denied: %1").arg(message) + refusalHint(Models::Refusal::Forbidden));
         break;
     case State::Error:
-        m_window->setConnectionState(tr("%1: error").arg(context), message);
+        // The API server words every 401 "Unauthorized".
+        m_window->setConnectionState(tr("%1: error").arg(context),
+                                     message == QLatin1String("Unauthorized")
+                                         ? message + refusalHint(Models::Refusal::Unauthenticated)
+                                         : message);
         break;
     }
+}
+
+// On EKS a refusal of the first request is most often the IAM side: said
+// in those terms after the server's own words.
+QString Application::refusalHint(Models::Refusal refusal) const
+{
+    const Kube::KubeConfig &config = m_kubeconfig->config();
+    const Kube::ContextEntry *context = config.context(m_connection->config().contextName);
+    const Kube::UserEntry *user = context ? config.userFor(*context) : nullptr;
+    const std::optional<Models::EksIdentity> identity = user ? Models::eksIdentityOf(*user) : std::nullopt;
+    return identity ? QStringLiteral("\n") + Models::eksRefusalHint(*identity, refusal) : QString();
 }
 
 void Application::show()

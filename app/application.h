@@ -1,5 +1,7 @@
 #pragma once
 
+#include "eksaccesshint.h"
+
 #include <QObject>
 
 #include <memory>
@@ -62,6 +64,7 @@ private:
     void connectTo(const QString &contextName);
     void disconnectFrom(const QString &contextName);
     void showConnectionState();
+    QString refusalHint(Models::Refusal refusal) const;
 
     LanguageManager *m_languages;
     Kube::KubeConfigSource *m_kubeconfig;
