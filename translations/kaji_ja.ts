@@ -1083,17 +1083,6 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
-    <name>Kaji::Models</name>
-    <message>
-        <source>EKS did not recognise the IAM principal this context signs in as (profile %1). Most likely it has no access entry in cluster %2, and no mapping in the aws-auth ConfigMap either. See which principal that is with `%3`, then have an administrator of the cluster check `%4` (or `kubectl describe configmap aws-auth -n kube-system`) and add it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EKS knows the IAM principal of this context but its permissions do not allow this. Its access policies (`%1`, with the ARN `%2` prints) or the RBAC groups of its aws-auth mapping decide what it may do; `kubectl auth can-i --list` shows what it may.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Kaji::Models::AddonComponents</name>
     <message>
         <source>%1/%2 ready</source>
