@@ -37,7 +37,7 @@ QString awsOptions(const EksIdentity &identity)
     return options;
 }
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("Kaji::Models::EksAccessHint", text);
 }
@@ -85,7 +85,7 @@ QString eksRefusalHint(const EksIdentity &identity, Refusal refusal)
     const QString who = QStringLiteral("aws sts get-caller-identity") + options;
     const QString entries = QStringLiteral("aws eks list-access-entries --cluster-name ") + cluster + options;
     if (refusal == Refusal::Unauthenticated) {
-        return tr(QT_TRANSLATE_NOOP("Kaji::Models::EksAccessHint", "EKS did not recognise the IAM principal this context signs in as (profile %1). Most likely it has "
+        return translated(QT_TRANSLATE_NOOP("Kaji::Models::EksAccessHint", "EKS did not recognise the IAM principal this context signs in as (profile %1). Most likely it has "
                   "no access entry in cluster %2, and no mapping in the aws-auth ConfigMap either. See which "
                   "principal that is with `%3`, then have an administrator of the cluster check `%4` (or "
                   "`kubectl describe configmap aws-auth -n kube-system`) and add it."))
@@ -93,7 +93,7 @@ QString eksRefusalHint(const EksIdentity &identity, Refusal refusal)
     }
     const QString policies = QStringLiteral("aws eks list-associated-access-policies --cluster-name ") + cluster
         + QStringLiteral(" --principal-arn <ARN>") + options;
-    return tr(QT_TRANSLATE_NOOP("Kaji::Models::EksAccessHint", "EKS knows the IAM principal of this context but its permissions do not allow this. Its access "
+    return translated(QT_TRANSLATE_NOOP("Kaji::Models::EksAccessHint", "EKS knows the IAM principal of this context but its permissions do not allow this. Its access "
               "policies (`%1`, with the ARN `%2` prints) or the RBAC groups of its aws-auth mapping decide what it "
               "may do; `kubectl auth can-i --list` shows what it may."))
         .arg(policies, who);

@@ -2342,6 +2342,17 @@ Not connected</source>
     </message>
 </context>
 <context>
+    <name>Kaji::Models::EksAccessHint</name>
+    <message>
+        <source>EKS did not recognise the IAM principal this context signs in as (profile %1). Most likely it has no access entry in cluster %2, and no mapping in the aws-auth ConfigMap either. See which principal that is with `%3`, then have an administrator of the cluster check `%4` (or `kubectl describe configmap aws-auth -n kube-system`) and add it.</source>
+        <translation>EKS はこのコンテキストがサインインに使う IAM プリンシパル (プロファイル %1) を認識しませんでした。おそらくクラスター %2 にそのアクセスエントリがなく、aws-auth ConfigMap にもマッピングがありません。`%3` でどのプリンシパルかを確認し、クラスターの管理者に `%4` (または `kubectl describe configmap aws-auth -n kube-system`) を確認して追加してもらってください。</translation>
+    </message>
+    <message>
+        <source>EKS knows the IAM principal of this context but its permissions do not allow this. Its access policies (`%1`, with the ARN `%2` prints) or the RBAC groups of its aws-auth mapping decide what it may do; `kubectl auth can-i --list` shows what it may.</source>
+        <translation>EKS はこのコンテキストの IAM プリンシパルを認識していますが、権限がこの操作を許可していません。できることはアクセスポリシー (`%1`。ARN は `%2` で表示されます) か、aws-auth マッピングの RBAC グループで決まります。許可されている操作は `kubectl auth can-i --list` で確認できます。</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Models::Finding</name>
     <message>
         <source>Critical</source>
