@@ -9,6 +9,7 @@
 #include "kubeconfigloader.h"
 #include "portforwardcommand.h"
 #include "logscommand.h"
+#include "topcommand.h"
 
 #include <QFileInfo>
 
@@ -58,6 +59,8 @@ int CommandLine::run(const QStringList &arguments)
         return ApplyCommand(m_out, m_err).run(rest);
     if (command == QLatin1String("diff"))
         return DiffCommand(m_out, m_err).run(rest);
+    if (command == QLatin1String("top"))
+        return TopCommand(m_out, m_err).run(rest);
     return usageError(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -100,6 +103,9 @@ int CommandLine::help()
                 "                      Forward local ports to a pod, deployment, statefulset,\n"
                 "                      replicaset or service until Ctrl+C; follows the\n"
                 "                      workload to a new pod when its pod goes away\n"
+                "  top nodes|pods [-n NS | -A] [--containers] [--sort-by cpu|memory] [--context C]\n"
+                "                      CPU and memory usage from metrics.k8s.io as kubectl\n"
+                "                      top prints it, or why there is none\n"
                 "  version             Print the version\n"
                 "\n"
                 "Options:\n"

@@ -122,6 +122,9 @@ Commands:
                       Forward local ports to a pod, deployment, statefulset,
                       replicaset or service until Ctrl+C; follows the
                       workload to a new pod when its pod goes away
+  top nodes|pods [-n NS | -A] [--containers] [--sort-by cpu|memory] [--context C]
+                      CPU and memory usage from metrics.k8s.io as kubectl
+                      top prints it, or why there is none
   version             Print the version
 
 Options:
@@ -161,6 +164,9 @@ Kaji は Kubernetes クラスタのためのデスクトップダッシュボー
                       ローカルポートを pod、deployment、statefulset、replicaset、
                       service へ Ctrl+C まで転送。Pod がなくなるとワークロードの
                       新しい Pod に追従
+  top nodes|pods [-n NS | -A] [--containers] [--sort-by cpu|memory] [--context C]
+                      metrics.k8s.io の CPU とメモリの使用量を kubectl top と
+                      同じ形で表示。値がなければその理由を表示
   version             バージョンを表示
 
 オプション:
@@ -2812,6 +2818,37 @@ Not connected</source>
     <message>
         <source>Every node runs on Azure (providerID azure://) and no control-plane component of the cluster&apos;s own is visible</source>
         <translation>すべてのノードが Azure 上で動いており (providerID azure://)、クラスター自身のコントロールプレーン コンポーネントは見えません</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::MetricsGap</name>
+    <message>
+        <source>Reading usage is forbidden: %1. It needs permission to list pods.metrics.k8s.io and nodes.metrics.k8s.io (the system:aggregated-metrics-reader role grants it).</source>
+        <translation>使用量の読み取りが禁止されています: %1。pods.metrics.k8s.io と nodes.metrics.k8s.io を list する権限が必要です (system:aggregated-metrics-reader ロールで付与できます)。</translation>
+    </message>
+    <message>
+        <source>No metrics API: the cluster has no APIService v1beta1.metrics.k8s.io, so metrics-server (or another provider of metrics.k8s.io) is not installed.</source>
+        <translation>メトリクス API がありません: クラスターに APIService v1beta1.metrics.k8s.io がないため、metrics-server (または metrics.k8s.io の別の提供元) はインストールされていません。</translation>
+    </message>
+    <message>
+        <source>The metrics API is registered but not available (%1): %2</source>
+        <translation>メトリクス API は登録されていますが利用できません (%1): %2</translation>
+    </message>
+    <message>
+        <source>No metrics API: the server does not serve metrics.k8s.io.</source>
+        <translation>メトリクス API がありません: サーバーは metrics.k8s.io を提供していません。</translation>
+    </message>
+    <message>
+        <source>The metrics API did not answer: %1</source>
+        <translation>メトリクス API が応答しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Reading usage failed: %1</source>
+        <translation>使用量の読み取りに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>No sample of %1 yet: metrics-server scrapes every 15 s or so, and drops a container&apos;s first sample. A node without running pods gets none.</source>
+        <translation>%1 のサンプルはまだありません: metrics-server はおよそ 15 秒ごとに収集し、コンテナの最初のサンプルは捨てます。実行中の Pod がないノードにはサンプルがありません。</translation>
     </message>
 </context>
 <context>
@@ -6564,6 +6601,61 @@ Not connected</source>
     <message>
         <source>Error from server (%1): %2</source>
         <translation>サーバーからのエラー (%1): %2</translation>
+    </message>
+    <message>
+        <source>No resources found</source>
+        <translation>リソースが見つかりません</translation>
+    </message>
+    <message>
+        <source>No resources found in %1 namespace.</source>
+        <translation>名前空間 %1 にリソースが見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>TopCommand</name>
+    <message>
+        <source>kaji top: %1</source>
+        <translation>kaji top: %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;kaji --help&apos; for usage.</source>
+        <translation>使い方は &apos;kaji --help&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>name what to show: &quot;kaji top nodes&quot; or &quot;kaji top pods&quot;</source>
+        <translation>表示する対象を指定してください: &quot;kaji top nodes&quot; または &quot;kaji top pods&quot;</translation>
+    </message>
+    <message>
+        <source>unknown resource &quot;%1&quot; (use nodes or pods)</source>
+        <translation>不明なリソース &quot;%1&quot; です (nodes か pods を指定してください)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>予期しない引数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--sort-by accepts only cpu or memory</source>
+        <translation>--sort-by に指定できるのは cpu か memory だけです</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>error: the metrics API answered with something that is not a NodeMetricsList</source>
+        <translation>error: メトリクス API の応答が NodeMetricsList ではありません</translation>
+    </message>
+    <message>
+        <source>error: metrics not available yet</source>
+        <translation>error: メトリクスはまだ利用できません</translation>
+    </message>
+    <message>
+        <source>Error from server (%1): %2</source>
+        <translation>Error from server (%1): %2</translation>
+    </message>
+    <message>
+        <source>error: the metrics API answered with something that is not a PodMetricsList</source>
+        <translation>error: メトリクス API の応答が PodMetricsList ではありません</translation>
     </message>
     <message>
         <source>No resources found</source>

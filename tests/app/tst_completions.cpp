@@ -50,7 +50,8 @@ private Q_SLOTS:
         const QSet<QString> commands = helpCommands();
         QVERIFY(commands.contains(QStringLiteral("get")));
         QVERIFY(commands.contains(QStringLiteral("port-forward")));
-        QCOMPARE(commands.size(), 9);
+        QVERIFY(commands.contains(QStringLiteral("top")));
+        QCOMPARE(commands.size(), 10);
     }
 
     void bashOffersEveryCommand()

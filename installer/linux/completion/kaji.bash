@@ -11,8 +11,8 @@ _kaji() {
     local cur prev words cword
     _init_completion || return
 
-    # kaji-commands: apply contexts diagnose diagram diff get logs port-forward version
-    local commands="apply contexts diagnose diagram diff get logs port-forward version"
+    # kaji-commands: apply contexts diagnose diagram diff get logs port-forward top version
+    local commands="apply contexts diagnose diagram diff get logs port-forward top version"
     if [[ $cword -eq 1 ]]; then
         COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
         return
@@ -56,6 +56,10 @@ _kaji() {
         [[ $cword -eq 2 ]] && opts="architecture workloads storage network" ;;
     apply) opts="-f --filename -n --namespace --context --dry-run=server --force-conflicts" ;;
     diff) opts="-f --filename -n --namespace --context" ;;
+    top)
+        [[ $prev == --sort-by ]] && { COMPREPLY=($(compgen -W "cpu memory" -- "$cur")); return; }
+        opts="-n --namespace -A --all-namespaces --context --containers --sort-by"
+        [[ $cword -eq 2 ]] && opts="nodes pods" ;;
     esac
     COMPREPLY=($(compgen -W "$opts" -- "$cur"))
 }
