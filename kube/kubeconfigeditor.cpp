@@ -99,11 +99,11 @@ KubeConfigEditResult KubeConfigEditor::renameContext(const KubeConfig &config, c
         return failure(text("%1 no longer defines context \"%2\"; reload and try again.").arg(context->sourceFile, from));
     entry["name"] = to.toStdString();
     files.markChanged(context->sourceFile);
+    // A file that no longer parses is left alone: it is never written, and
+    // an unrelated broken file must not block the rename.
     for (const QString &path : config.files) {
         KubeConfigFile *file = files.open(path);
-        if (!file)
-            return failure(files.error());
-        if (file->currentContext() == from) {
+        if (file && file->currentContext() == from) {
             file->root()["current-context"] = to.toStdString();
             files.markChanged(path);
         }
