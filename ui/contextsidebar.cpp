@@ -4,9 +4,13 @@
 #include "contextlistmodel.h"
 
 #include <QEvent>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Kaji::Ui {
@@ -55,8 +59,30 @@ void ContextSidebar::showMenu(const QPoint &pos)
     QAction *connectAction = menu.addAction(tr("Connect and show"));
     QAction *disconnectAction = menu.addAction(tr("Disconnect"));
     disconnectAction->setEnabled(connected);
+    menu.addSeparator();
+    QAction *renameAction = menu.addAction(tr("Rename…"));
+    QAction *namespaceAction = menu.addAction(tr("Set default namespace…"));
+    QAction *deleteAction = menu.addAction(tr("Delete…"));
+    menu.addSeparator();
+    QAction *importAction = menu.addAction(tr("Import kubeconfig…"));
+    renameAction->setObjectName(QStringLiteral("renameContextAction"));
+    namespaceAction->setObjectName(QStringLiteral("contextNamespaceAction"));
+    deleteAction->setObjectName(QStringLiteral("deleteContextAction"));
+    importAction->setObjectName(QStringLiteral("importKubeconfigAction"));
+    // The menu's actions die with it; the index may not survive a reload.
+    const QPersistentModelIndex persistent(index);
     QAction *chosen = menu.exec(m_list->viewport()->mapToGlobal(pos));
-    if (chosen == connectAction) {
+    if (!persistent.isValid())
+        return;
+    if (chosen == renameAction) {
+        askRename(persistent);
+    } else if (chosen == namespaceAction) {
+        askNamespace(persistent);
+    } else if (chosen == deleteAction) {
+        askDelete(persistent);
+    } else if (chosen == importAction) {
+        Q_EMIT importRequested();
+    } else if (chosen == connectAction) {
         if (m_list->currentIndex() == index)
             Q_EMIT contextSelected(name); // already current, perhaps disconnected
         else
@@ -64,6 +90,52 @@ void ContextSidebar::showMenu(const QPoint &pos)
     } else if (chosen == disconnectAction) {
         Q_EMIT disconnectRequested(name);
     }
+}
+
+void ContextSidebar::askRename(const QModelIndex &index)
+{
+    const QString name = index.data(Models::ContextListModel::NameRole).toString();
+    bool ok = false;
+    const QString to = QInputDialog::getText(this, tr("Rename context"),
+                                             tr("New name for \"%1\" (written to %2):")
+                                                 .arg(name, index.data(Models::ContextListModel::SourceFileRole).toString()),
+                                             QLineEdit::Normal, name, &ok)
+                           .trimmed();
+    if (ok && !to.isEmpty() && to != name)
+        Q_EMIT renameRequested(name, to);
+}
+
+void ContextSidebar::askNamespace(const QModelIndex &index)
+{
+    const QString name = index.data(Models::ContextListModel::NameRole).toString();
+    const QString current = index.data(Models::ContextListModel::NamespaceRole).toString();
+    bool ok = false;
+    const QString chosen = QInputDialog::getText(this, tr("Default namespace"),
+                                                 tr("Default namespace of \"%1\" (empty: \"default\"):").arg(name),
+                                                 QLineEdit::Normal, current, &ok)
+                               .trimmed();
+    // The role says "default" for an unset field: only a real change writes.
+    if (ok && (chosen.isEmpty() ? QStringLiteral("default") : chosen) != current)
+        Q_EMIT namespaceChangeRequested(name, chosen);
+}
+
+void ContextSidebar::askDelete(const QModelIndex &index)
+{
+    const QString name = index.data(Models::ContextListModel::NameRole).toString();
+    const QString file = index.data(Models::ContextListModel::SourceFileRole).toString();
+    QString text = tr("Delete the context \"%1\" from %2?").arg(name, file);
+    QString detail = tr("Its cluster and user entries stay in the file. The file as it is now is kept as %1.")
+                         .arg(QFileInfo(file).fileName() + QStringLiteral(".kaji-backup"));
+    if (index.data(Models::ContextListModel::CurrentRole).toBool())
+        detail += u' ' + tr("It is the kubeconfig's current context: kubectl will have no current context until you choose one (kubectl config use-context).");
+    QMessageBox box(QMessageBox::Warning, tr("Delete context"), text, QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("deleteContextBox"));
+    box.setInformativeText(detail);
+    QPushButton *deleteButton = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == deleteButton)
+        Q_EMIT deleteRequested(name);
 }
 
 QString ContextSidebar::currentContext() const

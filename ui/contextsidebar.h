@@ -5,6 +5,7 @@
 class QAbstractItemModel;
 class QLabel;
 class QListView;
+class QModelIndex;
 
 // GUI thread.
 namespace Kaji::Ui {
@@ -23,6 +24,11 @@ Q_SIGNALS:
     void contextSelected(const QString &name);
     // From the context's right-click menu.
     void disconnectRequested(const QString &name);
+    // Kubeconfig edits the user asked for and confirmed; app/ writes them.
+    void renameRequested(const QString &from, const QString &to);
+    void namespaceChangeRequested(const QString &context, const QString &namespaceName); // empty: unset
+    void deleteRequested(const QString &name);
+    void importRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -30,6 +36,9 @@ protected:
 private:
     void retranslate();
     void showMenu(const QPoint &pos);
+    void askRename(const QModelIndex &index);
+    void askNamespace(const QModelIndex &index);
+    void askDelete(const QModelIndex &index);
 
     QAbstractItemModel *m_model;
     QLabel *m_title;
