@@ -61,6 +61,16 @@ void Settings::setAddedNamespaces(const QString &context, const QStringList &nam
     m_settings.setValue(contextKey(context, "addedNamespaces"), namespaces);
 }
 
+QStringList Settings::separateKubeconfigs() const
+{
+    return m_settings.value(QStringLiteral("kubeconfig/separateFiles")).toStringList();
+}
+
+void Settings::setSeparateKubeconfigs(const QStringList &paths)
+{
+    m_settings.setValue(QStringLiteral("kubeconfig/separateFiles"), paths);
+}
+
 QByteArray Settings::windowGeometry() const
 {
     return m_settings.value(QStringLiteral("window/geometry")).toByteArray();
