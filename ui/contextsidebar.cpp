@@ -69,17 +69,18 @@ void ContextSidebar::showMenu(const QPoint &pos)
     namespaceAction->setObjectName(QStringLiteral("contextNamespaceAction"));
     deleteAction->setObjectName(QStringLiteral("deleteContextAction"));
     importAction->setObjectName(QStringLiteral("importKubeconfigAction"));
-    // The menu's actions die with it; the index may not survive a reload.
-    const QPersistentModelIndex persistent(index);
+    // A kubeconfig reload may reset the model while the menu or a dialog is
+    // open: the questions work from what the row said when it was clicked.
+    const Row row{name, index.data(Models::ContextListModel::SourceFileRole).toString(),
+                  index.data(Models::ContextListModel::NamespaceRole).toString(),
+                  index.data(Models::ContextListModel::CurrentRole).toBool()};
     QAction *chosen = menu.exec(m_list->viewport()->mapToGlobal(pos));
-    if (!persistent.isValid())
-        return;
     if (chosen == renameAction) {
-        askRename(persistent);
+        askRename(row);
     } else if (chosen == namespaceAction) {
-        askNamespace(persistent);
+        askNamespace(row);
     } else if (chosen == deleteAction) {
-        askDelete(persistent);
+        askDelete(row);
     } else if (chosen == importAction) {
         Q_EMIT importRequested();
     } else if (chosen == connectAction) {
@@ -92,41 +93,35 @@ void ContextSidebar::showMenu(const QPoint &pos)
     }
 }
 
-void ContextSidebar::askRename(const QModelIndex &index)
+void ContextSidebar::askRename(const Row &row)
 {
-    const QString name = index.data(Models::ContextListModel::NameRole).toString();
     bool ok = false;
     const QString to = QInputDialog::getText(this, tr("Rename context"),
-                                             tr("New name for \"%1\" (written to %2):")
-                                                 .arg(name, index.data(Models::ContextListModel::SourceFileRole).toString()),
-                                             QLineEdit::Normal, name, &ok)
+                                             tr("New name for \"%1\" (written to %2):").arg(row.name, row.file),
+                                             QLineEdit::Normal, row.name, &ok)
                            .trimmed();
-    if (ok && !to.isEmpty() && to != name)
-        Q_EMIT renameRequested(name, to);
+    if (ok && !to.isEmpty() && to != row.name)
+        Q_EMIT renameRequested(row.name, to);
 }
 
-void ContextSidebar::askNamespace(const QModelIndex &index)
+void ContextSidebar::askNamespace(const Row &row)
 {
-    const QString name = index.data(Models::ContextListModel::NameRole).toString();
-    const QString current = index.data(Models::ContextListModel::NamespaceRole).toString();
     bool ok = false;
     const QString chosen = QInputDialog::getText(this, tr("Default namespace"),
-                                                 tr("Default namespace of \"%1\" (empty: \"default\"):").arg(name),
-                                                 QLineEdit::Normal, current, &ok)
+                                                 tr("Default namespace of \"%1\" (empty: \"default\"):").arg(row.name),
+                                                 QLineEdit::Normal, row.namespaceName, &ok)
                                .trimmed();
     // The role says "default" for an unset field: only a real change writes.
-    if (ok && (chosen.isEmpty() ? QStringLiteral("default") : chosen) != current)
-        Q_EMIT namespaceChangeRequested(name, chosen);
+    if (ok && (chosen.isEmpty() ? QStringLiteral("default") : chosen) != row.namespaceName)
+        Q_EMIT namespaceChangeRequested(row.name, chosen);
 }
 
-void ContextSidebar::askDelete(const QModelIndex &index)
+void ContextSidebar::askDelete(const Row &row)
 {
-    const QString name = index.data(Models::ContextListModel::NameRole).toString();
-    const QString file = index.data(Models::ContextListModel::SourceFileRole).toString();
-    QString text = tr("Delete the context \"%1\" from %2?").arg(name, file);
+    const QString text = tr("Delete the context \"%1\" from %2?").arg(row.name, row.file);
     QString detail = tr("Its cluster and user entries stay in the file. The file as it is now is kept as %1.")
-                         .arg(QFileInfo(file).fileName() + QStringLiteral(".kaji-backup"));
-    if (index.data(Models::ContextListModel::CurrentRole).toBool())
+                         .arg(QFileInfo(row.file).fileName() + QStringLiteral(".kaji-backup"));
+    if (row.current)
         detail += u' ' + tr("It is the kubeconfig's current context: kubectl will have no current context until you choose one (kubectl config use-context).");
     QMessageBox box(QMessageBox::Warning, tr("Delete context"), text, QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("deleteContextBox"));
@@ -135,7 +130,7 @@ void ContextSidebar::askDelete(const QModelIndex &index)
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     if (box.clickedButton() == deleteButton)
-        Q_EMIT deleteRequested(name);
+        Q_EMIT deleteRequested(row.name);
 }
 
 QString ContextSidebar::currentContext() const

@@ -5,7 +5,6 @@
 class QAbstractItemModel;
 class QLabel;
 class QListView;
-class QModelIndex;
 
 // GUI thread.
 namespace Kaji::Ui {
@@ -36,9 +35,15 @@ protected:
 private:
     void retranslate();
     void showMenu(const QPoint &pos);
-    void askRename(const QModelIndex &index);
-    void askNamespace(const QModelIndex &index);
-    void askDelete(const QModelIndex &index);
+    struct Row {
+        QString name;
+        QString file; // the kubeconfig file that defines the context
+        QString namespaceName; // "default" when unset
+        bool current = false;
+    };
+    void askRename(const Row &row);
+    void askNamespace(const Row &row);
+    void askDelete(const Row &row);
 
     QAbstractItemModel *m_model;
     QLabel *m_title;

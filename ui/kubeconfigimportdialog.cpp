@@ -16,7 +16,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace Kaji::Ui {
@@ -43,13 +42,14 @@ QRadioButton *radio(QWidget *parent, const char *name)
 KubeconfigImportDialog::KubeconfigImportDialog(KubeconfigImporter *importer, KubeconfigImportMode mode, QWidget *parent)
     : QDialog(parent), m_importer(importer), m_intro(wrappingLabel(this, "importIntro")),
       m_fromFile(radio(this, "importFromFile")), m_fromPaste(radio(this, "importFromPaste")),
-      m_inputs(new QStackedWidget(this)), m_path(new QLineEdit(this)), m_browse(new QPushButton(this)),
+      m_filePage(new QWidget(this)), m_path(new QLineEdit(this)), m_browse(new QPushButton(this)),
       m_text(new QPlainTextEdit(this)), m_foundLabel(new QLabel(this)), m_contexts(new QListWidget(this)),
       m_conflicts(wrappingLabel(this, "importConflicts")), m_problem(wrappingLabel(this, "importProblem")),
       m_destinationLabel(new QLabel(this)), m_merge(radio(this, "importMerge")),
       m_separate(radio(this, "importSeparate")), m_conflictLabel(new QLabel(this)), m_skip(radio(this, "importSkip")),
       m_rename(radio(this, "importRename")), m_suffix(new QLineEdit(QStringLiteral("-imported"), this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
+      m_importButton(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
     setObjectName(QStringLiteral("kubeconfigImportDialog"));
     m_path->setObjectName(QStringLiteral("importPath"));
@@ -58,7 +58,7 @@ KubeconfigImportDialog::KubeconfigImportDialog(KubeconfigImporter *importer, Kub
     m_suffix->setObjectName(QStringLiteral("importSuffix"));
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_contexts->setMaximumHeight(120);
+    m_contexts->setMinimumHeight(60);
     m_contexts->setSelectionMode(QAbstractItemView::NoSelection);
 
     auto *sourceGroup = new QButtonGroup(this);
@@ -73,13 +73,10 @@ KubeconfigImportDialog::KubeconfigImportDialog(KubeconfigImporter *importer, Kub
     m_merge->setChecked(true);
     m_skip->setChecked(true);
 
-    auto *filePage = new QWidget(this);
-    auto *fileRow = new QHBoxLayout(filePage);
+    auto *fileRow = new QHBoxLayout(m_filePage);
     fileRow->setContentsMargins(0, 0, 0, 0);
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(m_browse);
-    m_inputs->addWidget(filePage);
-    m_inputs->addWidget(m_text);
 
     auto *sourceRow = new QHBoxLayout;
     sourceRow->addWidget(m_fromFile);
@@ -93,10 +90,11 @@ KubeconfigImportDialog::KubeconfigImportDialog(KubeconfigImporter *importer, Kub
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(sourceRow);
-    layout->addWidget(m_inputs, 1);
+    layout->addWidget(m_filePage);
+    layout->addWidget(m_text, 2);
     layout->addWidget(m_problem);
     layout->addWidget(m_foundLabel);
-    layout->addWidget(m_contexts);
+    layout->addWidget(m_contexts, 1);
     layout->addWidget(m_conflicts);
     layout->addWidget(m_destinationLabel);
     layout->addWidget(m_merge);
@@ -112,13 +110,16 @@ KubeconfigImportDialog::KubeconfigImportDialog(KubeconfigImporter *importer, Kub
     connect(m_path, &QLineEdit::textChanged, &m_previewTimer, qOverload<>(&QTimer::start));
     connect(m_text, &QPlainTextEdit::textChanged, &m_previewTimer, qOverload<>(&QTimer::start));
     connect(m_fromFile, &QRadioButton::toggled, this, [this](bool file) {
-        m_inputs->setCurrentIndex(file ? 0 : 1);
+        m_filePage->setVisible(file);
+        m_text->setVisible(!file);
         refreshPreview();
     });
     connect(m_browse, &QPushButton::clicked, this, &KubeconfigImportDialog::browse);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &KubeconfigImportDialog::runImport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("importButton"));
+    // A button of its own: the box would put back a standard button's text
+    // ("OK") on a language change.
+    m_importButton->setObjectName(QStringLiteral("importButton"));
     retranslate();
     setMode(mode);
     refreshPreview();
@@ -128,7 +129,8 @@ KubeconfigImportDialog::KubeconfigImportDialog(KubeconfigImporter *importer, Kub
 void KubeconfigImportDialog::setMode(KubeconfigImportMode mode)
 {
     (mode == KubeconfigImportMode::File ? m_fromFile : m_fromPaste)->setChecked(true);
-    m_inputs->setCurrentIndex(mode == KubeconfigImportMode::File ? 0 : 1);
+    m_filePage->setVisible(mode == KubeconfigImportMode::File);
+    m_text->setVisible(mode == KubeconfigImportMode::Paste);
 }
 
 KubeconfigImportMode KubeconfigImportDialog::mode() const
@@ -229,7 +231,7 @@ void KubeconfigImportDialog::showPreview()
     m_suffix->setEnabled(clash);
     m_merge->setText(p.mergeTarget.isEmpty() ? tr("Merge into my kubeconfig")
                                              : tr("Merge into my kubeconfig (%1)").arg(p.mergeTarget));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(p.error.isEmpty() && !empty);
+    m_importButton->setEnabled(p.error.isEmpty() && !empty);
 }
 
 void KubeconfigImportDialog::runImport()
@@ -272,7 +274,7 @@ void KubeconfigImportDialog::retranslate()
     m_conflictLabel->setText(tr("Entries whose names are already in use:"));
     m_skip->setText(tr("Skip them (keep the ones you have)"));
     m_rename->setText(tr("Import them renamed with the suffix"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
+    m_importButton->setText(tr("Import"));
     showPreview();
 }
 

@@ -13,7 +13,6 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
-class QStackedWidget;
 
 // GUI thread.
 namespace Kaji::Ui {
@@ -54,7 +53,7 @@ private:
     QLabel *m_intro;
     QRadioButton *m_fromFile;
     QRadioButton *m_fromPaste;
-    QStackedWidget *m_inputs;
+    QWidget *m_filePage;
     QLineEdit *m_path;
     QPushButton *m_browse;
     QPlainTextEdit *m_text;
@@ -70,6 +69,7 @@ private:
     QRadioButton *m_rename;
     QLineEdit *m_suffix;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_importButton;
 };
 
 } // namespace Kaji::Ui
