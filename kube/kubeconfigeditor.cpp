@@ -73,7 +73,7 @@ const ContextEntry *findContext(const KubeConfig &config, const QString &name, Q
 {
     const ContextEntry *context = config.context(name);
     if (!context)
-        *error = text("There is no context \"%1\".").arg(name);
+        *error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigEditor", "There is no context \"%1\".")).arg(name);
     return context;
 }
 
@@ -86,9 +86,9 @@ KubeConfigEditResult KubeConfigEditor::renameContext(const KubeConfig &config, c
     if (!context)
         return failure(error);
     if (to.trimmed().isEmpty())
-        return failure(text("A context needs a name."));
+        return failure(text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigEditor", "A context needs a name.")));
     if (config.contexts.contains(to))
-        return failure(text("Cannot rename \"%1\": a context named \"%2\" already exists.").arg(from, to));
+        return failure(text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigEditor", "Cannot rename \"%1\": a context named \"%2\" already exists.")).arg(from, to));
 
     FileSet files;
     KubeConfigFile *defining = files.open(context->sourceFile);
@@ -96,7 +96,7 @@ KubeConfigEditResult KubeConfigEditor::renameContext(const KubeConfig &config, c
         return failure(files.error());
     YAML::Node entry = defining->entry("contexts", from);
     if (!entry)
-        return failure(text("%1 no longer defines context \"%2\"; reload and try again.").arg(context->sourceFile, from));
+        return failure(text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigEditor", "%1 no longer defines context \"%2\"; reload and try again.")).arg(context->sourceFile, from));
     entry["name"] = to.toStdString();
     files.markChanged(context->sourceFile);
     // A file that no longer parses is left alone: it is never written, and
@@ -122,7 +122,7 @@ KubeConfigEditResult KubeConfigEditor::deleteContext(const KubeConfig &config, c
     if (!defining)
         return failure(files.error());
     if (!defining->removeEntry("contexts", name))
-        return failure(text("%1 no longer defines context \"%2\"; reload and try again.").arg(context->sourceFile, name));
+        return failure(text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigEditor", "%1 no longer defines context \"%2\"; reload and try again.")).arg(context->sourceFile, name));
     files.markChanged(context->sourceFile);
     KubeConfigEditResult result = files.save();
     result.removedCurrentContext = result.ok() && config.currentContext == name;
@@ -142,7 +142,7 @@ KubeConfigEditResult KubeConfigEditor::setNamespace(const KubeConfig &config, co
         return failure(files.error());
     YAML::Node entry = defining->entry("contexts", name);
     if (!entry)
-        return failure(text("%1 no longer defines context \"%2\"; reload and try again.").arg(context->sourceFile, name));
+        return failure(text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigEditor", "%1 no longer defines context \"%2\"; reload and try again.")).arg(context->sourceFile, name));
     const YAML::Node &constEntry = entry;
     if (!constEntry["context"] || !constEntry["context"].IsMap())
         entry["context"] = YAML::Node(YAML::NodeType::Map);

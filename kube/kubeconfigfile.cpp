@@ -36,11 +36,11 @@ bool KubeConfigFile::load(const QString &path, bool missingIsEmpty)
     if (!file.exists()) {
         if (missingIsEmpty)
             return parse(QByteArray(), path);
-        m_error = text("%1: file not found").arg(path);
+        m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: file not found")).arg(path);
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        m_error = text("%1: cannot be read: %2").arg(path, file.errorString());
+        m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: cannot be read: %2")).arg(path, file.errorString());
         return false;
     }
     return parse(file.readAll(), path);
@@ -53,8 +53,8 @@ bool KubeConfigFile::parse(const QByteArray &bytes, const QString &path)
     try {
         *m_root = YAML::Load(bytes.toStdString());
     } catch (const YAML::Exception &e) {
-        m_error = text("%1: not valid YAML (line %2): %3")
-                      .arg(path.isEmpty() ? text("pasted text") : path)
+        m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: not valid YAML (line %2): %3"))
+                      .arg(path.isEmpty() ? text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "pasted text")) : path)
                       .arg(e.mark.line + 1)
                       .arg(QString::fromStdString(e.msg));
         return false;
@@ -64,14 +64,14 @@ bool KubeConfigFile::parse(const QByteArray &bytes, const QString &path)
 
 bool KubeConfigFile::check()
 {
-    const QString name = m_path.isEmpty() ? text("pasted text") : m_path;
+    const QString name = m_path.isEmpty() ? text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "pasted text")) : m_path;
     const YAML::Node &root = *m_root;
     if (!root || root.IsNull()) {
         m_root = std::make_unique<YAML::Node>(YAML::NodeType::Map);
         return true;
     }
     if (!root.IsMap()) {
-        m_error = text("%1: not a kubeconfig (expected a map at the top)").arg(name);
+        m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: not a kubeconfig (expected a map at the top)")).arg(name);
         return false;
     }
     for (const char *section : sections) {
@@ -79,19 +79,19 @@ bool KubeConfigFile::check()
         if (!list || list.IsNull())
             continue;
         if (!list.IsSequence()) {
-            m_error = text("%1: \"%2\" is not a list").arg(name, QLatin1String(section));
+            m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: \"%2\" is not a list")).arg(name, QLatin1String(section));
             return false;
         }
         for (const YAML::Node &item : list) {
             if (!item.IsMap() || !item["name"] || !item["name"].IsScalar()) {
-                m_error = text("%1: an entry of \"%2\" has no name").arg(name, QLatin1String(section));
+                m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: an entry of \"%2\" has no name")).arg(name, QLatin1String(section));
                 return false;
             }
         }
     }
     const YAML::Node current = root["current-context"];
     if (current && !current.IsNull() && !current.IsScalar()) {
-        m_error = text("%1: \"current-context\" is not a string").arg(name);
+        m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: \"current-context\" is not a string")).arg(name);
         return false;
     }
     return true;
@@ -167,7 +167,7 @@ bool KubeConfigFile::save()
     QFile previous(target);
     if (previous.exists()) {
         if (!previous.open(QIODevice::ReadOnly)) {
-            m_error = text("%1: cannot be read: %2").arg(target, previous.errorString());
+            m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: cannot be read: %2")).arg(target, previous.errorString());
             return false;
         }
         if (!write(backupPath(target), previous.readAll()))
@@ -181,7 +181,7 @@ bool KubeConfigFile::saveAs(const QString &path)
     YAML::Emitter out;
     out << *m_root;
     if (!out.good()) {
-        m_error = text("%1: cannot be written: %2").arg(path, QString::fromStdString(out.GetLastError()));
+        m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: cannot be written: %2")).arg(path, QString::fromStdString(out.GetLastError()));
         return false;
     }
     QByteArray bytes(out.c_str(), qsizetype(out.size()));
@@ -197,13 +197,13 @@ bool KubeConfigFile::write(const QString &path, const QByteArray &bytes)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        m_error = text("%1: cannot be written: %2").arg(path, file.errorString());
+        m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: cannot be written: %2")).arg(path, file.errorString());
         return false;
     }
     file.setPermissions(ownerOnly);
     file.write(bytes);
     if (!file.commit()) {
-        m_error = text("%1: cannot be written: %2").arg(path, file.errorString());
+        m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: cannot be written: %2")).arg(path, file.errorString());
         return false;
     }
     // QSaveFile keeps an existing file's mode: narrow it after the rename too.

@@ -104,7 +104,7 @@ KubeConfigImport KubeConfigImport::fromFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         KubeConfigImport import({}, QFileInfo(path).absoluteFilePath());
-        import.m_readError = text("%1: cannot be read: %2").arg(path, file.errorString());
+        import.m_readError = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigImport", "%1: cannot be read: %2")).arg(path, file.errorString());
         return import;
     }
     return KubeConfigImport(file.readAll(), QFileInfo(path).absoluteFilePath());
@@ -132,7 +132,7 @@ KubeConfigImportPreview KubeConfigImport::preview(const KubeConfig &existing) co
     preview.clusters = names(root, "clusters");
     preview.users = names(root, "users");
     if (preview.contexts.isEmpty() && preview.clusters.isEmpty() && preview.users.isEmpty()) {
-        preview.error = text("This kubeconfig defines no contexts, clusters or users.");
+        preview.error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigImport", "This kubeconfig defines no contexts, clusters or users."));
         return preview;
     }
     for (const QString &name : std::as_const(preview.contexts)) {
@@ -162,7 +162,7 @@ bool KubeConfigImport::prepare(KubeConfigFile &file, const KubeConfig &existing,
         return false;
     }
     if (conflicts == Conflicts::Rename && suffix.isEmpty() && check.hasConflicts()) {
-        result.error = text("Renaming clashing entries needs a suffix.");
+        result.error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigImport", "Renaming clashing entries needs a suffix."));
         return false;
     }
     file.parse(m_text, m_sourcePath);
