@@ -47,6 +47,7 @@ void KubeconfigController::renameContext(const QString &from, const QString &to)
     const auto result = Kube::KubeConfigEditor::renameContext(m_source->config(), from, to);
     if (!result.ok())
         return refused(result.error);
+    Settings().renameContext(from, to);
     m_window->followContextRename(from, to);
     m_source->reload();
     done(tr("Renamed context \"%1\" to \"%2\" in %3.").arg(from, to, result.writtenFiles.join(QStringLiteral(", "))));

@@ -187,8 +187,12 @@ bool KubeConfigImport::prepare(KubeConfigFile &file, const KubeConfig &existing,
                 continue;
             }
             const QString renamed = uniqueName(name, suffix, taken);
-            YAML::Node entry = file.entry(section.list, name);
-            entry["name"] = renamed.toStdString();
+            // Every duplicate of the name: one left behind would land beside
+            // the existing entry and replace it (the later one wins in a file).
+            for (YAML::Node item : root[section.list]) {
+                if (item["name"].Scalar() == name.toStdString())
+                    item["name"] = renamed.toStdString();
+            }
             if (qstrcmp(section.list, "clusters") == 0)
                 renamedClusters.insert(name, renamed);
             else if (qstrcmp(section.list, "users") == 0)
@@ -239,6 +243,12 @@ KubeConfigImportResult KubeConfigImport::mergeInto(const QString &targetFile, co
         root["apiVersion"] = "v1";
     if (!constRoot["kind"])
         root["kind"] = "Config";
+    // Someone with no current context yet (a first kubeconfig) gets the
+    // imported one; an existing choice is never changed.
+    const QString incomingCurrent = incoming.currentContext();
+    if (existing.currentContext.isEmpty() && target.currentContext().isEmpty() && !incomingCurrent.isEmpty()
+        && incoming.entry("contexts", incomingCurrent))
+        root["current-context"] = incomingCurrent.toStdString();
     const YAML::Node &from = incoming.root();
     for (const Section &section : sections) {
         if (from[section.list] && from[section.list].IsSequence()) {

@@ -47,8 +47,9 @@ public:
 
     KubeConfigImportPreview preview(const KubeConfig &existing) const;
 
-    // Appends the entries to `targetFile` (created when missing); its
-    // current-context is left alone.
+    // Appends the entries to `targetFile` (created when missing). Its
+    // current-context is left alone, unless no file had one: then the
+    // imported file's (if imported) becomes it.
     KubeConfigImportResult mergeInto(const QString &targetFile, const KubeConfig &existing, Conflicts conflicts,
                                      const QString &suffix) const;
     // Writes a copy into `directory` under a name not yet taken there.

@@ -183,6 +183,38 @@ private Q_SLOTS:
         compareWithKubectl(files(), before, renames, {});
     }
 
+    // The welcome-page case: no kubeconfig yet. The merge creates it, owner
+    // only, and the imported current-context becomes the current one.
+    void firstKubeconfigIsCreated()
+    {
+        const QString target = m_dir.filePath(QStringLiteral("home/.kube/config"));
+        const KubeConfig none = KubeConfigLoader::load({target});
+        const KubeConfigImportResult result =
+            KubeConfigImport::fromFile(m_incoming).mergeInto(target, none, KubeConfigImport::Conflicts::Skip, {});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(result.skipped.isEmpty());
+        QVERIFY(!QFile::exists(KubeConfigFile::backupPath(target)));
+#ifdef Q_OS_UNIX
+        QCOMPARE(QFile::permissions(target) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+#endif
+        const KubeConfig after = KubeConfigLoader::load({target});
+        QCOMPARE(after.currentContext, QStringLiteral("dev"));
+        QCOMPARE(after.contexts.keys(), (QStringList{QStringLiteral("dev"), QStringLiteral("fresh")}));
+        QVERIFY(after.problems.isEmpty());
+        // An existing current context is never replaced.
+        const KubeConfigImportResult again = KubeConfigImport("current-context: other\ncontexts:\n- name: other\n  context: {cluster: fresh, user: ops}\n", {})
+                                                 .mergeInto(target, after, KubeConfigImport::Conflicts::Skip, {});
+        QVERIFY2(again.ok(), qPrintable(again.error));
+        QCOMPARE(KubeConfigLoader::load({target}).currentContext, QStringLiteral("dev"));
+        if (Check::kubectl().isEmpty())
+            QSKIP("kubectl is not on PATH: the comparison with kubectl's view is skipped");
+        QString error;
+        const Check::View view = Check::view({target}, &error);
+        QCOMPARE(view[QStringLiteral("current-context")].Scalar(), std::string("dev"));
+        QVERIFY(view.contains(QStringLiteral("contexts/other")));
+    }
+
     void keepSeparateCopy()
     {
         const KubeConfig existing = KubeConfigLoader::load(files());

@@ -119,6 +119,7 @@ private Q_SLOTS:
 
     void sidebarRenamesSetsNamespaceAndDeletes()
     {
+        QSettings().setValue(QStringLiteral("contexts/dev/addedNamespaces"), QStringList{QStringLiteral("web")});
         App::Application app;
         app.show();
         Ui::MainWindow *window = app.mainWindow();
@@ -138,6 +139,9 @@ private Q_SLOTS:
         // The renamed context stays the one shown.
         QCOMPARE(window->currentContext(), QStringLiteral("dev-eu"));
         QCOMPARE(QSettings().value(QStringLiteral("session/lastContext")).toString(), QStringLiteral("dev-eu"));
+        // What Kaji remembers of the context follows the new name.
+        QCOMPARE(QSettings().value(QStringLiteral("contexts/dev-eu/addedNamespaces")).toStringList(), QStringList{QStringLiteral("web")});
+        QVERIFY(!QSettings().contains(QStringLiteral("contexts/dev/addedNamespaces")));
 
         // A clash is refused with a message and nothing is written.
         const QByteArray beforeClash = contents(m_main);
