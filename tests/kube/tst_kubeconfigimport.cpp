@@ -123,6 +123,20 @@ private Q_SLOTS:
         const QByteArray brokenBytes = contents(broken);
         QVERIFY(!KubeConfigImport::fromFile(m_incoming).mergeInto(broken, existing, KubeConfigImport::Conflicts::Skip, {}).ok());
         QCOMPARE(contents(broken), brokenBytes);
+        // Every cut-off copy of a real kubeconfig either imports into a file
+        // the loader reads without a whole-file problem, or is refused.
+        const QByteArray whole = contents(m_incoming);
+        const QString target = m_dir.filePath(QStringLiteral("cut/config"));
+        for (qsizetype size = 0; size <= whole.size(); size += 5) {
+            QFile::remove(target);
+            const KubeConfigImport cut(whole.left(size), m_incoming);
+            const KubeConfigImportResult merged = cut.mergeInto(target, existing, KubeConfigImport::Conflicts::Rename, QStringLiteral("-x"));
+            QCOMPARE(merged.ok(), cut.preview(existing).error.isEmpty());
+            if (!merged.ok())
+                continue;
+            for (const KubeConfigProblem &problem : KubeConfigLoader::load({target}).problems)
+                QVERIFY2(!problem.field.isEmpty(), qPrintable(QString::number(size) + u' ' + problem.message));
+        }
     }
 
     void mergeSkippingClashes()
