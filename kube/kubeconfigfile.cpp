@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <yaml-cpp/yaml.h>
@@ -21,6 +22,52 @@ constexpr const char *sections[] = {"clusters", "users", "contexts"};
 // Owner read and write only: the files hold credentials. Windows only knows
 // a read-only flag, so the call is harmless there.
 constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// Plain text YAML would read as something other than a string (a number,
+// a bool, null), matched loosely: quoting a string needlessly is harmless.
+bool readsAsNonString(const std::string &value)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^([-+.]?[0-9].*|[-+]?\.(inf|nan)|~|null|true|false|yes|no|on|off|y|n|)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return pattern.match(QString::fromStdString(value)).hasMatch();
+}
+
+// yaml-cpp drops the quotes of "123" or 'true' when it writes a tree back, and
+// kubectl would then read a number or a bool where a string belongs (a token,
+// a namespace). Scalars that were plain in the file stay plain; quoted ones
+// and those Kaji wrote are quoted whenever plain would change their type.
+void emit(YAML::Emitter &out, const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Map:
+        out << YAML::BeginMap;
+        for (const auto &pair : node) {
+            out << YAML::Key;
+            emit(out, pair.first);
+            out << YAML::Value;
+            emit(out, pair.second);
+        }
+        out << YAML::EndMap;
+        break;
+    case YAML::NodeType::Sequence:
+        out << YAML::BeginSeq;
+        for (const YAML::Node &item : node)
+            emit(out, item);
+        out << YAML::EndSeq;
+        break;
+    case YAML::NodeType::Scalar:
+        if (node.Tag() != "?" && readsAsNonString(node.Scalar()))
+            out << YAML::DoubleQuoted << node.Scalar();
+        else
+            out << node.Scalar();
+        break;
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+        out << YAML::Null;
+        break;
+    }
+}
 
 } // namespace
 
@@ -179,7 +226,7 @@ bool KubeConfigFile::save()
 bool KubeConfigFile::saveAs(const QString &path)
 {
     YAML::Emitter out;
-    out << *m_root;
+    emit(out, *m_root);
     if (!out.good()) {
         m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: cannot be written: %2")).arg(path, QString::fromStdString(out.GetLastError()));
         return false;
