@@ -15,7 +15,9 @@
 namespace Kaji::App {
 
 KubeconfigController::KubeconfigController(Ui::MainWindow *window, Kube::KubeConfigSource *source, QObject *parent)
-    : QObject(parent), m_window(window), m_source(source)
+    : QObject(parent)
+    , m_window(window)
+    , m_source(source)
 {
     connect(window, &Ui::MainWindow::renameContextRequested, this, &KubeconfigController::renameContext);
     connect(window, &Ui::MainWindow::contextNamespaceRequested, this, &KubeconfigController::setNamespace);
@@ -60,8 +62,9 @@ void KubeconfigController::setNamespace(const QString &context, const QString &n
         return refused(result.error);
     m_source->reload();
     done(namespaceName.isEmpty()
-             ? tr("Context \"%1\" now uses the namespace \"default\" (%2).").arg(context, result.writtenFiles.value(0))
-             : tr("Context \"%1\" now uses the namespace \"%2\" (%3).").arg(context, namespaceName, result.writtenFiles.value(0)));
+            ? tr("Context \"%1\" now uses the namespace \"default\" (%2).").arg(context, result.writtenFiles.value(0))
+            : tr("Context \"%1\" now uses the namespace \"%2\" (%3).")
+                  .arg(context, namespaceName, result.writtenFiles.value(0)));
 }
 
 void KubeconfigController::deleteContext(const QString &name)
@@ -92,17 +95,16 @@ Ui::KubeconfigImportPreview KubeconfigController::preview(const QByteArray &text
     return out;
 }
 
-Ui::KubeconfigImportOutcome KubeconfigController::import(const QByteArray &text, const QString &sourcePath,
-                                                         bool keepSeparate, bool renameConflicts, const QString &suffix)
+Ui::KubeconfigImportOutcome KubeconfigController::import(
+    const QByteArray &text, const QString &sourcePath, bool keepSeparate, bool renameConflicts, const QString &suffix)
 {
     const Kube::KubeConfigImport import(text, sourcePath);
-    const auto conflicts = renameConflicts ? Kube::KubeConfigImport::Conflicts::Rename
-                                           : Kube::KubeConfigImport::Conflicts::Skip;
-    const Kube::KubeConfigImportResult result =
-        keepSeparate
+    const auto conflicts
+        = renameConflicts ? Kube::KubeConfigImport::Conflicts::Rename : Kube::KubeConfigImport::Conflicts::Skip;
+    const Kube::KubeConfigImportResult result = keepSeparate
         ? import.keepSeparate(Kube::KubeConfigImport::separateDirectory(), m_source->config(), conflicts, suffix)
         : import.mergeInto(Kube::KubeConfigEditor::writeTarget(Kube::KubeConfigLoader::defaultPaths()),
-                           m_source->config(), conflicts, suffix);
+            m_source->config(), conflicts, suffix);
     Ui::KubeconfigImportOutcome outcome;
     if (!result.ok()) {
         outcome.error = result.error;

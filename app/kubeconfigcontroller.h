@@ -12,7 +12,7 @@ class KubeConfigSource;
 namespace Kaji::Ui {
 class KubeconfigImportDialog;
 class MainWindow;
-}
+} // namespace Kaji::Ui
 
 namespace Kaji::App {
 
@@ -36,7 +36,7 @@ public:
 
     Ui::KubeconfigImportPreview preview(const QByteArray &text, const QString &sourcePath) override;
     Ui::KubeconfigImportOutcome import(const QByteArray &text, const QString &sourcePath, bool keepSeparate,
-                                       bool renameConflicts, const QString &suffix) override;
+        bool renameConflicts, const QString &suffix) override;
 
 private:
     void refused(const QString &error);

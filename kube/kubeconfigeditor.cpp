@@ -88,7 +88,9 @@ KubeConfigEditResult KubeConfigEditor::renameContext(const KubeConfig &config, c
     if (to.trimmed().isEmpty())
         return failure(text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigEditor", "A context needs a name.")));
     if (config.contexts.contains(to))
-        return failure(text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigEditor", "Cannot rename \"%1\": a context named \"%2\" already exists.")).arg(from, to));
+        return failure(text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigEditor",
+                                "Cannot rename \"%1\": a context named \"%2\" already exists."))
+                           .arg(from, to));
 
     FileSet files;
     KubeConfigFile *defining = files.open(context->sourceFile);
@@ -96,7 +98,9 @@ KubeConfigEditResult KubeConfigEditor::renameContext(const KubeConfig &config, c
         return failure(files.error());
     YAML::Node entry = defining->entry("contexts", from);
     if (!entry)
-        return failure(text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigEditor", "%1 no longer defines context \"%2\"; reload and try again.")).arg(context->sourceFile, from));
+        return failure(text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigEditor",
+                                "%1 no longer defines context \"%2\"; reload and try again."))
+                           .arg(context->sourceFile, from));
     entry["name"] = to.toStdString();
     files.markChanged(context->sourceFile);
     // A file that no longer parses is left alone: it is never written, and
@@ -122,15 +126,17 @@ KubeConfigEditResult KubeConfigEditor::deleteContext(const KubeConfig &config, c
     if (!defining)
         return failure(files.error());
     if (!defining->removeEntry("contexts", name))
-        return failure(text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigEditor", "%1 no longer defines context \"%2\"; reload and try again.")).arg(context->sourceFile, name));
+        return failure(text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigEditor",
+                                "%1 no longer defines context \"%2\"; reload and try again."))
+                           .arg(context->sourceFile, name));
     files.markChanged(context->sourceFile);
     KubeConfigEditResult result = files.save();
     result.removedCurrentContext = result.ok() && config.currentContext == name;
     return result;
 }
 
-KubeConfigEditResult KubeConfigEditor::setNamespace(const KubeConfig &config, const QString &name,
-                                                    const QString &namespaceName)
+KubeConfigEditResult KubeConfigEditor::setNamespace(
+    const KubeConfig &config, const QString &name, const QString &namespaceName)
 {
     QString error;
     const ContextEntry *context = findContext(config, name, &error);
@@ -142,7 +148,9 @@ KubeConfigEditResult KubeConfigEditor::setNamespace(const KubeConfig &config, co
         return failure(files.error());
     YAML::Node entry = defining->entry("contexts", name);
     if (!entry)
-        return failure(text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigEditor", "%1 no longer defines context \"%2\"; reload and try again.")).arg(context->sourceFile, name));
+        return failure(text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigEditor",
+                                "%1 no longer defines context \"%2\"; reload and try again."))
+                           .arg(context->sourceFile, name));
     const YAML::Node &constEntry = entry;
     if (!constEntry["context"] || !constEntry["context"].IsMap())
         entry["context"] = YAML::Node(YAML::NodeType::Map);

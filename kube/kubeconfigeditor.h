@@ -30,8 +30,8 @@ public:
     // Removes the context from its file; its cluster and user stay.
     static KubeConfigEditResult deleteContext(const KubeConfig &config, const QString &name);
     // An empty namespace removes the field (kubectl then uses "default").
-    static KubeConfigEditResult setNamespace(const KubeConfig &config, const QString &name,
-                                             const QString &namespaceName);
+    static KubeConfigEditResult setNamespace(
+        const KubeConfig &config, const QString &name, const QString &namespaceName);
 
     // The file kubectl writes new entries to: the only file of the list, else
     // the first that exists, else the last (client-go's default filename).

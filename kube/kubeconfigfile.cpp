@@ -17,7 +17,7 @@ QString text(const char *source)
     return QCoreApplication::translate("Kaji::Kube::KubeConfigFile", source);
 }
 
-constexpr const char *sections[] = {"clusters", "users", "contexts"};
+constexpr const char *sections[] = { "clusters", "users", "contexts" };
 
 // Owner read and write only: the files hold credentials. Windows only knows
 // a read-only flag, so the call is harmless there.
@@ -63,15 +63,16 @@ void emit(YAML::Emitter &out, const YAML::Node &node)
             out << node.Scalar();
         break;
     case YAML::NodeType::Null:
-    case YAML::NodeType::Undefined:
-        out << YAML::Null;
-        break;
+    case YAML::NodeType::Undefined: out << YAML::Null; break;
     }
 }
 
 } // namespace
 
-KubeConfigFile::KubeConfigFile() : m_root(std::make_unique<YAML::Node>(YAML::NodeType::Map)) {}
+KubeConfigFile::KubeConfigFile()
+    : m_root(std::make_unique<YAML::Node>(YAML::NodeType::Map))
+{
+}
 KubeConfigFile::~KubeConfigFile() = default;
 KubeConfigFile::KubeConfigFile(KubeConfigFile &&) noexcept = default;
 KubeConfigFile &KubeConfigFile::operator=(KubeConfigFile &&) noexcept = default;
@@ -87,7 +88,8 @@ bool KubeConfigFile::load(const QString &path, bool missingIsEmpty)
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: cannot be read: %2")).arg(path, file.errorString());
+        m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: cannot be read: %2"))
+                      .arg(path, file.errorString());
         return false;
     }
     return parse(file.readAll(), path);
@@ -111,14 +113,17 @@ bool KubeConfigFile::parse(const QByteArray &bytes, const QString &path)
 
 bool KubeConfigFile::check()
 {
-    const QString name = m_path.isEmpty() ? text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "pasted text")) : m_path;
+    const QString name
+        = m_path.isEmpty() ? text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "pasted text")) : m_path;
     const YAML::Node &root = *m_root;
     if (!root || root.IsNull()) {
         m_root = std::make_unique<YAML::Node>(YAML::NodeType::Map);
         return true;
     }
     if (!root.IsMap()) {
-        m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: not a kubeconfig (expected a map at the top)")).arg(name);
+        m_error
+            = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: not a kubeconfig (expected a map at the top)"))
+                  .arg(name);
         return false;
     }
     for (const char *section : sections) {
@@ -126,19 +131,22 @@ bool KubeConfigFile::check()
         if (!list || list.IsNull())
             continue;
         if (!list.IsSequence()) {
-            m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: \"%2\" is not a list")).arg(name, QLatin1String(section));
+            m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: \"%2\" is not a list"))
+                          .arg(name, QLatin1String(section));
             return false;
         }
         for (const YAML::Node &item : list) {
             if (!item.IsMap() || !item["name"] || !item["name"].IsScalar()) {
-                m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: an entry of \"%2\" has no name")).arg(name, QLatin1String(section));
+                m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: an entry of \"%2\" has no name"))
+                              .arg(name, QLatin1String(section));
                 return false;
             }
         }
     }
     const YAML::Node current = root["current-context"];
     if (current && !current.IsNull() && !current.IsScalar()) {
-        m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: \"current-context\" is not a string")).arg(name);
+        m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: \"current-context\" is not a string"))
+                      .arg(name);
         return false;
     }
     return true;
@@ -214,7 +222,8 @@ bool KubeConfigFile::save()
     QFile previous(target);
     if (previous.exists()) {
         if (!previous.open(QIODevice::ReadOnly)) {
-            m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: cannot be read: %2")).arg(target, previous.errorString());
+            m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: cannot be read: %2"))
+                          .arg(target, previous.errorString());
             return false;
         }
         if (!write(backupPath(target), previous.readAll()))
@@ -228,7 +237,8 @@ bool KubeConfigFile::saveAs(const QString &path)
     YAML::Emitter out;
     emit(out, *m_root);
     if (!out.good()) {
-        m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: cannot be written: %2")).arg(path, QString::fromStdString(out.GetLastError()));
+        m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: cannot be written: %2"))
+                      .arg(path, QString::fromStdString(out.GetLastError()));
         return false;
     }
     QByteArray bytes(out.c_str(), qsizetype(out.size()));
@@ -244,13 +254,15 @@ bool KubeConfigFile::write(const QString &path, const QByteArray &bytes)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: cannot be written: %2")).arg(path, file.errorString());
+        m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: cannot be written: %2"))
+                      .arg(path, file.errorString());
         return false;
     }
     file.setPermissions(ownerOnly);
     file.write(bytes);
     if (!file.commit()) {
-        m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: cannot be written: %2")).arg(path, file.errorString());
+        m_error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigFile", "%1: cannot be written: %2"))
+                      .arg(path, file.errorString());
         return false;
     }
     // QSaveFile keeps an existing file's mode: narrow it after the rename too.

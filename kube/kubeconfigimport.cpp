@@ -72,7 +72,7 @@ struct Section {
     const char *list;
     const char *kind; // names the entry in messages
 };
-constexpr Section sections[] = {{"clusters", "cluster"}, {"users", "user"}, {"contexts", "context"}};
+constexpr Section sections[] = { { "clusters", "cluster" }, { "users", "user" }, { "contexts", "context" } };
 
 QStringList existingNames(const KubeConfig &config, const char *section)
 {
@@ -95,7 +95,8 @@ QString uniqueName(const QString &name, const QString &suffix, QSet<QString> &ta
 } // namespace
 
 KubeConfigImport::KubeConfigImport(QByteArray text, QString sourcePath)
-    : m_text(std::move(text)), m_sourcePath(std::move(sourcePath))
+    : m_text(std::move(text))
+    , m_sourcePath(std::move(sourcePath))
 {
 }
 
@@ -104,7 +105,8 @@ KubeConfigImport KubeConfigImport::fromFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         KubeConfigImport import({}, QFileInfo(path).absoluteFilePath());
-        import.m_readError = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigImport", "%1: cannot be read: %2")).arg(path, file.errorString());
+        import.m_readError = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigImport", "%1: cannot be read: %2"))
+                                 .arg(path, file.errorString());
         return import;
     }
     return KubeConfigImport(file.readAll(), QFileInfo(path).absoluteFilePath());
@@ -132,7 +134,8 @@ KubeConfigImportPreview KubeConfigImport::preview(const KubeConfig &existing) co
     preview.clusters = names(root, "clusters");
     preview.users = names(root, "users");
     if (preview.contexts.isEmpty() && preview.clusters.isEmpty() && preview.users.isEmpty()) {
-        preview.error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigImport", "This kubeconfig defines no contexts, clusters or users."));
+        preview.error = text(QT_TRANSLATE_NOOP(
+            "Kaji::Kube::KubeConfigImport", "This kubeconfig defines no contexts, clusters or users."));
         return preview;
     }
     for (const QString &name : std::as_const(preview.contexts)) {
@@ -148,13 +151,13 @@ KubeConfigImportPreview KubeConfigImport::preview(const KubeConfig &existing) co
             preview.userConflicts << name;
     }
     YAML::Node copy = YAML::Clone(root);
-    resolvePaths(copy, m_sourcePath.isEmpty() ? QString() : QFileInfo(m_sourcePath).absolutePath(),
-                 &preview.unresolvedPaths);
+    resolvePaths(
+        copy, m_sourcePath.isEmpty() ? QString() : QFileInfo(m_sourcePath).absolutePath(), &preview.unresolvedPaths);
     return preview;
 }
 
 bool KubeConfigImport::prepare(KubeConfigFile &file, const KubeConfig &existing, Conflicts conflicts,
-                               const QString &suffix, KubeConfigImportResult &result) const
+    const QString &suffix, KubeConfigImportResult &result) const
 {
     const KubeConfigImportPreview check = preview(existing);
     if (!check.error.isEmpty()) {
@@ -162,7 +165,8 @@ bool KubeConfigImport::prepare(KubeConfigFile &file, const KubeConfig &existing,
         return false;
     }
     if (conflicts == Conflicts::Rename && suffix.isEmpty() && check.hasConflicts()) {
-        result.error = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigImport", "Renaming clashing entries needs a suffix."));
+        result.error
+            = text(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfigImport", "Renaming clashing entries needs a suffix."));
         return false;
     }
     file.parse(m_text, m_sourcePath);
@@ -210,7 +214,8 @@ bool KubeConfigImport::prepare(KubeConfigFile &file, const KubeConfig &existing,
                 continue;
             YAML::Node context = item["context"];
             const YAML::Node &constContext = context;
-            for (auto [key, renames] : {std::pair{"cluster", &renamedClusters}, std::pair{"user", &renamedUsers}}) {
+            for (auto [key, renames] :
+                { std::pair { "cluster", &renamedClusters }, std::pair { "user", &renamedUsers } }) {
                 if (!constContext[key] || !constContext[key].IsScalar())
                     continue;
                 const QString name = QString::fromStdString(constContext[key].Scalar());
@@ -225,8 +230,8 @@ bool KubeConfigImport::prepare(KubeConfigFile &file, const KubeConfig &existing,
     return true;
 }
 
-KubeConfigImportResult KubeConfigImport::mergeInto(const QString &targetFile, const KubeConfig &existing,
-                                                   Conflicts conflicts, const QString &suffix) const
+KubeConfigImportResult KubeConfigImport::mergeInto(
+    const QString &targetFile, const KubeConfig &existing, Conflicts conflicts, const QString &suffix) const
 {
     KubeConfigImportResult result;
     KubeConfigFile incoming;
@@ -265,8 +270,8 @@ KubeConfigImportResult KubeConfigImport::mergeInto(const QString &targetFile, co
     return result;
 }
 
-KubeConfigImportResult KubeConfigImport::keepSeparate(const QString &directory, const KubeConfig &existing,
-                                                      Conflicts conflicts, const QString &suffix) const
+KubeConfigImportResult KubeConfigImport::keepSeparate(
+    const QString &directory, const KubeConfig &existing, Conflicts conflicts, const QString &suffix) const
 {
     KubeConfigImportResult result;
     KubeConfigFile incoming;

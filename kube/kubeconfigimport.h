@@ -50,18 +50,18 @@ public:
     // Appends the entries to `targetFile` (created when missing). Its
     // current-context is left alone, unless no file had one: then the
     // imported file's (if imported) becomes it.
-    KubeConfigImportResult mergeInto(const QString &targetFile, const KubeConfig &existing, Conflicts conflicts,
-                                     const QString &suffix) const;
+    KubeConfigImportResult mergeInto(
+        const QString &targetFile, const KubeConfig &existing, Conflicts conflicts, const QString &suffix) const;
     // Writes a copy into `directory` under a name not yet taken there.
-    KubeConfigImportResult keepSeparate(const QString &directory, const KubeConfig &existing, Conflicts conflicts,
-                                        const QString &suffix) const;
+    KubeConfigImportResult keepSeparate(
+        const QString &directory, const KubeConfig &existing, Conflicts conflicts, const QString &suffix) const;
 
     // Where Kaji keeps separate copies: <AppDataLocation>/kubeconfigs.
     static QString separateDirectory();
 
 private:
     bool prepare(KubeConfigFile &file, const KubeConfig &existing, Conflicts conflicts, const QString &suffix,
-                 KubeConfigImportResult &result) const;
+        KubeConfigImportResult &result) const;
 
     QByteArray m_text;
     QString m_sourcePath; // empty for pasted text

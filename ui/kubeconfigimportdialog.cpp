@@ -40,16 +40,28 @@ QRadioButton *radio(QWidget *parent, const char *name)
 } // namespace
 
 KubeconfigImportDialog::KubeconfigImportDialog(KubeconfigImporter *importer, KubeconfigImportMode mode, QWidget *parent)
-    : QDialog(parent), m_importer(importer), m_intro(wrappingLabel(this, "importIntro")),
-      m_fromFile(radio(this, "importFromFile")), m_fromPaste(radio(this, "importFromPaste")),
-      m_filePage(new QWidget(this)), m_path(new QLineEdit(this)), m_browse(new QPushButton(this)),
-      m_text(new QPlainTextEdit(this)), m_foundLabel(new QLabel(this)), m_contexts(new QListWidget(this)),
-      m_conflicts(wrappingLabel(this, "importConflicts")), m_problem(wrappingLabel(this, "importProblem")),
-      m_destinationLabel(new QLabel(this)), m_merge(radio(this, "importMerge")),
-      m_separate(radio(this, "importSeparate")), m_conflictLabel(new QLabel(this)), m_skip(radio(this, "importSkip")),
-      m_rename(radio(this, "importRename")), m_suffix(new QLineEdit(QStringLiteral("-imported"), this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
-      m_importButton(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
+    : QDialog(parent)
+    , m_importer(importer)
+    , m_intro(wrappingLabel(this, "importIntro"))
+    , m_fromFile(radio(this, "importFromFile"))
+    , m_fromPaste(radio(this, "importFromPaste"))
+    , m_filePage(new QWidget(this))
+    , m_path(new QLineEdit(this))
+    , m_browse(new QPushButton(this))
+    , m_text(new QPlainTextEdit(this))
+    , m_foundLabel(new QLabel(this))
+    , m_contexts(new QListWidget(this))
+    , m_conflicts(wrappingLabel(this, "importConflicts"))
+    , m_problem(wrappingLabel(this, "importProblem"))
+    , m_destinationLabel(new QLabel(this))
+    , m_merge(radio(this, "importMerge"))
+    , m_separate(radio(this, "importSeparate"))
+    , m_conflictLabel(new QLabel(this))
+    , m_skip(radio(this, "importSkip"))
+    , m_rename(radio(this, "importRename"))
+    , m_suffix(new QLineEdit(QStringLiteral("-imported"), this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_importButton(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
     setObjectName(QStringLiteral("kubeconfigImportDialog"));
     m_path->setObjectName(QStringLiteral("importPath"));
@@ -220,8 +232,8 @@ void KubeconfigImportDialog::showPreview()
         showBanner(m_problem, BannerTone::Error, p.error);
     else if (!p.unresolvedPaths.isEmpty())
         showBanner(m_problem, BannerTone::Warning,
-                   tr("Pasted text has no folder, so these relative paths are kept as written and may not be found: %1")
-                       .arg(p.unresolvedPaths.join(QStringLiteral(", "))));
+            tr("Pasted text has no folder, so these relative paths are kept as written and may not be found: %1")
+                .arg(p.unresolvedPaths.join(QStringLiteral(", "))));
     else
         showBanner(m_problem, BannerTone::Info, QString());
     const bool clash = !clashes.isEmpty();
@@ -240,8 +252,8 @@ void KubeconfigImportDialog::runImport()
     const QByteArray text = input(&sourcePath, &error);
     KubeconfigImportOutcome outcome;
     if (error.isEmpty())
-        outcome = m_importer->import(text, sourcePath, m_separate->isChecked(), m_rename->isChecked(),
-                                     m_suffix->text().trimmed());
+        outcome = m_importer->import(
+            text, sourcePath, m_separate->isChecked(), m_rename->isChecked(), m_suffix->text().trimmed());
     else
         outcome.error = error;
     if (!outcome.error.isEmpty()) {
@@ -270,7 +282,8 @@ void KubeconfigImportDialog::retranslate()
     m_path->setPlaceholderText(tr("Path to a kubeconfig file"));
     m_text->setPlaceholderText(tr("Paste a kubeconfig here (YAML or JSON)"));
     m_destinationLabel->setText(tr("Where to put it:"));
-    m_separate->setText(tr("Keep it as a separate file that Kaji reads after your kubeconfig (kubectl does not see it)"));
+    m_separate->setText(
+        tr("Keep it as a separate file that Kaji reads after your kubeconfig (kubectl does not see it)"));
     m_conflictLabel->setText(tr("Entries whose names are already in use:"));
     m_skip->setText(tr("Skip them (keep the ones you have)"));
     m_rename->setText(tr("Import them renamed with the suffix"));

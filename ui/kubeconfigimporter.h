@@ -32,7 +32,8 @@ public:
     // `sourcePath` is empty for pasted text.
     virtual KubeconfigImportPreview preview(const QByteArray &text, const QString &sourcePath) = 0;
     virtual KubeconfigImportOutcome import(const QByteArray &text, const QString &sourcePath, bool keepSeparate,
-                                           bool renameConflicts, const QString &suffix) = 0;
+        bool renameConflicts, const QString &suffix)
+        = 0;
 };
 
 } // namespace Kaji::Ui

@@ -29,8 +29,9 @@ inline View view(const QStringList &files, QString *error)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("KUBECONFIG"), files.join(QDir::listSeparator()));
     process.setProcessEnvironment(env);
-    process.start(kubectl(), {QStringLiteral("config"), QStringLiteral("view"), QStringLiteral("--raw"),
-                              QStringLiteral("-o"), QStringLiteral("json")});
+    process.start(kubectl(),
+        { QStringLiteral("config"), QStringLiteral("view"), QStringLiteral("--raw"), QStringLiteral("-o"),
+            QStringLiteral("json") });
     if (!process.waitForFinished(30000) || process.exitCode() != 0) {
         *error = QString::fromLocal8Bit(process.readAllStandardError());
         return {};
@@ -38,13 +39,14 @@ inline View view(const QStringList &files, QString *error)
     const YAML::Node root = YAML::Load(process.readAllStandardOutput().toStdString());
     View out;
     out.insert(QStringLiteral("current-context"), root["current-context"]);
-    for (const char *section : {"clusters", "users", "contexts"}) {
+    for (const char *section : { "clusters", "users", "contexts" }) {
         const std::string inner = std::string(section).substr(0, std::string(section).size() - 1);
         if (!root[section] || !root[section].IsSequence())
             continue;
         for (const YAML::Node &item : root[section]) {
-            out.insert(QStringLiteral("%1/%2").arg(QLatin1String(section), QString::fromStdString(item["name"].Scalar())),
-                       YAML::Clone(item[inner]));
+            out.insert(
+                QStringLiteral("%1/%2").arg(QLatin1String(section), QString::fromStdString(item["name"].Scalar())),
+                YAML::Clone(item[inner]));
         }
     }
     return out;
@@ -92,7 +94,7 @@ inline QString differences(const View &expected, const View &actual)
         if (!expected.contains(key) || !actual.contains(key) || !same(expected[key], actual[key]))
             lines << QStringLiteral("%1: expected %2, got %3")
                          .arg(key, expected.contains(key) ? text(expected[key]) : QStringLiteral("(none)"),
-                              actual.contains(key) ? text(actual[key]) : QStringLiteral("(none)"));
+                             actual.contains(key) ? text(actual[key]) : QStringLiteral("(none)"));
     }
     return lines.join(u'\n');
 }

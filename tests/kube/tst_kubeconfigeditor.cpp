@@ -36,7 +36,7 @@ private:
     QByteArray m_mainBefore, m_sharedBefore;
     Check::View m_viewBefore;
 
-    QStringList files() const { return {m_main, m_shared}; }
+    QStringList files() const { return { m_main, m_shared }; }
 
     // The view after the edit, compared with the view before plus `expected`.
     void compareWithKubectl(const std::function<void(Check::View &)> &expected)
@@ -93,9 +93,10 @@ private Q_SLOTS:
     void renameCurrentContext()
     {
         const KubeConfig config = KubeConfigLoader::load(files());
-        const KubeConfigEditResult result = KubeConfigEditor::renameContext(config, QStringLiteral("dev"), QStringLiteral("dev-eu"));
+        const KubeConfigEditResult result
+            = KubeConfigEditor::renameContext(config, QStringLiteral("dev"), QStringLiteral("dev-eu"));
         QVERIFY2(result.ok(), qPrintable(result.error));
-        QCOMPARE(result.writtenFiles, QStringList{m_main});
+        QCOMPARE(result.writtenFiles, QStringList { m_main });
         checkWritten(m_main, m_mainBefore);
         QCOMPARE(contents(m_shared), m_sharedBefore);
         // Fields kubectl would drop stay in the file.
@@ -103,9 +104,11 @@ private Q_SLOTS:
         QVERIFY(file.load(m_main));
         QCOMPARE(file.root()["x-kaji-unknown-top"].as<std::string>(), std::string("keep me"));
         QCOMPARE(file.entry("clusters", QStringLiteral("local"))["cluster"]["x-unknown-cluster-field"].as<int>(), 42);
-        QCOMPARE(file.entry("contexts", QStringLiteral("dev-eu"))["context"]["x-unknown-context-field"].size(), std::size_t(2));
-        QCOMPARE(file.entry("contexts", QStringLiteral("staging"))["extensions"][0]["extension"]["note"].as<std::string>(),
-                 std::string("unknown extension kept"));
+        QCOMPARE(file.entry("contexts", QStringLiteral("dev-eu"))["context"]["x-unknown-context-field"].size(),
+            std::size_t(2));
+        QCOMPARE(
+            file.entry("contexts", QStringLiteral("staging"))["extensions"][0]["extension"]["note"].as<std::string>(),
+            std::string("unknown extension kept"));
         QVERIFY(!contents(m_main).contains("# ")); // comments are lost, as with kubectl
         compareWithKubectl([](Check::View &view) {
             view.insert(QStringLiteral("contexts/dev-eu"), view.take(QStringLiteral("contexts/dev")));
@@ -116,9 +119,10 @@ private Q_SLOTS:
     void renameUpdatesEveryFilesCurrentContext()
     {
         const KubeConfig config = KubeConfigLoader::load(files());
-        const KubeConfigEditResult result = KubeConfigEditor::renameContext(config, QStringLiteral("prod"), QStringLiteral("prod-eu"));
+        const KubeConfigEditResult result
+            = KubeConfigEditor::renameContext(config, QStringLiteral("prod"), QStringLiteral("prod-eu"));
         QVERIFY2(result.ok(), qPrintable(result.error));
-        QCOMPARE(result.writtenFiles, QStringList{m_shared});
+        QCOMPARE(result.writtenFiles, QStringList { m_shared });
         KubeConfigFile shared;
         QVERIFY(shared.load(m_shared));
         QCOMPARE(shared.currentContext(), QStringLiteral("prod-eu"));
@@ -132,7 +136,7 @@ private Q_SLOTS:
     void renameRefusesAClash()
     {
         const KubeConfig config = KubeConfigLoader::load(files());
-        for (const QString &to : {QStringLiteral("prod"), QStringLiteral("staging"), QStringLiteral(" ")}) {
+        for (const QString &to : { QStringLiteral("prod"), QStringLiteral("staging"), QStringLiteral(" ") }) {
             const KubeConfigEditResult result = KubeConfigEditor::renameContext(config, QStringLiteral("dev"), to);
             QVERIFY(!result.ok());
             QVERIFY(result.writtenFiles.isEmpty());
@@ -152,7 +156,7 @@ private Q_SLOTS:
         const KubeConfigEditResult result = KubeConfigEditor::deleteContext(config, QStringLiteral("dev"));
         QVERIFY2(result.ok(), qPrintable(result.error));
         QVERIFY(result.removedCurrentContext);
-        QCOMPARE(result.writtenFiles, QStringList{m_main});
+        QCOMPARE(result.writtenFiles, QStringList { m_main });
         checkWritten(m_main, m_mainBefore);
         KubeConfigFile file;
         QVERIFY(file.load(m_main));
@@ -169,7 +173,8 @@ private Q_SLOTS:
     void setAndClearNamespace()
     {
         KubeConfig config = KubeConfigLoader::load(files());
-        KubeConfigEditResult result = KubeConfigEditor::setNamespace(config, QStringLiteral("staging"), QStringLiteral("qa"));
+        KubeConfigEditResult result
+            = KubeConfigEditor::setNamespace(config, QStringLiteral("staging"), QStringLiteral("qa"));
         QVERIFY2(result.ok(), qPrintable(result.error));
         checkWritten(m_main, m_mainBefore);
         const QByteArray afterFirst = contents(m_main);
@@ -197,19 +202,20 @@ private Q_SLOTS:
             file.write(broken);
         }
         for (const KubeConfigEditResult &result :
-             {KubeConfigEditor::setNamespace(config, QStringLiteral("staging"), QStringLiteral("x")),
-              KubeConfigEditor::renameContext(config, QStringLiteral("dev"), QStringLiteral("dev2")),
-              KubeConfigEditor::deleteContext(config, QStringLiteral("staging"))}) {
+            { KubeConfigEditor::setNamespace(config, QStringLiteral("staging"), QStringLiteral("x")),
+                KubeConfigEditor::renameContext(config, QStringLiteral("dev"), QStringLiteral("dev2")),
+                KubeConfigEditor::deleteContext(config, QStringLiteral("staging")) }) {
             QVERIFY(!result.ok());
             QVERIFY2(result.error.contains(m_main) && result.error.contains(QStringLiteral("not valid YAML")),
-                     qPrintable(result.error));
+                qPrintable(result.error));
         }
         QCOMPARE(contents(m_main), broken);
         QVERIFY(!QFile::exists(KubeConfigFile::backupPath(m_main)));
 
         // A broken file elsewhere in the list does not block a rename there.
         QFile::copy(m_dir.filePath(QStringLiteral("malformed.yaml")), m_dir.filePath(QStringLiteral("other.yaml")));
-        const KubeConfig withBroken = KubeConfigLoader::load({m_shared, m_dir.filePath(QStringLiteral("other.yaml"))});
+        const KubeConfig withBroken
+            = KubeConfigLoader::load({ m_shared, m_dir.filePath(QStringLiteral("other.yaml")) });
         QVERIFY(KubeConfigEditor::renameContext(withBroken, QStringLiteral("prod"), QStringLiteral("p")).ok());
         QCOMPARE(contents(m_dir.filePath(QStringLiteral("other.yaml"))), broken);
     }
@@ -217,9 +223,9 @@ private Q_SLOTS:
     void writeTargetAsKubectl()
     {
         const QString missing = m_dir.filePath(QStringLiteral("missing.yaml"));
-        QCOMPARE(KubeConfigEditor::writeTarget({missing}), missing);
-        QCOMPARE(KubeConfigEditor::writeTarget({missing, m_shared, m_main}), m_shared);
-        QCOMPARE(KubeConfigEditor::writeTarget({missing, missing + u'2'}), missing + u'2');
+        QCOMPARE(KubeConfigEditor::writeTarget({ missing }), missing);
+        QCOMPARE(KubeConfigEditor::writeTarget({ missing, m_shared, m_main }), m_shared);
+        QCOMPARE(KubeConfigEditor::writeTarget({ missing, missing + u'2' }), missing + u'2');
     }
 };
 

@@ -40,8 +40,7 @@ QByteArray contents(const QString &path)
 
 // Runs `handle` on the first modal dialog or popup of type T once it shows;
 // the dialog's own event loop keeps the timer running.
-template<typename T>
-void whenShown(std::function<void(T *)> handle)
+template<typename T> void whenShown(std::function<void(T *)> handle)
 {
     auto *timer = new QTimer(qApp);
     QObject::connect(timer, &QTimer::timeout, timer, [timer, handle] {
@@ -60,8 +59,8 @@ void whenShown(std::function<void(T *)> handle)
 // Right-clicks the context's row and picks the menu entry named `action`.
 void chooseFromMenu(QListView *list, const QString &context, const char *action)
 {
-    const QModelIndexList rows = list->model()->match(list->model()->index(0, 0), Models::ContextListModel::NameRole,
-                                                      context, 1, Qt::MatchExactly);
+    const QModelIndexList rows = list->model()->match(
+        list->model()->index(0, 0), Models::ContextListModel::NameRole, context, 1, Qt::MatchExactly);
     QVERIFY2(!rows.isEmpty(), qPrintable(context));
     whenShown<QMenu>([action](QMenu *menu) {
         auto *chosen = menu->findChild<QAction *>(QLatin1String(action));
@@ -111,7 +110,8 @@ private Q_SLOTS:
             QFile::setPermissions(to, QFile::permissions(to) | QFileDevice::WriteOwner);
         }
         m_main = m_dir.filePath(QStringLiteral("kube/main.yaml"));
-        qputenv("KUBECONFIG", (m_main + QDir::listSeparator() + m_dir.filePath(QStringLiteral("kube/team/shared.yaml"))).toLocal8Bit());
+        qputenv("KUBECONFIG",
+            (m_main + QDir::listSeparator() + m_dir.filePath(QStringLiteral("kube/team/shared.yaml"))).toLocal8Bit());
         qputenv("HOME", m_dir.filePath(QStringLiteral("home")).toLocal8Bit());
         qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toLocal8Bit());
         QSettings().clear();
@@ -119,7 +119,7 @@ private Q_SLOTS:
 
     void sidebarRenamesSetsNamespaceAndDeletes()
     {
-        QSettings().setValue(QStringLiteral("contexts/dev/addedNamespaces"), QStringList{QStringLiteral("web")});
+        QSettings().setValue(QStringLiteral("contexts/dev/addedNamespaces"), QStringList { QStringLiteral("web") });
         App::Application app;
         app.show();
         Ui::MainWindow *window = app.mainWindow();
@@ -140,7 +140,8 @@ private Q_SLOTS:
         QCOMPARE(window->currentContext(), QStringLiteral("dev-eu"));
         QCOMPARE(QSettings().value(QStringLiteral("session/lastContext")).toString(), QStringLiteral("dev-eu"));
         // What Kaji remembers of the context follows the new name.
-        QCOMPARE(QSettings().value(QStringLiteral("contexts/dev-eu/addedNamespaces")).toStringList(), QStringList{QStringLiteral("web")});
+        QCOMPARE(QSettings().value(QStringLiteral("contexts/dev-eu/addedNamespaces")).toStringList(),
+            QStringList { QStringLiteral("web") });
         QVERIFY(!QSettings().contains(QStringLiteral("contexts/dev/addedNamespaces")));
 
         // A clash is refused with a message and nothing is written.
