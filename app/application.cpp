@@ -11,7 +11,8 @@
 #include "editcontroller.h"
 #include "kindpanes.h"
 #include "kindtreemodel.h"
-#include "kubeconfigloader.h"
+#include "kubeconfigcontroller.h"
+#include "kubeconfigpaths.h"
 #include "kubeconfigsource.h"
 #include "languagemanager.h"
 #include "namespacescope.h"
@@ -30,7 +31,7 @@ namespace Kaji::App {
 
 Application::Application(QObject *parent)
     : QObject(parent), m_languages(new LanguageManager(this)),
-      m_kubeconfig(new Kube::KubeConfigSource(Kube::KubeConfigLoader::defaultPaths(), this)),
+      m_kubeconfig(new Kube::KubeConfigSource(kubeconfigPaths(), this)),
       m_contexts(new Models::ContextListModel(this)), m_pods(new Models::PodTableModel(this)),
       m_kindModel(new Models::KindTreeModel(this)), m_pool(new ConnectionPool(4, this))
 {
@@ -55,6 +56,7 @@ Application::Application(QObject *parent)
     m_palette = new PaletteController(m_window.get(), m_contexts, m_kindModel, m_kindPanes, m_namespaces, m_details, this);
     connect(m_docks, &Docks::objectRequested, m_details, &DetailsController::navigateTo);
     connect(m_window.get(), &Ui::MainWindow::contextSelected, this, &Application::connectTo);
+    m_kubeconfigEdits = new KubeconfigController(m_window.get(), m_kubeconfig, this);
     m_window->setLanguage(m_languages->choice());
     m_window->setTheme(settings.theme());
     m_window->restoreGeometry(settings.windowGeometry());

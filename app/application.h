@@ -29,6 +29,7 @@ class ApplyController;
 class EditController;
 class Docks;
 class KindPanes;
+class KubeconfigController;
 class LanguageManager;
 class NamespaceScope;
 class PaletteController;
@@ -58,6 +59,8 @@ public:
     EditController *edits() const { return m_edits; }
     ApplyController *applies() const { return m_applies; }
     PaletteController *palette() const { return m_palette; }
+    // Kubeconfig housekeeping; openImport(mode) shows the import dialog.
+    KubeconfigController *kubeconfigEdits() const { return m_kubeconfigEdits; }
 
 private:
     void saveWindowState();
@@ -79,6 +82,7 @@ private:
     DiagramsController *m_diagrams = nullptr;
     EditController *m_edits = nullptr;
     ApplyController *m_applies = nullptr;
+    KubeconfigController *m_kubeconfigEdits = nullptr;
     PaletteController *m_palette = nullptr;
     ConnectionPool *m_pool;
     Kube::ClusterConnection *m_connection = nullptr; // the shown context's, owned by m_pool

@@ -1,6 +1,7 @@
 #include "clioptions.h"
 
 #include "kubeconfigloader.h"
+#include "kubeconfigpaths.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +19,7 @@ std::optional<QString> value(const QStringList &arguments, qsizetype &i, const Q
 
 std::variant<Kube::RestConfig, QString> restConfig(const QString &context)
 {
-    const Kube::KubeConfig config = Kube::KubeConfigLoader::load(Kube::KubeConfigLoader::defaultPaths());
+    const Kube::KubeConfig config = Kube::KubeConfigLoader::load(kubeconfigPaths());
     return Kube::restConfigFor(config, context.isEmpty() ? config.currentContext : context);
 }
 

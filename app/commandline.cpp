@@ -7,6 +7,7 @@
 #include "diffcommand.h"
 #include "getcommand.h"
 #include "kubeconfigloader.h"
+#include "kubeconfigpaths.h"
 #include "portforwardcommand.h"
 #include "logscommand.h"
 #include "topcommand.h"
@@ -137,7 +138,7 @@ int CommandLine::contexts(const QStringList &arguments)
             return usageError(tr("contexts: unexpected argument \"%1\"").arg(arg));
         }
     }
-    const Kube::KubeConfig config = Kube::KubeConfigLoader::load(Kube::KubeConfigLoader::defaultPaths());
+    const Kube::KubeConfig config = Kube::KubeConfigLoader::load(kubeconfigPaths());
     for (const Kube::KubeConfigProblem &problem : config.problems) {
         m_err << tr("warning: %1: %2").arg(problem.field.isEmpty() ? problem.file : problem.file + u':' + problem.field,
                                            problem.message)

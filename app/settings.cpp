@@ -61,6 +61,28 @@ void Settings::setAddedNamespaces(const QString &context, const QStringList &nam
     m_settings.setValue(contextKey(context, "addedNamespaces"), namespaces);
 }
 
+QStringList Settings::separateKubeconfigs() const
+{
+    return m_settings.value(QStringLiteral("kubeconfig/separateFiles")).toStringList();
+}
+
+void Settings::setSeparateKubeconfigs(const QStringList &paths)
+{
+    m_settings.setValue(QStringLiteral("kubeconfig/separateFiles"), paths);
+}
+
+void Settings::renameContext(const QString &from, const QString &to)
+{
+    for (const char *name : {"namespaces", "addedNamespaces"}) {
+        const QString key = contextKey(from, name);
+        if (m_settings.contains(key))
+            m_settings.setValue(contextKey(to, name), m_settings.value(key));
+        m_settings.remove(key);
+    }
+    if (lastContext() == from)
+        setLastContext(to);
+}
+
 QByteArray Settings::windowGeometry() const
 {
     return m_settings.value(QStringLiteral("window/geometry")).toByteArray();

@@ -21,6 +21,12 @@ public:
     void setSelectedNamespaces(const QString &context, const QStringList &namespaces);
     QStringList addedNamespaces(const QString &context) const;
     void setAddedNamespaces(const QString &context, const QStringList &namespaces);
+    // A context renamed in the kubeconfig keeps what Kaji remembers of it.
+    void renameContext(const QString &from, const QString &to);
+    // Kubeconfig copies Kaji keeps itself (imported as separate files), read
+    // after the KUBECONFIG files.
+    QStringList separateKubeconfigs() const;
+    void setSeparateKubeconfigs(const QStringList &paths);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;

@@ -26,6 +26,14 @@ void KubeConfigSource::reload()
     Q_EMIT changed();
 }
 
+void KubeConfigSource::setPaths(const QStringList &paths)
+{
+    if (paths == m_paths)
+        return;
+    m_paths = paths;
+    reload();
+}
+
 void KubeConfigSource::watchPaths()
 {
     for (const QString &path : std::as_const(m_paths)) {

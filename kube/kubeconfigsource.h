@@ -21,6 +21,8 @@ public:
     const QStringList &paths() const { return m_paths; }
 
     void reload();
+    // A new file list (Kaji's own kubeconfigs added or dropped): reloads.
+    void setPaths(const QStringList &paths);
 
 Q_SIGNALS:
     void changed();

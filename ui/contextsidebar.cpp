@@ -4,9 +4,13 @@
 #include "contextlistmodel.h"
 
 #include <QEvent>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Kaji::Ui {
@@ -55,8 +59,31 @@ void ContextSidebar::showMenu(const QPoint &pos)
     QAction *connectAction = menu.addAction(tr("Connect and show"));
     QAction *disconnectAction = menu.addAction(tr("Disconnect"));
     disconnectAction->setEnabled(connected);
+    menu.addSeparator();
+    QAction *renameAction = menu.addAction(tr("Rename…"));
+    QAction *namespaceAction = menu.addAction(tr("Set default namespace…"));
+    QAction *deleteAction = menu.addAction(tr("Delete…"));
+    menu.addSeparator();
+    QAction *importAction = menu.addAction(tr("Import kubeconfig…"));
+    renameAction->setObjectName(QStringLiteral("renameContextAction"));
+    namespaceAction->setObjectName(QStringLiteral("contextNamespaceAction"));
+    deleteAction->setObjectName(QStringLiteral("deleteContextAction"));
+    importAction->setObjectName(QStringLiteral("importKubeconfigAction"));
+    // A kubeconfig reload may reset the model while the menu or a dialog is
+    // open: the questions work from what the row said when it was clicked.
+    const Row row{name, index.data(Models::ContextListModel::SourceFileRole).toString(),
+                  index.data(Models::ContextListModel::NamespaceRole).toString(),
+                  index.data(Models::ContextListModel::CurrentRole).toBool()};
     QAction *chosen = menu.exec(m_list->viewport()->mapToGlobal(pos));
-    if (chosen == connectAction) {
+    if (chosen == renameAction) {
+        askRename(row);
+    } else if (chosen == namespaceAction) {
+        askNamespace(row);
+    } else if (chosen == deleteAction) {
+        askDelete(row);
+    } else if (chosen == importAction) {
+        Q_EMIT importRequested();
+    } else if (chosen == connectAction) {
         if (m_list->currentIndex() == index)
             Q_EMIT contextSelected(name); // already current, perhaps disconnected
         else
@@ -64,6 +91,46 @@ void ContextSidebar::showMenu(const QPoint &pos)
     } else if (chosen == disconnectAction) {
         Q_EMIT disconnectRequested(name);
     }
+}
+
+void ContextSidebar::askRename(const Row &row)
+{
+    bool ok = false;
+    const QString to = QInputDialog::getText(this, tr("Rename context"),
+                                             tr("New name for \"%1\" (written to %2):").arg(row.name, row.file),
+                                             QLineEdit::Normal, row.name, &ok)
+                           .trimmed();
+    if (ok && !to.isEmpty() && to != row.name)
+        Q_EMIT renameRequested(row.name, to);
+}
+
+void ContextSidebar::askNamespace(const Row &row)
+{
+    bool ok = false;
+    const QString chosen = QInputDialog::getText(this, tr("Default namespace"),
+                                                 tr("Default namespace of \"%1\" (empty: \"default\"):").arg(row.name),
+                                                 QLineEdit::Normal, row.namespaceName, &ok)
+                               .trimmed();
+    // The role says "default" for an unset field: only a real change writes.
+    if (ok && (chosen.isEmpty() ? QStringLiteral("default") : chosen) != row.namespaceName)
+        Q_EMIT namespaceChangeRequested(row.name, chosen);
+}
+
+void ContextSidebar::askDelete(const Row &row)
+{
+    const QString text = tr("Delete the context \"%1\" from %2?").arg(row.name, row.file);
+    QString detail = tr("Its cluster and user entries stay in the file. The file as it is now is kept as %1.")
+                         .arg(QFileInfo(row.file).fileName() + QStringLiteral(".kaji-backup"));
+    if (row.current)
+        detail += u' ' + tr("It is the kubeconfig's current context: kubectl will have no current context until you choose one (kubectl config use-context).");
+    QMessageBox box(QMessageBox::Warning, tr("Delete context"), text, QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("deleteContextBox"));
+    box.setInformativeText(detail);
+    QPushButton *deleteButton = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == deleteButton)
+        Q_EMIT deleteRequested(row.name);
 }
 
 QString ContextSidebar::currentContext() const

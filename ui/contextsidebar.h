@@ -23,6 +23,11 @@ Q_SIGNALS:
     void contextSelected(const QString &name);
     // From the context's right-click menu.
     void disconnectRequested(const QString &name);
+    // Kubeconfig edits the user asked for and confirmed; app/ writes them.
+    void renameRequested(const QString &from, const QString &to);
+    void namespaceChangeRequested(const QString &context, const QString &namespaceName); // empty: unset
+    void deleteRequested(const QString &name);
+    void importRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -30,6 +35,15 @@ protected:
 private:
     void retranslate();
     void showMenu(const QPoint &pos);
+    struct Row {
+        QString name;
+        QString file; // the kubeconfig file that defines the context
+        QString namespaceName; // "default" when unset
+        bool current = false;
+    };
+    void askRename(const Row &row);
+    void askNamespace(const Row &row);
+    void askDelete(const Row &row);
 
     QAbstractItemModel *m_model;
     QLabel *m_title;

@@ -108,6 +108,11 @@ MainWindow::MainWindow(Models::ContextListModel *contexts, Models::PodTableModel
         Q_EMIT contextSelected(name);
     });
     connect(m_sidebar, &ContextSidebar::disconnectRequested, this, &MainWindow::disconnectRequested);
+    connect(m_sidebar, &ContextSidebar::renameRequested, this, &MainWindow::renameContextRequested);
+    connect(m_sidebar, &ContextSidebar::namespaceChangeRequested, this, &MainWindow::contextNamespaceRequested);
+    connect(m_sidebar, &ContextSidebar::deleteRequested, this, &MainWindow::deleteContextRequested);
+    connect(m_sidebar, &ContextSidebar::importRequested, this,
+            [this] { requestKubeconfigImport(KubeconfigImportMode::File); });
     connect(m_contexts, &QAbstractItemModel::modelReset, this, [this] {
         // A kubeconfig reload keeps the user on the context they were viewing.
         const QString previous = m_overview->property("context").toString();
@@ -127,6 +132,9 @@ void MainWindow::createMenus()
     m_newResourceAction = m_fileMenu->addAction(QString(), this, &MainWindow::newResourceRequested);
     m_newResourceAction->setObjectName(QStringLiteral("newResourceAction"));
     m_fileMenu->addSeparator();
+    m_importAction = m_fileMenu->addAction(QString(), this,
+                                           [this] { requestKubeconfigImport(KubeconfigImportMode::File); });
+    m_importAction->setObjectName(QStringLiteral("importKubeconfigAction"));
     m_reloadAction = m_fileMenu->addAction(QString(), this, &MainWindow::reloadRequested);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_fileMenu->addSeparator();
@@ -167,7 +175,18 @@ void MainWindow::createMenus()
 
 QList<QAction *> MainWindow::commandActions() const
 {
-    return {m_applyAction, m_newResourceAction};
+    return {m_applyAction, m_newResourceAction, m_importAction};
+}
+
+void MainWindow::requestKubeconfigImport(KubeconfigImportMode mode)
+{
+    Q_EMIT importKubeconfigRequested(mode);
+}
+
+void MainWindow::followContextRename(const QString &from, const QString &to)
+{
+    if (m_overview->property("context").toString() == from)
+        m_overview->setProperty("context", to);
 }
 
 void MainWindow::selectContext(const QString &name)
@@ -205,6 +224,7 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Kaji"));
     m_fileMenu->setTitle(tr("&File"));
     m_reloadAction->setText(tr("&Reload kubeconfig"));
+    m_importAction->setText(tr("&Import kubeconfig…"));
     m_applyAction->setText(tr("&Apply manifests…"));
     m_newResourceAction->setText(tr("&New resource…"));
     m_quitAction->setText(tr("&Quit"));

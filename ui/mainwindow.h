@@ -1,5 +1,7 @@
 #pragma once
 
+#include "kubeconfigimporter.h"
+
 #include <QMainWindow>
 
 class QAbstractItemModel;
@@ -68,6 +70,13 @@ public:
     void showDiagrams();
     // The menu commands the palette offers too (each with an object name).
     QList<QAction *> commandActions() const;
+    // Opens the kubeconfig import dialog (through importKubeconfigRequested),
+    // e.g. from a welcome page: on a file to pick or a box to paste into.
+    void requestKubeconfigImport(KubeconfigImportMode mode);
+    // A context about to be renamed in the kubeconfig stays the one shown
+    // when the reload brings it back under its new name.
+    void followContextRename(const QString &from, const QString &to);
+    ContextSidebar *contextSidebar() const { return m_sidebar; }
 
 Q_SIGNALS:
     void contextSelected(const QString &name);
@@ -79,6 +88,11 @@ Q_SIGNALS:
     void themeRequested(const QString &theme); // "system", "light" or "dark"
     void applyManifestRequested(); // Ctrl+Shift+A
     void newResourceRequested();
+    // Kubeconfig edits, asked for and confirmed in the sidebar.
+    void renameContextRequested(const QString &from, const QString &to);
+    void contextNamespaceRequested(const QString &context, const QString &namespaceName);
+    void deleteContextRequested(const QString &name);
+    void importKubeconfigRequested(Kaji::Ui::KubeconfigImportMode mode);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -120,6 +134,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_namespacesAction = nullptr;
     QAction *m_reloadAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_applyAction = nullptr;
     QAction *m_newResourceAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -104,6 +105,27 @@ private Q_SLOTS:
         QCOMPARE(ours.exitCode, 0);
         QCOMPARE(theirs.exitCode, 0);
         QCOMPARE(ours.out, theirs.out);
+    }
+
+    // Kubeconfigs Kaji keeps as separate files (imported in the window) are
+    // merged after the KUBECONFIG list, as kubectl would merge that list.
+    void contextsIncludeKajisSeparateFiles()
+    {
+        const QString reference = kubectl();
+        QVERIFY2(!reference.isEmpty(), "kubectl must be on PATH: it is the reference for this test");
+        const QString first = fixture(QStringLiteral("merge/second.yaml"));
+        const QString separate = fixture(QStringLiteral("auth-kinds.yaml"));
+        QSettings settings(QStringLiteral("Kaji"), QStringLiteral("Kaji"));
+        settings.setValue(QStringLiteral("kubeconfig/separateFiles"), QStringList{separate});
+        settings.sync();
+        const Run ours = kaji({QStringLiteral("contexts")}, {first});
+        settings.remove(QStringLiteral("kubeconfig/separateFiles"));
+        settings.sync();
+        const Run theirs = run(reference, {QStringLiteral("config"), QStringLiteral("get-contexts")}, {first, separate});
+        QCOMPARE(ours.exitCode, 0);
+        QCOMPARE(ours.out, theirs.out);
+        QCOMPARE(kaji({QStringLiteral("contexts")}, {first}).out,
+                 run(reference, {QStringLiteral("config"), QStringLiteral("get-contexts")}, {first}).out);
     }
 
     void brokenKubeconfigWarnsWithFileAndField()
