@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -15,6 +16,7 @@ class KindTreeModel;
 class PodTableModel;
 }
 namespace Kaji::Ui {
+class EksWizard;
 class MainWindow;
 }
 
@@ -57,6 +59,11 @@ public:
     ApplyController *applies() const { return m_applies; }
     PaletteController *palette() const { return m_palette; }
 
+    // Opens the "Add an EKS cluster" wizard (File menu, or a welcome page
+    // through MainWindow::addEksClusterRequested); the context it adds is
+    // loaded and selected. Returns the open wizard (one at a time).
+    Ui::EksWizard *openEksWizard();
+
 private:
     void saveWindowState();
     void connectTo(const QString &contextName);
@@ -77,6 +84,7 @@ private:
     EditController *m_edits = nullptr;
     ApplyController *m_applies = nullptr;
     PaletteController *m_palette = nullptr;
+    QPointer<Ui::EksWizard> m_eksWizard;
     ConnectionPool *m_pool;
     Kube::ClusterConnection *m_connection = nullptr; // the shown context's, owned by m_pool
     QString m_connectionError; // why no connection could be made, if so

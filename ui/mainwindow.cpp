@@ -130,6 +130,9 @@ void MainWindow::createMenus()
     m_newResourceAction = m_fileMenu->addAction(QString(), this, &MainWindow::newResourceRequested);
     m_newResourceAction->setObjectName(QStringLiteral("newResourceAction"));
     m_fileMenu->addSeparator();
+    m_addEksAction = m_fileMenu->addAction(QString(), this, &MainWindow::addEksClusterRequested);
+    m_addEksAction->setObjectName(QStringLiteral("addEksClusterAction"));
+    m_fileMenu->addSeparator();
     m_reloadAction = m_fileMenu->addAction(QString(), this, &MainWindow::reloadRequested);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_fileMenu->addSeparator();
@@ -170,7 +173,7 @@ void MainWindow::createMenus()
 
 QList<QAction *> MainWindow::commandActions() const
 {
-    return {m_applyAction, m_newResourceAction};
+    return {m_applyAction, m_newResourceAction, m_addEksAction};
 }
 
 void MainWindow::selectContext(const QString &name)
@@ -210,6 +213,7 @@ void MainWindow::retranslate()
     m_reloadAction->setText(tr("&Reload kubeconfig"));
     m_applyAction->setText(tr("&Apply manifests…"));
     m_newResourceAction->setText(tr("&New resource…"));
+    m_addEksAction->setText(tr("Add &EKS cluster…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));

@@ -76,6 +76,7 @@ Q_SIGNALS:
     void themeRequested(const QString &theme); // "system", "light" or "dark"
     void applyManifestRequested(); // Ctrl+Shift+A
     void newResourceRequested();
+    void addEksClusterRequested(); // File → Add EKS cluster…; a welcome page may emit it too
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -107,6 +108,7 @@ private:
     QLabel *m_connectionStatus;
     QLabel *m_kubeconfigStatus;
 
+    QAction *m_addEksAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
