@@ -41,7 +41,7 @@ EksClusterPage::EksClusterPage(const EksAccountPage *account, QWidget *parent)
     layout->addWidget(m_status);
 
     connect(m_listButton, &QPushButton::clicked, this, &EksClusterPage::list);
-    connect(m_clusters, &QListWidget::currentRowChanged, this, &QWizardPage::completeChanged);
+    connect(m_clusters, &QListWidget::itemSelectionChanged, this, &QWizardPage::completeChanged);
     connect(m_clusters, &QListWidget::itemDoubleClicked, this, [this] {
         if (isComplete())
             wizard()->next();
@@ -52,8 +52,8 @@ EksClusterPage::EksClusterPage(const EksAccountPage *account, QWidget *parent)
 
 QString EksClusterPage::cluster() const
 {
-    const QListWidgetItem *item = m_clusters->currentItem();
-    return item && item->isSelected() ? item->text() : QString();
+    const QList<QListWidgetItem *> selected = m_clusters->selectedItems();
+    return selected.isEmpty() ? QString() : selected.first()->text();
 }
 
 bool EksClusterPage::isBusy() const
