@@ -52,11 +52,12 @@ AwsCli::~AwsCli()
 
 QString AwsCli::installHint()
 {
-    return tr("The aws CLI was not found on your PATH or your login shell's PATH. Install AWS CLI v2: "
-              "on Linux with the official installer (curl \"https://awscli.amazonaws.com/awscli-exe-linux-x86_64.zip\" "
-              "-o awscliv2.zip, unzip awscliv2.zip, sudo ./aws/install), on macOS with \"brew install awscli\" or the "
-              "official .pkg, on Windows with the MSI from https://awscli.amazonaws.com/AWSCLIV2.msi. Then run "
-              "\"aws configure\" to set up a profile and open this wizard again.");
+    return tr("The aws CLI was not found on your PATH or your login shell's PATH. Install AWS CLI v2:\n"
+              "• Linux: the official installer: curl \"https://awscli.amazonaws.com/awscli-exe-linux-x86_64.zip\" "
+              "-o awscliv2.zip && unzip awscliv2.zip && sudo ./aws/install\n"
+              "• macOS: brew install awscli, or the official .pkg installer\n"
+              "• Windows: the MSI from https://awscli.amazonaws.com/AWSCLIV2.msi\n"
+              "Then run \"aws configure\" (or \"aws configure sso\") to set up a profile, and open this wizard again.");
 }
 
 void AwsCli::setTimeouts(int listMs, int updateMs)

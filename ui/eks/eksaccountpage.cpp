@@ -15,8 +15,11 @@ EksAccountPage::EksAccountPage(QWidget *parent)
       m_region(new QComboBox(this)), m_note(new QLabel(this))
 {
     setTitle(tr("AWS account"));
-    setSubTitle(tr("Kaji runs the aws CLI with one of your profiles, as \"aws eks update-kubeconfig\" would "
-                   "in a terminal. Your access keys stay in the aws CLI's files."));
+    // In the page, not the wizard's subtitle: the header does not grow
+    // for a subtitle that wraps to more lines in Japanese.
+    auto *intro = new QLabel(tr("Kaji runs the aws CLI with one of your profiles, as \"aws eks update-kubeconfig\" would "
+                   "in a terminal. Your access keys stay in the aws CLI's files."), this);
+    intro->setWordWrap(true);
 
     m_profile->setObjectName(QStringLiteral("eksProfile"));
     for (const Models::AwsProfile &profile : std::as_const(m_profiles))
@@ -48,6 +51,7 @@ EksAccountPage::EksAccountPage(QWidget *parent)
     form->addRow(tr("&Profile:"), m_profile);
     form->addRow(tr("&Region:"), m_region);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_note);
     layout->addStretch();

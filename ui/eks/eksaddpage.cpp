@@ -23,8 +23,11 @@ EksAddPage::EksAddPage(const EksAccountPage *account, const EksClusterPage *clus
       m_output(new QPlainTextEdit(this)), m_status(new QLabel(this))
 {
     setTitle(tr("Add to kubeconfig"));
-    setSubTitle(tr("Runs \"aws eks update-kubeconfig\", which adds the cluster, an exec user that asks the aws CLI "
-                   "for tokens, and a context to your kubeconfig."));
+    // In the page, not the wizard's subtitle: the header does not grow
+    // for a subtitle that wraps to more lines in Japanese.
+    auto *intro = new QLabel(tr("Runs \"aws eks update-kubeconfig\", which adds the cluster, an exec user that asks the aws CLI "
+                   "for tokens, and a context to your kubeconfig."), this);
+    intro->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("eksSummary"));
     m_summary->setWordWrap(true);
     m_alias->setObjectName(QStringLiteral("eksAlias"));
@@ -48,6 +51,7 @@ EksAddPage::EksAddPage(const EksAccountPage *account, const EksClusterPage *clus
     row->addWidget(m_add);
     row->addStretch();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
     layout->addWidget(m_summary);
     layout->addLayout(form);
     layout->addLayout(row);

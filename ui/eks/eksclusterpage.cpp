@@ -19,7 +19,10 @@ EksClusterPage::EksClusterPage(const EksAccountPage *account, QWidget *parent)
       m_clusters(new QListWidget(this)), m_status(new QLabel(this))
 {
     setTitle(tr("Cluster"));
-    setSubTitle(tr("The EKS clusters your profile can see in the chosen region."));
+    // In the page, not the wizard's subtitle: the header does not grow
+    // for a subtitle that wraps to more lines in Japanese.
+    auto *intro = new QLabel(tr("The EKS clusters your profile can see in the chosen region."), this);
+    intro->setWordWrap(true);
     m_listButton->setObjectName(QStringLiteral("eksListClusters"));
     m_busy->setObjectName(QStringLiteral("eksListBusy"));
     m_busy->setRange(0, 0); // no progress to report: an indeterminate bar
@@ -36,9 +39,11 @@ EksClusterPage::EksClusterPage(const EksAccountPage *account, QWidget *parent)
     row->addWidget(m_busy);
     row->addStretch();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
     layout->addLayout(row);
     layout->addWidget(m_clusters, 1);
     layout->addWidget(m_status);
+    layout->addStretch(); // takes the room of a hidden list
 
     connect(m_listButton, &QPushButton::clicked, this, &EksClusterPage::list);
     connect(m_clusters, &QListWidget::itemSelectionChanged, this, &QWizardPage::completeChanged);
@@ -81,6 +86,7 @@ bool EksClusterPage::isComplete() const
 void EksClusterPage::list()
 {
     m_clusters->clear();
+    m_clusters->show();
     const QString profile = m_account->profile();
     m_status->setText(profile.isEmpty()
                           ? tr("Listing the clusters in %1…").arg(m_account->region())
@@ -93,6 +99,7 @@ void EksClusterPage::listed(const QStringList &clusters)
 {
     setBusy(false);
     m_clusters->addItems(clusters);
+    m_clusters->setVisible(!clusters.isEmpty());
     const QString region = m_account->region();
     if (clusters.isEmpty()) {
         m_status->setText(tr("No EKS clusters in %1 for this profile. Clusters are listed per region: check the "
@@ -108,6 +115,8 @@ void EksClusterPage::listed(const QStringList &clusters)
 void EksClusterPage::failed(const QString &message)
 {
     setBusy(false);
+    // An empty list above the reason would look like a list still to come.
+    m_clusters->hide();
     m_status->setText(message);
 }
 
