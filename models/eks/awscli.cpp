@@ -15,7 +15,7 @@ constexpr int keptErrorLines = 8;
 
 QStringList profileArguments(const QString &profile)
 {
-    return profile.isEmpty() ? QStringList() : QStringList{QStringLiteral("--profile"), profile};
+    return profile.isEmpty() ? QStringList() : QStringList { QStringLiteral("--profile"), profile };
 }
 
 // The context name in the CLI's closing line: "Added new context X to F"
@@ -24,7 +24,7 @@ QString contextOfLine(const QString &line)
 {
     static const QRegularExpression added(QStringLiteral("^Added new context (.+) to .+$"));
     static const QRegularExpression updated(QStringLiteral("^Updated context (.+) in .+$"));
-    for (const QRegularExpression *pattern : {&added, &updated}) {
+    for (const QRegularExpression *pattern : { &added, &updated }) {
         const QRegularExpressionMatch match = pattern->match(line);
         if (match.hasMatch())
             return match.captured(1);
@@ -34,14 +34,15 @@ QString contextOfLine(const QString &line)
 
 } // namespace
 
-AwsCli::AwsCli(QObject *parent) : QObject(parent)
+AwsCli::AwsCli(QObject *parent)
+    : QObject(parent)
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         const int seconds = m_command == Command::List ? m_listTimeoutMs / 1000 : m_updateTimeoutMs / 1000;
         fail(tr("The aws CLI did not finish within %n second(s) and was stopped. Check your network and "
                 "that the profile does not wait for a sign-in (for SSO profiles run \"aws sso login\" first).",
-                nullptr, seconds));
+            nullptr, seconds));
     });
 }
 
@@ -85,17 +86,18 @@ void AwsCli::cancel()
 void AwsCli::listClusters(const QString &profile, const QString &region)
 {
     start(Command::List,
-          profileArguments(profile)
-              + QStringList{QStringLiteral("eks"), QStringLiteral("list-clusters"), QStringLiteral("--region"), region,
-                            QStringLiteral("--output"), QStringLiteral("json")},
-          m_listTimeoutMs);
+        profileArguments(profile)
+            + QStringList { QStringLiteral("eks"), QStringLiteral("list-clusters"), QStringLiteral("--region"), region,
+                QStringLiteral("--output"), QStringLiteral("json") },
+        m_listTimeoutMs);
 }
 
-void AwsCli::updateKubeconfig(const QString &cluster, const QString &region, const QString &profile, const QString &alias)
+void AwsCli::updateKubeconfig(
+    const QString &cluster, const QString &region, const QString &profile, const QString &alias)
 {
     QStringList arguments = profileArguments(profile)
-        + QStringList{QStringLiteral("eks"), QStringLiteral("update-kubeconfig"), QStringLiteral("--name"), cluster,
-                      QStringLiteral("--region"), region};
+        + QStringList { QStringLiteral("eks"), QStringLiteral("update-kubeconfig"), QStringLiteral("--name"), cluster,
+              QStringLiteral("--region"), region };
     if (!alias.isEmpty())
         arguments << QStringLiteral("--alias") << alias;
     m_alias = alias;
@@ -114,7 +116,8 @@ bool AwsCli::start(Command command, const QStringList &arguments, int timeoutMs)
     const QString program = Kube::ExecutableLookup::find(QStringLiteral("aws"));
     if (program.isEmpty()) {
         // Queued, so a caller that connects after calling still hears it.
-        QMetaObject::invokeMethod(this, [this] { Q_EMIT failed(installHint()); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT failed(installHint()); }, Qt::QueuedConnection);
         return false;
     }
     m_process = std::make_unique<QProcess>();
@@ -125,9 +128,9 @@ bool AwsCli::start(Command command, const QStringList &arguments, int timeoutMs)
     m_process->setProcessEnvironment(environment);
     m_process->setStandardInputFile(QProcess::nullDevice());
     connect(m_process.get(), &QProcess::readyReadStandardOutput, this,
-            [this] { readChannel(QProcess::StandardOutput, false); });
+        [this] { readChannel(QProcess::StandardOutput, false); });
     connect(m_process.get(), &QProcess::readyReadStandardError, this,
-            [this] { readChannel(QProcess::StandardError, false); });
+        [this] { readChannel(QProcess::StandardError, false); });
     connect(m_process.get(), &QProcess::finished, this, &AwsCli::finish);
     connect(m_process.get(), &QProcess::errorOccurred, this, [this, program](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)

@@ -58,9 +58,9 @@ private:
     Command m_command = Command::List;
     QString m_alias;
     QByteArray m_pending[2]; // unfinished last line of stdout, stderr
-    QByteArray m_stdout;     // all of it, for list-clusters' JSON
-    QStringList m_stderr;    // the last lines, for the error message
-    QString m_contextName;   // from "Added new context X to F"
+    QByteArray m_stdout; // all of it, for list-clusters' JSON
+    QStringList m_stderr; // the last lines, for the error message
+    QString m_contextName; // from "Added new context X to F"
     int m_listTimeoutMs = 60000;
     int m_updateTimeoutMs = 120000;
 };

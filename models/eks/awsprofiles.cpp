@@ -33,7 +33,7 @@ QString regionOf(QByteArrayView line)
     if (!rest.startsWith('='))
         return {};
     rest = rest.sliced(1).trimmed();
-    for (const char *marker : {" #", " ;", "\t#", "\t;"}) {
+    for (const char *marker : { " #", " ;", "\t#", "\t;" }) {
         if (const qsizetype at = rest.indexOf(QByteArrayView(marker)); at >= 0)
             rest = rest.first(at).trimmed();
     }
@@ -69,7 +69,7 @@ void readFile(const QString &path, FileKind kind, QList<AwsProfile> &profiles)
                     current = i;
             }
             if (current < 0) {
-                profiles.append({name, {}});
+                profiles.append({ name, {} });
                 current = profiles.size() - 1;
             }
         } else if (kind == FileKind::Config && current >= 0 && profiles[current].region.isEmpty()) {

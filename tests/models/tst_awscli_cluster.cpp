@@ -46,7 +46,8 @@ private Q_SLOTS:
         cli.listClusters(QStringLiteral("kaji-demo"), QStringLiteral("ap-northeast-1"));
         QVERIFY(cli.isRunning());
         QVERIFY(listed.wait(30000));
-        QCOMPARE(listed.at(0).at(0).toStringList(), (QStringList{QStringLiteral("kaji-local"), QStringLiteral("kaji-unmapped")}));
+        QCOMPARE(listed.at(0).at(0).toStringList(),
+            (QStringList { QStringLiteral("kaji-local"), QStringLiteral("kaji-unmapped") }));
         QVERIFY(!cli.isRunning());
 
         cli.listClusters(QStringLiteral("kaji-demo"), QStringLiteral("eu-north-1"));
@@ -63,7 +64,8 @@ private Q_SLOTS:
         QVERIFY(failed.wait(30000));
         const QString message = failed.at(0).at(0).toString();
         QVERIFY2(message.contains(QLatin1String("exit code 255")), qPrintable(message));
-        QVERIFY2(message.contains(QLatin1String("The config profile (nobody) could not be found")), qPrintable(message));
+        QVERIFY2(
+            message.contains(QLatin1String("The config profile (nobody) could not be found")), qPrintable(message));
     }
 
     void updateKubeconfigStreamsItsOutput()
@@ -72,7 +74,8 @@ private Q_SLOTS:
         QSignalSpy lines(&cli, &AwsCli::outputLine);
         QSignalSpy updated(&cli, &AwsCli::kubeconfigUpdated);
         QSignalSpy failed(&cli, &AwsCli::failed);
-        cli.updateKubeconfig(QStringLiteral("kaji-local"), QStringLiteral("ap-northeast-1"), QStringLiteral("kaji-demo"), QString());
+        cli.updateKubeconfig(
+            QStringLiteral("kaji-local"), QStringLiteral("ap-northeast-1"), QStringLiteral("kaji-demo"), QString());
         QVERIFY(updated.wait(30000));
         const QString arn = QStringLiteral("arn:aws:eks:ap-northeast-1:123456789012:cluster/kaji-local");
         QCOMPARE(updated.at(0).at(0).toString(), arn);
@@ -81,8 +84,8 @@ private Q_SLOTS:
         QCOMPARE(lines.at(0).at(0).toString(), QStringLiteral("Added new context %1 to %2").arg(arn, file));
         QCOMPARE(lines.at(0).at(1).toBool(), false);
 
-        cli.updateKubeconfig(QStringLiteral("kaji-local"), QStringLiteral("ap-northeast-1"), QStringLiteral("kaji-demo"),
-                             QStringLiteral("tokyo"));
+        cli.updateKubeconfig(QStringLiteral("kaji-local"), QStringLiteral("ap-northeast-1"),
+            QStringLiteral("kaji-demo"), QStringLiteral("tokyo"));
         QVERIFY(updated.wait(30000));
         QCOMPARE(updated.at(1).at(0).toString(), QStringLiteral("tokyo"));
         QCOMPARE(lines.last().at(0).toString(), QStringLiteral("Added new context tokyo to %1").arg(file));
@@ -103,7 +106,7 @@ private Q_SLOTS:
         cli.listClusters(QStringLiteral("kaji-demo"), QStringLiteral("ap-northeast-1"));
         QVERIFY(failed.wait(10000));
         QVERIFY2(failed.at(0).at(0).toString().contains(QLatin1String("did not finish within")),
-                 qPrintable(failed.at(0).at(0).toString()));
+            qPrintable(failed.at(0).at(0).toString()));
         QVERIFY(!cli.isRunning());
         QTest::qWait(500);
         QCOMPARE(listed.count(), 0);

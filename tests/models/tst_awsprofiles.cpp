@@ -43,8 +43,9 @@ private Q_SLOTS:
     {
         const QList<AwsProfile> profiles = AwsProfiles::read(fixture("config"), fixture("credentials"));
         // sso-session and services sections are no profiles; dev is listed once.
-        QCOMPARE(names(profiles), (QStringList{QStringLiteral("default"), QStringLiteral("dev"), QStringLiteral("spaced"),
-                                               QStringLiteral("sso-user"), QStringLiteral("ops")}));
+        QCOMPARE(names(profiles),
+            (QStringList { QStringLiteral("default"), QStringLiteral("dev"), QStringLiteral("spaced"),
+                QStringLiteral("sso-user"), QStringLiteral("ops") }));
         QCOMPARE(profiles[0].region, QStringLiteral("eu-west-1"));
         // The inline comment is dropped; the later [profile dev] does not override.
         QCOMPARE(profiles[1].region, QStringLiteral("ap-northeast-1"));
@@ -57,10 +58,10 @@ private Q_SLOTS:
     void onlyOneFile()
     {
         QCOMPARE(names(AwsProfiles::read(QStringLiteral("/nonexistent/config"), fixture("credentials"))),
-                 (QStringList{QStringLiteral("default"), QStringLiteral("ops"), QStringLiteral("dev")}));
+            (QStringList { QStringLiteral("default"), QStringLiteral("ops"), QStringLiteral("dev") }));
         QCOMPARE(names(AwsProfiles::read(fixture("config"), QStringLiteral("/nonexistent/credentials"))),
-                 (QStringList{QStringLiteral("default"), QStringLiteral("dev"), QStringLiteral("spaced"),
-                              QStringLiteral("sso-user")}));
+            (QStringList { QStringLiteral("default"), QStringLiteral("dev"), QStringLiteral("spaced"),
+                QStringLiteral("sso-user") }));
         QVERIFY(AwsProfiles::read(QStringLiteral("/nonexistent/a"), QStringLiteral("/nonexistent/b")).isEmpty());
     }
 
@@ -75,7 +76,8 @@ private Q_SLOTS:
         QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".aws")));
         write(home.filePath(QStringLiteral(".aws/config")), "[profile from-home]\r\nregion = ca-central-1\r\n");
         QCOMPARE(AwsProfiles::configPath(), QDir(home.path()).filePath(QStringLiteral(".aws/config")));
-        QCOMPARE(AwsProfiles::read(), (QList<AwsProfile>{{QStringLiteral("from-home"), QStringLiteral("ca-central-1")}}));
+        QCOMPARE(AwsProfiles::read(),
+            (QList<AwsProfile> { { QStringLiteral("from-home"), QStringLiteral("ca-central-1") } }));
 
         qputenv("AWS_CONFIG_FILE", QFile::encodeName(fixture("config")));
         qputenv("AWS_SHARED_CREDENTIALS_FILE", QFile::encodeName(fixture("credentials")));
@@ -97,7 +99,7 @@ private Q_SLOTS:
         text += "[evil]\n[after]\n";
         write(dir.filePath(QStringLiteral("credentials")), text);
         QCOMPARE(names(AwsProfiles::read(QString(), dir.filePath(QStringLiteral("credentials")))),
-                 (QStringList{QStringLiteral("good"), QStringLiteral("after")}));
+            (QStringList { QStringLiteral("good"), QStringLiteral("after") }));
     }
 };
 

@@ -30,7 +30,7 @@ using namespace Kaji;
 
 namespace {
 
-template <typename T> T *child(QWidget *parent, const char *name)
+template<typename T> T *child(QWidget *parent, const char *name)
 {
     return parent->findChild<T *>(QLatin1String(name));
 }
@@ -89,9 +89,9 @@ private Q_SLOTS:
         qputenv("AWS_CONFIG_FILE", QFile::encodeName(m_home.filePath(QStringLiteral("aws-config"))));
         qputenv("AWS_SHARED_CREDENTIALS_FILE", QFile::encodeName(m_home.filePath(QStringLiteral("aws-credentials"))));
         writeFile(m_home.filePath(QStringLiteral("aws-config")),
-                  "[default]\nregion = us-west-2\n\n[profile kaji-demo]\nregion = ap-northeast-1\noutput = json\n");
+            "[default]\nregion = us-west-2\n\n[profile kaji-demo]\nregion = ap-northeast-1\noutput = json\n");
         writeFile(m_home.filePath(QStringLiteral("aws-credentials")),
-                  "[kaji-demo]\naws_access_key_id = AKIAKAJITESTFIXTURE1\naws_secret_access_key = not-a-real-secret\n");
+            "[kaji-demo]\naws_access_key_id = AKIAKAJITESTFIXTURE1\naws_secret_access_key = not-a-real-secret\n");
         m_path = qgetenv("PATH");
         qputenv("PATH", QFile::encodeName(m_state + QStringLiteral("/bin:")) + m_path);
         m_kubeconfig = m_home.filePath(QStringLiteral("kube/config"));
@@ -148,13 +148,13 @@ private Q_SLOTS:
         QTest::keyClicks(child<QLineEdit>(wizard, "eksAlias"), QStringLiteral("kaji-eks-local"));
         QTest::mouseClick(child<QPushButton>(wizard, "eksAdd"), Qt::LeftButton);
         auto *output = child<QPlainTextEdit>(wizard, "eksOutput");
-        QTRY_COMPARE_WITH_TIMEOUT(output->toPlainText(),
-                                  QStringLiteral("Added new context kaji-eks-local to %1").arg(m_kubeconfig), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            output->toPlainText(), QStringLiteral("Added new context kaji-eks-local to %1").arg(m_kubeconfig), 30000);
         QTRY_VERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
         QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled());
         QVERIFY(KajiGuiTest::screenshot(wizard, QStringLiteral("eks-add-en.png")));
 
-        const Kube::KubeConfig written = Kube::KubeConfigLoader::load({m_kubeconfig});
+        const Kube::KubeConfig written = Kube::KubeConfigLoader::load({ m_kubeconfig });
         const QString arn = QStringLiteral("arn:aws:eks:ap-northeast-1:123456789012:cluster/kaji-local");
         QCOMPARE(written.currentContext, QStringLiteral("kaji-eks-local"));
         QCOMPARE(written.contexts.value(QStringLiteral("kaji-eks-local")).user, arn);
@@ -162,7 +162,8 @@ private Q_SLOTS:
         QVERIFY(exec.has_value());
         QCOMPARE(exec->command, QStringLiteral("aws"));
         QCOMPARE(exec->apiVersion, QStringLiteral("client.authentication.k8s.io/v1beta1"));
-        QCOMPARE(exec->args.join(u' '), QStringLiteral("--region ap-northeast-1 eks get-token --cluster-name kaji-local --output json"));
+        QCOMPARE(exec->args.join(u' '),
+            QStringLiteral("--region ap-northeast-1 eks get-token --cluster-name kaji-local --output json"));
         QCOMPARE(exec->env.size(), 1);
         QCOMPARE(exec->env[0].name, QStringLiteral("AWS_PROFILE"));
         QCOMPARE(exec->env[0].value, QStringLiteral("kaji-demo"));
@@ -170,7 +171,7 @@ private Q_SLOTS:
         // The app took the new context and reached the cluster through aws.
         QTRY_COMPARE(window->currentContext(), QStringLiteral("kaji-eks-local"));
         QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(window, "connectionStatus")->text(),
-                                  QStringLiteral("kaji-eks-local: connected, live"), 30000);
+            QStringLiteral("kaji-eks-local: connected, live"), 30000);
         click(wizard, QWizard::FinishButton);
         QTRY_VERIFY(!window->findChild<Ui::EksWizard *>(QStringLiteral("eksWizard")));
         QVERIFY(KajiGuiTest::screenshot(window, QStringLiteral("eks-connected-en.png")));
@@ -188,8 +189,8 @@ private Q_SLOTS:
         writeFile(m_home.filePath(QStringLiteral("aws-config")), "[default]\nregion = us-west-2\n");
         click(wizard, QWizard::NextButton);
         auto *status = child<QLabel>(wizard, "eksClusterStatus");
-        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("The config profile (kaji-demo) could not be found")),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            status->text().contains(QLatin1String("The config profile (kaji-demo) could not be found")), 30000);
         QVERIFY2(status->text().contains(QLatin1String("exit code 255")), qPrintable(status->text()));
         QCOMPARE(child<QListWidget>(wizard, "eksClusters")->count(), 0);
         QVERIFY(KajiGuiTest::screenshot(wizard, QStringLiteral("eks-clusters-error-en.png")));

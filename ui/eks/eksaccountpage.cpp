@@ -11,14 +11,19 @@
 namespace Kaji::Ui {
 
 EksAccountPage::EksAccountPage(QWidget *parent)
-    : QWizardPage(parent), m_profiles(Models::AwsProfiles::read()), m_profile(new QComboBox(this)),
-      m_region(new QComboBox(this)), m_note(new QLabel(this))
+    : QWizardPage(parent)
+    , m_profiles(Models::AwsProfiles::read())
+    , m_profile(new QComboBox(this))
+    , m_region(new QComboBox(this))
+    , m_note(new QLabel(this))
 {
     setTitle(tr("AWS account"));
     // In the page, not the wizard's subtitle: the header does not grow
     // for a subtitle that wraps to more lines in Japanese.
-    auto *intro = new QLabel(tr("Kaji runs the aws CLI with one of your profiles, as \"aws eks update-kubeconfig\" would "
-                   "in a terminal. Your access keys stay in the aws CLI's files."), this);
+    auto *intro
+        = new QLabel(tr("Kaji runs the aws CLI with one of your profiles, as \"aws eks update-kubeconfig\" would "
+                        "in a terminal. Your access keys stay in the aws CLI's files."),
+            this);
     intro->setWordWrap(true);
 
     m_profile->setObjectName(QStringLiteral("eksProfile"));

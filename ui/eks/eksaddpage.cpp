@@ -18,15 +18,23 @@
 namespace Kaji::Ui {
 
 EksAddPage::EksAddPage(const EksAccountPage *account, const EksClusterPage *cluster, QWidget *parent)
-    : QWizardPage(parent), m_account(account), m_cluster(cluster), m_cli(new Models::AwsCli(this)),
-      m_summary(new QLabel(this)), m_alias(new QLineEdit(this)), m_add(new QPushButton(tr("&Add to kubeconfig"), this)),
-      m_output(new QPlainTextEdit(this)), m_status(new QLabel(this))
+    : QWizardPage(parent)
+    , m_account(account)
+    , m_cluster(cluster)
+    , m_cli(new Models::AwsCli(this))
+    , m_summary(new QLabel(this))
+    , m_alias(new QLineEdit(this))
+    , m_add(new QPushButton(tr("&Add to kubeconfig"), this))
+    , m_output(new QPlainTextEdit(this))
+    , m_status(new QLabel(this))
 {
     setTitle(tr("Add to kubeconfig"));
     // In the page, not the wizard's subtitle: the header does not grow
     // for a subtitle that wraps to more lines in Japanese.
-    auto *intro = new QLabel(tr("Runs \"aws eks update-kubeconfig\", which adds the cluster, an exec user that asks the aws CLI "
-                   "for tokens, and a context to your kubeconfig."), this);
+    auto *intro = new QLabel(
+        tr("Runs \"aws eks update-kubeconfig\", which adds the cluster, an exec user that asks the aws CLI "
+           "for tokens, and a context to your kubeconfig."),
+        this);
     intro->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("eksSummary"));
     m_summary->setWordWrap(true);
@@ -69,9 +77,9 @@ void EksAddPage::initializePage()
 {
     const QString profile = m_account->profile();
     m_summary->setText(profile.isEmpty()
-                           ? tr("Cluster %1 in %2, with the aws CLI's default credentials.")
-                                 .arg(m_cluster->cluster(), m_account->region())
-                           : tr("Cluster %1 in %2, with profile %3.").arg(m_cluster->cluster(), m_account->region(), profile));
+            ? tr("Cluster %1 in %2, with the aws CLI's default credentials.")
+                  .arg(m_cluster->cluster(), m_account->region())
+            : tr("Cluster %1 in %2, with profile %3.").arg(m_cluster->cluster(), m_account->region(), profile));
     m_output->clear();
     m_status->clear();
     m_added = false;
@@ -102,7 +110,8 @@ void EksAddPage::appendLine(const QString &line, bool fromStandardError)
 void EksAddPage::succeeded(const QString &contextName)
 {
     m_added = true;
-    m_status->setText(tr("Context %1 is in your kubeconfig; Kaji selects it now. Click Finish to close.").arg(contextName));
+    m_status->setText(
+        tr("Context %1 is in your kubeconfig; Kaji selects it now. Click Finish to close.").arg(contextName));
     // The kubeconfig is written: going back would suggest it can be undone here.
     setCommitPage(true);
     Q_EMIT completeChanged();

@@ -14,9 +14,13 @@
 namespace Kaji::Ui {
 
 EksClusterPage::EksClusterPage(const EksAccountPage *account, QWidget *parent)
-    : QWizardPage(parent), m_account(account), m_cli(new Models::AwsCli(this)),
-      m_listButton(new QPushButton(tr("&List clusters"), this)), m_busy(new QProgressBar(this)),
-      m_clusters(new QListWidget(this)), m_status(new QLabel(this))
+    : QWizardPage(parent)
+    , m_account(account)
+    , m_cli(new Models::AwsCli(this))
+    , m_listButton(new QPushButton(tr("&List clusters"), this))
+    , m_busy(new QProgressBar(this))
+    , m_clusters(new QListWidget(this))
+    , m_status(new QLabel(this))
 {
     setTitle(tr("Cluster"));
     // In the page, not the wizard's subtitle: the header does not grow
@@ -89,8 +93,8 @@ void EksClusterPage::list()
     m_clusters->show();
     const QString profile = m_account->profile();
     m_status->setText(profile.isEmpty()
-                          ? tr("Listing the clusters in %1…").arg(m_account->region())
-                          : tr("Listing the clusters of profile %1 in %2…").arg(profile, m_account->region()));
+            ? tr("Listing the clusters in %1…").arg(m_account->region())
+            : tr("Listing the clusters of profile %1 in %2…").arg(profile, m_account->region()));
     m_cli->listClusters(profile, m_account->region());
     setBusy(m_cli->isRunning());
 }

@@ -7,8 +7,10 @@
 namespace Kaji::Ui {
 
 EksWizard::EksWizard(QWidget *parent)
-    : QWizard(parent), m_account(new EksAccountPage(this)), m_cluster(new EksClusterPage(m_account, this)),
-      m_add(new EksAddPage(m_account, m_cluster, this))
+    : QWizard(parent)
+    , m_account(new EksAccountPage(this))
+    , m_cluster(new EksClusterPage(m_account, this))
+    , m_add(new EksAddPage(m_account, m_cluster, this))
 {
     setObjectName(QStringLiteral("eksWizard"));
     setWindowTitle(tr("Add an EKS cluster"));
