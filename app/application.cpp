@@ -20,6 +20,7 @@
 #include "actionbar.h"
 #include "detailspanel.h"
 #include "mainwindow.h"
+#include "eks/ekswizard.h"
 #include "podtablemodel.h"
 #include "settings.h"
 #include "theme.h"
@@ -53,6 +54,7 @@ Application::Application(QObject *parent)
     m_applies = new ApplyController(m_edits, m_namespaces, m_window.get(), this);
     connect(m_window.get(), &Ui::MainWindow::applyManifestRequested, m_applies, &ApplyController::openWindow);
     connect(m_window.get(), &Ui::MainWindow::newResourceRequested, m_applies, &ApplyController::newResource);
+    connect(m_window.get(), &Ui::MainWindow::addEksClusterRequested, this, &Application::openEksWizard);
     m_palette = new PaletteController(m_window.get(), m_contexts, m_kindModel, m_kindPanes, m_namespaces, m_details, this);
     connect(m_docks, &Docks::objectRequested, m_details, &DetailsController::navigateTo);
     connect(m_window.get(), &Ui::MainWindow::contextSelected, this, &Application::connectTo);
@@ -139,6 +141,24 @@ void Application::connectTo(const QString &contextName)
         }
     }
     showConnectionState();
+}
+
+Ui::EksWizard *Application::openEksWizard()
+{
+    if (!m_eksWizard) {
+        m_eksWizard = new Ui::EksWizard(m_window.get());
+        m_eksWizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_eksWizard, &Ui::EksWizard::contextAdded, this, [this](const QString &contextName) {
+            // The aws CLI wrote the file; the watcher would notice too, but
+            // only after its debounce, and the context is selected now.
+            m_kubeconfig->reload();
+            m_window->selectContext(contextName);
+        });
+    }
+    m_eksWizard->show();
+    m_eksWizard->raise();
+    m_eksWizard->activateWindow();
+    return m_eksWizard;
 }
 
 void Application::disconnectFrom(const QString &contextName)

@@ -3,6 +3,7 @@
 #include "eksaccesshint.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -17,6 +18,7 @@ class KindTreeModel;
 class PodTableModel;
 }
 namespace Kaji::Ui {
+class EksWizard;
 class MainWindow;
 }
 
@@ -62,6 +64,11 @@ public:
     // Kubeconfig housekeeping; openImport(mode) shows the import dialog.
     KubeconfigController *kubeconfigEdits() const { return m_kubeconfigEdits; }
 
+    // Opens the "Add an EKS cluster" wizard (File menu, or a welcome page
+    // through MainWindow::addEksClusterRequested); the context it adds is
+    // loaded and selected. Returns the open wizard (one at a time).
+    Ui::EksWizard *openEksWizard();
+
 private:
     void saveWindowState();
     void connectTo(const QString &contextName);
@@ -84,6 +91,7 @@ private:
     ApplyController *m_applies = nullptr;
     KubeconfigController *m_kubeconfigEdits = nullptr;
     PaletteController *m_palette = nullptr;
+    QPointer<Ui::EksWizard> m_eksWizard;
     ConnectionPool *m_pool;
     Kube::ClusterConnection *m_connection = nullptr; // the shown context's, owned by m_pool
     QString m_connectionError; // why no connection could be made, if so

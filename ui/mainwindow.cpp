@@ -135,6 +135,9 @@ void MainWindow::createMenus()
     m_importAction = m_fileMenu->addAction(QString(), this,
                                            [this] { requestKubeconfigImport(KubeconfigImportMode::File); });
     m_importAction->setObjectName(QStringLiteral("importKubeconfigAction"));
+    m_addEksAction = m_fileMenu->addAction(QString(), this, &MainWindow::addEksClusterRequested);
+    m_addEksAction->setObjectName(QStringLiteral("addEksClusterAction"));
+    m_fileMenu->addSeparator();
     m_reloadAction = m_fileMenu->addAction(QString(), this, &MainWindow::reloadRequested);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_fileMenu->addSeparator();
@@ -175,7 +178,7 @@ void MainWindow::createMenus()
 
 QList<QAction *> MainWindow::commandActions() const
 {
-    return {m_applyAction, m_newResourceAction, m_importAction};
+    return {m_applyAction, m_newResourceAction, m_importAction, m_addEksAction};
 }
 
 void MainWindow::requestKubeconfigImport(KubeconfigImportMode mode)
@@ -227,6 +230,7 @@ void MainWindow::retranslate()
     m_importAction->setText(tr("&Import kubeconfig…"));
     m_applyAction->setText(tr("&Apply manifests…"));
     m_newResourceAction->setText(tr("&New resource…"));
+    m_addEksAction->setText(tr("Add &EKS cluster…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));

@@ -93,6 +93,7 @@ Q_SIGNALS:
     void contextNamespaceRequested(const QString &context, const QString &namespaceName);
     void deleteContextRequested(const QString &name);
     void importKubeconfigRequested(Kaji::Ui::KubeconfigImportMode mode);
+    void addEksClusterRequested(); // File → Add EKS cluster…; a welcome page may emit it too
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -124,6 +125,7 @@ private:
     QLabel *m_connectionStatus;
     QLabel *m_kubeconfigStatus;
 
+    QAction *m_addEksAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

@@ -185,6 +185,29 @@ exec_plugin() {
 }
 check "kaji-exec: token from the exec plugin works, plugin was called" exec_plugin
 
+# The wizard's commands: list the account's clusters, write one into a fresh
+# kubeconfig, reach the cluster through it; kaji-unmapped's token is refused.
+fake_eks() {
+  local dir rc=0
+  dir=$(mktemp -d)
+  printf '[profile kaji-demo]\nregion = ap-northeast-1\n' >"$dir/config"
+  (
+    export HOME=$dir AWS_CONFIG_FILE=$dir/config AWS_SHARED_CREDENTIALS_FILE=$dir/credentials PATH=$state/bin:$PATH
+    unset KUBECONFIG
+    # Chained: errexit does not apply inside check's condition.
+    aws --profile kaji-demo eks list-clusters --output json | tr -d ' \n' | grep -x '{"clusters":\["kaji-local","kaji-unmapped"\]}' &&
+    expect 'could not be found' aws --profile nobody eks list-clusters &&
+    expect "^Added new context eks-local to $dir/kc\$" \
+      aws --profile kaji-demo eks update-kubeconfig --name kaji-local --alias eks-local --kubeconfig "$dir/kc" &&
+    aws eks update-kubeconfig --name kaji-unmapped --region ap-northeast-1 --kubeconfig "$dir/kc" &&
+    kubectl --kubeconfig "$dir/kc" --context eks-local auth whoami -o jsonpath='{.status.userInfo.username}' | grep -x 'system:serviceaccount:kube-system:eks-admin' &&
+    expect 'Unauthorized|provide credentials' kubectl --kubeconfig "$dir/kc" get namespaces
+  ) || rc=$?
+  rm -rf "$dir"
+  return "$rc"
+}
+check "fake aws: list-clusters and update-kubeconfig reach the cluster" fake_eks
+
 check "kaji-unreachable: fails with connection refused" \
   expect 'connection refused' kubectl --context kaji-unreachable --request-timeout 5s get pods
 
