@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks, with kubectl, that the local cluster shows what the scenario
 # promises: statuses as kubectl prints them, kubelet and scheduler Events,
-# logs, port-forward, and the four kubeconfig contexts.
+# logs, port-forward, the four kubeconfig contexts, and resource metrics.
 #
 #   check.sh KUBECONFIG
 #
@@ -229,6 +229,45 @@ namespace_deletion() {
   echo "namespace gone after $((SECONDS - start)) s"
 }
 check "a deleted namespace with running pods disappears" namespace_deletion
+
+# ---- resource metrics (metrics.k8s.io from metrics-server) -------------------------
+
+# First values come 30-45 s after metrics-server starts, so the first metrics
+# check waits up to two minutes by itself (check() alone retries for 20 s).
+within_two_minutes() {  # command... ; retries it for up to 120 s
+  local deadline=$((SECONDS + 120))
+  until "$@"; do
+    ((SECONDS < deadline)) || return 1
+    sleep 3
+  done
+}
+top_nodes_numbers() {  # every scenario node has a CPU and a memory figure
+  local out
+  out=$(k top nodes -l '!kaji.dev/pool' --no-headers 2>&1)
+  printf '%s\n' "$out"
+  [[ $(grep -cE '^kaji-[a-z0-9-]+ +[0-9]+m +[0-9]+% +[0-9]+Mi +[0-9]+% *$' <<<"$out") -eq 4 ]]
+}
+top_pods_numbers() {  # the running scenario pods have figures, the others none
+  local out name
+  out=$(k top pods -A --no-headers 2>&1)
+  printf '%s\n' "$out"
+  for name in storefront- image-resizer- inventory- postgres-0 postgres-1 coredns- fluent-bit-; do
+    grep -qE " $name[^ ]* +[0-9]+m +[0-9]+Mi *$" <<<"$out" || { echo "no figures for $name"; return 1; }
+  done
+  ! grep -qE ' (payments|checkout|recommender|nightly-export|db-backup)-' <<<"$out" || { echo "a pod that does not run has figures"; return 1; }
+}
+check "kubectl top nodes: figures for the 4 nodes" within_two_minutes top_nodes_numbers
+check "kubectl top pods -A: figures for the running pods only" within_two_minutes top_pods_numbers
+check "kaji-worker-2 runs hot (CPU above 50 %)" \
+  bash -c "kubectl --context kaji-admin top node kaji-worker-2 --no-headers | awk '{ sub(/%/, \"\", \$3); exit !(\$3 > 50) }'"
+check "image-resizer: memory below its 512Mi limit, climbing from 230Mi" \
+  bash -c "kubectl --context kaji-admin top pods -n shop -l app.kubernetes.io/name=image-resizer --no-headers | awk '{ sub(/Mi/, \"\", \$3); exit !(\$3 >= 200 && \$3 < 512) }'"
+check "kaji-restricted: kubectl top pods -n shop works" \
+  expect 'storefront-[^ ]+ +[0-9]+m +[0-9]+Mi' kubectl --context kaji-restricted top pods -n shop
+check "kaji-restricted: kubectl top pods -A is Forbidden" \
+  expect 'Forbidden.*pods.metrics.k8s.io|pods.metrics.k8s.io is forbidden' kubectl --context kaji-restricted top pods -A
+check "kaji-restricted: kubectl top nodes is Forbidden" \
+  expect 'nodes.metrics.k8s.io is forbidden' kubectl --context kaji-restricted top nodes
 
 echo "$passed passed, $failed failed"
 ((failed == 0))

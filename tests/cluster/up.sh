@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts a real local cluster (etcd, kube-apiserver, kube-controller-manager,
-# kube-scheduler) with kwok playing the kubelets, applies the scenario, and
-# returns once it has converged. The last line of stdout is the kubeconfig.
+# kube-scheduler) with kwok playing the kubelets and metrics-server behind the
+# aggregation layer, applies the scenario, and returns once it has converged
+# and metrics.k8s.io is available. The last line of stdout is the kubeconfig.
 #
 #   up.sh [STATE_DIR]
 #
@@ -42,11 +43,13 @@ fi
 # Whatever is left of a half-dead cluster goes first; its data stays.
 "$cluster_dir/down.sh" "$state" >&2
 started=$SECONDS
-bin=$("$cluster_dir/build.sh" | tail -n 1)
+# build.sh prints metrics-server's bin dir, then the core's.
+{ read -r ms_bin && read -r bin; } < <("$cluster_dir/build.sh")
+[[ -x $bin/kube-apiserver && -x $ms_bin/metrics-server ]] || die "build.sh did not name the bin dirs (got '$ms_bin' and '$bin')"
 make_pki "$pki"
 mkdir -p "$state/run" "$state/logs" "$state/bin" "$state/pod-logs"
 
-read -r ETCD_PORT ETCD_PEER_PORT APISERVER_PORT KCM_PORT SCHEDULER_PORT KWOK_PORT DEMO_PORT < <(free_ports 7)
+read -r ETCD_PORT ETCD_PEER_PORT APISERVER_PORT KCM_PORT SCHEDULER_PORT KWOK_PORT DEMO_PORT METRICS_SERVER_PORT < <(free_ports 8)
 cat >"$state/run/ports.env" <<EOF
 ETCD_PORT=$ETCD_PORT
 ETCD_PEER_PORT=$ETCD_PEER_PORT
@@ -55,6 +58,7 @@ KCM_PORT=$KCM_PORT
 SCHEDULER_PORT=$SCHEDULER_PORT
 KWOK_PORT=$KWOK_PORT
 DEMO_PORT=$DEMO_PORT
+METRICS_SERVER_PORT=$METRICS_SERVER_PORT
 EOF
 api=https://127.0.0.1:$APISERVER_PORT
 issuer=https://kubernetes.default.svc.cluster.local
@@ -84,7 +88,7 @@ contexts:
 current-context: $1
 EOF
 }
-for c in kube-controller-manager kube-scheduler kwok; do component_kubeconfig "$c"; done
+for c in kube-controller-manager kube-scheduler kwok metrics-server; do component_kubeconfig "$c"; done
 
 b64() { base64 -w0 "$1"; }
 eks_arn=arn:aws:eks:eu-central-1:111122223333:cluster/kaji
@@ -216,7 +220,18 @@ start_component "$state" kube-scheduler "$bin/kube-scheduler" --config "$state/k
 python3 "$cluster_dir/lib/podlogs.py" "$state/pod-logs"
 start_component "$state" demo-server python3 "$cluster_dir/lib/demo_server.py" "$DEMO_PORT" "$state/pod-logs/storefront.log"
 python3 "$cluster_dir/lib/kwok_config.py" "$state" "$KWOK_PORT" "$DEMO_PORT" >"$state/kwok.yaml"
-start_component "$state" kwok "$bin/kwok" --kubeconfig "$state/kwok.kubeconfig" --config "$state/kwok.yaml"
+# kwok's resource metrics (the Metric) and usage from pod annotations ship in
+# its module; the go.mod of build/kwok says which version. Our kwok.yaml comes
+# first: kwok takes the first usage object that covers a container.
+kwok_module=$(go mod download -C "$cluster_dir/build/kwok" -json sigs.k8s.io/kwok |
+  python3 -c 'import json, sys; print(json.load(sys.stdin)["Dir"])') ||
+  die "cannot find the sigs.k8s.io/kwok module (go mod download failed)"
+kwok_metrics=$kwok_module/kustomize/metrics
+for f in usage/usage-from-annotation.yaml resource/metrics-resource.yaml; do
+  [[ -f $kwok_metrics/$f ]] || die "$kwok_metrics/$f is missing: did the kwok pin change?"
+done
+start_component "$state" kwok "$bin/kwok" --kubeconfig "$state/kwok.kubeconfig" --config "$state/kwok.yaml" \
+  --config "$kwok_metrics/usage/usage-from-annotation.yaml" --config "$kwok_metrics/resource/metrics-resource.yaml"
 
 wait_for kube-controller-manager "the controller manager" tls_get "https://127.0.0.1:$KCM_PORT/healthz"
 wait_for kube-scheduler "the scheduler" tls_get "https://127.0.0.1:$SCHEDULER_PORT/healthz"
@@ -227,7 +242,36 @@ echo "up.sh: control plane up after $((SECONDS - started)) s" >&2
 # ---- scenario -------------------------------------------------------------------
 
 scenario=$cluster_dir/scenario
-kubectl_admin "$state" apply -f "$scenario/00-cluster.yaml" -f "$scenario/01-nodes.yaml" >&2
+kubectl_admin "$state" apply -f "$scenario/00-cluster.yaml" -f "$scenario/01-nodes.yaml" \
+  -f "$scenario/05-metrics-server.yaml" >&2
+
+# metrics-server, once its RBAC exists: it reads the authentication ConfigMap
+# at start. It scrapes every node but the bulk ones of `knobs.sh scale`
+# (label kaji.dev/pool), which would multiply its work by a thousand pods a node.
+start_component "$state" metrics-server "$ms_bin/metrics-server" \
+  --kubeconfig "$state/metrics-server.kubeconfig" \
+  --authentication-kubeconfig "$state/metrics-server.kubeconfig" \
+  --authorization-kubeconfig "$state/metrics-server.kubeconfig" \
+  --bind-address 127.0.0.1 --secure-port "$METRICS_SERVER_PORT" \
+  --tls-cert-file "$pki/metrics-server.crt" --tls-private-key-file "$pki/metrics-server.key" \
+  --kubelet-preferred-address-types InternalIP --kubelet-use-node-status-port \
+  --kubelet-certificate-authority "$pki/ca.crt" \
+  --metric-resolution 15s --node-selector '!kaji.dev/pool'
+# The port changes with every start, so the APIService is written each time.
+kubectl_admin "$state" apply -f - >&2 <<EOF
+apiVersion: apiregistration.k8s.io/v1
+kind: APIService
+metadata:
+  name: v1beta1.metrics.k8s.io
+  labels: {k8s-app: metrics-server}
+spec:
+  group: metrics.k8s.io
+  version: v1beta1
+  service: {name: metrics-server, namespace: kube-system, port: $METRICS_SERVER_PORT}
+  caBundle: $(b64 "$pki/ca.crt")
+  groupPriorityMinimum: 100
+  versionPriority: 100
+EOF
 # Pods are refused until the service account controller made each namespace's
 # default ServiceAccount.
 for ns in shop batch infra kube-system; do
@@ -253,4 +297,21 @@ if ! python3 "$cluster_dir/lib/converge.py" "$state" "$timeout"; then
   die "the scenario did not converge; the cluster is left running (stop it with down.sh $state)"
 fi
 echo "up.sh: scenario converged after $((SECONDS - started)) s" >&2
+
+# Available once the aggregator reaches metrics-server; metrics themselves
+# follow 30-45 s after its start (two scrapes: the first CPU sample is 0).
+metrics_condition() {
+  kubectl_admin "$state" get apiservice v1beta1.metrics.k8s.io \
+    -o jsonpath='{range .status.conditions[?(@.type=="Available")]}{.status} {.reason}: {.message}{end}' 2>&1
+}
+deadline=$((SECONDS + timeout))
+until [[ $(metrics_condition) == True* ]]; do
+  if ! pid_of "$state" metrics-server >/dev/null || ((SECONDS > deadline)); then
+    log_tail "$state" metrics-server
+    pid_of "$state" metrics-server >/dev/null || die "metrics-server exited; the cluster is left running (stop it with down.sh $state)"
+    die "APIService v1beta1.metrics.k8s.io not Available after ${timeout}s ($(metrics_condition)); the cluster is left running (stop it with down.sh $state)"
+  fi
+  sleep 0.5
+done
+echo "up.sh: metrics.k8s.io available after $((SECONDS - started)) s" >&2
 echo "$state/kubeconfig"

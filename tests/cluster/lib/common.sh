@@ -15,7 +15,7 @@ state_dir_from_arg() {
 die() { echo "${0##*/}: $*" >&2; exit 1; }
 
 # Components in start order; down.sh stops them in reverse.
-components=(etcd kube-apiserver kube-controller-manager kube-scheduler kwok demo-server)
+components=(etcd kube-apiserver kube-controller-manager kube-scheduler kwok demo-server metrics-server)
 
 pid_of() {  # state dir, component -> pid on stdout if that process is alive
   local f=$1/run/$2.pid pid

@@ -19,6 +19,11 @@ kwok's own event step can neither template the message nor claim to be the
 kubelet. Loops that would leave the status unchanged bump the annotation
 kaji.dev/simulate-attempts instead, which also carries the Event counts.
 
+Resource metrics (what metrics-server scrapes) come from kwok's own Metric
+and usage-from-annotations objects, which up.sh passes to kwok after this
+file; scenario_usage() below is read first and covers what annotations alone
+cannot say.
+
 Usage: kwok_config.py STATE_DIR KWOK_PORT DEMO_PORT > kwok.yaml
 """
 import json
@@ -537,6 +542,54 @@ def logs_and_forwards(state, demo_port):
     ]
 
 
+def scenario_usage():
+    """Resource usage of the scenario's containers, ahead of kwok's usage-from-annotation.
+
+    kwok takes a container's usage from the first ClusterResourceUsage that
+    matches the pod's namespace and has an entry for the container (by name,
+    or one without names as the default), so this object decides for the
+    scenario namespaces and kwok's own object for every other pod. Like kwok's,
+    it reads kwok.x-k8s.io/usage-cpu and kwok.x-k8s.io/usage-memory, and adds:
+
+    - no usage for pods that are not Running (image pull or config errors,
+      completed jobs): a kubelet reports no container that does not run, and
+      metrics-server drops zero samples, so these pods have no metrics either;
+    - image-resizer's memory climbs towards its limit and falls back after
+      each OOM kill, on the 11-minute cycle of the pod-oom-kill Stage (first
+      kill about 8 s after creation, 4 s after Running);
+    - fluent-bit on a node annotated kaji.dev/log-storm-cpu burns that much
+      CPU: the one node that runs hot. DaemonSet pods are the only scenario
+      pods whose node is fixed, which is why the heat is theirs.
+    """
+    def annotated(resource, default):
+        key = "kwok.x-k8s.io/usage-" + resource
+        return (f'("{key}" in pod.metadata.annotations ? Quantity(pod.metadata.annotations["{key}"]) '
+                f': Quantity("{default}"))')
+
+    def running(expression):
+        return f'pod.status.phase == "Running" ? ({expression}) : Quantity("0")'
+
+    storm = '"kaji.dev/log-storm-cpu"'
+    climb = ('("memory" in container.resources.limits ? container.resources.limits["memory"] : Quantity("512Mi"))'
+             ' * (0.45 + 0.53 * double((int(pod.SinceSecond()) + 652) % 660) / 660.0)')
+    usages = [
+        {"containers": ["image-resizer"],
+         "usage": {"cpu": {"expression": running(annotated("cpu", "1m"))},
+                   "memory": {"expression": running(climb)}}},
+        {"containers": ["fluent-bit"],
+         "usage": {"cpu": {"expression": running(
+                       f'{storm} in node.metadata.annotations ? Quantity(node.metadata.annotations[{storm}]) '
+                       f': {annotated("cpu", "1m")}')},
+                   "memory": {"expression": running(annotated("memory", "1Mi"))}}},
+        {"usage": {"cpu": {"expression": running(annotated("cpu", "1m"))},
+                   "memory": {"expression": running(annotated("memory", "1Mi"))}}},
+    ]
+    return [{"apiVersion": "kwok.x-k8s.io/v1alpha1", "kind": "ClusterResourceUsage",
+             "metadata": {"name": "kaji-scenario-usage"},
+             "spec": {"selector": {"matchNamespaces": ["shop", "batch", "infra", "kube-system"]},
+                      "usages": usages}}]
+
+
 def main():
     state, kwok_port, demo_port = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     docs = [{
@@ -561,7 +614,7 @@ def main():
             "enablePodsOnNodeSyncListPager": False,
         },
     }]
-    docs += node_stages(kwok_port) + pod_stages() + logs_and_forwards(state, demo_port)
+    docs += node_stages(kwok_port) + pod_stages() + logs_and_forwards(state, demo_port) + scenario_usage()
     # JSON is YAML, and sparing a YAML emitter keeps this stdlib-only.
     print("\n---\n".join(json.dumps(d, indent=1) for d in docs))
 

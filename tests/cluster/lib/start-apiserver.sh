@@ -3,6 +3,12 @@
 # Shared by up.sh and `knobs.sh restart-apiserver`, which must bring it back
 # on the same port with the same certificates.
 #
+# The requestheader and proxy-client flags switch on the aggregation layer the
+# way kubeadm does: requests for metrics.k8s.io are forwarded to metrics-server
+# with the front-proxy-client certificate and the caller in X-Remote-* headers,
+# so metrics-server authorizes the real user. --enable-aggregator-routing stays
+# off: it would refuse the ExternalName Service that points at loopback.
+#
 # --advertise-address only fills the endpoints of the in-cluster "kubernetes"
 # Service (loopback is not allowed there); without it the apiserver would
 # publish whatever address this machine happens to have.
@@ -28,4 +34,8 @@ start_component "$state" kube-apiserver "$bin/kube-apiserver" \
   --service-cluster-ip-range 10.96.0.0/16 \
   --kubelet-client-certificate "$pki/apiserver-kubelet-client.crt" --kubelet-client-key "$pki/apiserver-kubelet-client.key" \
   --kubelet-certificate-authority "$pki/ca.crt" --kubelet-preferred-address-types InternalIP \
+  --requestheader-client-ca-file "$pki/front-proxy-ca.crt" --requestheader-allowed-names front-proxy-client \
+  --requestheader-username-headers X-Remote-User --requestheader-group-headers X-Remote-Group \
+  --requestheader-extra-headers-prefix X-Remote-Extra- \
+  --proxy-client-cert-file "$pki/front-proxy-client.crt" --proxy-client-key-file "$pki/front-proxy-client.key" \
   --allow-privileged --profiling=false
