@@ -52,6 +52,16 @@
     </message>
 </context>
 <context>
+    <name>Kaji::App::KubeconfigController</name>
+    <message numerus="yes">
+        <source>Skipped %n entries whose names were taken.</source>
+        <translation>
+            <numerusform>Skipped %n entry whose name was taken.</numerusform>
+            <numerusform>Skipped %n entries whose names were taken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Models::ApplyResultModel</name>
     <message numerus="yes">
         <source>failed: %n field(s) owned by another manager</source>
@@ -82,6 +92,16 @@
         <translation>
             <numerusform>%n leader change</numerusform>
             <numerusform>%n leader changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::AwsCli</name>
+    <message numerus="yes">
+        <source>The aws CLI did not finish within %n second(s) and was stopped. Check your network and that the profile does not wait for a sign-in (for SSO profiles run &quot;aws sso login&quot; first).</source>
+        <translation>
+            <numerusform>The aws CLI did not finish within %n second and was stopped. Check your network and that the profile does not wait for a sign-in (for SSO profiles run &quot;aws sso login&quot; first).</numerusform>
+            <numerusform>The aws CLI did not finish within %n seconds and was stopped. Check your network and that the profile does not wait for a sign-in (for SSO profiles run &quot;aws sso login&quot; first).</numerusform>
         </translation>
     </message>
 </context>
@@ -574,6 +594,16 @@
         <translation>
             <numerusform>Saved: %n field changed.</numerusform>
             <numerusform>Saved: %n fields changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::EksClusterPage</name>
+    <message numerus="yes">
+        <source>%n cluster(s) in %1. Choose one.</source>
+        <translation>
+            <numerusform>%n cluster in %1. Choose it.</numerusform>
+            <numerusform>%n clusters in %1. Choose one.</numerusform>
         </translation>
     </message>
 </context>

@@ -568,6 +568,51 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::App::KubeconfigController</name>
+    <message>
+        <source>Renamed context &quot;%1&quot; to &quot;%2&quot; in %3.</source>
+        <translation>コンテキスト「%1」を「%2」に名前変更しました (%3)。</translation>
+    </message>
+    <message>
+        <source>Context &quot;%1&quot; now uses the namespace &quot;default&quot; (%2).</source>
+        <translation>コンテキスト「%1」は名前空間「default」を使うようになりました (%2)。</translation>
+    </message>
+    <message>
+        <source>Context &quot;%1&quot; now uses the namespace &quot;%2&quot; (%3).</source>
+        <translation>コンテキスト「%1」は名前空間「%2」を使うようになりました (%3)。</translation>
+    </message>
+    <message>
+        <source>Deleted context &quot;%1&quot; from %2.</source>
+        <translation>コンテキスト「%1」を %2 から削除しました。</translation>
+    </message>
+    <message>
+        <source>It was the current context: choose another with kubectl config use-context.</source>
+        <translation>これは現在のコンテキストでした。kubectl config use-context で別のコンテキストを選んでください。</translation>
+    </message>
+    <message>
+        <source>Imported into a separate kubeconfig, %1.</source>
+        <translation>別の kubeconfig (%1) にインポートしました。</translation>
+    </message>
+    <message>
+        <source>Imported into %1.</source>
+        <translation>%1 にインポートしました。</translation>
+    </message>
+    <message>
+        <source>Renamed: %1.</source>
+        <translation>名前変更: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n entries whose names were taken.</source>
+        <translation>
+            <numerusform>名前が使用済みの %n 個の項目をスキップしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kubeconfig not changed</source>
+        <translation>kubeconfig は変更されていません</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::App::NamespaceScope</name>
     <message>
         <source>You may not list namespaces in this cluster. Add the ones you work in by name; Kaji remembers them for this context.</source>
@@ -720,6 +765,79 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>expected a kubeconfig map at the top level</source>
         <translation>トップレベルは kubeconfig のマップである必要があります</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Kube::KubeConfigEditor</name>
+    <message>
+        <source>There is no context &quot;%1&quot;.</source>
+        <translation>コンテキスト「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>A context needs a name.</source>
+        <translation>コンテキストには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Cannot rename &quot;%1&quot;: a context named &quot;%2&quot; already exists.</source>
+        <translation>「%1」の名前を変更できません。「%2」という名前のコンテキストがすでにあります。</translation>
+    </message>
+    <message>
+        <source>%1 no longer defines context &quot;%2&quot;; reload and try again.</source>
+        <translation>%1 にはコンテキスト「%2」がもうありません。再読み込みしてやり直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Kube::KubeConfigFile</name>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1: ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: 読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid YAML (line %2): %3</source>
+        <translation>%1: 正しい YAML ではありません (%2 行目): %3</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>貼り付けたテキスト</translation>
+    </message>
+    <message>
+        <source>%1: not a kubeconfig (expected a map at the top)</source>
+        <translation>%1: kubeconfig ではありません (最上位はマップである必要があります)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a list</source>
+        <translation>%1: 「%2」がリストではありません</translation>
+    </message>
+    <message>
+        <source>%1: an entry of &quot;%2&quot; has no name</source>
+        <translation>%1: 「%2」に名前のない項目があります</translation>
+    </message>
+    <message>
+        <source>%1: &quot;current-context&quot; is not a string</source>
+        <translation>%1: 「current-context」が文字列ではありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Kube::KubeConfigImport</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: 読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>This kubeconfig defines no contexts, clusters or users.</source>
+        <translation>この kubeconfig にはコンテキスト、クラスタ、ユーザーが定義されていません。</translation>
+    </message>
+    <message>
+        <source>Renaming clashing entries needs a suffix.</source>
+        <translation>重複する項目の名前を変更するには接尾辞が必要です。</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1413,53 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>No leader Lease kube-system/%1: it runs with leader election off, out of Kaji&apos;s sight, or not at all</source>
         <translation>リーダー Lease kube-system/%1 がありません。リーダー選出なしで動いているか、Kaji から見えない所で動いているか、まったく動いていません</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::AwsCli</name>
+    <message numerus="yes">
+        <source>The aws CLI did not finish within %n second(s) and was stopped. Check your network and that the profile does not wait for a sign-in (for SSO profiles run &quot;aws sso login&quot; first).</source>
+        <translation>
+            <numerusform>aws CLI が %n 秒以内に終わらなかったため停止しました。ネットワークと、プロファイルがサインイン待ちになっていないかを確認してください(SSO プロファイルでは先に &quot;aws sso login&quot; を実行してください)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The aws CLI was not found on your PATH or your login shell&apos;s PATH. Install AWS CLI v2:
+• Linux: the official installer: curl &quot;https://awscli.amazonaws.com/awscli-exe-linux-x86_64.zip&quot; -o awscliv2.zip &amp;&amp; unzip awscliv2.zip &amp;&amp; sudo ./aws/install
+• macOS: brew install awscli, or the official .pkg installer
+• Windows: the MSI from https://awscli.amazonaws.com/AWSCLIV2.msi
+Then run &quot;aws configure&quot; (or &quot;aws configure sso&quot;) to set up a profile, and open this wizard again.</source>
+        <translation>aws CLI が PATH にもログインシェルの PATH にも見つかりません。AWS CLI v2 をインストールしてください:
+• Linux: 公式インストーラー: curl &quot;https://awscli.amazonaws.com/awscli-exe-linux-x86_64.zip&quot; -o awscliv2.zip &amp;&amp; unzip awscliv2.zip &amp;&amp; sudo ./aws/install
+• macOS: brew install awscli、または公式の .pkg インストーラー
+• Windows: https://awscli.amazonaws.com/AWSCLIV2.msi の MSI
+その後 &quot;aws configure&quot;(または &quot;aws configure sso&quot;)でプロファイルを設定し、このウィザードをもう一度開いてください。</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>%1 を起動できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The aws CLI crashed.</source>
+        <translation>aws CLI が異常終了しました。</translation>
+    </message>
+    <message>
+        <source>The aws CLI finished but did not say which context it wrote.</source>
+        <translation>aws CLI は終了しましたが、どのコンテキストを書き込んだかを出力しませんでした。</translation>
+    </message>
+    <message>
+        <source>The aws CLI answered with something other than a cluster list: %1</source>
+        <translation>aws CLI の応答がクラスタ一覧ではありません: %1</translation>
+    </message>
+    <message>
+        <source>(it wrote no error message)</source>
+        <translation>(エラーメッセージの出力はありません)</translation>
+    </message>
+    <message>
+        <source>The aws CLI failed (exit code %1):
+%2</source>
+        <translation>aws CLI が失敗しました(終了コード %1):
+%2</translation>
     </message>
 </context>
 <context>
@@ -4675,6 +4840,58 @@ Not connected</source>
         <source>Disconnect</source>
         <translation>切断</translation>
     </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <source>Set default namespace…</source>
+        <translation>既定の名前空間を設定…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Import kubeconfig…</source>
+        <translation>kubeconfig をインポート…</translation>
+    </message>
+    <message>
+        <source>Rename context</source>
+        <translation>コンテキストの名前を変更</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot; (written to %2):</source>
+        <translation>「%1」の新しい名前 (%2 に書き込みます):</translation>
+    </message>
+    <message>
+        <source>Default namespace</source>
+        <translation>既定の名前空間</translation>
+    </message>
+    <message>
+        <source>Default namespace of &quot;%1&quot; (empty: &quot;default&quot;):</source>
+        <translation>「%1」の既定の名前空間 (空欄なら「default」):</translation>
+    </message>
+    <message>
+        <source>Delete the context &quot;%1&quot; from %2?</source>
+        <translation>コンテキスト「%1」を %2 から削除しますか?</translation>
+    </message>
+    <message>
+        <source>Its cluster and user entries stay in the file. The file as it is now is kept as %1.</source>
+        <translation>クラスタとユーザーの項目はファイルに残ります。現在のファイルは %1 として保存されます。</translation>
+    </message>
+    <message>
+        <source>It is the kubeconfig&apos;s current context: kubectl will have no current context until you choose one (kubectl config use-context).</source>
+        <translation>これは kubeconfig の現在のコンテキストです。別のコンテキストを選ぶ (kubectl config use-context) まで、kubectl には現在のコンテキストがなくなります。</translation>
+    </message>
+    <message>
+        <source>Delete context</source>
+        <translation>コンテキストを削除</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
 </context>
 <context>
     <name>Kaji::Ui::DetailsPanel</name>
@@ -5402,6 +5619,124 @@ Not connected</source>
     </message>
 </context>
 <context>
+    <name>Kaji::Ui::EksAccountPage</name>
+    <message>
+        <source>AWS account</source>
+        <translation>AWS アカウント</translation>
+    </message>
+    <message>
+        <source>Kaji runs the aws CLI with one of your profiles, as &quot;aws eks update-kubeconfig&quot; would in a terminal. Your access keys stay in the aws CLI&apos;s files.</source>
+        <translation>Kaji は、ターミナルで &quot;aws eks update-kubeconfig&quot; を実行するのと同じように、選んだプロファイルで aws CLI を実行します。アクセスキーは aws CLI のファイルに置かれたままです。</translation>
+    </message>
+    <message>
+        <source>(no profile: the aws CLI&apos;s default credentials)</source>
+        <translation>(プロファイルなし: aws CLI の既定の認証情報)</translation>
+    </message>
+    <message>
+        <source>for example ap-northeast-1</source>
+        <translation>例: ap-northeast-1</translation>
+    </message>
+    <message>
+        <source>No profiles were found in %1 or %2. Run &quot;aws configure&quot; (or &quot;aws configure sso&quot;) in a terminal to add one, then open this wizard again; or continue with the credentials the aws CLI finds in your environment.</source>
+        <translation>%1 にも %2 にもプロファイルがありません。ターミナルで &quot;aws configure&quot;(または &quot;aws configure sso&quot;)を実行して追加し、このウィザードをもう一度開いてください。環境変数などから aws CLI が見つける認証情報で続けることもできます。</translation>
+    </message>
+    <message>
+        <source>Profiles from %1 and %2.</source>
+        <translation>プロファイルの読み込み元: %1 と %2</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>プロファイル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>リージョン(&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::EksAddPage</name>
+    <message>
+        <source>&amp;Add to kubeconfig</source>
+        <translation>kubeconfig に追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add to kubeconfig</source>
+        <translation>kubeconfig に追加</translation>
+    </message>
+    <message>
+        <source>Runs &quot;aws eks update-kubeconfig&quot;, which adds the cluster, an exec user that asks the aws CLI for tokens, and a context to your kubeconfig.</source>
+        <translation>&quot;aws eks update-kubeconfig&quot; を実行します。kubeconfig にクラスタ、aws CLI からトークンを取得する exec ユーザー、コンテキストが追加されます。</translation>
+    </message>
+    <message>
+        <source>optional, for example prod-tokyo; otherwise the cluster&apos;s ARN</source>
+        <translation>任意。例: prod-tokyo(空ならクラスタの ARN)</translation>
+    </message>
+    <message>
+        <source>The aws CLI&apos;s output appears here.</source>
+        <translation>aws CLI の出力がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Context &amp;alias:</source>
+        <translation>コンテキストの別名(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Cluster %1 in %2, with the aws CLI&apos;s default credentials.</source>
+        <translation>%2 のクラスタ %1(aws CLI の既定の認証情報)</translation>
+    </message>
+    <message>
+        <source>Cluster %1 in %2, with profile %3.</source>
+        <translation>%2 のクラスタ %1(プロファイル %3)</translation>
+    </message>
+    <message>
+        <source>Running the aws CLI…</source>
+        <translation>aws CLI を実行中…</translation>
+    </message>
+    <message>
+        <source>Context %1 is in your kubeconfig; Kaji selects it now. Click Finish to close.</source>
+        <translation>コンテキスト %1 を kubeconfig に追加し、選択しました。「完了」で閉じます。</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::EksClusterPage</name>
+    <message>
+        <source>&amp;List clusters</source>
+        <translation>クラスタを一覧(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>クラスタ</translation>
+    </message>
+    <message>
+        <source>The EKS clusters your profile can see in the chosen region.</source>
+        <translation>選んだリージョンで、このプロファイルから見える EKS クラスタです。</translation>
+    </message>
+    <message>
+        <source>Listing the clusters in %1…</source>
+        <translation>%1 のクラスタを取得中…</translation>
+    </message>
+    <message>
+        <source>Listing the clusters of profile %1 in %2…</source>
+        <translation>プロファイル %1 で %2 のクラスタを取得中…</translation>
+    </message>
+    <message>
+        <source>No EKS clusters in %1 for this profile. Clusters are listed per region: check the region, and that the profile belongs to the account that owns the cluster.</source>
+        <translation>このプロファイルでは %1 に EKS クラスタがありません。クラスタはリージョンごとに一覧されます。リージョンと、プロファイルがクラスタを所有するアカウントのものかを確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s) in %1. Choose one.</source>
+        <translation>
+            <numerusform>%1 に %n 個のクラスタがあります。1 つ選んでください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::EksWizard</name>
+    <message>
+        <source>Add an EKS cluster</source>
+        <translation>EKS クラスタを追加</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Ui::KindNavigator</name>
     <message>
         <source>Resources</source>
@@ -5433,6 +5768,109 @@ Not connected</source>
     <message>
         <source>Cluster-scoped</source>
         <translation>クラスタースコープ</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::KubeconfigImportDialog</name>
+    <message>
+        <source>Choose a kubeconfig</source>
+        <translation>kubeconfig を選択</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 (name already in use)</source>
+        <translation>%1 (名前は使用済み)</translation>
+    </message>
+    <message>
+        <source>Choose a file or paste a kubeconfig to see its contexts.</source>
+        <translation>ファイルを選ぶか kubeconfig を貼り付けると、そのコンテキストが表示されます。</translation>
+    </message>
+    <message>
+        <source>Contexts found: %1 (clusters: %2, users: %3)</source>
+        <translation>見つかったコンテキスト: %1 (クラスタ %2、ユーザー %3)</translation>
+    </message>
+    <message>
+        <source>contexts: %1</source>
+        <translation>コンテキスト: %1</translation>
+    </message>
+    <message>
+        <source>clusters: %1</source>
+        <translation>クラスタ: %1</translation>
+    </message>
+    <message>
+        <source>users: %1</source>
+        <translation>ユーザー: %1</translation>
+    </message>
+    <message>
+        <source>These names are already in your kubeconfig and are never overwritten: %1.</source>
+        <translation>次の名前はすでに kubeconfig にあり、上書きされることはありません: %1。</translation>
+    </message>
+    <message>
+        <source>Pasted text has no folder, so these relative paths are kept as written and may not be found: %1</source>
+        <translation>貼り付けたテキストにはフォルダーがないため、次の相対パスはそのまま残り、見つからない可能性があります: %1</translation>
+    </message>
+    <message>
+        <source>Merge into my kubeconfig</source>
+        <translation>自分の kubeconfig に統合</translation>
+    </message>
+    <message>
+        <source>Merge into my kubeconfig (%1)</source>
+        <translation>自分の kubeconfig に統合 (%1)</translation>
+    </message>
+    <message>
+        <source>Import kubeconfig</source>
+        <translation>kubeconfig をインポート</translation>
+    </message>
+    <message>
+        <source>Add the clusters, users and contexts of another kubeconfig, for example one a cloud console or a colleague gave you.</source>
+        <translation>クラウドのコンソールや同僚から受け取った kubeconfig など、別の kubeconfig のクラスタ、ユーザー、コンテキストを追加します。</translation>
+    </message>
+    <message>
+        <source>From a file</source>
+        <translation>ファイルから</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>貼り付けたテキスト</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Path to a kubeconfig file</source>
+        <translation>kubeconfig ファイルのパス</translation>
+    </message>
+    <message>
+        <source>Paste a kubeconfig here (YAML or JSON)</source>
+        <translation>ここに kubeconfig を貼り付けてください (YAML または JSON)</translation>
+    </message>
+    <message>
+        <source>Where to put it:</source>
+        <translation>保存先:</translation>
+    </message>
+    <message>
+        <source>Keep it as a separate file that Kaji reads after your kubeconfig (kubectl does not see it)</source>
+        <translation>別ファイルとして保存し、Kaji が自分の kubeconfig の後に読み込む (kubectl からは見えません)</translation>
+    </message>
+    <message>
+        <source>Entries whose names are already in use:</source>
+        <translation>名前がすでに使われている項目:</translation>
+    </message>
+    <message>
+        <source>Skip them (keep the ones you have)</source>
+        <translation>スキップする (既存の項目を残す)</translation>
+    </message>
+    <message>
+        <source>Import them renamed with the suffix</source>
+        <translation>次の接尾辞を付けた名前でインポートする</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
     </message>
 </context>
 <context>
@@ -5760,6 +6198,14 @@ Not connected</source>
     <message>
         <source>Licences…</source>
         <translation>ライセンス…</translation>
+    </message>
+    <message>
+        <source>&amp;Import kubeconfig…</source>
+        <translation>kubeconfig をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;EKS cluster…</source>
+        <translation>EKS クラスタを追加(&amp;E)…</translation>
     </message>
 </context>
 <context>

@@ -214,7 +214,7 @@ void KubeconfigImportDialog::showPreview()
     }
     const bool empty = p.contexts.isEmpty() && p.clusters.isEmpty() && p.users.isEmpty();
     m_foundLabel->setText(empty ? tr("Choose a file or paste a kubeconfig to see its contexts.")
-                                : tr("Contexts found: %1 (with %2 clusters and %3 users)")
+                                : tr("Contexts found: %1 (clusters: %2, users: %3)")
                                       .arg(p.contexts.size())
                                       .arg(p.clusters.size())
                                       .arg(p.users.size()));

@@ -72,6 +72,9 @@ MainWindow::MainWindow(Models::ContextListModel *contexts, Models::PodTableModel
     m_tabs->addTab(m_browse, QString());
     m_tabs->addTab(m_overview, QString());
     m_pages->addWidget(m_welcome);
+    connect(m_welcome, &WelcomePage::addFileRequested, this, [this] { requestKubeconfigImport(KubeconfigImportMode::File); });
+    connect(m_welcome, &WelcomePage::pasteRequested, this, [this] { requestKubeconfigImport(KubeconfigImportMode::Paste); });
+    connect(m_welcome, &WelcomePage::addEksClusterRequested, this, &MainWindow::addEksClusterRequested);
     m_pages->addWidget(m_tabs);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);

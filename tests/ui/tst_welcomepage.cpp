@@ -6,8 +6,12 @@
 #include "guifixture.h"
 #include "mainwindow.h"
 #include "welcomepage.h"
+#include "eks/ekswizard.h"
+#include "kubeconfigcontroller.h"
+#include "kubeconfigimportdialog.h"
 
 #include <QPushButton>
+#include <QRadioButton>
 #include <QFile>
 #include <QLabel>
 #include <QSettings>
@@ -79,16 +83,43 @@ private Q_SLOTS:
         QVERIFY(KajiGuiTest::screenshot(window, QStringLiteral("welcome-ja.png")));
         app.setLanguage(QStringLiteral("en"));
 
-        // A kubeconfig appears (written by another tool): the tabs take over.
-        QFile file(missing);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("apiVersion: v1\nkind: Config\ncurrent-context: late\n"
-                   "clusters: [{name: c, cluster: {server: 'https://127.0.0.1:1'}}]\n"
-                   "users: [{name: u, user: {token: t}}]\n"
-                   "contexts: [{name: late, context: {cluster: c, user: u}}]\n");
-        file.close();
+        // Each way in opens its dialog: a file, the wizard, pasted text.
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("welcomeAddFile")), Qt::LeftButton);
+        QTRY_VERIFY(app.kubeconfigEdits()->importDialog());
+        QCOMPARE(app.kubeconfigEdits()->importDialog()->mode(), Ui::KubeconfigImportMode::File);
+        app.kubeconfigEdits()->importDialog()->close();
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("welcomeAddEks")), Qt::LeftButton);
+        Ui::EksWizard *wizard = window->findChild<Ui::EksWizard *>();
+        QVERIFY(wizard);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        wizard->close();
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("welcomePaste")), Qt::LeftButton);
+        QTRY_VERIFY(app.kubeconfigEdits()->importDialog());
+        Ui::KubeconfigImportDialog *dialog = app.kubeconfigEdits()->importDialog();
+        QCOMPARE(dialog->mode(), Ui::KubeconfigImportMode::Paste);
+
+        // The pasted kubeconfig is merged: the tabs take over, on its context.
+        dialog->setPastedText(QStringLiteral("apiVersion: v1\nkind: Config\ncurrent-context: late\n"
+                                             "clusters: [{name: c, cluster: {server: 'https://127.0.0.1:1'}}]\n"
+                                             "users: [{name: u, user: {token: t}}]\n"
+                                             "contexts: [{name: late, context: {cluster: c, user: u}}]\n"));
+        QVERIFY(dialog->currentPreview().error.isEmpty());
+        dialog->findChild<QRadioButton *>(QStringLiteral("importMerge"))->setChecked(true);
+        // As kubectl, Kaji writes to the first file that exists: the broken
+        // one, which it refuses to touch, and says so.
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
+        auto *problem = dialog->findChild<QLabel *>(QStringLiteral("importProblem"));
+        QTRY_VERIFY(problem->isVisibleTo(dialog));
+        QVERIFY2(problem->text().contains(QStringLiteral("broken.yaml")), qPrintable(problem->text()));
+        QVERIFY(KajiGuiTest::screenshot(dialog, QStringLiteral("welcome-paste-refused-en.png")));
+        // Without it (the user moved it away) the first file is created.
+        QVERIFY(QFile::rename(broken, broken + QStringLiteral(".old")));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
+        QTRY_VERIFY(!app.kubeconfigEdits()->importDialog());
+        QVERIFY(QFile::exists(broken));
         QTRY_VERIFY(!page->isVisible());
         QVERIFY(window->findChild<QTabWidget *>(QStringLiteral("contextTabs"))->isVisible());
+        QTRY_COMPARE(window->currentContext(), QStringLiteral("late"));
         QSettings().clear();
     }
 };
