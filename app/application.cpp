@@ -20,6 +20,7 @@
 #include "actionbar.h"
 #include "detailspanel.h"
 #include "mainwindow.h"
+#include "metricscontroller.h"
 #include "eks/ekswizard.h"
 #include "podtablemodel.h"
 #include "settings.h"
@@ -59,6 +60,7 @@ Application::Application(QObject *parent)
     connect(m_docks, &Docks::objectRequested, m_details, &DetailsController::navigateTo);
     connect(m_window.get(), &Ui::MainWindow::contextSelected, this, &Application::connectTo);
     m_kubeconfigEdits = new KubeconfigController(m_window.get(), m_kubeconfig, this);
+    m_metrics = new MetricsController(m_window->detailsPanel()->usageView(), this);
     m_window->setLanguage(m_languages->choice());
     m_window->setTheme(settings.theme());
     m_window->restoreGeometry(settings.windowGeometry());
@@ -110,6 +112,7 @@ void Application::connectTo(const QString &contextName)
     m_diagrams->setConnection(nullptr);
     m_edits->setConnection(nullptr);
     m_applies->setConnection(nullptr);
+    m_metrics->setConnection(nullptr);
     if (m_connection) {
         // It stays connected in the pool, feeding nothing shown.
         disconnect(m_connection, nullptr, this, nullptr);
@@ -135,6 +138,7 @@ void Application::connectTo(const QString &contextName)
             m_diagrams->setConnection(m_connection);
             m_edits->setConnection(m_connection);
             m_applies->setConnection(m_connection);
+            m_metrics->setConnection(m_connection);
             // Still connected from before: the pods come from memory.
             if (reused)
                 m_connection->replayPods();

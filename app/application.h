@@ -32,6 +32,7 @@ class EditController;
 class Docks;
 class KindPanes;
 class KubeconfigController;
+class MetricsController;
 class LanguageManager;
 class NamespaceScope;
 class PaletteController;
@@ -63,6 +64,7 @@ public:
     PaletteController *palette() const { return m_palette; }
     // Kubeconfig housekeeping; openImport(mode) shows the import dialog.
     KubeconfigController *kubeconfigEdits() const { return m_kubeconfigEdits; }
+    MetricsController *metrics() const { return m_metrics; }
 
     // Opens the "Add an EKS cluster" wizard (File menu, or a welcome page
     // through MainWindow::addEksClusterRequested); the context it adds is
@@ -90,6 +92,7 @@ private:
     EditController *m_edits = nullptr;
     ApplyController *m_applies = nullptr;
     KubeconfigController *m_kubeconfigEdits = nullptr;
+    MetricsController *m_metrics = nullptr;
     PaletteController *m_palette = nullptr;
     QPointer<Ui::EksWizard> m_eksWizard;
     ConnectionPool *m_pool;

@@ -740,4 +740,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Kaji::Ui::UsageView</name>
+    <message numerus="yes">
+        <source>%1: %n reading(s) since Kaji connected; gaps are readings without a sample.</source>
+        <translation>
+            <numerusform>%1: %n reading since Kaji connected; gaps are readings without a sample.</numerusform>
+            <numerusform>%1: %n readings since Kaji connected; gaps are readings without a sample.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -5099,6 +5099,10 @@ Not connected</source>
         <source>Anatomy</source>
         <translation>構成図</translation>
     </message>
+    <message>
+        <source>Usage</source>
+        <translation>使用量</translation>
+    </message>
 </context>
 <context>
     <name>Kaji::Ui::DiagramEdgeItem</name>
@@ -6817,6 +6821,43 @@ Not connected</source>
     <message>
         <source>Changed on the server and by you</source>
         <translation>サーバーとあなたの両方で変更されました</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::UsageView</name>
+    <message>
+        <source>CPU (millicores)</source>
+        <translation>CPU (ミリコア)</translation>
+    </message>
+    <message>
+        <source>Memory (MiB)</source>
+        <translation>メモリ (MiB)</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>使用量</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>要求 (request)</translation>
+    </message>
+    <message>
+        <source>Allocatable</source>
+        <translation>割り当て可能 (allocatable)</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>上限 (limit)</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the first sample (metrics-server reads every 15 s or so).</source>
+        <translation>%1: 最初のサンプルを待っています (metrics-server はおよそ 15 秒ごとに読み取ります)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n reading(s) since Kaji connected; gaps are readings without a sample.</source>
+        <translation>
+            <numerusform>%1: Kaji の接続以降 %n 回の読み取り。途切れた部分はサンプルのない読み取りです。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "actionbar.h"
 #include "findingmodel.h"
 #include "podanatomyview.h"
+#include "usageview.h"
+#include "metrics/resourcelines.h"
 #include "problemsview.h"
 #include "yamlview.h"
 #include "yamlwriter.h"
@@ -36,7 +38,7 @@ QString row(const QString &key, const QString &value)
 
 DetailsPanel::DetailsPanel(QWidget *parent)
     : QWidget(parent), m_header(new QLabel(this)), m_actionBar(new ActionBar(this)), m_tabs(new QTabWidget(this)), m_overview(new QTextBrowser(this)),
-      m_diagnosis(new QTextBrowser(this)), m_events(new QTextBrowser(this)), m_anatomy(new PodAnatomyView(this)), m_yamlPage(new QWidget(this)), m_reveal(new QCheckBox(this)),
+      m_diagnosis(new QTextBrowser(this)), m_events(new QTextBrowser(this)), m_anatomy(new PodAnatomyView(this)), m_usage(new UsageView(this)), m_yamlPage(new QWidget(this)), m_reveal(new QCheckBox(this)),
       m_yaml(new YamlView(this))
 {
     setObjectName(QStringLiteral("detailsPanel"));
@@ -64,6 +66,7 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     m_tabs->addTab(m_yamlPage, QString());
     m_tabs->setDocumentMode(true);
     m_anatomy->hide(); // a tab only while a pod is shown
+    m_usage->hide(); // a tab only while a pod or node is shown
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 12, 12, 12);
@@ -100,6 +103,7 @@ void DetailsPanel::showLoading(const QString &kind, const QString &name)
     m_yaml->setYaml(QString());
     m_anatomy->clear();
     showAnatomyTab(kind == QLatin1String("Pod"));
+    showUsageTab(kind == QLatin1String("Pod") || kind == QLatin1String("Node"));
 }
 
 void DetailsPanel::showObject(const nlohmann::json &object)
@@ -120,6 +124,11 @@ void DetailsPanel::showObject(const nlohmann::json &object)
         m_anatomy->setPod(object);
     else
         m_anatomy->clear();
+    const bool node = m_summary.kind == QLatin1String("Node");
+    showUsageTab(pod || node);
+    if (pod || node)
+        m_usage->setSubject(m_summary.kind, m_summary.namespaceName, m_summary.name,
+                            pod ? Models::podResourceLines(object) : Models::nodeResourceLines(object));
     renderOverview();
     renderYaml();
     renderDiagnosis();
@@ -139,6 +148,17 @@ void DetailsPanel::showAnatomyTab(bool shown)
         m_tabs->removeTab(index);
     if (!shown)
         m_anatomy->hide();
+}
+
+void DetailsPanel::showUsageTab(bool shown)
+{
+    const int index = m_tabs->indexOf(m_usage);
+    if (shown && index < 0)
+        m_tabs->insertTab(m_tabs->indexOf(m_diagnosis) + 1, m_usage, tr("Usage"));
+    else if (!shown && index >= 0)
+        m_tabs->removeTab(index);
+    if (!shown)
+        m_usage->hide();
 }
 
 void DetailsPanel::showEvents(const nlohmann::json &eventList)
@@ -375,6 +395,8 @@ void DetailsPanel::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_yamlPage), tr("YAML"));
     if (const int anatomy = m_tabs->indexOf(m_anatomy); anatomy >= 0)
         m_tabs->setTabText(anatomy, tr("Anatomy"));
+    if (const int usage = m_tabs->indexOf(m_usage); usage >= 0)
+        m_tabs->setTabText(usage, tr("Usage"));
     m_reveal->setText(tr("Reveal secret values"));
     // The summary's state texts are worded when it is made.
     if (!m_object.is_null())

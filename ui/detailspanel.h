@@ -19,6 +19,7 @@ namespace Kaji::Ui {
 
 class ActionBar;
 class PodAnatomyView;
+class UsageView;
 class YamlView;
 
 // The selected object: an overview (metadata, conditions, containers, the
@@ -49,6 +50,8 @@ public:
     QTextBrowser *eventsView() const { return m_events; }
     // Shown as a tab for pods only.
     PodAnatomyView *anatomyView() const { return m_anatomy; }
+    // CPU and memory of the pod or node shown (the app feeds it).
+    UsageView *usageView() const { return m_usage; }
     QString selectedEvent() const { return m_selectedEvent; }
 
     QString yamlText() const;
@@ -71,6 +74,7 @@ private:
     void renderEvents();
     void renderDiagnosis();
     void showAnatomyTab(bool shown);
+    void showUsageTab(bool shown);
     QString roleText(const QString &role) const;
 
     QLabel *m_header;
@@ -80,6 +84,7 @@ private:
     QTextBrowser *m_diagnosis;
     QTextBrowser *m_events;
     PodAnatomyView *m_anatomy;
+    UsageView *m_usage;
     QWidget *m_yamlPage;
     QCheckBox *m_reveal;
     YamlView *m_yaml;

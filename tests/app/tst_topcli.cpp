@@ -80,6 +80,20 @@ private Q_SLOTS:
         QVERIFY2(kaji.filter(busy).size() > 0, qPrintable(kaji.join(u'\n')));
     }
 
+    // jane may not list across namespaces: kubectl's 403, with the permission named.
+    void forbiddenIsExplained()
+    {
+        const Run nodes = KajiCliTest::runText(QStringLiteral(KAJI_EXECUTABLE), {QStringLiteral("top"), QStringLiteral("nodes"),
+                                                                              QStringLiteral("--context"), QStringLiteral("kaji-restricted")});
+        QCOMPARE(nodes.exitCode, 1);
+        QVERIFY2(nodes.err.contains(QStringLiteral("forbidden")) && nodes.err.contains(QStringLiteral("system:aggregated-metrics-reader")),
+                 qPrintable(nodes.err));
+        // Her own namespace is readable.
+        const Run pods = KajiCliTest::runText(QStringLiteral(KAJI_EXECUTABLE), {QStringLiteral("top"), QStringLiteral("pods"),
+                                                                             QStringLiteral("--context"), QStringLiteral("kaji-restricted")});
+        QVERIFY2(pods.exitCode == 0, qPrintable(pods.err));
+    }
+
     void usageErrors()
     {
         const Run noWhat = KajiCliTest::runText(QStringLiteral(KAJI_EXECUTABLE), {QStringLiteral("top")});

@@ -1,0 +1,201 @@
+#include "usageview.h"
+
+#include "healthcolours.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Kaji::Ui {
+namespace {
+
+QChart *newChart(QWidget *parent, QVBoxLayout *layout, const char *objectName)
+{
+    auto *chart = new QChart;
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *view = new QChartView(chart, parent);
+    view->setObjectName(QLatin1String(objectName));
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(180);
+    layout->addWidget(view, 1);
+    return chart;
+}
+
+// A horizontal line across the shown time range.
+QLineSeries *level(const QString &name, double value, qint64 fromMs, qint64 toMs, const QColor &colour)
+{
+    auto *series = new QLineSeries;
+    series->setName(name);
+    series->append(double(fromMs), value);
+    series->append(double(toMs), value);
+    QPen pen(colour, 1.5, Qt::DashLine);
+    series->setPen(pen);
+    return series;
+}
+
+} // namespace
+
+UsageView::UsageView(QWidget *parent) : QWidget(parent), m_state(new QLabel(this))
+{
+    setObjectName(QStringLiteral("usageView"));
+    m_state->setObjectName(QStringLiteral("usageState"));
+    m_state->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_state);
+    m_cpu = newChart(this, layout, "usageCpuChart");
+    m_memory = newChart(this, layout, "usageMemoryChart");
+    retranslate();
+}
+
+void UsageView::setSubject(const QString &kind, const QString &namespaceName, const QString &name,
+                           const Models::ResourceLines &lines)
+{
+    const QString title = namespaceName.isEmpty() ? kind + u' ' + name : kind + u' ' + namespaceName + u'/' + name;
+    if (title != m_title)
+        m_points.clear();
+    m_kind = kind;
+    m_namespace = namespaceName;
+    m_name = name;
+    const bool changed = title != m_title;
+    m_title = title;
+    m_lines = lines;
+    m_gap.clear();
+    redraw();
+    if (changed)
+        Q_EMIT subjectChanged();
+}
+
+void UsageView::showPoints(const QList<Models::UsageHistory::Point> &points)
+{
+    m_points = points;
+    m_gap.clear();
+    redraw();
+}
+
+void UsageView::showGap(const QString &reason)
+{
+    m_gap = reason;
+    redraw();
+}
+
+QString UsageView::stateText() const
+{
+    return m_state->text();
+}
+
+void UsageView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    Q_EMIT activeChanged(true);
+}
+
+void UsageView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    Q_EMIT activeChanged(false);
+}
+
+void UsageView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void UsageView::retranslate()
+{
+    m_cpu->setTitle(tr("CPU (millicores)"));
+    m_memory->setTitle(tr("Memory (MiB)"));
+    redraw();
+}
+
+// Each run of readings with a sample is a line of its own, so a missing
+// reading is drawn as a gap, not bridged and never as 0.
+void UsageView::redraw()
+{
+    m_present = int(std::count_if(m_points.cbegin(), m_points.cend(), [](const auto &p) { return p.present; }));
+    const QPalette pal = palette();
+    const QColor usage = pal.color(QPalette::Highlight);
+    const QColor request = severityColour(Models::Severity::Warning, pal);
+    const QColor limit = severityColour(Models::Severity::Critical, pal);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 from = m_points.isEmpty() ? now - 60'000 : m_points.first().timeMs;
+    const qint64 to = m_points.isEmpty() ? now : std::max(m_points.last().timeMs, from + 1000);
+
+    for (QChart *chart : {m_cpu, m_memory}) {
+        const bool cpu = chart == m_cpu;
+        chart->removeAllSeries();
+        for (QAbstractAxis *axis : chart->axes())
+            chart->removeAxis(axis);
+        const auto value = [cpu](const Models::UsageHistory::Point &p) {
+            return cpu ? double(p.cpuMillis) : double(p.memoryBytes) / (1024.0 * 1024.0);
+        };
+        double top = 1;
+        QList<QLineSeries *> all;
+        QLineSeries *run = nullptr;
+        for (const Models::UsageHistory::Point &p : std::as_const(m_points)) {
+            if (!p.present) {
+                run = nullptr;
+                continue;
+            }
+            if (!run) {
+                run = new QLineSeries;
+                run->setName(tr("Usage"));
+                run->setPen(QPen(usage, 2));
+                all.append(run);
+            }
+            run->append(double(p.timeMs), value(p));
+            top = std::max(top, value(p));
+        }
+        const std::optional<qint64> req = cpu ? m_lines.cpuRequestMillis : m_lines.memoryRequestBytes;
+        const std::optional<qint64> lim = cpu ? m_lines.cpuLimitMillis : m_lines.memoryLimitBytes;
+        const double scale = cpu ? 1.0 : 1.0 / (1024.0 * 1024.0);
+        if (req && *req > 0) {
+            all.append(level(tr("Request"), double(*req) * scale, from, to, request));
+            top = std::max(top, double(*req) * scale);
+        }
+        if (lim && *lim > 0) {
+            all.append(level(m_kind == QLatin1String("Node") ? tr("Allocatable") : tr("Limit"),
+                             double(*lim) * scale, from, to, limit));
+            top = std::max(top, double(*lim) * scale);
+        }
+        auto *x = new QDateTimeAxis;
+        x->setFormat(QStringLiteral("HH:mm:ss"));
+        x->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
+        auto *y = new QValueAxis;
+        y->setRange(0, top * 1.1);
+        y->setLabelFormat(QStringLiteral("%.0f"));
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        bool usageInLegend = false;
+        for (QLineSeries *series : std::as_const(all)) {
+            chart->addSeries(series);
+            series->attachAxis(x);
+            series->attachAxis(y);
+            const bool isUsage = series->name() == tr("Usage");
+            if (isUsage && usageInLegend)
+                chart->legend()->markers(series).value(0)->setVisible(false);
+            usageInLegend = usageInLegend || isUsage;
+        }
+    }
+    if (!m_gap.isEmpty())
+        m_state->setText(m_gap);
+    else if (m_points.isEmpty() || m_present == 0)
+        m_state->setText(tr("%1: waiting for the first sample (metrics-server reads every 15 s or so).").arg(m_title));
+    else
+        m_state->setText(tr("%1: %n reading(s) since Kaji connected; gaps are readings without a sample.", nullptr, m_present)
+                             .arg(m_title));
+}
+
+} // namespace Kaji::Ui
