@@ -25,80 +25,71 @@ void UsageHistory::clear()
 {
     m_readings = 0;
     m_nodes.clear();
-    m_containers.clear();
-    m_podContainers.clear();
+    m_pods.clear();
 }
 
-UsageHistory::Series &UsageHistory::series(QHash<QString, Series> &in, const QString &key)
+UsageHistory::Series UsageHistory::newSeries() const
 {
-    auto it = in.find(key);
-    if (it == in.end()) {
-        Series s;
-        s.cpuMillis.assign(size_t(m_capacity), Missing);
-        s.memoryKiB.assign(size_t(m_capacity), Missing);
-        it = in.insert(key, std::move(s));
-    }
-    return *it;
+    Series s;
+    s.cpuMillis.assign(size_t(m_capacity), Missing);
+    s.memoryKiB.assign(size_t(m_capacity), Missing);
+    return s;
 }
 
 void UsageHistory::put(Series &s, qint64 cpuMillis, qint64 memoryBytes)
 {
-    const int at = slot(m_readings - 1);
-    s.cpuMillis[size_t(at)] = clampedField(cpuMillis);
-    s.memoryKiB[size_t(at)] = clampedField(memoryBytes / 1024);
+    const size_t at = size_t(slot(m_readings - 1));
+    s.cpuMillis[at] = clampedField(cpuMillis);
+    s.memoryKiB[at] = clampedField(memoryBytes / 1024);
     s.lastSeen = m_readings - 1;
 }
 
 void UsageHistory::record(const Kube::MetricsSample &sample)
 {
     ++m_readings;
-    const int at = slot(m_readings - 1);
-    m_times[size_t(at)] = sample.takenMs;
+    const size_t at = size_t(slot(m_readings - 1));
+    m_times[at] = sample.takenMs;
     // The slot being reused belonged to the oldest reading: clear it everywhere.
-    for (auto *in : {&m_nodes, &m_containers}) {
-        for (Series &s : *in) {
-            s.cpuMillis[size_t(at)] = Missing;
-            s.memoryKiB[size_t(at)] = Missing;
-        }
-    }
+    const auto forget = [at](Series &s) {
+        s.cpuMillis[at] = Missing;
+        s.memoryKiB[at] = Missing;
+    };
+    for (Series &s : m_nodes)
+        forget(s);
+    for (PodSeries &pod : m_pods)
+        std::for_each(pod.containers.begin(), pod.containers.end(), forget);
     if (sample.nodes) {
-        for (const Kube::NodeUsage &node : sample.nodes->items)
-            put(series(m_nodes, node.name), Kube::nanocoresToMillis(node.usage.cpuNanocores), node.usage.memoryBytes);
+        for (const Kube::NodeUsage &node : sample.nodes->items) {
+            auto it = m_nodes.find(node.name);
+            if (it == m_nodes.end())
+                it = m_nodes.insert(node.name, newSeries());
+            put(*it, Kube::nanocoresToMillis(node.usage.cpuNanocores), node.usage.memoryBytes);
+        }
     }
     if (sample.pods) {
         for (const Kube::PodUsage &pod : sample.pods->items) {
-            QStringList &names = m_podContainers[podKey(pod.namespaceName, pod.name)];
+            PodSeries &series = m_pods[podKey(pod.namespaceName, pod.name)];
+            series.lastSeen = m_readings - 1;
             for (const Kube::ContainerUsage &c : pod.containers) {
-                if (!names.contains(c.name))
-                    names.append(c.name);
-                put(series(m_containers, podKey(pod.namespaceName, pod.name) + u'/' + c.name),
-                    Kube::nanocoresToMillis(c.usage.cpuNanocores), c.usage.memoryBytes);
+                qsizetype index = series.names.indexOf(c.name);
+                if (index < 0) {
+                    series.names.append(c.name);
+                    series.containers.push_back(newSeries());
+                    index = series.names.size() - 1;
+                }
+                put(series.containers[size_t(index)], Kube::nanocoresToMillis(c.usage.cpuNanocores), c.usage.memoryBytes);
             }
         }
     }
-    dropStale(m_nodes);
-    dropStale(m_containers);
+    dropStale();
 }
 
 // Objects with no sample in the whole window (deleted pods) free their series.
-void UsageHistory::dropStale(QHash<QString, Series> &in)
+void UsageHistory::dropStale()
 {
     const int oldest = m_readings - m_capacity;
-    for (auto it = in.begin(); it != in.end();) {
-        if (it->lastSeen < oldest) {
-            if (&in == &m_containers) {
-                const QString key = it.key();
-                const QString pod = key.section(u'/', 0, 1);
-                QStringList &names = m_podContainers[pod];
-                names.removeAll(key.section(u'/', 2));
-                if (names.isEmpty())
-                    m_podContainers.remove(pod);
-            }
-            it = in.erase(it);
-        } else {
-            ++it;
-        }
-    }
+    m_nodes.removeIf([oldest](const auto &it) { return it.value().lastSeen < oldest; });
+    m_pods.removeIf([oldest](const auto &it) { return it.value().lastSeen < oldest; });
 }
 
 QList<UsageHistory::Point> UsageHistory::points(const Series *s) const
@@ -109,13 +100,13 @@ QList<UsageHistory::Point> UsageHistory::points(const Series *s) const
     const int first = std::max(0, m_readings - m_capacity);
     out.reserve(m_readings - first);
     for (int reading = first; reading < m_readings; ++reading) {
-        const int at = slot(reading);
+        const size_t at = size_t(slot(reading));
         Point p;
-        p.timeMs = m_times[size_t(at)];
-        p.present = s->cpuMillis[size_t(at)] != Missing;
+        p.timeMs = m_times[at];
+        p.present = s->cpuMillis[at] != Missing;
         if (p.present) {
-            p.cpuMillis = s->cpuMillis[size_t(at)];
-            p.memoryBytes = qint64(s->memoryKiB[size_t(at)]) * 1024;
+            p.cpuMillis = s->cpuMillis[at];
+            p.memoryBytes = qint64(s->memoryKiB[at]) * 1024;
         }
         out.append(p);
     }
@@ -131,13 +122,17 @@ QList<UsageHistory::Point> UsageHistory::node(const QString &name) const
 QList<UsageHistory::Point> UsageHistory::container(const QString &namespaceName, const QString &pod,
                                                     const QString &container) const
 {
-    const auto it = m_containers.constFind(podKey(namespaceName, pod) + u'/' + container);
-    return points(it == m_containers.cend() ? nullptr : &*it);
+    const auto it = m_pods.constFind(podKey(namespaceName, pod));
+    if (it == m_pods.cend())
+        return {};
+    const qsizetype index = it->names.indexOf(container);
+    return points(index < 0 ? nullptr : &it->containers[size_t(index)]);
 }
 
 QStringList UsageHistory::containers(const QString &namespaceName, const QString &pod) const
 {
-    return m_podContainers.value(podKey(namespaceName, pod));
+    const auto it = m_pods.constFind(podKey(namespaceName, pod));
+    return it == m_pods.cend() ? QStringList() : it->names;
 }
 
 // A reading counts for the pod when any of its containers had a sample.
@@ -164,7 +159,10 @@ QList<UsageHistory::Point> UsageHistory::pod(const QString &namespaceName, const
 qint64 UsageHistory::bytesHeld() const
 {
     const qint64 perSeries = qint64(sizeof(Series)) + 2 * qint64(m_capacity) * qint64(sizeof(quint32)) + 64;
-    return (m_nodes.size() + m_containers.size()) * perSeries + qint64(m_times.size() * sizeof(qint64));
+    qint64 series = m_nodes.size();
+    for (const PodSeries &pod : m_pods)
+        series += qint64(pod.containers.size());
+    return series * perSeries + m_pods.size() * qint64(sizeof(PodSeries)) + qint64(m_times.size() * sizeof(qint64));
 }
 
 } // namespace Kaji::Models

@@ -47,18 +47,24 @@ private:
     };
     static constexpr quint32 Missing = 0xFFFFFFFFu;
 
-    Series &series(QHash<QString, Series> &in, const QString &key);
+    // A pod's containers, found with one lookup per pod and reading.
+    struct PodSeries {
+        QStringList names;
+        std::vector<Series> containers; // in the order of names
+        int lastSeen = 0;
+    };
+
+    Series newSeries() const;
     void put(Series &s, qint64 cpuMillis, qint64 memoryBytes);
     QList<Point> points(const Series *s) const;
-    void dropStale(QHash<QString, Series> &in);
+    void dropStale();
     int slot(int reading) const { return reading % m_capacity; }
 
     int m_capacity;
     int m_readings = 0; // readings recorded so far; the current one is m_readings - 1
     std::vector<qint64> m_times;
     QHash<QString, Series> m_nodes; // by node name
-    QHash<QString, Series> m_containers; // by "ns/pod/container"
-    QHash<QString, QStringList> m_podContainers; // "ns/pod" → container names
+    QHash<QString, PodSeries> m_pods; // by "ns/pod"
 };
 
 } // namespace Kaji::Models
