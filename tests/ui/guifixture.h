@@ -3,7 +3,13 @@
 // Shared by the GUI tests that run against the local cluster: its
 // kubeconfig, kubectl as the admin, and screenshots for people to look at.
 
+#include "detailspanel.h"
+#include "mainwindow.h"
+#include "podspane.h"
+#include "tablefilterproxy.h"
+
 #include <QAbstractItemView>
+#include <QLabel>
 #include <QDir>
 #include <QCoreApplication>
 #include <QProcess>
@@ -92,6 +98,30 @@ inline bool clickRow(QAbstractItemView *view, const QString &key)
     view->scrollTo(index);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
     return true;
+}
+
+// The details panel's header ("Pod shop/orders-api-…").
+inline QString detailsHeader(Kaji::Ui::MainWindow *window)
+{
+    return window->detailsPanel()->findChild<QLabel *>(QStringLiteral("detailsHeader"))->text();
+}
+
+// The key of the first pod listed whose key starts with `prefix`, once
+// the Pods table lists one (within 30 s); empty otherwise.
+inline QString firstPodKey(Kaji::Ui::MainWindow *window, const QString &prefix)
+{
+    constexpr int keyRole = Qt::UserRole + 2; // Models::KeyRole
+    QString key;
+    (void)QTest::qWaitFor([&] {
+        const QAbstractItemModel *rows = window->podsPane()->proxy();
+        for (int row = 0; row < rows->rowCount() && key.isEmpty(); ++row) {
+            const QString k = rows->index(row, 0).data(keyRole).toString();
+            if (k.startsWith(prefix))
+                key = k;
+        }
+        return !key.isEmpty();
+    }, 30000);
+    return key;
 }
 
 } // namespace KajiGuiTest

@@ -71,11 +71,6 @@ bool clickLink(QTextBrowser *browser, const QString &text)
     return false;
 }
 
-QString header(Ui::MainWindow *window)
-{
-    return window->detailsPanel()->findChild<QLabel *>(QStringLiteral("detailsHeader"))->text();
-}
-
 } // namespace
 
 class TestDetails : public QObject {
@@ -112,9 +107,9 @@ private Q_SLOTS:
         kinds->setResources({}); // as before discovery answered
         app.details()->show(QStringLiteral("pods"), podKey);
         QTest::qWait(200);
-        QVERIFY2(header(window).isEmpty(), qPrintable(header(window)));
+        QVERIFY2(KajiGuiTest::detailsHeader(window).isEmpty(), qPrintable(KajiGuiTest::detailsHeader(window)));
         kinds->setResources(resources);
-        QVERIFY(QTest::qWaitFor([&] { return header(window) == QStringLiteral("Pod ") + podKey; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return KajiGuiTest::detailsHeader(window) == QStringLiteral("Pod ") + podKey; }, 10000));
     }
 
     void deploymentToReplicaSetToPod()
@@ -129,7 +124,7 @@ private Q_SLOTS:
 
         Ui::DetailsPanel *panel = window->detailsPanel();
         QVERIFY(panel->isVisible());
-        QVERIFY(QTest::qWaitFor([&] { return header(window) == QLatin1String("Deployment shop/storefront"); }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return KajiGuiTest::detailsHeader(window) == QLatin1String("Deployment shop/storefront"); }, 10000));
         QVERIFY(panel->yamlText().startsWith(QLatin1String("apiVersion: apps/v1\nkind: Deployment\n")));
         QVERIFY(!panel->yamlText().contains(QLatin1String("managedFields")));
         QVERIFY(QTest::qWaitFor([&] { return panel->overviewText().contains(QLatin1String("ReplicaSet storefront-")); }, 10000));
@@ -148,7 +143,7 @@ private Q_SLOTS:
         QVERIFY2(!live.isEmpty(), "no storefront ReplicaSet with replicas");
         QVERIFY(QTest::qWaitFor([&] { return panel->overviewText().contains(QStringLiteral("ReplicaSet ") + live.first()); }, 10000));
         QVERIFY(clickLink(overview, QStringLiteral("ReplicaSet ") + live.first()));
-        QVERIFY(QTest::qWaitFor([&] { return header(window).startsWith(QLatin1String("ReplicaSet shop/storefront-")); }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return KajiGuiTest::detailsHeader(window).startsWith(QLatin1String("ReplicaSet shop/storefront-")); }, 10000));
         Ui::TablePane *replicaSets = app.kindPanes()->tablePane(QStringLiteral("replicasets.apps"));
         QVERIFY(replicaSets);
         QCOMPARE(window->currentKindPane(), static_cast<QWidget *>(replicaSets));
@@ -157,7 +152,7 @@ private Q_SLOTS:
         // And on to one of its pods, which names its node.
         QVERIFY(QTest::qWaitFor([&] { return overview->toPlainText().contains(QLatin1String("Pod storefront-")); }, 10000));
         QVERIFY(clickLink(overview, QStringLiteral("Pod storefront-")));
-        QVERIFY(QTest::qWaitFor([&] { return header(window).startsWith(QLatin1String("Pod shop/storefront-")); }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return KajiGuiTest::detailsHeader(window).startsWith(QLatin1String("Pod shop/storefront-")); }, 10000));
         QCOMPARE(window->currentKindPane(), static_cast<QWidget *>(window->podsPane()));
         QVERIFY(QTest::qWaitFor([&] { return window->podsPane()->selectedKey().startsWith(QLatin1String("shop/storefront-")); }, 10000));
         QVERIFY(QTest::qWaitFor([&] { return overview->toPlainText().contains(QLatin1String("Node kaji-")); }, 10000));

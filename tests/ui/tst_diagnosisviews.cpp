@@ -42,11 +42,6 @@ const Models::Finding *findingWith(Models::FindingModel *model, const QString &r
     return nullptr;
 }
 
-QString header(Ui::MainWindow *window)
-{
-    return window->detailsPanel()->findChild<QLabel *>(QStringLiteral("detailsHeader"))->text();
-}
-
 // The key of the first pod row whose key starts with `prefix`.
 QModelIndex podRow(Ui::PodsPane *pods, const QString &prefix, int column = 0)
 {
@@ -130,8 +125,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return podRow(pods, QStringLiteral("shop/orders-api-")).isValid(); }, 30000));
         // Selected before the first run ends: it says so, not "no problem".
         QVERIFY(pods->selectKey(podRow(pods, QStringLiteral("shop/storefront-")).data(Models::KeyRole).toString()));
-        const bool headerShown = QTest::qWaitFor([&] { return header(window).startsWith(QLatin1String("Pod shop/storefront-")); }, 10000);
-        QVERIFY2(headerShown, qPrintable(header(window) + QStringLiteral(" | selected ") + pods->selectedKey()));
+        const bool headerShown = QTest::qWaitFor([&] { return KajiGuiTest::detailsHeader(window).startsWith(QLatin1String("Pod shop/storefront-")); }, 10000);
+        QVERIFY2(headerShown, qPrintable(KajiGuiTest::detailsHeader(window) + QStringLiteral(" | selected ") + pods->selectedKey()));
         if (diagnosed.isEmpty())
             QVERIFY2(!panel->diagnosisText().contains(QLatin1String("No problem")), qPrintable(panel->diagnosisText()));
         QVERIFY(diagnosed.count() > 0 || diagnosed.wait(90000));
@@ -168,7 +163,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return panel->diagnosisText().contains(QLatin1String("payments-registry")); }, 10000));
         // The Deployment shows its pods' findings.
         app.details()->navigateTo(QStringLiteral("deployment"), QStringLiteral("shop"), QStringLiteral("orders-api"));
-        QVERIFY(QTest::qWaitFor([&] { return header(window) == QLatin1String("Deployment shop/orders-api"); }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return KajiGuiTest::detailsHeader(window) == QLatin1String("Deployment shop/orders-api"); }, 10000));
         QVERIFY(QTest::qWaitFor([&] { return panel->diagnosisText().contains(migration->headline); }, 10000));
 
         // Evidence: a line of the previous log opens that log at the line.
@@ -183,7 +178,7 @@ private Q_SLOTS:
         Ui::LogView *log = app.docks()->logView();
         QVERIFY(log);
         QSignalSpy shown(log, &Ui::LogView::lineShown);
-        QVERIFY(QTest::qWaitFor([&] { return header(window).startsWith(QLatin1String("Pod shop/orders-api-")); }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return KajiGuiTest::detailsHeader(window).startsWith(QLatin1String("Pod shop/orders-api-")); }, 10000));
         QVERIFY(shown.count() > 0 || shown.wait(20000));
         QVERIFY(log->findChild<QToolButton *>(QStringLiteral("logPrevious"))->isChecked());
         QCOMPARE(log->findChild<QComboBox *>(QStringLiteral("logContainer"))->currentData().toString(), logLine.container);
@@ -204,7 +199,7 @@ private Q_SLOTS:
                     event = e;
         QVERIFY(!event.eventName.isEmpty());
         app.docks()->openReference(event.reference());
-        QVERIFY(QTest::qWaitFor([&] { return header(window) == QStringLiteral("Pod ") + event.object.namespaceName + u'/' + event.object.name; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return KajiGuiTest::detailsHeader(window) == QStringLiteral("Pod ") + event.object.namespaceName + u'/' + event.object.name; }, 10000));
         QCOMPARE(panel->tabs()->currentWidget(), static_cast<QWidget *>(panel->eventsView()));
         QVERIFY(QTest::qWaitFor([&] { return !panel->eventsView()->textCursor().selectedText().isEmpty(); }, 10000));
         QCOMPARE(panel->selectedEvent(), event.eventName);

@@ -25,11 +25,6 @@ namespace {
 
 const QString Namespace = QStringLiteral("diagram-test");
 
-QString header(Ui::MainWindow *window)
-{
-    return window->detailsPanel()->findChild<QLabel *>(QStringLiteral("detailsHeader"))->text();
-}
-
 int podsOf(const Models::DiagramGraph &graph, const QString &prefix)
 {
     int pods = 0;
@@ -132,8 +127,8 @@ private Q_SLOTS:
         QTest::qWait(100);
         const QPoint at = page->view()->mapFromScene(item->sceneBoundingRect().center());
         QTest::mouseClick(page->view()->viewport(), Qt::LeftButton, {}, at);
-        QVERIFY2(QTest::qWaitFor([&] { return header(window) == QLatin1String("Deployment shop/storefront"); }, 10000),
-                 qPrintable(header(window)));
+        QVERIFY2(QTest::qWaitFor([&] { return KajiGuiTest::detailsHeader(window) == QLatin1String("Deployment shop/storefront"); }, 10000),
+                 qPrintable(KajiGuiTest::detailsHeader(window)));
         QVERIFY(window->detailsPanel()->isVisible());
         QVERIFY(KajiGuiTest::screenshot(window, QStringLiteral("diagram-details-en.png")));
     }

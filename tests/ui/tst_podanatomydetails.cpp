@@ -29,26 +29,6 @@ namespace {
 
 const QString TestNamespace = QStringLiteral("pod-anatomy");
 
-QString header(Ui::MainWindow *window)
-{
-    return window->detailsPanel()->findChild<QLabel *>(QStringLiteral("detailsHeader"))->text();
-}
-
-// The key of the first pod listed whose key starts with `prefix`.
-QString podKey(Ui::MainWindow *window, const QString &prefix)
-{
-    QString key;
-    (void)QTest::qWaitFor([&] {
-        for (int row = 0; row < window->podsPane()->proxy()->rowCount() && key.isEmpty(); ++row) {
-            const QString k = window->podsPane()->proxy()->index(row, 0).data(Models::KeyRole).toString();
-            if (k.startsWith(prefix))
-                key = k;
-        }
-        return !key.isEmpty();
-    }, 30000);
-    return key;
-}
-
 bool openAnatomyTab(Ui::DetailsPanel *panel)
 {
     const int index = panel->tabs()->indexOf(panel->anatomyView());
@@ -121,10 +101,10 @@ private Q_SLOTS:
         Ui::MainWindow *window = app.mainWindow();
         window->resize(1500, 900);
         window->selectContext(QStringLiteral("kaji-admin"));
-        const QString key = podKey(window, QStringLiteral("shop/storefront-"));
+        const QString key = KajiGuiTest::firstPodKey(window, QStringLiteral("shop/storefront-"));
         QVERIFY(!key.isEmpty());
         QVERIFY(KajiGuiTest::clickRow(window->podsPane()->view(), key));
-        QVERIFY(QTest::qWaitFor([&] { return header(window) == QStringLiteral("Pod ") + key; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return KajiGuiTest::detailsHeader(window) == QStringLiteral("Pod ") + key; }, 10000));
 
         Ui::DetailsPanel *panel = window->detailsPanel();
         QVERIFY(openAnatomyTab(panel));
@@ -146,7 +126,7 @@ private Q_SLOTS:
         const QRect link = view->placeOf(QStringLiteral("link:tls:0"));
         QVERIFY(!link.isEmpty());
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, link.center());
-        QVERIFY(QTest::qWaitFor([&] { return header(window) == QLatin1String("Secret shop/storefront-tls"); }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return KajiGuiTest::detailsHeader(window) == QLatin1String("Secret shop/storefront-tls"); }, 10000));
         QCOMPARE(panel->tabs()->indexOf(view), -1); // pods only
         Ui::TablePane *secrets = app.kindPanes()->tablePane(QStringLiteral("secrets"));
         QVERIFY(secrets);
@@ -167,7 +147,7 @@ private Q_SLOTS:
         const QString key = TestNamespace + QStringLiteral("/live");
         QVERIFY(KajiGuiTest::clickRow(window->podsPane()->view(), key));
         Ui::DetailsPanel *panel = window->detailsPanel();
-        QVERIFY(QTest::qWaitFor([&] { return header(window) == QStringLiteral("Pod ") + key; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return KajiGuiTest::detailsHeader(window) == QStringLiteral("Pod ") + key; }, 10000));
         QVERIFY(openAnatomyTab(panel));
         Ui::PodAnatomyView *view = panel->anatomyView();
         QVERIFY(QTest::qWaitFor([&] { return view->anatomy().name == QLatin1String("live"); }, 10000));
@@ -194,7 +174,7 @@ private Q_SLOTS:
                               QStringLiteral("--wait=false")});
         // Gone: the panel says so, or the table moved on to the next pod;
         // either way the picture is no longer of the deleted one.
-        QVERIFY2(QTest::qWaitFor([&] { return !header(window).startsWith(QStringLiteral("Pod ") + key); }, 30000), qPrintable(header(window)));
+        QVERIFY2(QTest::qWaitFor([&] { return !KajiGuiTest::detailsHeader(window).startsWith(QStringLiteral("Pod ") + key); }, 30000), qPrintable(KajiGuiTest::detailsHeader(window)));
         QVERIFY(QTest::qWaitFor([&] { return view->anatomy().name != QLatin1String("live"); }, 10000));
     }
 };

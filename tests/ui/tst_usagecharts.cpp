@@ -26,25 +26,6 @@ using namespace Kaji;
 
 namespace {
 
-QString header(Ui::MainWindow *window)
-{
-    return window->detailsPanel()->findChild<QLabel *>(QStringLiteral("detailsHeader"))->text();
-}
-
-QString podKey(Ui::MainWindow *window, const QString &prefix)
-{
-    QString key;
-    (void)QTest::qWaitFor([&] {
-        for (int row = 0; row < window->podsPane()->proxy()->rowCount() && key.isEmpty(); ++row) {
-            const QString k = window->podsPane()->proxy()->index(row, 0).data(Models::KeyRole).toString();
-            if (k.startsWith(prefix))
-                key = k;
-        }
-        return !key.isEmpty();
-    }, 30000);
-    return key;
-}
-
 bool openUsageTab(Ui::DetailsPanel *panel)
 {
     const int index = panel->tabs()->indexOf(panel->usageView());
@@ -83,10 +64,10 @@ private Q_SLOTS:
         window->resize(1500, 950);
         app.metrics()->setInterval(2000); // the test reads faster than metrics-server changes
         window->selectContext(QStringLiteral("kaji-admin"));
-        const QString key = podKey(window, QStringLiteral("shop/storefront-"));
+        const QString key = KajiGuiTest::firstPodKey(window, QStringLiteral("shop/storefront-"));
         QVERIFY(!key.isEmpty());
         QVERIFY(KajiGuiTest::clickRow(window->podsPane()->view(), key));
-        QVERIFY(QTest::qWaitFor([&] { return header(window) == QStringLiteral("Pod ") + key; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return KajiGuiTest::detailsHeader(window) == QStringLiteral("Pod ") + key; }, 10000));
         Ui::DetailsPanel *panel = window->detailsPanel();
         QVERIFY(openUsageTab(panel));
         Ui::UsageView *usage = panel->usageView();
@@ -103,7 +84,7 @@ private Q_SLOTS:
 
         // A node: against its allocatable; the hot one of the scenario.
         app.details()->navigateTo(QStringLiteral("node"), QString(), QStringLiteral("kaji-worker-2"));
-        QVERIFY(QTest::qWaitFor([&] { return header(window) == QLatin1String("Node kaji-worker-2"); }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return KajiGuiTest::detailsHeader(window) == QLatin1String("Node kaji-worker-2"); }, 10000));
         QVERIFY(openUsageTab(panel));
         QVERIFY2(QTest::qWaitFor([&] { return usage->pointsShown() >= 1; }, 60000), qPrintable(usage->stateText()));
         QVERIFY(seriesNames(usage, "usageCpuChart").contains(QStringLiteral("Allocatable")));
@@ -130,10 +111,10 @@ private Q_SLOTS:
         window->resize(1500, 950);
         app.metrics()->setInterval(2000);
         window->selectContext(QStringLiteral("kaji-restricted"));
-        const QString key = podKey(window, QStringLiteral("shop/storefront-"));
+        const QString key = KajiGuiTest::firstPodKey(window, QStringLiteral("shop/storefront-"));
         QVERIFY(!key.isEmpty());
         QVERIFY(KajiGuiTest::clickRow(window->podsPane()->view(), key));
-        QVERIFY(QTest::qWaitFor([&] { return header(window) == QStringLiteral("Pod ") + key; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return KajiGuiTest::detailsHeader(window) == QStringLiteral("Pod ") + key; }, 10000));
         Ui::DetailsPanel *panel = window->detailsPanel();
         QVERIFY(openUsageTab(panel));
         Ui::UsageView *usage = panel->usageView();
