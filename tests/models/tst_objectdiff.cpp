@@ -146,11 +146,19 @@ private Q_SLOTS:
                 for (const QString &line : text)
                     file.write(line.toUtf8() + '\n');
             }
+            // diff's output goes to a file, not a pipe: on a loaded CI machine
+            // a pipe once came back empty although diff had found changes.
             QProcess gnu;
+            gnu.setStandardOutputFile(dir.filePath(QStringLiteral("out")));
             gnu.start(diff, {QStringLiteral("-u"), QStringLiteral("--minimal"), dir.filePath(QStringLiteral("a")),
                              dir.filePath(QStringLiteral("b"))});
-            QVERIFY(gnu.waitForFinished());
-            QString theirs = QString::fromUtf8(gnu.readAllStandardOutput());
+            QVERIFY(gnu.waitForFinished(120000));
+            QCOMPARE(gnu.exitStatus(), QProcess::NormalExit);
+            // diff(1) exits 0 for equal texts and 1 for different ones.
+            QCOMPARE(gnu.exitCode(), before == after ? 0 : 1);
+            QFile output(dir.filePath(QStringLiteral("out")));
+            QVERIFY(output.open(QIODevice::ReadOnly));
+            QString theirs = QString::fromUtf8(output.readAll());
             theirs = theirs.mid(theirs.indexOf(QLatin1String("\n@@")) + 1);
             if (ours.isEmpty())
                 theirs.clear();
