@@ -12,7 +12,11 @@ MetricsController::MetricsController(Ui::UsageView *view, QObject *parent) : QOb
 {
     m_timer.setInterval(15000);
     connect(&m_timer, &QTimer::timeout, this, &MetricsController::read);
-    connect(m_view, &Ui::UsageView::activeChanged, this, &MetricsController::setActive);
+    connect(m_view, &Ui::UsageView::activeChanged, this, [this](bool active) {
+        setWanted(m_view, active);
+        if (active)
+            showSubject();
+    });
     connect(m_view, &Ui::UsageView::subjectChanged, this, &MetricsController::showSubject);
 }
 
@@ -24,20 +28,45 @@ void MetricsController::setConnection(Kube::ClusterConnection *connection)
     ++m_generation;
     m_reading = false;
     m_history.clear();
-    m_gap.clear();
+    m_last.reset();
     if (m_timer.isActive())
         read();
 }
 
-void MetricsController::setActive(bool active)
+QString MetricsController::gap(bool nodes) const
 {
-    if (!active) {
-        m_timer.stop();
+    if (!m_last)
+        return {};
+    const std::optional<Kube::ApiResult> &failure = nodes ? m_last->nodeFailure : m_last->podFailure;
+    return failure ? Models::explainMetricsFailure(*failure, m_last->apiService).text : QString();
+}
+
+void MetricsController::setWanted(QObject *consumer, bool wanted)
+{
+    if (wanted == m_wanting.contains(consumer))
         return;
+    if (wanted) {
+        m_wanting.insert(consumer);
+        if (consumer != m_view)
+            connect(consumer, &QObject::destroyed, this, [this](QObject *gone) {
+                m_wanting.remove(gone);
+                updateTimer();
+            });
+    } else {
+        m_wanting.remove(consumer);
+        disconnect(consumer, &QObject::destroyed, this, nullptr);
     }
-    showSubject();
-    m_timer.start();
-    read();
+    updateTimer();
+}
+
+void MetricsController::updateTimer()
+{
+    if (m_wanting.isEmpty()) {
+        m_timer.stop();
+    } else if (!m_timer.isActive()) {
+        m_timer.start();
+        read();
+    }
 }
 
 void MetricsController::read()
@@ -58,24 +87,24 @@ void MetricsController::read()
 void MetricsController::received(const Kube::MetricsSamplePtr &sample)
 {
     m_history.record(*sample);
-    // The list of the kind shown decides: pods for a pod, nodes for a node.
-    const bool node = m_view->kind() == QLatin1String("Node");
-    const std::optional<Kube::ApiResult> &failure = node ? sample->nodeFailure : sample->podFailure;
-    m_gap = failure ? Models::explainMetricsFailure(*failure, sample->apiService).text : QString();
+    m_last = sample;
     showSubject();
+    Q_EMIT readingRecorded();
 }
 
 void MetricsController::showSubject()
 {
     const QString kind = m_view->kind();
-    if (kind.isEmpty())
+    if (kind.isEmpty() || !m_wanting.contains(m_view))
         return;
     const bool node = kind == QLatin1String("Node");
     const QList<Models::UsageHistory::Point> points
         = node ? m_history.node(m_view->name()) : m_history.pod(m_view->namespaceName(), m_view->name());
     m_view->showPoints(points);
-    if (!m_gap.isEmpty())
-        m_view->showGap(m_gap);
+    // The list of the kind shown decides: pods for a pod, nodes for a node.
+    const QString why = gap(node);
+    if (!why.isEmpty())
+        m_view->showGap(why);
     else if (m_history.readings() > 0 && std::none_of(points.cbegin(), points.cend(), [](const auto &p) { return p.present; }))
         m_view->showGap(Models::notScrapedYet(kind.toLower() + u' '
                                               + (node ? m_view->name() : m_view->namespaceName() + u'/' + m_view->name()))
