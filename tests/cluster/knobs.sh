@@ -7,12 +7,15 @@
 #   knobs.sh STATE_DIR restart-apiserver     kill kube-apiserver, start it again (same port, certs), wait ready
 #   knobs.sh STATE_DIR compact [--etcd-only] compact etcd at its current revision, then restart
 #                                            the apiserver so every older resourceVersion gets 410
+#   knobs.sh STATE_DIR metrics-server stop   stop metrics-server, wait until the APIService
+#                                            v1beta1.metrics.k8s.io is no longer Available
+#   knobs.sh STATE_DIR metrics-server start  start it again (same port, certs), wait until Available
 #
 # STATE_DIR is the one given to up.sh ("" for the default).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
-(($# >= 2)) || die "usage: knobs.sh STATE_DIR scale N [NAMESPACES] [--schedule] | churn RATE DURATION | restart-apiserver | compact [--etcd-only]"
+(($# >= 2)) || die "usage: knobs.sh STATE_DIR scale N [NAMESPACES] [--schedule] | churn RATE DURATION | restart-apiserver | compact [--etcd-only] | metrics-server stop|start"
 state=$(state_dir_from_arg "$1")
 cmd=$2
 shift 2
@@ -40,6 +43,43 @@ restart_apiserver() {
   echo "kube-apiserver restarted and ready in $((SECONDS - start)) s"
 }
 
+# "True Passed: all checks passed", "False FailedDiscoveryCheck: failing or missing response from …"
+metrics_condition() {
+  kubectl_admin "$state" get apiservice v1beta1.metrics.k8s.io \
+    -o jsonpath='{range .status.conditions[?(@.type=="Available")]}{.status} {.reason}: {.message}{end}' 2>&1
+}
+
+# Waits until the APIService's Available condition starts with $1 ("True"/"False").
+wait_metrics_available() {
+  local want=$1 deadline=$((SECONDS + ${KAJI_CLUSTER_TIMEOUT:-180}))
+  until [[ $(metrics_condition) == "$want"* ]]; do
+    ((SECONDS < deadline)) || die "APIService v1beta1.metrics.k8s.io not Available=$want in time ($(metrics_condition))"
+    sleep 0.5
+  done
+}
+
+metrics_server() {
+  local start=$SECONDS
+  case ${1:-} in
+    stop)
+      stop_component "$state" metrics-server
+      # The aggregator notices at its next availability check (it dials the
+      # backend), so the condition lags the process by a few seconds.
+      wait_metrics_available False
+      echo "metrics-server stopped; APIService: $(metrics_condition) ($((SECONDS - start)) s)"
+      ;;
+    start)
+      if ! pid_of "$state" metrics-server >/dev/null; then
+        "$cluster_dir/lib/start-metrics-server.sh" "$state" "$("$cluster_dir/build.sh" | head -n 1)"
+      fi
+      wait_metrics_available True
+      # Figures follow 30-45 s later (two scrapes; the first CPU sample is 0).
+      echo "metrics-server started; APIService: $(metrics_condition) ($((SECONDS - start)) s)"
+      ;;
+    *) die "usage: knobs.sh STATE_DIR metrics-server stop|start" ;;
+  esac
+}
+
 case $cmd in
   scale | churn)
     exec python3 "$cluster_dir/lib/load.py" "$state" "$cmd" "$@"
@@ -64,6 +104,9 @@ case $cmd in
       restart_apiserver
       echo "resourceVersions before $revision now get 410 Expired (watch, list, continue)"
     fi
+    ;;
+  metrics-server)
+    metrics_server "$@"
     ;;
   *)
     die "unknown knob: $cmd"

@@ -246,17 +246,8 @@ kubectl_admin "$state" apply -f "$scenario/00-cluster.yaml" -f "$scenario/01-nod
   -f "$scenario/05-metrics-server.yaml" >&2
 
 # metrics-server, once its RBAC exists: it reads the authentication ConfigMap
-# at start. It scrapes every node but the bulk ones of `knobs.sh scale`
-# (label kaji.dev/pool), which would multiply its work by a thousand pods a node.
-start_component "$state" metrics-server "$ms_bin/metrics-server" \
-  --kubeconfig "$state/metrics-server.kubeconfig" \
-  --authentication-kubeconfig "$state/metrics-server.kubeconfig" \
-  --authorization-kubeconfig "$state/metrics-server.kubeconfig" \
-  --bind-address 127.0.0.1 --secure-port "$METRICS_SERVER_PORT" \
-  --tls-cert-file "$pki/metrics-server.crt" --tls-private-key-file "$pki/metrics-server.key" \
-  --kubelet-preferred-address-types InternalIP --kubelet-use-node-status-port \
-  --kubelet-certificate-authority "$pki/ca.crt" \
-  --metric-resolution 15s --node-selector '!kaji.dev/pool'
+# at start.
+"$cluster_dir/lib/start-metrics-server.sh" "$state" "$ms_bin"
 # The port changes with every start, so the APIService is written each time.
 kubectl_admin "$state" apply -f - >&2 <<EOF
 apiVersion: apiregistration.k8s.io/v1
