@@ -19,12 +19,16 @@
 #include "palettecontroller.h"
 #include "actionbar.h"
 #include "detailspanel.h"
+#include "diagnosis/usagerules.h"
+#include "diagnosisrunner.h"
 #include "mainwindow.h"
 #include "metricscontroller.h"
 #include "eks/ekswizard.h"
+#include "podspane.h"
 #include "podtablemodel.h"
 #include "settings.h"
 #include "theme.h"
+#include "usagecolumns.h"
 #include "welcomepage.h"
 
 #include <QApplication>
@@ -61,6 +65,13 @@ Application::Application(QObject *parent)
     connect(m_window.get(), &Ui::MainWindow::contextSelected, this, &Application::connectTo);
     m_kubeconfigEdits = new KubeconfigController(m_window.get(), m_kubeconfig, this);
     m_metrics = new MetricsController(m_window->detailsPanel()->usageView(), this);
+    m_usageColumns = new UsageColumns(m_metrics, m_pods, m_window->podsPane(), m_kindPanes, this);
+    // Diagnosis compares usage with limits over the readings taken while
+    // usage was on screen (none: those rules stay quiet).
+    m_docks->diagnosisRunner()->setUsageSource([metrics = m_metrics](const Models::ClusterSnapshot &snapshot) {
+        return std::make_shared<const Models::ContainerUsage>(
+            Models::ContainerUsage::fromHistory(metrics->history(), snapshot, Models::UsageRules::HistoryReadings));
+    });
     m_window->setLanguage(m_languages->choice());
     m_window->setTheme(settings.theme());
     m_window->restoreGeometry(settings.windowGeometry());
@@ -113,6 +124,7 @@ void Application::connectTo(const QString &contextName)
     m_edits->setConnection(nullptr);
     m_applies->setConnection(nullptr);
     m_metrics->setConnection(nullptr);
+    m_usageColumns->setConnection(nullptr);
     if (m_connection) {
         // It stays connected in the pool, feeding nothing shown.
         disconnect(m_connection, nullptr, this, nullptr);
@@ -139,6 +151,7 @@ void Application::connectTo(const QString &contextName)
             m_edits->setConnection(m_connection);
             m_applies->setConnection(m_connection);
             m_metrics->setConnection(m_connection);
+            m_usageColumns->setConnection(m_connection);
             // Still connected from before: the pods come from memory.
             if (reused)
                 m_connection->replayPods();

@@ -33,6 +33,7 @@ class Docks;
 class KindPanes;
 class KubeconfigController;
 class MetricsController;
+class UsageColumns;
 class LanguageManager;
 class NamespaceScope;
 class PaletteController;
@@ -93,6 +94,7 @@ private:
     ApplyController *m_applies = nullptr;
     KubeconfigController *m_kubeconfigEdits = nullptr;
     MetricsController *m_metrics = nullptr;
+    UsageColumns *m_usageColumns = nullptr;
     PaletteController *m_palette = nullptr;
     QPointer<Ui::EksWizard> m_eksWizard;
     ConnectionPool *m_pool;

@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "diagnosis/diagnosisengine.h"
+#include "resourcemetrics.h"
 #include "diagnosis/diagnosisloader.h"
 #include "diagnosis/findingjson.h"
 #include "clioptions.h"
@@ -105,6 +106,33 @@ bool DiagnoseCommand::parse(const QStringList &arguments, Options &options)
     return true;
 }
 
+// One reading of metrics.k8s.io for the rules on limits (`namespaceName`
+// empty: all). Without it those rules stay quiet, and the user is told why.
+Models::ContainerUsagePtr DiagnoseCommand::readUsage(Kube::ApiClient &client, const QString &namespaceName)
+{
+    const QString path = namespaceName.isEmpty()
+        ? QStringLiteral("/apis/metrics.k8s.io/v1beta1/pods")
+        : QStringLiteral("/apis/metrics.k8s.io/v1beta1/namespaces/%1/pods").arg(namespaceName);
+    const qint64 takenMs = QDateTime::currentMSecsSinceEpoch();
+    QEventLoop loop;
+    Kube::ApiResult answer;
+    Kube::RequestOptions options;
+    options.parseBody = false;
+    client.get(path.toUtf8(), [&](const Kube::ApiResult &r) {
+        answer = r;
+        loop.quit();
+    }, options);
+    loop.exec();
+    const std::optional<Kube::PodUsageList> pods = answer.ok() ? Kube::decodePodMetrics(answer.raw) : std::nullopt;
+    if (!pods) {
+        m_err << tr("warning: not checked: usage against limits (%1)")
+                     .arg(answer.ok() ? tr("unreadable metrics") : answer.error)
+              << '\n';
+        return nullptr;
+    }
+    return std::make_shared<const Models::ContainerUsage>(Models::ContainerUsage::fromReading(*pods, takenMs));
+}
+
 int DiagnoseCommand::run(const QStringList &arguments)
 {
     Options options;
@@ -129,8 +157,9 @@ int DiagnoseCommand::run(const QStringList &arguments)
     for (const QString &skipped : loader.skipped())
         m_err << tr("warning: not checked: %1").arg(skipped) << '\n';
 
-    Models::Findings findings = Models::DiagnosisEngine::diagnose(loader.snapshot(), loader.logReader(),
-                                                                  QDateTime::currentSecsSinceEpoch());
+    Models::Findings findings = Models::DiagnosisEngine::diagnose(
+        loader.snapshot(), loader.logReader(), QDateTime::currentSecsSinceEpoch(),
+        readUsage(client, options.allNamespaces ? QString() : namespaceName));
     if (!options.target.isEmpty()) {
         // The object's own findings and the ones they point at (a
         // Deployment's failing pods, the Service a crash loop needs).

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "diagnosis/containerusage.h"
 #include "diagnosis/finding.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+
+namespace Kaji::Kube {
+class ApiClient;
+}
 
 // Main thread of the headless process.
 namespace Kaji::App {
@@ -35,6 +40,7 @@ private:
     bool parse(const QStringList &arguments, Options &options);
     int usageError(const QString &message);
     void printText(const Models::Findings &findings);
+    Models::ContainerUsagePtr readUsage(Kube::ApiClient &client, const QString &namespaceName);
 
     QTextStream &m_out;
     QTextStream &m_err;

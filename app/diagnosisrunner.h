@@ -1,10 +1,13 @@
 #pragma once
 
+#include "diagnosis/containerusage.h"
 #include "diagnosis/finding.h"
 #include "diagnosisschedule.h"
 
 #include <QDateTime>
 #include <QObject>
+
+#include <functional>
 
 template<typename T>
 class QFutureWatcher;
@@ -15,6 +18,7 @@ namespace Kaji::Kube {
 class ClusterConnection;
 }
 namespace Kaji::Models {
+class ClusterSnapshot;
 class DiagnosisLoader;
 class FindingModel;
 }
@@ -44,6 +48,10 @@ public:
     // run, and the snapshot is not kept after (at 10,000 pods it is about
     // 150 MB): a fresh run words them anew.
     void reword();
+    // Recent container usage for the rules on limits, asked on the GUI
+    // thread as each run starts (the metrics controller's history).
+    using UsageSource = std::function<Models::ContainerUsagePtr(const Models::ClusterSnapshot &snapshot)>;
+    void setUsageSource(UsageSource source) { m_usageSource = std::move(source); }
 
 Q_SIGNALS:
     void diagnosed(int findings);
@@ -64,6 +72,7 @@ private:
     QDateTime m_lastReadAt; // when the shown findings' snapshot was read
     bool m_rewordAgain = false;
     QTimer *m_refresh;
+    UsageSource m_usageSource;
 };
 
 } // namespace Kaji::App

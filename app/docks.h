@@ -57,6 +57,7 @@ public:
     Ui::PortForwardsPane *portForwards() const { return m_forwards; }
     Ui::ProblemsView *problems() const { return m_problems; }
     Models::FindingModel *findings() const { return m_findings; }
+    DiagnosisRunner *diagnosisRunner() const { return m_diagnosis; }
 
 Q_SIGNALS:
     void diagnosed(int findings);

@@ -77,6 +77,7 @@ void KindPanes::open(const QString &resourceId)
                 [this, resourceId](const QString &key) { Q_EMIT selectionChanged(resourceId, key); });
         entry.pane->setBanner(tr("Loading %1…").arg(Models::KindTreeModel::displayName(*resource)));
         m_connection->watchTable(*resource);
+        Q_EMIT tableOpened(resourceId, entry.model, entry.pane);
     }
     m_window->showKindPane(entry.pane, Models::KindTreeModel::displayName(*resource));
 }

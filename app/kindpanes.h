@@ -46,6 +46,8 @@ public:
 Q_SIGNALS:
     // The user moved to another row of a table.
     void selectionChanged(const QString &resourceId, const QString &key);
+    // A kind's table was made (on first use after a context change).
+    void tableOpened(const QString &resourceId, Models::ResourceTableModel *model, Ui::ResourcePane *pane);
 
 private:
     struct Entry {

@@ -2,6 +2,7 @@
 
 #include "podfactsscan.h"
 #include "podportpool.h"
+#include "usagequantity.h"
 
 namespace Kaji::Kube {
 namespace {
@@ -73,16 +74,62 @@ void readPorts(Value value, PortViews &out)
     });
 }
 
+// One container's resources.requests / resources.limits; -1 where unset.
+struct ContainerResources {
+    qint64 cpuRequestMillis = -1, cpuLimitMillis = -1;
+    qint64 memoryRequestBytes = -1, memoryLimitBytes = -1;
+};
+
+void readResourceList(Value value, qint64 &cpuMillis, qint64 &memory)
+{
+    forFields(value, [&](std::string_view k, Value v) {
+        if (k == "cpu") {
+            if (const std::optional<qint64> n = cpuNanocores(view(v)))
+                cpuMillis = nanocoresToMillis(*n);
+        } else if (k == "memory") {
+            if (const std::optional<qint64> b = memoryBytes(view(v)))
+                memory = *b;
+        }
+    });
+}
+
+void readResources(Value value, ContainerResources &out)
+{
+    forFields(value, [&](std::string_view k, Value v) {
+        if (k == "requests")
+            readResourceList(v, out.cpuRequestMillis, out.memoryRequestBytes);
+        else if (k == "limits")
+            readResourceList(v, out.cpuLimitMillis, out.memoryLimitBytes);
+    });
+}
+
+// Adds one container's resources to the pod's sums.
+void addResources(const ContainerResources &c, bool first, PodFacts &pod)
+{
+    const auto addRequest = [](qint64 &sum, qint64 value) {
+        if (value >= 0)
+            sum = (sum < 0 ? 0 : sum) + value;
+    };
+    // A limit holds only when every container has one.
+    const auto addLimit = [first](qint64 &sum, qint64 value) {
+        sum = value < 0 || (!first && sum < 0) ? -1 : (first ? 0 : sum) + value;
+    };
+    addRequest(pod.cpuRequestMillis, c.cpuRequestMillis);
+    addRequest(pod.memoryRequestBytes, c.memoryRequestBytes);
+    addLimit(pod.cpuLimitMillis, c.cpuLimitMillis);
+    addLimit(pod.memoryLimitBytes, c.memoryLimitBytes);
+}
+
 // A container's name and ports into `ports` (the name may follow them);
 // returns whether its restartPolicy is Always (a sidecar, for init
 // containers: `init`). Reading stops once all it wants is read: a
 // container's env, probes and mounts are most of a pod's text.
-bool readContainer(Value container, bool init, QString *name, PortViews &ports)
+bool readContainer(Value container, bool init, QString *name, PortViews &ports, ContainerResources *resources = nullptr)
 {
     const size_t first = ports.size();
     std::string_view containerName;
     bool always = false;
-    bool named = false, ported = false, policed = !init;
+    bool named = false, ported = false, policed = !init, sized = !resources;
     forFieldsWhile(container, [&](std::string_view k, Value cv) {
         if (k == "name") {
             containerName = view(cv);
@@ -93,8 +140,13 @@ bool readContainer(Value container, bool init, QString *name, PortViews &ports)
         } else if (k == "restartPolicy") {
             always = view(cv) == "Always";
             policed = true;
+        } else if (k == "resources" && resources) {
+            readResources(cv, *resources);
+            sized = true;
         }
-        return !(named && ported && policed);
+        // The API server writes resources after ports and env, before
+        // volumeMounts, probes and the rest.
+        return !(named && ported && policed && sized);
     });
     for (size_t i = first; i < ports.size(); ++i)
         ports[i].container = containerName;
@@ -148,8 +200,10 @@ void readSpec(Value value, PodFacts &pod)
             pod.nodeName = text(v);
         } else if (key == "containers") {
             forItems(v, [&](Value container) {
+                ContainerResources resources;
+                readContainer(container, false, nullptr, portScratch().containers, &resources);
+                addResources(resources, pod.containers == 0, pod);
                 ++pod.containers;
-                readContainer(container, false, nullptr, portScratch().containers);
             });
         } else if (key == "initContainers") {
             PortViews &sidecarPorts = portScratch().sidecars;

@@ -73,6 +73,12 @@ struct PodFacts {
         bool ephemeral = false; // a generic ephemeral volume: its claim is "<pod>-<volume>"
     };
     QList<ClaimVolume> claimVolumes; // in volume order
+    // Requests and limits summed over the app containers, as `kubectl top`'s
+    // percentages and the usage chart's lines read them: -1 when no
+    // container sets it, and a limit is -1 when any container leaves it open
+    // (no ceiling). CPU in millicores, memory in bytes.
+    qint64 cpuRequestMillis = -1, cpuLimitMillis = -1;
+    qint64 memoryRequestBytes = -1, memoryLimitBytes = -1;
     // Containers' ports, then those of init containers with restartPolicy
     // Always; shared with every pod that declares the same (PodPortPool).
     QList<PodPort> ports;

@@ -25,6 +25,10 @@ PodRecord podRecordFromFacts(PodFacts &&pod)
     for (PodFacts::ClaimVolume &volume : pod.claimVolumes)
         record.claimNames.append(volume.ephemeral ? record.name + u'-' + volume.name : std::move(volume.name));
     record.ports = std::move(pod.ports);
+    record.cpuRequestMillis = pod.cpuRequestMillis;
+    record.cpuLimitMillis = pod.cpuLimitMillis;
+    record.memoryRequestBytes = pod.memoryRequestBytes;
+    record.memoryLimitBytes = pod.memoryLimitBytes;
     // kubectl's READINESS GATES column: how many of the gates' conditions are True.
     record.readinessGates = int(pod.readinessGates.size());
     for (const QString &type : pod.readinessGates) {

@@ -40,6 +40,9 @@ struct PodRecord {
     // in which the endpoints controller resolves a named targetPort.
     QList<PodPort> ports; // PodPort: see podfacts.h
     PodStatusSummary status;
+    // Summed over the app containers (see PodFacts): -1 when not set.
+    qint64 cpuRequestMillis = -1, cpuLimitMillis = -1;
+    qint64 memoryRequestBytes = -1, memoryLimitBytes = -1;
 
     QString key() const { return namespaceName + u'/' + name; }
 };

@@ -34,6 +34,59 @@ PodTableModel::Health PodTableModel::healthOf(const Kube::PodRecord &pod)
     return Health::Failing;
 }
 
+void PodTableModel::setUsage(UsageFiguresPtr figures)
+{
+    m_usage = std::move(figures);
+    // Before the signal: a proxy sorted by a usage column re-sorts at once.
+    invalidateSortRanks();
+    if (!m_records.isEmpty())
+        Q_EMIT dataChanged(index(0, Cpu), index(int(m_records.size()) - 1, MemoryOfLimit),
+                           {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+}
+
+qint64 PodTableModel::usageValue(int column, const Kube::PodRecord &pod) const
+{
+    const UsageFigures::Figure *figure = m_usage ? m_usage->pod(pod.namespaceName, pod.name) : nullptr;
+    if (!figure)
+        return -1;
+    const auto percent = [](qint64 used, qint64 of) { return of > 0 ? used * 100 / of : -1; };
+    switch (column) {
+    case Cpu: return figure->cpuMillis;
+    case CpuOfRequest: return percent(figure->cpuMillis, pod.cpuRequestMillis);
+    case CpuOfLimit: return percent(figure->cpuMillis, pod.cpuLimitMillis);
+    case Memory: return figure->memoryBytes;
+    case MemoryOfRequest: return percent(figure->memoryBytes, pod.memoryRequestBytes);
+    case MemoryOfLimit: return percent(figure->memoryBytes, pod.memoryLimitBytes);
+    default: return -1;
+    }
+}
+
+QVariant PodTableModel::usageCell(int column, const Kube::PodRecord &pod, int role) const
+{
+    if (!m_usage) // nothing read (the pane was not shown yet): no claim either way
+        return {};
+    const qint64 value = usageValue(column, pod);
+    if (value >= 0) {
+        if (role == Qt::ToolTipRole)
+            return {};
+        switch (column) {
+        case Cpu: return UsageFigures::cpuText(value);
+        case Memory: return UsageFigures::memoryText(value);
+        default: return QString::number(value) + u'%';
+        }
+    }
+    if (role == Qt::DisplayRole)
+        return QStringLiteral("\u2013"); // a dash, never a 0 that was not measured
+    if (!m_usage->pod(pod.namespaceName, pod.name)) {
+        // metrics-server only has figures of running pods, as the kubelet.
+        if (pod.phase != QLatin1String("Running"))
+            return tr("No usage: the pod is not running (%1).").arg(pod.status.status);
+        return m_usage->podGap(pod.namespaceName, pod.name);
+    }
+    const bool cpu = column == CpuOfRequest || column == CpuOfLimit;
+    return column == CpuOfRequest || column == MemoryOfRequest ? UsageFigures::noRequest(cpu) : UsageFigures::noLimit(cpu);
+}
+
 int PodTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -58,11 +111,16 @@ QVariant PodTableModel::data(const QModelIndex &index, int role) const
         case Age: return -pod.createdEpochSecs; // younger first when ascending
         case Ready: return pod.status.readyContainers * 1000 + pod.status.totalContainers;
         case Namespace: return pod.key(); // ties broken by name, as kubectl lists them
-        default: return data(index, Qt::DisplayRole);
+        default:
+            if (isUsageColumn(index.column()))
+                return usageValue(index.column(), pod); // -1 without a figure, as sortKey()
+            return data(index, Qt::DisplayRole);
         }
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
+    if (isUsageColumn(index.column()))
+        return usageCell(index.column(), pod, role);
     switch (index.column()) {
     case Namespace: return pod.namespaceName;
     case Name: return pod.name;
@@ -89,7 +147,10 @@ SortKey PodTableModel::sortKey(int column, int row) const
     case Age: return number(-double(pod.createdEpochSecs)); // younger first when ascending
     case Ip: return {false, 0, pod.podIp, {}};
     case Node: return {false, 0, pod.nodeName, {}};
-    default: return {};
+    default:
+        // Pods without a figure (-1) below every figure: the busiest first
+        // when sorted descending, which is what a usage column is sorted for.
+        return isUsageColumn(column) ? number(double(usageValue(column, pod))) : SortKey{};
     }
 }
 
@@ -105,7 +166,20 @@ void PodTableModel::prepareOrdering(int column) const
 
 QVariant PodTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Cpu: return tr("CPU in use (millicores), from metrics.k8s.io as kubectl top shows it");
+        case CpuOfRequest: return tr("CPU in use as a percentage of the pod's CPU request");
+        case CpuOfLimit: return tr("CPU in use as a percentage of the pod's CPU limit: at 100% the kernel throttles it");
+        case Memory: return tr("Memory in use (working set), from metrics.k8s.io as kubectl top shows it");
+        case MemoryOfRequest: return tr("Memory in use as a percentage of the pod's memory request");
+        case MemoryOfLimit: return tr("Memory in use as a percentage of the pod's memory limit: at 100% it is OOM-killed");
+        default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Namespace: return tr("Namespace");
@@ -116,6 +190,12 @@ QVariant PodTableModel::headerData(int section, Qt::Orientation orientation, int
     case Age: return tr("Age");
     case Ip: return tr("IP");
     case Node: return tr("Node");
+    case Cpu: return tr("CPU");
+    case CpuOfRequest: return tr("CPU/R");
+    case CpuOfLimit: return tr("CPU/L");
+    case Memory: return tr("Memory");
+    case MemoryOfRequest: return tr("Mem/R");
+    case MemoryOfLimit: return tr("Mem/L");
     default: return {};
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "metrics/usagefigures.h"
 #include "podstore.h"
 
 #include "keyedtablemodel.h"
@@ -15,7 +16,24 @@ namespace Kaji::Models {
 class PodTableModel : public KeyedTableModel<Kube::PodRecord>, public RowOrdering {
     Q_OBJECT
 public:
-    enum Column { Namespace, Name, Ready, Status, Restarts, Age, Ip, Node, ColumnCount };
+    enum Column {
+        Namespace,
+        Name,
+        Ready,
+        Status,
+        Restarts,
+        Age,
+        Cpu, // usage from the latest reading of metrics.k8s.io (setUsage)
+        CpuOfRequest, // percent of the pod's CPU request
+        CpuOfLimit,
+        Memory,
+        MemoryOfRequest,
+        MemoryOfLimit,
+        Ip,
+        Node,
+        ColumnCount
+    };
+    static bool isUsageColumn(int column) { return column >= Cpu && column <= MemoryOfLimit; }
     static constexpr int HealthRole = Models::HealthRole;
     static constexpr int KeyRole = Models::KeyRole;
     static constexpr int SortRole = Models::SortRole;
@@ -29,6 +47,10 @@ public:
     void setNow(qint64 epochSecs) { m_fixedNow = epochSecs; } // tests: a fixed clock
 
     static Health healthOf(const Kube::PodRecord &pod);
+    // A reading's figures for the usage columns (null: none read, the cells
+    // stay empty). One dataChanged over those columns; rows are not touched.
+    void setUsage(UsageFiguresPtr figures);
+    const UsageFiguresPtr &usage() const { return m_usage; }
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -38,8 +60,13 @@ public:
 
 private:
     SortKey sortKey(int column, int row) const;
+    // The usage column's value for `pod`: a number, or -1 when there is no
+    // figure (no sample, or nothing to divide by).
+    qint64 usageValue(int column, const Kube::PodRecord &pod) const;
+    QVariant usageCell(int column, const Kube::PodRecord &pod, int role) const;
     qint64 now() const;
     qint64 m_fixedNow = 0;
+    UsageFiguresPtr m_usage;
 };
 
 } // namespace Kaji::Models

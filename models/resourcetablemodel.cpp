@@ -134,7 +134,79 @@ Health ResourceTableModel::healthOf(const QList<Kube::TableColumn> &columns, con
 
 int ResourceTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_columns.size()) + (m_resource.namespaced ? 1 : 0);
+    if (parent.isValid())
+        return 0;
+    // The usage columns come with the server's: an empty table has none.
+    return serverColumnCount() + (hasUsageColumns() && !m_columns.isEmpty() ? int(UsageColumnCount) : 0);
+}
+
+bool ResourceTableModel::hasUsageColumns() const
+{
+    return m_resource.group.isEmpty() && m_resource.resource == QLatin1String("nodes");
+}
+
+int ResourceTableModel::usageColumn(int column) const
+{
+    if (!hasUsageColumns() || m_columns.isEmpty())
+        return -1;
+    const int usage = column - serverColumnCount();
+    return usage >= 0 && usage < UsageColumnCount ? usage : -1;
+}
+
+void ResourceTableModel::setUsage(UsageFiguresPtr figures)
+{
+    m_usage = std::move(figures);
+    invalidateSortRanks(); // before the signal: a live sort re-sorts at once
+    if (!m_records.isEmpty() && usageColumn(firstUsageColumn()) >= 0)
+        Q_EMIT dataChanged(index(0, firstUsageColumn()), index(int(m_records.size()) - 1, firstUsageColumn() + UsageColumnCount - 1));
+}
+
+void ResourceTableModel::setAllocatable(QHash<QString, std::pair<qint64, qint64>> allocatable)
+{
+    m_allocatable = std::move(allocatable);
+    setUsage(m_usage);
+}
+
+qint64 ResourceTableModel::usageValue(int usage, const Kube::TableRow &row) const
+{
+    const UsageFigures::Figure *figure = m_usage ? m_usage->node(row.name) : nullptr;
+    if (!figure)
+        return -1;
+    const auto allocatable = m_allocatable.constFind(row.name);
+    const auto percent = [&](qint64 used, bool cpu) -> qint64 {
+        if (allocatable == m_allocatable.cend())
+            return -1;
+        const qint64 of = cpu ? allocatable->first : allocatable->second;
+        return of > 0 ? used * 100 / of : -1;
+    };
+    switch (usage) {
+    case UsageCpu: return figure->cpuMillis;
+    case UsageCpuPercent: return percent(figure->cpuMillis, true);
+    case UsageMemory: return figure->memoryBytes;
+    case UsageMemoryPercent: return percent(figure->memoryBytes, false);
+    default: return -1;
+    }
+}
+
+QVariant ResourceTableModel::usageCell(int usage, const Kube::TableRow &row, int role) const
+{
+    if (!m_usage)
+        return {};
+    const qint64 value = usageValue(usage, row);
+    if (value >= 0) {
+        if (role == Qt::ToolTipRole)
+            return {};
+        switch (usage) {
+        case UsageCpu: return UsageFigures::cpuText(value);
+        case UsageMemory: return UsageFigures::memoryText(value);
+        default: return QString::number(value) + u'%';
+        }
+    }
+    if (role == Qt::DisplayRole)
+        return QStringLiteral("\u2013"); // a dash, never a 0 that was not measured
+    if (!m_usage->node(row.name))
+        return m_usage->nodeGap(row.name);
+    return tr("The node's allocatable resources are not known yet.");
 }
 
 QString ResourceTableModel::cell(const Kube::TableRow &row, int column) const
@@ -153,6 +225,8 @@ SortKey ResourceTableModel::sortKey(const Kube::TableRow &row, int column) const
 {
     if (m_resource.namespaced && column == 0)
         return {false, 0, row.namespaceName, row.name}; // ties by name, as kubectl lists them
+    if (const int usage = usageColumn(column); usage >= 0)
+        return {true, double(usageValue(usage, row)), {}, {}}; // -1 without a figure: below all
     const int server = serverColumn(column);
     if (server < 0 || server >= m_columns.size())
         return {};
@@ -203,7 +277,10 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         return key.isNumber ? QVariant(key.number) : QVariant(key.text.toString());
     }
     case Qt::DisplayRole:
-    case Qt::ToolTipRole: return cell(row, index.column());
+    case Qt::ToolTipRole:
+        if (const int usage = usageColumn(index.column()); usage >= 0)
+            return usageCell(usage, row, role);
+        return cell(row, index.column());
     default: return {};
     }
 }
@@ -215,6 +292,25 @@ QVariant ResourceTableModel::headerData(int section, Qt::Orientation orientation
     if (m_resource.namespaced && section == 0) {
         if (role == Qt::DisplayRole)
             return tr("Namespace");
+        return {};
+    }
+    if (const int usage = usageColumn(section); usage >= 0) {
+        if (role == Qt::DisplayRole) {
+            switch (usage) {
+            case UsageCpu: return tr("CPU");
+            case UsageCpuPercent: return tr("CPU %");
+            case UsageMemory: return tr("Memory");
+            default: return tr("Memory %");
+            }
+        }
+        if (role == Qt::ToolTipRole) {
+            switch (usage) {
+            case UsageCpu: return tr("CPU in use (millicores), from metrics.k8s.io as kubectl top shows it");
+            case UsageCpuPercent: return tr("CPU in use as a percentage of the node's allocatable CPU");
+            case UsageMemory: return tr("Memory in use (working set), from metrics.k8s.io as kubectl top shows it");
+            default: return tr("Memory in use as a percentage of the node's allocatable memory");
+            }
+        }
         return {};
     }
     const Kube::TableColumn &column = m_columns.at(serverColumn(section));

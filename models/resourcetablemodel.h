@@ -2,6 +2,7 @@
 
 #include "apiresource.h"
 #include "keyedtablemodel.h"
+#include "metrics/usagefigures.h"
 #include "rowordering.h"
 #include "tablerow.h"
 #include "tableroles.h"
@@ -24,6 +25,18 @@ public:
     // call: views repaint now and then to move them on.
     void setNow(qint64 epochSecs) { m_fixedNow = epochSecs; } // tests: a fixed clock
 
+    // Nodes only: usage columns after the server's, as `kubectl top nodes`
+    // prints them (percentages of allocatable), from the latest reading.
+    enum UsageColumn { UsageCpu, UsageCpuPercent, UsageMemory, UsageMemoryPercent, UsageColumnCount };
+    bool hasUsageColumns() const;
+    // The UsageColumn at table column `column`, or -1.
+    int usageColumn(int column) const;
+    int firstUsageColumn() const { return serverColumnCount(); }
+    // Null: nothing read, the cells stay empty. One dataChanged over the usage columns.
+    void setUsage(UsageFiguresPtr figures);
+    // Each node's allocatable CPU (millicores) and memory (bytes).
+    void setAllocatable(QHash<QString, std::pair<qint64, qint64>> allocatable);
+
     // Column of the server's column `name` ("Status", "Ready"), or -1.
     int columnNamed(const QString &name) const;
     static Health healthOf(const QList<Kube::TableColumn> &columns, const Kube::TableRow &row);
@@ -36,6 +49,9 @@ public:
 
 private:
     int serverColumn(int column) const { return column - (m_resource.namespaced ? 1 : 0); }
+    int serverColumnCount() const { return int(m_columns.size()) + (m_resource.namespaced ? 1 : 0); }
+    qint64 usageValue(int usage, const Kube::TableRow &row) const; // -1 without a figure
+    QVariant usageCell(int usage, const Kube::TableRow &row, int role) const;
     QString cell(const Kube::TableRow &row, int column) const;
     // A cell's value as it sorts: numbers (counts, "2/3" fractions, AGE)
     // before text, numbers by value.
@@ -52,6 +68,8 @@ private:
     int m_ageColumn = -1; // server column index of AGE
     QList<int> m_timeSinceColumns; // server column indexes (isTimeSinceColumn)
     qint64 m_fixedNow = 0;
+    UsageFiguresPtr m_usage;
+    QHash<QString, std::pair<qint64, qint64>> m_allocatable;
 };
 
 } // namespace Kaji::Models

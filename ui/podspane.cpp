@@ -20,6 +20,8 @@ PodsPane::PodsPane(Models::PodTableModel *model, QWidget *parent) : TablePane(mo
     view()->setColumnWidth(Models::PodTableModel::Restarts, 110);
     view()->setColumnWidth(Models::PodTableModel::Age, 60);
     view()->setColumnWidth(Models::PodTableModel::Ip, 100);
+    for (int column = Models::PodTableModel::Cpu; column <= Models::PodTableModel::MemoryOfLimit; ++column)
+        view()->setColumnWidth(column, 70);
     retranslate();
 }
 

@@ -2,6 +2,7 @@
 
 #include "crashlooprules.h"
 #include "jsonfields.h"
+#include "usagerules.h"
 
 namespace Kaji::Models {
 using Kube::jsonChild;
@@ -79,6 +80,8 @@ bool ContainerStateRules::checkOom(RuleContext &context, const ContainerView &co
     if (!limit.isEmpty())
         f.evidence.append(statusEvidence(podRef, QStringLiteral("spec.containers[%1].resources.limits.memory").arg(container.name),
                                          tr("Memory limit: %1").arg(limit)));
+    if (const std::optional<Evidence> usage = UsageRules::beforeKill(context, container, finished))
+        f.evidence.append(*usage);
     if (context.logs) {
         if (const auto log = context.logs(podRef.namespaceName, podRef.name, container.name, true); log && !log->isEmpty())
             f.evidence.append(logEvidence(podRef, container.name, true, int(log->size()), log->last().trimmed()));

@@ -49,10 +49,11 @@ QList<ObjectRef> ownersOf(const ClusterSnapshot &snapshot, const ObjectRef &obje
 
 } // namespace
 
-Findings DiagnosisEngine::diagnose(const ClusterSnapshot &snapshot, const LogReader &logs, qint64 nowEpochSecs)
+Findings DiagnosisEngine::diagnose(const ClusterSnapshot &snapshot, const LogReader &logs, qint64 nowEpochSecs,
+                                   const ContainerUsagePtr &usage)
 {
     Findings findings;
-    RuleContext context{snapshot, logs, nowEpochSecs, findings, {}, false, {}, false, {}};
+    RuleContext context{snapshot, logs, nowEpochSecs, findings, {}, false, {}, false, {}, usage.get()};
     for (const nlohmann::json &pod : snapshot.items(ClusterSnapshot::Pods))
         PodRules::check(context, pod);
     ServiceRules::check(context);

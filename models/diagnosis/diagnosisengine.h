@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clustersnapshot.h"
+#include "containerusage.h"
 #include "finding.h"
 
 // Pure logic; run it on a worker thread (QThreadPool) for large snapshots.
@@ -12,8 +13,10 @@ namespace Kaji::Models {
 // jobs, storage, nodes and policies. Healthy objects yield nothing.
 class DiagnosisEngine {
 public:
-    // `logs` may be empty; `nowEpochSecs` decides what is recent.
-    static Findings diagnose(const ClusterSnapshot &snapshot, const LogReader &logs, qint64 nowEpochSecs);
+    // `logs` may be empty; `nowEpochSecs` decides what is recent. `usage`
+    // (may be null): recent container usage, for the rules on limits.
+    static Findings diagnose(const ClusterSnapshot &snapshot, const LogReader &logs, qint64 nowEpochSecs,
+                             const ContainerUsagePtr &usage = {});
 };
 
 } // namespace Kaji::Models

@@ -6,6 +6,7 @@
 #include "imagepullrules.h"
 #include "jsonfields.h"
 #include "schedulingrules.h"
+#include "usagerules.h"
 
 namespace Kaji::Models {
 using Kube::jsonChild;
@@ -124,9 +125,14 @@ void PodRules::check(RuleContext &context, const nlohmann::json &pod)
             view.pod = podRef;
             if (!view.status)
                 continue;
-            if (ImagePullRules::check(context, pod, view) || ContainerConfigRules::check(context, pod, view)
-                || CrashLoopRules::check(context, pod, view) || ContainerStateRules::check(context, pod, view))
-                continue;
+            // One finding about the container's state, the first rule that explains it.
+            if (!ImagePullRules::check(context, pod, view) && !ContainerConfigRules::check(context, pod, view)
+                && !CrashLoopRules::check(context, pod, view))
+                ContainerStateRules::check(context, pod, view);
+            // Usage against limits whatever the state: a container OOM-killed
+            // a while ago may be on its way there again.
+            if (!init)
+                UsageRules::check(context, view);
         }
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clustersnapshot.h"
+#include "containerusage.h"
 #include "finding.h"
 
 #include <nlohmann/json.hpp>
@@ -31,6 +32,8 @@ struct RuleContext {
     // Findings by "Kind/namespace/name": workload and Service rules ask
     // about thousands of pods.
     QHash<QString, QList<qsizetype>> findingIndex;
+    // Recent usage from metrics.k8s.io; null when none was read.
+    const ContainerUsage *usage = nullptr;
 
     void add(Finding finding);
     // The findings already made about an object (pods are diagnosed first,

@@ -92,12 +92,14 @@ void UsageHistory::dropStale()
     m_pods.removeIf([oldest](const auto &it) { return it.value().lastSeen < oldest; });
 }
 
-QList<UsageHistory::Point> UsageHistory::points(const Series *s) const
+QList<UsageHistory::Point> UsageHistory::points(const Series *s, int last) const
 {
     QList<Point> out;
     if (!s)
         return out;
-    const int first = std::max(0, m_readings - m_capacity);
+    int first = std::max(0, m_readings - m_capacity);
+    if (last >= 0)
+        first = std::max(first, m_readings - last);
     out.reserve(m_readings - first);
     for (int reading = first; reading < m_readings; ++reading) {
         const size_t at = size_t(slot(reading));
@@ -127,6 +129,16 @@ QList<UsageHistory::Point> UsageHistory::container(const QString &namespaceName,
         return {};
     const qsizetype index = it->names.indexOf(container);
     return points(index < 0 ? nullptr : &it->containers[size_t(index)]);
+}
+
+QList<UsageHistory::Point> UsageHistory::recentOfContainer(const QString &namespaceName, const QString &pod,
+                                                            const QString &container, int readings) const
+{
+    const auto it = m_pods.constFind(podKey(namespaceName, pod));
+    if (it == m_pods.cend())
+        return {};
+    const qsizetype index = it->names.indexOf(container);
+    return points(index < 0 ? nullptr : &it->containers[size_t(index)], readings);
 }
 
 QStringList UsageHistory::containers(const QString &namespaceName, const QString &pod) const

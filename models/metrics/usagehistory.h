@@ -36,6 +36,9 @@ public:
     QList<Point> node(const QString &name) const;
     QList<Point> pod(const QString &namespaceName, const QString &name) const; // its containers summed
     QList<Point> container(const QString &namespaceName, const QString &pod, const QString &container) const;
+    // Only the last `readings` readings (fewer when fewer were recorded).
+    QList<Point> recentOfContainer(const QString &namespaceName, const QString &pod, const QString &container,
+                                   int readings) const;
     QStringList containers(const QString &namespaceName, const QString &pod) const;
     qint64 bytesHeld() const;
 
@@ -56,7 +59,7 @@ private:
 
     Series newSeries() const;
     void put(Series &s, qint64 cpuMillis, qint64 memoryBytes);
-    QList<Point> points(const Series *s) const;
+    QList<Point> points(const Series *s, int last = -1) const;
     void dropStale();
     int slot(int reading) const { return reading % m_capacity; }
 

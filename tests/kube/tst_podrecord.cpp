@@ -123,7 +123,38 @@ private Q_SLOTS:
             QCOMPARE(record.name, QStringLiteral("p"));
             QVERIFY(record.claimNames.isEmpty());
             QVERIFY(record.ports.isEmpty()); // no entry names a port number
+            QCOMPARE(record.cpuRequestMillis, -1);
+            QCOMPARE(record.memoryLimitBytes, -1);
         }
+    }
+
+    // Requests and limits summed over the app containers, as kubectl top's
+    // percentages read them; init containers do not count, and one
+    // container without a limit leaves the pod without one.
+    void requestsAndLimitsSummed()
+    {
+        const Json containers = Json::array(
+            {{{"name", "app"},
+              {"env", {{{"name", "A"}, {"value", "1"}}}},
+              {"resources", {{"requests", {{"cpu", "250m"}, {"memory", "256Mi"}}}, {"limits", {{"cpu", "1"}, {"memory", "512Mi"}}}}},
+              {"volumeMounts", Json::array()}},
+             {{"name", "sidecar"},
+              {"resources", {{"requests", {{"cpu", "0.1"}, {"memory", "64Mi"}}}, {"limits", {{"memory", "128Mi"}}}}}}});
+        const Json pod = {{"metadata", {{"namespace", "shop"}, {"name", "p"}}},
+                          {"spec",
+                           {{"initContainers", {{{"name", "init"}, {"resources", {{"requests", {{"cpu", "4"}}}}}}}},
+                            {"containers", containers}}}};
+        for (const PodRecord &record : {podRecordFromJson(pod), throughList(Json::array({pod})).first()}) {
+            QCOMPARE(record.cpuRequestMillis, 350);
+            QCOMPARE(record.memoryRequestBytes, 320LL * 1024 * 1024);
+            QCOMPARE(record.cpuLimitMillis, -1); // the sidecar has no CPU limit
+            QCOMPARE(record.memoryLimitBytes, 640LL * 1024 * 1024);
+        }
+        Json noResources = pod;
+        noResources["spec"]["containers"] = Json::array({{{"name", "app"}}});
+        const PodRecord bare = podRecordFromJson(noResources);
+        QCOMPARE(bare.cpuRequestMillis, -1);
+        QCOMPARE(bare.cpuLimitMillis, -1);
     }
 };
 

@@ -196,6 +196,110 @@ private Q_SLOTS:
         QCOMPARE(unorderedAt(proxy, Models::PodTableModel::Restarts, Qt::DescendingOrder), QString());
     }
 
+    // The usage columns: kubectl top's figures, percentages of the pod's
+    // requests and limits, a dash with the reason where there is no figure
+    // (never 0), a numeric sort with figureless rows after the rest, and
+    // one dataChanged over those columns per reading.
+    void usageColumnsFromAReading()
+    {
+        using M = Models::PodTableModel;
+        Kube::PodRecord limited = pod(QStringLiteral("limited"));
+        limited.phase = QStringLiteral("Running");
+        limited.cpuRequestMillis = 100;
+        limited.cpuLimitMillis = 1000;
+        limited.memoryRequestBytes = 64LL << 20;
+        limited.memoryLimitBytes = 128LL << 20;
+        Kube::PodRecord open = pod(QStringLiteral("open"));
+        open.phase = QStringLiteral("Running");
+        Kube::PodRecord busy = pod(QStringLiteral("busy"));
+        busy.phase = QStringLiteral("Running");
+        Kube::PodRecord pending = pod(QStringLiteral("pending"), QStringLiteral("Pending"), 0);
+        pending.phase = QStringLiteral("Pending");
+        Kube::PodRecord unsampled = pod(QStringLiteral("unsampled"));
+        unsampled.phase = QStringLiteral("Running");
+
+        M model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.applyBatch(batch(true, {limited, open, busy, pending, unsampled}));
+        const auto cell = [&](const QString &name, int column, int role = Qt::DisplayRole) {
+            return model.index(model.rowForKey(QStringLiteral("shop/") + name), column).data(role);
+        };
+        // Nothing read yet: no claim either way.
+        QCOMPARE(cell(QStringLiteral("limited"), M::Cpu).toString(), QString());
+
+        Kube::MetricsSample sample;
+        sample.pods = Kube::PodUsageList{};
+        const auto usage = [&](const QString &name, qint64 nanocores, qint64 bytes) {
+            Kube::PodUsage u;
+            u.namespaceName = QStringLiteral("shop");
+            u.name = name;
+            // Two containers: the pod's figure is their sum.
+            u.containers = {{QStringLiteral("a"), {nanocores / 2, bytes / 2}}, {QStringLiteral("b"), {nanocores - nanocores / 2, bytes - bytes / 2}}};
+            sample.pods->items.append(u);
+        };
+        usage(QStringLiteral("limited"), 80'000'000, 100LL << 20); // 80m, 100Mi
+        usage(QStringLiteral("open"), 900'000'000, 3LL << 20);
+        usage(QStringLiteral("busy"), 1'000'000'001, 1LL << 30); // rounds up to 1001m, as kubectl does
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setUsage(std::make_shared<const Models::UsageFigures>(sample, QString(), QString()));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().column(), int(M::Cpu));
+        QCOMPARE(changed.first().at(1).toModelIndex().column(), int(M::MemoryOfLimit));
+
+        QCOMPARE(cell(QStringLiteral("limited"), M::Cpu).toString(), QStringLiteral("80m"));
+        QCOMPARE(cell(QStringLiteral("limited"), M::CpuOfRequest).toString(), QStringLiteral("80%"));
+        QCOMPARE(cell(QStringLiteral("limited"), M::CpuOfLimit).toString(), QStringLiteral("8%"));
+        QCOMPARE(cell(QStringLiteral("limited"), M::Memory).toString(), QStringLiteral("100Mi"));
+        QCOMPARE(cell(QStringLiteral("limited"), M::MemoryOfRequest).toString(), QStringLiteral("156%"));
+        QCOMPARE(cell(QStringLiteral("limited"), M::MemoryOfLimit).toString(), QStringLiteral("78%"));
+        QCOMPARE(cell(QStringLiteral("busy"), M::Cpu).toString(), QStringLiteral("1001m"));
+        QCOMPARE(cell(QStringLiteral("busy"), M::Memory).toString(), QStringLiteral("1024Mi"));
+        const QString dash = QStringLiteral("\u2013");
+        QCOMPARE(cell(QStringLiteral("open"), M::CpuOfRequest).toString(), dash);
+        QCOMPARE(cell(QStringLiteral("open"), M::CpuOfRequest, Qt::ToolTipRole).toString(), Models::UsageFigures::noRequest(true));
+        QCOMPARE(cell(QStringLiteral("open"), M::MemoryOfLimit, Qt::ToolTipRole).toString(), Models::UsageFigures::noLimit(false));
+        QCOMPARE(cell(QStringLiteral("pending"), M::Cpu).toString(), dash);
+        QVERIFY(cell(QStringLiteral("pending"), M::Cpu, Qt::ToolTipRole).toString().contains(QStringLiteral("not running")));
+        QCOMPARE(cell(QStringLiteral("unsampled"), M::Memory).toString(), dash);
+        QVERIFY(cell(QStringLiteral("unsampled"), M::Memory, Qt::ToolTipRole).toString().contains(QStringLiteral("shop/unsampled")));
+        QCOMPARE(cell(QStringLiteral("limited"), M::Cpu, Qt::ToolTipRole), QVariant());
+
+        // Sorted by value, not by text ("1001m" < "80m" as text), rows
+        // without a figure below all figures (last when descending).
+        Models::TableFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        const auto order = [&] {
+            QStringList out;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                out << proxy.index(row, M::Name).data().toString();
+            return out;
+        };
+        proxy.sort(M::Cpu, Qt::AscendingOrder);
+        QCOMPARE(order().mid(2), (QStringList{QStringLiteral("limited"), QStringLiteral("open"), QStringLiteral("busy")}));
+        QCOMPARE(unorderedAt(proxy, M::Cpu, Qt::AscendingOrder), QString());
+        proxy.sort(M::Cpu, Qt::DescendingOrder);
+        QCOMPARE(order().mid(0, 3), (QStringList{QStringLiteral("busy"), QStringLiteral("open"), QStringLiteral("limited")}));
+        proxy.sort(M::MemoryOfLimit, Qt::DescendingOrder);
+        QCOMPARE(order().first(), QStringLiteral("limited"));
+
+        // The next reading re-sorts the live sort at once.
+        proxy.sort(M::Cpu, Qt::DescendingOrder);
+        sample.pods->items[0].containers[0].usage.cpuNanocores = 5'000'000'000;
+        model.setUsage(std::make_shared<const Models::UsageFigures>(sample, QString(), QString()));
+        QCOMPARE(order().first(), QStringLiteral("limited"));
+
+        // The pod list failed: every cell says why.
+        const QString why = QStringLiteral("The metrics API is registered but not available (FailedDiscoveryCheck): refused");
+        Kube::MetricsSample failed;
+        model.setUsage(std::make_shared<const Models::UsageFigures>(failed, why, QString()));
+        QCOMPARE(cell(QStringLiteral("limited"), M::Cpu).toString(), dash);
+        QCOMPARE(cell(QStringLiteral("limited"), M::Cpu, Qt::ToolTipRole).toString(), why);
+        QCOMPARE(cell(QStringLiteral("limited"), M::MemoryOfLimit, Qt::ToolTipRole).toString(), why);
+        model.setUsage(nullptr);
+        QCOMPARE(cell(QStringLiteral("limited"), M::Cpu), QVariant());
+    }
+
     void healthFollowsStatus_data()
     {
         QTest::addColumn<QString>("status");

@@ -294,6 +294,64 @@ private Q_SLOTS:
         QVERIFY(!Models::fuzzyScore(u"tsf", u"storefront"));
     }
 
+    // Nodes get kubectl top's columns after the server's: CPU and memory
+    // with percentages of allocatable, a dash and the reason without a
+    // figure, a numeric sort; other kinds get none.
+    void nodeUsageColumns()
+    {
+        Kube::ApiResource nodes{{}, QStringLiteral("v1"), QStringLiteral("nodes"), QStringLiteral("Node"), false, {}, {}, {}};
+        Models::ResourceTableModel model(nodes);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.columnCount(), 0);
+        const QList<TableColumn> columns = {{QStringLiteral("Name"), QStringLiteral("string"), {}, {}, 0},
+                                            {QStringLiteral("Status"), QStringLiteral("string"), {}, {}, 0}};
+        const auto node = [](const char *name) {
+            TableRow r;
+            r.name = QString::fromLatin1(name);
+            r.cells = {r.name, QStringLiteral("Ready")};
+            return r;
+        };
+        model.applyBatch(batch(true, {node("hot"), node("cool"), node("empty")}, {}, columns));
+        QCOMPARE(model.columnCount(), 2 + int(Models::ResourceTableModel::UsageColumnCount));
+        const int cpu = model.firstUsageColumn();
+        QCOMPARE(model.headerData(cpu, Qt::Horizontal).toString(), QStringLiteral("CPU"));
+        QCOMPARE(model.headerData(cpu + 3, Qt::Horizontal).toString(), QStringLiteral("Memory %"));
+        const auto at = [&](const char *name, int usage, int role = Qt::DisplayRole) {
+            return model.index(model.rowForKey(QString::fromLatin1(name)), cpu + usage).data(role).toString();
+        };
+        QCOMPARE(at("hot", 0), QString()); // nothing read yet
+
+        Kube::MetricsSample sample;
+        sample.nodes = Kube::NodeUsageList{};
+        sample.nodes->items = {{QStringLiteral("hot"), 0, 0, {2'800'000'000, 6LL << 30}},
+                               {QStringLiteral("cool"), 0, 0, {300'000'000, 2LL << 30}}};
+        model.setUsage(std::make_shared<const Models::UsageFigures>(sample, QString(), QString()));
+        QCOMPARE(at("hot", 0), QStringLiteral("2800m"));
+        QCOMPARE(at("hot", 2), QStringLiteral("6144Mi"));
+        QCOMPARE(at("hot", 1), QStringLiteral("\u2013")); // allocatable not read yet
+        QVERIFY(at("hot", 1, Qt::ToolTipRole).contains(QStringLiteral("allocatable")));
+        model.setAllocatable({{QStringLiteral("hot"), {4000, 16LL << 30}}, {QStringLiteral("cool"), {4000, 16LL << 30}}});
+        QCOMPARE(at("hot", 1), QStringLiteral("70%"));
+        QCOMPARE(at("hot", 3), QStringLiteral("37%"));
+        QCOMPARE(at("empty", 0), QStringLiteral("\u2013"));
+        QVERIFY(at("empty", 0, Qt::ToolTipRole).contains(QStringLiteral("node empty")));
+
+        Models::TableFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(cpu, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("hot"));
+        QCOMPARE(proxy.index(1, 0).data().toString(), QStringLiteral("cool"));
+        QCOMPARE(proxy.index(2, 0).data().toString(), QStringLiteral("empty"));
+
+        // The node list failed: the reason in every cell.
+        model.setUsage(std::make_shared<const Models::UsageFigures>(Kube::MetricsSample{}, QString(), QStringLiteral("forbidden")));
+        QCOMPARE(at("hot", 0, Qt::ToolTipRole), QStringLiteral("forbidden"));
+        // Other kinds have no usage columns.
+        Models::ResourceTableModel deploys(deployments());
+        deploys.applyBatch(batch(true, {row(QStringLiteral("a"), QStringLiteral("1/1"), 100)}, {}, deploymentColumns()));
+        QCOMPARE(deploys.columnCount(), 7);
+    }
+
     void kindTreeGroupsDiscoveredKinds()
     {
         Models::KindTreeModel model;

@@ -1,0 +1,89 @@
+#include "containerusage.h"
+
+#include "clustersnapshot.h"
+#include "metrics/usagehistory.h"
+#include "usagequantity.h"
+
+#include "jsonfields.h"
+
+namespace Kaji::Models {
+namespace {
+
+QString key(const QString &ns, const QString &pod, const QString &container)
+{
+    return ns + u'/' + pod + u'/' + container;
+}
+
+// Whether a rule will want this container's usage: a limit to compare it
+// with, or an OOM kill to explain.
+bool worthReading(const nlohmann::json &spec, const nlohmann::json *status)
+{
+    if (!Kube::jsonChild(Kube::jsonChild(spec, "resources"), "limits").empty())
+        return true;
+    return status
+        && Kube::jsonText(Kube::jsonChild(Kube::jsonChild(*status, "lastState"), "terminated"), "reason")
+        == QLatin1String("OOMKilled");
+}
+
+} // namespace
+
+ContainerUsage ContainerUsage::fromReading(const Kube::PodUsageList &pods, qint64 takenMs)
+{
+    ContainerUsage usage;
+    for (const Kube::PodUsage &pod : pods.items) {
+        for (const Kube::ContainerUsage &c : pod.containers)
+            usage.add(pod.namespaceName, pod.name, c.name,
+                      {{takenMs, Kube::nanocoresToMillis(c.usage.cpuNanocores), c.usage.memoryBytes}});
+    }
+    return usage;
+}
+
+ContainerUsage ContainerUsage::fromHistory(const UsageHistory &history, const ClusterSnapshot &snapshot, int readings)
+{
+    ContainerUsage usage;
+    if (history.readings() == 0)
+        return usage;
+    for (const nlohmann::json &pod : snapshot.items(ClusterSnapshot::Pods)) {
+        const nlohmann::json &metadata = Kube::jsonChild(pod, "metadata");
+        const QString ns = Kube::jsonText(metadata, "namespace");
+        const QString name = Kube::jsonText(metadata, "name");
+        const nlohmann::json &containers = Kube::jsonChild(Kube::jsonChild(pod, "spec"), "containers");
+        const nlohmann::json &statuses = Kube::jsonChild(Kube::jsonChild(pod, "status"), "containerStatuses");
+        if (!containers.is_array())
+            continue;
+        for (const nlohmann::json &container : containers) {
+            const QString containerName = Kube::jsonText(container, "name");
+            const nlohmann::json *status = nullptr;
+            if (statuses.is_array()) {
+                for (const nlohmann::json &s : statuses) {
+                    if (Kube::jsonText(s, "name") == containerName)
+                        status = &s;
+                }
+            }
+            if (!worthReading(container, status))
+                continue;
+            QList<Point> points;
+            for (const UsageHistory::Point &p : history.recentOfContainer(ns, name, containerName, readings)) {
+                if (p.present)
+                    points.append({p.timeMs, p.cpuMillis, p.memoryBytes});
+            }
+            if (!points.isEmpty())
+                usage.add(ns, name, containerName, std::move(points));
+        }
+    }
+    return usage;
+}
+
+void ContainerUsage::add(const QString &namespaceName, const QString &pod, const QString &container, QList<Point> points)
+{
+    m_series.insert(key(namespaceName, pod, container), std::move(points));
+}
+
+const QList<ContainerUsage::Point> *ContainerUsage::series(const QString &namespaceName, const QString &pod,
+                                                           const QString &container) const
+{
+    const auto it = m_series.constFind(key(namespaceName, pod, container));
+    return it == m_series.cend() ? nullptr : &*it;
+}
+
+} // namespace Kaji::Models

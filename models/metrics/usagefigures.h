@@ -1,0 +1,52 @@
+#pragma once
+
+#include "metricssampler.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+#include <memory>
+
+// Built on the GUI thread from a reading, then read-only.
+namespace Kaji::Models {
+
+// One reading's figures as table cells read them: a pod's or node's usage
+// in one lookup without building a key, and why a figure is missing. A cell
+// without a figure shows a dash and this reason, never a 0.
+class UsageFigures {
+    Q_DECLARE_TR_FUNCTIONS(Kaji::Models::UsageFigures)
+public:
+    // `podGap` / `nodeGap`: why that list failed (MetricsController::gap),
+    // empty when it was read.
+    UsageFigures(const Kube::MetricsSample &sample, QString podGap, QString nodeGap);
+
+    struct Figure {
+        qint64 cpuMillis = 0;
+        qint64 memoryBytes = 0;
+    };
+    const Figure *pod(const QString &namespaceName, const QString &name) const;
+    const Figure *node(const QString &name) const;
+    // Why pod (node) `object` has no figure: the list's failure, else that it
+    // was not sampled.
+    QString podGap(const QString &namespaceName, const QString &name) const;
+    QString nodeGap(const QString &name) const;
+
+    // Cell texts as kubectl top writes them: "851m", "305Mi"; percentages
+    // of a request, limit or allocatable as "85%".
+    static QString cpuText(qint64 millis);
+    static QString memoryText(qint64 bytes);
+    static QString percentText(qint64 used, qint64 of);
+    // What a percentage cell says when there is nothing to divide by.
+    static QString noRequest(bool cpu);
+    static QString noLimit(bool cpu);
+
+private:
+    QHash<QString, QHash<QString, Figure>> m_pods; // namespace -> name ->
+    QHash<QString, Figure> m_nodes;
+    QString m_podGap, m_nodeGap;
+};
+
+using UsageFiguresPtr = std::shared_ptr<const UsageFigures>;
+
+} // namespace Kaji::Models
