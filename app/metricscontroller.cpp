@@ -98,8 +98,10 @@ void MetricsController::showSubject()
     if (kind.isEmpty() || !m_wanting.contains(m_view))
         return;
     const bool node = kind == QLatin1String("Node");
-    const QList<Models::UsageHistory::Point> points
-        = node ? m_history.node(m_view->name()) : m_history.pod(m_view->namespaceName(), m_view->name());
+    const QString container = node ? QString() : m_view->container();
+    const QList<Models::UsageHistory::Point> points = node ? m_history.node(m_view->name())
+        : container.isEmpty() ? m_history.pod(m_view->namespaceName(), m_view->name())
+                              : m_history.container(m_view->namespaceName(), m_view->name(), container);
     m_view->showPoints(points);
     // The list of the kind shown decides: pods for a pod, nodes for a node.
     const QString why = gap(node);

@@ -1,6 +1,7 @@
 #include "detailspanel.h"
 
 #include "actionbar.h"
+#include "jsonfields.h"
 #include "findingmodel.h"
 #include "podanatomyview.h"
 #include "usageview.h"
@@ -126,9 +127,19 @@ void DetailsPanel::showObject(const nlohmann::json &object)
         m_anatomy->clear();
     const bool node = m_summary.kind == QLatin1String("Node");
     showUsageTab(pod || node);
-    if (pod || node)
+    if (pod || node) {
         m_usage->setSubject(m_summary.kind, m_summary.namespaceName, m_summary.name,
                             pod ? Models::podResourceLines(object) : Models::nodeResourceLines(object));
+        QList<UsageView::Container> containers;
+        const nlohmann::json &specs = Kube::jsonChild(Kube::jsonChild(object, "spec"), "containers");
+        if (pod && specs.is_array()) {
+            for (const nlohmann::json &c : specs) {
+                const QString name = Kube::jsonText(c, "name");
+                containers.append({name, Models::containerResourceLines(object, name)});
+            }
+        }
+        m_usage->setContainers(containers);
+    }
     renderOverview();
     renderYaml();
     renderDiagnosis();

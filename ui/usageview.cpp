@@ -4,6 +4,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QEvent>
@@ -45,13 +46,23 @@ QLineSeries *level(const QString &name, double value, qint64 fromMs, qint64 toMs
 
 } // namespace
 
-UsageView::UsageView(QWidget *parent) : QWidget(parent), m_state(new QLabel(this))
+UsageView::UsageView(QWidget *parent) : QWidget(parent), m_picker(new QComboBox(this)), m_state(new QLabel(this))
 {
     setObjectName(QStringLiteral("usageView"));
     m_state->setObjectName(QStringLiteral("usageState"));
     m_state->setWordWrap(true);
+    m_picker->setObjectName(QStringLiteral("usageContainer"));
+    m_picker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_picker->hide();
+    connect(m_picker, &QComboBox::activated, this, [this] {
+        m_points.clear();
+        m_gap.clear();
+        redraw();
+        Q_EMIT subjectChanged();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_picker, 0, Qt::AlignLeft);
     layout->addWidget(m_state);
     m_cpu = newChart(this, layout, "usageCpuChart");
     m_memory = newChart(this, layout, "usageMemoryChart");
@@ -69,11 +80,47 @@ void UsageView::setSubject(const QString &kind, const QString &namespaceName, co
     m_name = name;
     const bool changed = title != m_title;
     m_title = title;
+    if (changed)
+        setContainers({});
     m_lines = lines;
     m_gap.clear();
     redraw();
     if (changed)
         Q_EMIT subjectChanged();
+}
+
+void UsageView::setContainers(const QList<Container> &containers)
+{
+    const QString picked = container();
+    m_containers = containers;
+    m_picker->clear();
+    m_picker->addItem(tr("Whole pod"));
+    for (const Container &c : containers)
+        m_picker->addItem(tr("Container %1").arg(c.name), c.name);
+    // One container is the pod: nothing to pick.
+    m_picker->setVisible(containers.size() > 1);
+    const int again = m_picker->findData(picked);
+    m_picker->setCurrentIndex(again > 0 ? again : 0);
+    if (again <= 0 && !picked.isEmpty()) {
+        m_points.clear();
+        Q_EMIT subjectChanged();
+    }
+    redraw();
+}
+
+QString UsageView::container() const
+{
+    return m_picker->currentIndex() > 0 ? m_picker->currentData().toString() : QString();
+}
+
+bool UsageView::pickContainer(const QString &name)
+{
+    const int index = name.isEmpty() ? 0 : m_picker->findData(name);
+    if (index < 0)
+        return false;
+    m_picker->setCurrentIndex(index);
+    Q_EMIT m_picker->activated(index);
+    return true;
 }
 
 void UsageView::showPoints(const QList<Models::UsageHistory::Point> &points)
@@ -117,6 +164,11 @@ void UsageView::retranslate()
 {
     m_cpu->setTitle(tr("CPU (millicores)"));
     m_memory->setTitle(tr("Memory (MiB)"));
+    if (m_picker->count() > 0) {
+        m_picker->setItemText(0, tr("Whole pod"));
+        for (int i = 0; i < m_containers.size(); ++i)
+            m_picker->setItemText(i + 1, tr("Container %1").arg(m_containers.at(i).name));
+    }
     redraw();
 }
 
@@ -132,6 +184,14 @@ void UsageView::redraw()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 from = m_points.isEmpty() ? now - 60'000 : m_points.first().timeMs;
     const qint64 to = m_points.isEmpty() ? now : std::max(m_points.last().timeMs, from + 1000);
+    // A container is drawn against its own request and limit.
+    const QString picked = container();
+    Models::ResourceLines lines = m_lines;
+    for (const Container &c : std::as_const(m_containers)) {
+        if (c.name == picked)
+            lines = c.lines;
+    }
+    const QString title = picked.isEmpty() ? m_title : tr("%1, container %2").arg(m_title, picked);
 
     for (QChart *chart : {m_cpu, m_memory}) {
         const bool cpu = chart == m_cpu;
@@ -158,8 +218,8 @@ void UsageView::redraw()
             run->append(double(p.timeMs), value(p));
             top = std::max(top, value(p));
         }
-        const std::optional<qint64> req = cpu ? m_lines.cpuRequestMillis : m_lines.memoryRequestBytes;
-        const std::optional<qint64> lim = cpu ? m_lines.cpuLimitMillis : m_lines.memoryLimitBytes;
+        const std::optional<qint64> req = cpu ? lines.cpuRequestMillis : lines.memoryRequestBytes;
+        const std::optional<qint64> lim = cpu ? lines.cpuLimitMillis : lines.memoryLimitBytes;
         const double scale = cpu ? 1.0 : 1.0 / (1024.0 * 1024.0);
         if (req && *req > 0) {
             all.append(level(tr("Request"), double(*req) * scale, from, to, request));
@@ -192,10 +252,10 @@ void UsageView::redraw()
     if (!m_gap.isEmpty())
         m_state->setText(m_gap);
     else if (m_points.isEmpty() || m_present == 0)
-        m_state->setText(tr("%1: waiting for the first sample (metrics-server reads every 15 s or so).").arg(m_title));
+        m_state->setText(tr("%1: waiting for the first sample (metrics-server reads every 15 s or so).").arg(title));
     else
         m_state->setText(tr("%1: %n reading(s) since Kaji connected; gaps are readings without a sample.", nullptr, m_present)
-                             .arg(m_title));
+                             .arg(title));
 }
 
 } // namespace Kaji::Ui

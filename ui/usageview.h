@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 
 QT_BEGIN_NAMESPACE
@@ -29,6 +30,16 @@ public:
     QString kind() const { return m_kind; }
     QString namespaceName() const { return m_namespace; }
     QString name() const { return m_name; }
+    // A pod's containers, each with its own request and limit lines: with
+    // more than one, a picker offers the whole pod or one of them.
+    struct Container {
+        QString name;
+        Models::ResourceLines lines;
+    };
+    void setContainers(const QList<Container> &containers);
+    // The container picked, empty for the whole pod (or a node).
+    QString container() const;
+    bool pickContainer(const QString &name); // tests
     void showPoints(const QList<Models::UsageHistory::Point> &points);
     // No figures: why (replaces the charts' state line).
     void showGap(const QString &reason);
@@ -51,6 +62,8 @@ private:
     void retranslate();
 
     QString m_kind, m_namespace, m_name;
+    QList<Container> m_containers;
+    QComboBox *m_picker;
     QString m_title;
     Models::ResourceLines m_lines;
     QList<Models::UsageHistory::Point> m_points;
