@@ -5,6 +5,7 @@
 
 #include "application.h"
 #include "detailscontroller.h"
+#include "kindpanes.h"
 #include "detailspanel.h"
 #include "guifixture.h"
 #include "mainwindow.h"
@@ -15,6 +16,7 @@
 #include "usageview.h"
 
 #include <QChartView>
+#include <QComboBox>
 #include <QTableView>
 #include <QLabel>
 #include <QLineSeries>
@@ -82,6 +84,26 @@ private Q_SLOTS:
         QVERIFY(usage->stateText().contains(QStringLiteral("reading")));
         QVERIFY(KajiGuiTest::screenshot(window, QStringLiteral("usage-pod-en.png")));
 
+        // One container of the two: its own series against its own lines.
+        auto *picker = usage->findChild<QComboBox *>(QStringLiteral("usageContainer"));
+        QVERIFY(picker && picker->isVisible());
+        QCOMPARE(picker->count(), 3); // whole pod, storefront, envoy
+        QVERIFY(usage->pickContainer(QStringLiteral("envoy")));
+        QCOMPARE(usage->container(), QStringLiteral("envoy"));
+        QVERIFY2(QTest::qWaitFor([&] { return usage->pointsShown() >= 2; }, 30000), qPrintable(usage->stateText()));
+        QVERIFY(usage->stateText().contains(QStringLiteral("container envoy")));
+        const auto envoy = app.metrics()->history().container(QStringLiteral("shop"), key.section(u'/', 1), QStringLiteral("envoy"));
+        QVERIFY(!envoy.isEmpty() && envoy.last().present);
+        // Each container uses 60m in the scenario: half the pod's figure.
+        QVERIFY2(envoy.last().cpuMillis < points.last().cpuMillis, "a container's series, not the pod's");
+        QVERIFY(seriesNames(usage, "usageCpuChart").contains(QStringLiteral("Request")));
+        QVERIFY(KajiGuiTest::screenshot(window, QStringLiteral("usage-container-en.png")));
+        app.setLanguage(QStringLiteral("ja"));
+        QTest::qWait(500);
+        QVERIFY(KajiGuiTest::screenshot(window, QStringLiteral("usage-container-ja.png")));
+        app.setLanguage(QStringLiteral("en"));
+        QVERIFY(usage->pickContainer(QString()));
+
         // A node: against its allocatable; the hot one of the scenario.
         app.details()->navigateTo(QStringLiteral("node"), QString(), QStringLiteral("kaji-worker-2"));
         QVERIFY(QTest::qWaitFor([&] { return KajiGuiTest::detailsHeader(window) == QLatin1String("Node kaji-worker-2"); }, 10000));
@@ -94,8 +116,13 @@ private Q_SLOTS:
         QVERIFY(KajiGuiTest::screenshot(window, QStringLiteral("usage-node-ja.png")));
         app.setLanguage(QStringLiteral("en"));
 
-        // Leaving the tab stops the readings: nothing polls while nobody looks.
+        // Leaving the tab, with the Pods table (whose usage columns want
+        // readings too) out of sight, stops the readings: nothing polls
+        // while nobody looks.
         panel->tabs()->setCurrentIndex(0);
+        QVERIFY(app.metrics()->isReading()); // the Pods pane is on screen
+        app.kindPanes()->open(QStringLiteral("deployments.apps"));
+        QVERIFY(QTest::qWaitFor([&] { return !app.metrics()->isReading(); }, 5000));
         const int readings = app.metrics()->history().readings();
         QTest::qWait(5000);
         QCOMPARE(app.metrics()->history().readings(), readings);
