@@ -240,6 +240,9 @@ void UsageView::redraw()
         chart->addAxis(y, Qt::AlignLeft);
         bool usageInLegend = false;
         for (QLineSeries *series : std::as_const(all)) {
+            // A reading between gaps is a line of one point: draw it as a dot.
+            if (series->count() == 1)
+                series->setPointsVisible(true);
             chart->addSeries(series);
             series->attachAxis(x);
             series->attachAxis(y);
