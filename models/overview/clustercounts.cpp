@@ -100,6 +100,11 @@ bool isImagePull(const QString &status)
 
 } // namespace
 
+SourceState sourceStateOf(const KindFacts &facts)
+{
+    return {facts.access, facts.message, facts.narrowedTo};
+}
+
 NodeCounts countNodes(const QHash<QString, Kube::ObjectFacts> &nodes)
 {
     NodeCounts counts;

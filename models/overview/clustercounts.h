@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnosis/finding.h"
+#include "diagram/diagraminput.h"
 #include "objectfacts.h"
 #include "podrecord.h"
 
@@ -11,6 +12,14 @@
 
 // Pure functions over what the stores hold; any thread.
 namespace Kaji::Models {
+
+// Whether the objects behind a figure could be read, as their watch says.
+struct SourceState {
+    KindAccess access = KindAccess::Loading;
+    QString message; // the server's words when not readable
+    QStringList narrowedTo; // listing across namespaces was refused: only these were read
+};
+SourceState sourceStateOf(const KindFacts &facts);
 
 // Nodes by state. A node is counted once in ready / notReady / unknown (its
 // Ready condition); cordoned and pressure cut across those.
