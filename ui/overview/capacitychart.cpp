@@ -57,7 +57,9 @@ CapacityChart::CapacityChart(Resource resource, QWidget *parent)
 
 QString CapacityChart::cores(qint64 millis)
 {
-    return millis < 1000 && millis % 1000 != 0 ? tr("%1m").arg(millis) : tr("%1 cores").arg(double(millis) / 1000.0, 0, 'f', 1);
+    if (millis % 1000 == 0)
+        return tr("%n cores", nullptr, int(millis / 1000));
+    return millis < 1000 ? tr("%1m").arg(millis) : tr("%1 cores").arg(double(millis) / 1000.0, 0, 'f', 1);
 }
 
 QString CapacityChart::bytes(qint64 bytes)

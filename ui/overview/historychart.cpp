@@ -69,6 +69,8 @@ void HistoryChart::show(const QList<Point> &points)
     const qint64 first = points.isEmpty() ? now - 60000 : points.first().timeMs;
     const qint64 last = points.isEmpty() ? now : std::max(points.last().timeMs, first + 60000);
     time->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
+    // Minutes repeat on a short range: seconds then.
+    time->setFormat(last - first < 10 * 60000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
     time->setLabelsColor(text);
     m_chart->addAxis(time, Qt::AlignBottom);
     QValueAxis *axes[2] = {new QValueAxis, nullptr};
@@ -94,6 +96,9 @@ void HistoryChart::show(const QList<Point> &points)
                 series = new QLineSeries;
                 series->setName(line.name);
                 series->setPen(QPen(line.colour, 2));
+                // A stretch of one reading is a dot, not nothing.
+                series->setPointsVisible(true);
+                series->setMarkerSize(5);
                 m_chart->addSeries(series);
                 series->attachAxis(time);
                 series->attachAxis(axis);
@@ -120,7 +125,8 @@ void HistoryChart::show(const QList<Point> &points)
     for (int i = 0; i < 2; ++i) {
         if (!axes[i])
             continue;
-        axes[i]->setRange(0, std::ceil(highest[i] * 1.15));
+        axes[i]->setRange(0, std::max(4.0, std::ceil(highest[i] * 1.15)));
+        axes[i]->applyNiceNumbers(); // whole steps: no "1, 1, 2" from rounding
         axes[i]->setLabelFormat(QStringLiteral("%d"));
         axes[i]->setLabelsColor(text);
         axes[i]->setTitleBrush(text);

@@ -249,7 +249,7 @@ QString OverviewPage::whyEmpty(const Models::SourceState &state, const QString &
     case Models::KindAccess::Readable: break;
     }
     if (!state.narrowedTo.isEmpty())
-        return tr("Only namespace %1 is counted: you may not list %2 in all namespaces.", nullptr, int(state.narrowedTo.size()))
+        return tr("Only namespace %1 is counted: you may not list %2 in all namespaces.")
             .arg(state.narrowedTo.join(QStringLiteral(", ")), what);
     return {};
 }
@@ -287,7 +287,7 @@ void OverviewPage::renderCluster()
         m_nodesSummary->setText(QStringLiteral("–"));
         setColour(m_nodesSummary, {});
     } else {
-        QString text = tr("%1 of %2 ready", nullptr, n.total).arg(n.ready).arg(n.total);
+        QString text = tr("%1 of %2 ready").arg(n.ready).arg(n.total);
         if (n.cordoned > 0)
             text += tr(", %n cordoned", nullptr, n.cordoned);
         m_nodesSummary->setText(text);
@@ -341,8 +341,9 @@ void OverviewPage::renderWorkloads()
                                                      : c.progressing > 0 ? Models::Health::Progressing
                                                                          : Models::Health::Healthy, pal));
         for (const auto &f : c.failingObjects) {
-            failing.append({tr("%1 %2/%3: %4 of %5 ready").arg(f.object.kind, f.object.namespaceName, f.object.name)
-                                .arg(f.ready).arg(f.desired),
+            const QString text = kind == Models::WorkloadCounts::Kind::Job ? tr("%1 %2/%3: failed, %4 of %5 succeeded")
+                                                                           : tr("%1 %2/%3: %4 of %5 ready");
+            failing.append({text.arg(f.object.kind, f.object.namespaceName, f.object.name).arg(f.ready).arg(f.desired),
                             {}, healthColour(Models::Health::Failing, pal), f.object});
         }
     }
