@@ -159,7 +159,9 @@ void CapacityChart::show(const Models::CapacityTotals &totals, const QString &ga
     axisX->setTitleBrush(ink);
     axisY->setLabelsColor(ink);
     m_chart->legend()->setLabelColor(ink);
-    m_view->setMinimumHeight(90 + 26 * int(categories.size()));
+    // Room for each node's name: with too little height the axis elides
+    // every label to "…" (sooner with CJK fonts, whose lines are taller).
+    m_view->setMinimumHeight(110 + 36 * int(categories.size()));
 }
 
 QString CapacityChart::summary() const

@@ -131,12 +131,10 @@ void HistoryChart::show(const QList<Point> &points)
         axes[i]->setLabelsColor(text);
         axes[i]->setTitleBrush(text);
     }
-    if (m_subject == Subject::Pods) {
+    // The legend names the lines; a rotated axis title would only repeat it
+    // (and Qt Charts draws a rotated CJK title as a glyph on its side).
+    if (m_subject == Subject::Pods)
         axes[0]->setTitleText(tr("pods"));
-    } else {
-        axes[0]->setTitleText(tr("restarts"));
-        axes[1]->setTitleText(tr("warnings"));
-    }
     m_chart->legend()->setLabelColor(text);
 }
 
