@@ -153,6 +153,38 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!app.metrics()->isReading(), 5000);
     }
 
+    // jane may list pods in shop only and no nodes: each card says so, in
+    // the server's words that name her, instead of showing zeros.
+    void restrictedUserIsToldWhy()
+    {
+        App::Application app;
+        app.show();
+        Ui::MainWindow *window = app.mainWindow();
+        window->selectContext(QStringLiteral("kaji-restricted"));
+        Ui::OverviewPage *page = app.overview()->page();
+        QCOMPARE(window->contextTabs()->currentWidget(), page);
+        const auto note = [&](const char *card) { return page->noteOf(QLatin1String(card)); };
+        QVERIFY2(QTest::qWaitFor([&] { return note("clusterCard").startsWith(QLatin1String("You may not list nodes")); }, 30000),
+                 qPrintable(note("clusterCard")));
+        QVERIFY2(note("clusterCard").contains(QLatin1String("jane")), qPrintable(note("clusterCard")));
+        QCOMPARE(shown(page, "nodesSummary"), QStringLiteral("–"));
+        QVERIFY2(QTest::qWaitFor([&] { return note("podsCard").contains(QLatin1String("Only namespace shop")); }, 30000),
+                 qPrintable(note("podsCard")));
+        const int shopPods = int(items({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-n"), QStringLiteral("shop")}).size());
+        QVERIFY(QTest::qWaitFor([&] { return app.overview()->figures().pods.total == shopPods; }, 30000));
+        // Workloads narrow to her namespace as the tables do, and say so.
+        QVERIFY2(QTest::qWaitFor([&] {
+            const auto &workloads = app.overview()->figures().workloads;
+            return !workloads.isEmpty() && std::all_of(workloads.cbegin(), workloads.cend(), [](const auto &w) {
+                return w.first.access == Models::KindAccess::Readable;
+            });
+        }, 30000), qPrintable(note("workloadsCard")));
+        QVERIFY2(QTest::qWaitFor([&] { return note("workloadsCard").contains(QLatin1String("Only namespace shop")); }, 5000),
+                 qPrintable(note("workloadsCard")));
+        QVERIFY(!note("cpuCard").isEmpty()); // no allocatable without nodes: said, not drawn as 0
+        QVERIFY(KajiGuiTest::screenshot(window, QStringLiteral("overview-restricted-en.png")));
+    }
+
 private:
     void screenshots(App::Application &app, Ui::OverviewPage *page)
     {

@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
+#include <QMap>
 #include <QResizeEvent>
 #include <QVBoxLayout>
 
@@ -308,6 +309,7 @@ void OverviewPage::renderWorkloads()
     const QPalette pal = palette();
     QList<ObjectList::Entry> failing;
     QStringList notes;
+    QMap<QString, QStringList> narrowed; // kinds by the namespaces they were narrowed to: one line each
     for (int i = 0; i < m_workloadNames.size(); ++i) {
         const auto kind = Models::WorkloadCounts::Kind(i);
         m_workloadNames[i]->setText(kindPlural(kind));
@@ -321,8 +323,8 @@ void OverviewPage::renderWorkloads()
             notes.append(why);
             continue;
         }
-        if (!why.isEmpty())
-            notes.append(why);
+        if (!state.narrowedTo.isEmpty())
+            narrowed[state.narrowedTo.join(QStringLiteral(", "))].append(kindPlural(kind));
         const Models::WorkloadCounts &c = it->second;
         m_workloadReplicas[i]->setText(kind == Models::WorkloadCounts::Kind::Job
                                            ? tr("%1/%2 succeeded").arg(c.readyReplicas).arg(c.desiredReplicas)
@@ -347,6 +349,8 @@ void OverviewPage::renderWorkloads()
                             {}, healthColour(Models::Health::Failing, pal), f.object});
         }
     }
+    for (auto it = narrowed.cbegin(); it != narrowed.cend(); ++it)
+        notes.append(tr("Only namespace %1 is counted: you may not list %2 in all namespaces.").arg(it.key(), it->join(QStringLiteral(", "))));
     m_workloads->setNote(notes.join(u'\n'));
     m_failingList->setEntries(failing);
 }
