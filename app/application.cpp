@@ -6,6 +6,7 @@
 #include "contextlistmodel.h"
 #include "detailscontroller.h"
 #include "diagramscontroller.h"
+#include "overviewcontroller.h"
 #include "docks.h"
 #include "applycontroller.h"
 #include "editcontroller.h"
@@ -72,6 +73,7 @@ Application::Application(QObject *parent)
         return std::make_shared<const Models::ContainerUsage>(
             Models::ContainerUsage::fromHistory(metrics->history(), snapshot, Models::UsageRules::HistoryReadings));
     });
+    m_overview = new OverviewController(m_window.get(), m_pods, m_details, m_docks, m_metrics, this);
     m_window->setLanguage(m_languages->choice());
     m_window->setTheme(settings.theme());
     m_window->restoreGeometry(settings.windowGeometry());
@@ -125,6 +127,7 @@ void Application::connectTo(const QString &contextName)
     m_applies->setConnection(nullptr);
     m_metrics->setConnection(nullptr);
     m_usageColumns->setConnection(nullptr);
+    m_overview->setConnection(nullptr);
     if (m_connection) {
         // It stays connected in the pool, feeding nothing shown.
         disconnect(m_connection, nullptr, this, nullptr);
@@ -152,6 +155,7 @@ void Application::connectTo(const QString &contextName)
             m_applies->setConnection(m_connection);
             m_metrics->setConnection(m_connection);
             m_usageColumns->setConnection(m_connection);
+            m_overview->setConnection(m_connection);
             // Still connected from before: the pods come from memory.
             if (reused)
                 m_connection->replayPods();

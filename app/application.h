@@ -27,6 +27,7 @@ namespace Kaji::App {
 class ConnectionPool;
 class DetailsController;
 class DiagramsController;
+class OverviewController;
 class ApplyController;
 class EditController;
 class Docks;
@@ -60,6 +61,7 @@ public:
     Docks *docks() const { return m_docks; }
     NamespaceScope *namespaces() const { return m_namespaces; }
     DiagramsController *diagrams() const { return m_diagrams; }
+    OverviewController *overview() const { return m_overview; }
     EditController *edits() const { return m_edits; }
     ApplyController *applies() const { return m_applies; }
     PaletteController *palette() const { return m_palette; }
@@ -90,6 +92,7 @@ private:
     Docks *m_docks = nullptr;
     NamespaceScope *m_namespaces = nullptr;
     DiagramsController *m_diagrams = nullptr;
+    OverviewController *m_overview = nullptr;
     EditController *m_edits = nullptr;
     ApplyController *m_applies = nullptr;
     KubeconfigController *m_kubeconfigEdits = nullptr;

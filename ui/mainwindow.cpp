@@ -257,6 +257,8 @@ void MainWindow::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("Context"));
     if (m_diagrams)
         m_tabs->setTabText(m_tabs->indexOf(m_diagrams), tr("Diagrams"));
+    if (m_clusterOverview)
+        m_tabs->setTabText(m_tabs->indexOf(m_clusterOverview), tr("Overview"));
     const QStringList languageNames = {tr("System default"), QStringLiteral("English"), QStringLiteral("日本語")};
     const QStringList themeNames = {tr("System default"), tr("Light"), tr("Dark")};
     for (int i = 0; i < m_languageGroup->actions().size(); ++i)
@@ -271,6 +273,10 @@ void MainWindow::showContext(const QString &name)
     m_overview->setProperty("context", name);
     m_overview->showContext(m_contexts->config(), name);
     m_pages->setCurrentWidget(m_contexts->rowCount() > 0 ? static_cast<QWidget *>(m_tabs) : m_welcome);
+    if (name != m_shownContext) {
+        m_shownContext = name;
+        showOverview();
+    }
     updateStatus();
 }
 
@@ -296,6 +302,20 @@ void MainWindow::addDiagramsPage(QWidget *page)
     m_tabs->addTab(m_diagrams, QString());
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::placeDetails);
     retranslate();
+}
+
+void MainWindow::addOverviewPage(QWidget *page)
+{
+    m_clusterOverview = page;
+    m_tabs->insertTab(0, page, QString());
+    m_tabs->setCurrentWidget(page);
+    retranslate();
+}
+
+void MainWindow::showOverview()
+{
+    if (m_clusterOverview)
+        m_tabs->setCurrentWidget(m_clusterOverview);
 }
 
 void MainWindow::showDiagrams()
@@ -327,7 +347,12 @@ QWidget *MainWindow::currentKindPane() const
 
 void MainWindow::resetKindPanes()
 {
+    // A context switch: the Pods table comes back behind its tab, while the
+    // context opens on its Overview.
+    QWidget *shown = m_tabs->currentWidget();
     showKindPane(m_pods, m_pods->paneTitle());
+    if (m_clusterOverview && shown == m_clusterOverview)
+        m_tabs->setCurrentWidget(m_clusterOverview);
     m_details->hide();
     while (m_kindStack->count() > 1) {
         QWidget *pane = m_kindStack->widget(m_kindStack->count() - 1);

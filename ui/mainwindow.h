@@ -68,6 +68,10 @@ public:
     // row does.
     void addDiagramsPage(QWidget *page);
     void showDiagrams();
+    // Adds the Overview tab as the first one; a context that opens shows it.
+    void addOverviewPage(QWidget *page);
+    void showOverview();
+    QTabWidget *contextTabs() const { return m_tabs; }
     // The menu commands the palette offers too (each with an object name).
     QList<QAction *> commandActions() const;
     // Opens the kubeconfig import dialog (through importKubeconfigRequested),
@@ -118,6 +122,8 @@ private:
     QStackedWidget *m_kindStack;
     QSplitter *m_browse;
     QSplitter *m_diagrams = nullptr;
+    QWidget *m_clusterOverview = nullptr;
+    QString m_shownContext; // the overview comes first when another context opens
     KindNavigator *m_kinds;
     DetailsPanel *m_details;
     QToolBar *m_toolBar;

@@ -50,6 +50,12 @@ const QList<DiagramKindInfo> &diagramKinds()
         {K::Secrets, "", "v1", "secrets", "Secret", true, {}, {}, true},
         {K::ClaimEvents, "", "v1", "events", "Event", true, "involvedObject.kind=PersistentVolumeClaim",
          {"involvedObject", "reason", "message", "type", "count", "lastTimestamp", "eventTime", "firstTimestamp"}},
+        {K::WarningEvents, "", "v1", "events", "Event", true, "type=Warning",
+         {"involvedObject", "reason", "message", "count", "lastTimestamp", "eventTime", "firstTimestamp",
+          "series.lastObservedTime"}},
+        {K::PodResources, "", "v1", "pods", "Pod", true, {},
+         {"spec.nodeName", "spec.containers.resources", "spec.initContainers.resources",
+          "spec.initContainers.restartPolicy", "status.phase"}},
     };
     return kinds;
 }

@@ -21,6 +21,11 @@ enum class DiagramKind {
     // Events about claims only (fieldSelector involvedObject.kind=PersistentVolumeClaim):
     // why a claim is pending.
     ClaimEvents,
+    // Read by the overview, not by a diagram: Warning events of every
+    // object, and what pods request and may use (spec.nodeName and the
+    // containers' resources only), for the usage against allocatable.
+    WarningEvents,
+    PodResources,
 };
 
 struct DiagramKindInfo {

@@ -5,7 +5,7 @@
 
 namespace Kaji::Models {
 
-DiagramSource::DiagramSource(QObject *parent) : QObject(parent) {}
+DiagramSource::DiagramSource(QObject *parent, const QString &watchPrefix) : QObject(parent), m_watchPrefix(watchPrefix) {}
 
 DiagramSource::~DiagramSource()
 {
@@ -198,13 +198,16 @@ void DiagramSource::applyPodState()
     Q_EMIT changed();
 }
 
-QString DiagramSource::watchId(DiagramKind kind)
+QString DiagramSource::watchId(DiagramKind kind) const
 {
-    return QStringLiteral("diagram:") + diagramKindInfo(kind).resourceId();
+    // Two kinds may read one resource (claim events, warning events).
+    return m_watchPrefix + diagramKindInfo(kind).resourceId() + u'#' + QString::number(int(kind));
 }
 
-std::optional<DiagramKind> DiagramSource::kindOfWatch(const QString &id)
+std::optional<DiagramKind> DiagramSource::kindOfWatch(const QString &id) const
 {
+    if (!id.startsWith(m_watchPrefix))
+        return std::nullopt;
     for (const DiagramKindInfo &info : diagramKinds()) {
         if (watchId(info.kind) == id)
             return info.kind;

@@ -23,7 +23,9 @@ class PodTableModel;
 class DiagramSource : public QObject {
     Q_OBJECT
 public:
-    explicit DiagramSource(QObject *parent = nullptr);
+    // `watchPrefix` names this source's watches on the connection, so two
+    // sources (the diagrams, the overview) never share or end each other's.
+    explicit DiagramSource(QObject *parent = nullptr, const QString &watchPrefix = QStringLiteral("diagram:"));
     ~DiagramSource() override;
 
     // `connection` may be null; the pods come from `pods` (fed by the same
@@ -53,9 +55,10 @@ private:
     void applyBatch(const QString &id, const Kube::FactChangeBatchPtr &batch);
     void applyState(const QString &id, Kube::Reflector::State state, const QString &message);
     void applyScope(const QString &id, const QStringList &namespaces);
-    static QString watchId(DiagramKind kind);
-    static std::optional<DiagramKind> kindOfWatch(const QString &id);
+    QString watchId(DiagramKind kind) const;
+    std::optional<DiagramKind> kindOfWatch(const QString &id) const;
 
+    QString m_watchPrefix;
     QPointer<Kube::ClusterConnection> m_connection;
     // Guarded: the app may delete the model before this source.
     QPointer<const PodTableModel> m_pods;

@@ -14,6 +14,8 @@
 #include <QCoreApplication>
 #include <QProcess>
 #include <QSettings>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QTest>
 #include <QWidget>
 
@@ -79,6 +81,23 @@ inline bool clickKind(QAbstractItemView *tree, const QString &resourceId)
     return false;
 }
 
+// Brings `widget` on screen as a user would: the tab that holds it chosen
+// (a context opens on its Overview, not on the tables).
+inline void reveal(QWidget *widget)
+{
+    for (QWidget *child = widget, *parent = widget->parentWidget(); parent; child = parent, parent = parent->parentWidget()) {
+        if (auto *tabs = qobject_cast<QTabWidget *>(parent)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->widget(i) == widget || tabs->widget(i)->isAncestorOf(widget))
+                    tabs->setCurrentIndex(i);
+            }
+        } else if (auto *stack = qobject_cast<QStackedWidget *>(parent);
+                   stack && !qobject_cast<QTabWidget *>(stack->parentWidget())) {
+            stack->setCurrentWidget(child);
+        }
+    }
+}
+
 // Clicks the row whose KeyRole ("namespace/name") is `key` like a user,
 // once the table lists it; false if it does not within 20 s.
 inline bool clickRow(QAbstractItemView *view, const QString &key)
@@ -94,6 +113,7 @@ inline bool clickRow(QAbstractItemView *view, const QString &key)
     };
     if (!QTest::qWaitFor([&] { return find().isValid(); }, 20000))
         return false;
+    reveal(view);
     const QModelIndex index = find();
     view->scrollTo(index);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());

@@ -100,6 +100,9 @@ private Q_SLOTS:
         QCOMPARE(window->currentContext(), QStringLiteral("zeta"));
         // The fixture's servers do not exist: Kaji keeps trying and says so.
         QTRY_COMPARE(child<QLabel>(window, "connectionStatus")->text(), QStringLiteral("zeta: reconnecting"));
+        // The context opens on its Overview; the banner is the Pods tab's.
+        QCOMPARE(window->contextTabs()->currentIndex(), 0);
+        window->contextTabs()->setCurrentIndex(1);
         QVERIFY(child<QLabel>(window->podsPane(), "tableBanner")->isVisible());
         QVERIFY(child<QLabel>(window->podsPane(), "tableBanner")->text().startsWith(QStringLiteral("Connection lost")));
         // Problems cannot be known either, and the dock does not claim there are none.

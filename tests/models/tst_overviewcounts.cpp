@@ -1,0 +1,280 @@
+#include "overview/capacitytotals.h"
+#include "overview/clustercounts.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace Kaji;
+using json = nlohmann::json;
+
+namespace {
+
+Kube::ObjectFacts facts(const QString &ns, const QString &name, json fields)
+{
+    Kube::ObjectFacts object;
+    object.namespaceName = ns;
+    object.name = name;
+    object.fields = std::move(fields);
+    return object;
+}
+
+void add(QHash<QString, Kube::ObjectFacts> &hash, Kube::ObjectFacts object)
+{
+    hash.insert(object.key(), std::move(object));
+}
+
+json condition(const char *type, const char *status, const char *reason = "")
+{
+    return {{"type", type}, {"status", status}, {"reason", reason}};
+}
+
+Kube::PodRecord pod(const QString &name, const QString &phase, const QString &status = {}, int restarts = 0)
+{
+    Kube::PodRecord record;
+    record.namespaceName = QStringLiteral("shop");
+    record.name = name;
+    record.phase = phase;
+    record.status.status = status.isEmpty() ? phase : status;
+    record.status.restarts = restarts;
+    return record;
+}
+
+} // namespace
+
+class TestOverviewCounts : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void nodesByReadyCordonAndPressure()
+    {
+        QHash<QString, Kube::ObjectFacts> nodes;
+        add(nodes, facts({}, QStringLiteral("a"), {{"status", {{"conditions", {condition("Ready", "True")}}}}}));
+        add(nodes, facts({}, QStringLiteral("b"),
+                         {{"spec", {{"unschedulable", true}}},
+                          {"status", {{"conditions", {condition("Ready", "False"), condition("MemoryPressure", "True"),
+                                                      condition("DiskPressure", "False")}}}}}));
+        add(nodes, facts({}, QStringLiteral("c"), {{"status", {{"conditions", {condition("Ready", "Unknown")}}}}}));
+        add(nodes, facts({}, QStringLiteral("d"), json::object())); // never reported
+        const Models::NodeCounts counts = Models::countNodes(nodes);
+        QCOMPARE(counts.total, 4);
+        QCOMPARE(counts.ready, 1);
+        QCOMPARE(counts.notReady, 1);
+        QCOMPARE(counts.unknown, 2);
+        QCOMPARE(counts.cordoned, 1);
+        QCOMPARE(counts.notReadyNames, QStringList({QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")}));
+        QCOMPARE(counts.pressure, QStringList{QStringLiteral("b: MemoryPressure")});
+    }
+
+    void deploymentsReadyProgressingFailing()
+    {
+        using Kind = Models::WorkloadCounts::Kind;
+        QHash<QString, Kube::ObjectFacts> deployments;
+        add(deployments, facts(QStringLiteral("shop"), QStringLiteral("ok"),
+                               {{"spec", {{"replicas", 2}}}, {"status", {{"readyReplicas", 2}}}}));
+        add(deployments, facts(QStringLiteral("shop"), QStringLiteral("rolling"),
+                               {{"spec", {{"replicas", 3}}},
+                                {"status", {{"readyReplicas", 1}, {"conditions", {condition("Progressing", "True", "ReplicaSetUpdated")}}}}}));
+        add(deployments, facts(QStringLiteral("shop"), QStringLiteral("stuck"),
+                               {{"spec", {{"replicas", 2}}},
+                                {"status", {{"conditions", {condition("Progressing", "False", "ProgressDeadlineExceeded"),
+                                                            condition("Available", "False")}}}}}));
+        // spec.replicas unset means one.
+        add(deployments, facts(QStringLiteral("a"), QStringLiteral("default-one"),
+                               {{"status", {{"readyReplicas", 1}}}}));
+        const Models::WorkloadCounts counts = Models::countWorkloads(Kind::Deployment, deployments);
+        QCOMPARE(counts.total, 4);
+        QCOMPARE(counts.ready, 2);
+        QCOMPARE(counts.progressing, 1);
+        QCOMPARE(counts.failing, 1);
+        QCOMPARE(counts.readyReplicas, 4);
+        QCOMPARE(counts.desiredReplicas, 8);
+        QCOMPARE(counts.failingObjects.size(), 1);
+        QCOMPARE(counts.failingObjects.first().object.name, QStringLiteral("stuck"));
+        QCOMPARE(counts.failingObjects.first().object.kind, QStringLiteral("Deployment"));
+        QCOMPARE(counts.failingObjects.first().desired, 2);
+    }
+
+    void daemonSetsStatefulSetsAndJobs()
+    {
+        using Kind = Models::WorkloadCounts::Kind;
+        QHash<QString, Kube::ObjectFacts> daemons;
+        add(daemons, facts(QStringLiteral("kube-system"), QStringLiteral("proxy"),
+                           {{"status", {{"desiredNumberScheduled", 3}, {"numberReady", 3}, {"updatedNumberScheduled", 3}}}}));
+        add(daemons, facts(QStringLiteral("kube-system"), QStringLiteral("cni"),
+                           {{"status", {{"desiredNumberScheduled", 3}, {"numberReady", 2}, {"updatedNumberScheduled", 3}}}}));
+        Models::WorkloadCounts counts = Models::countWorkloads(Kind::DaemonSet, daemons);
+        QCOMPARE(counts.ready, 1);
+        QCOMPARE(counts.failing, 1);
+        QCOMPARE(counts.failingObjects.first().object.name, QStringLiteral("cni"));
+
+        QHash<QString, Kube::ObjectFacts> sets;
+        add(sets, facts(QStringLiteral("db"), QStringLiteral("pg"),
+                        {{"spec", {{"replicas", 3}}}, {"status", {{"readyReplicas", 1}, {"updatedReplicas", 1}}}}));
+        counts = Models::countWorkloads(Kind::StatefulSet, sets);
+        QCOMPARE(counts.progressing, 1); // still rolling its pods
+        QCOMPARE(counts.failing, 0);
+
+        QHash<QString, Kube::ObjectFacts> jobs;
+        add(jobs, facts(QStringLiteral("b"), QStringLiteral("done"),
+                        {{"status", {{"succeeded", 1}, {"conditions", {condition("Complete", "True")}}}}}));
+        add(jobs, facts(QStringLiteral("b"), QStringLiteral("broken"),
+                        {{"spec", {{"completions", 2}}}, {"status", {{"failed", 4}, {"conditions", {condition("Failed", "True")}}}}}));
+        add(jobs, facts(QStringLiteral("b"), QStringLiteral("running"), {{"status", {{"active", 1}}}}));
+        counts = Models::countWorkloads(Kind::Job, jobs);
+        QCOMPARE(counts.ready, 1);
+        QCOMPARE(counts.progressing, 1);
+        QCOMPARE(counts.failing, 1);
+        QCOMPARE(counts.failingObjects.first().object.name, QStringLiteral("broken"));
+        QCOMPARE(counts.desiredReplicas, 4);
+    }
+
+    void podsByPhaseAndWaitingReason()
+    {
+        const QList<Kube::PodRecord> pods = {
+            pod(QStringLiteral("a"), QStringLiteral("Running"), {}, 2),
+            pod(QStringLiteral("b"), QStringLiteral("Running"), QStringLiteral("CrashLoopBackOff"), 7),
+            pod(QStringLiteral("c"), QStringLiteral("Pending"), QStringLiteral("ImagePullBackOff")),
+            pod(QStringLiteral("d"), QStringLiteral("Pending"), QStringLiteral("Init:ErrImagePull")),
+            pod(QStringLiteral("e"), QStringLiteral("Succeeded"), QStringLiteral("Completed")),
+            pod(QStringLiteral("f"), QStringLiteral("Failed"), QStringLiteral("Error")),
+            pod(QStringLiteral("g"), QString(), QStringLiteral("Unknown")),
+            pod(QStringLiteral("h"), QStringLiteral("Running"), QStringLiteral("Init:CrashLoopBackOff"), 1),
+        };
+        const Models::PodCounts counts = Models::countPods(pods);
+        QCOMPARE(counts.total, 8);
+        QCOMPARE(counts.running, 3);
+        QCOMPARE(counts.pending, 2);
+        QCOMPARE(counts.succeeded, 1);
+        QCOMPARE(counts.failed, 1);
+        QCOMPARE(counts.unknown, 1);
+        QCOMPARE(counts.crashLoop, 2);
+        QCOMPARE(counts.imagePull, 2);
+        QCOMPARE(counts.restarts, 10);
+    }
+
+    void warningsNewestFirst()
+    {
+        QHash<QString, Kube::ObjectFacts> events;
+        add(events, facts(QStringLiteral("shop"), QStringLiteral("old"),
+                          {{"involvedObject", {{"kind", "Pod"}, {"namespace", "shop"}, {"name", "api-1"}}},
+                           {"reason", "BackOff"}, {"message", "Back-off  restarting"}, {"count", 5},
+                           {"lastTimestamp", "2026-01-01T10:00:00Z"}}));
+        add(events, facts(QStringLiteral("shop"), QStringLiteral("new"),
+                          {{"involvedObject", {{"kind", "Pod"}, {"namespace", "shop"}, {"name", "api-2"}}},
+                           {"reason", "Failed"}, {"eventTime", "2026-01-01T10:05:00.123456Z"}}));
+        add(events, facts(QStringLiteral("shop"), QStringLiteral("mid"),
+                          {{"involvedObject", {{"kind", "Node"}, {"name", "n1"}}}, {"reason", "Rebooted"},
+                           {"lastTimestamp", nullptr}, {"firstTimestamp", "2026-01-01T10:02:00Z"}}));
+        const QList<Models::WarningEvent> all = Models::recentWarnings(events, -1);
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.at(0).name, QStringLiteral("new"));
+        QCOMPARE(all.at(1).involved.kind, QStringLiteral("Node"));
+        QCOMPARE(all.at(2).count, 5);
+        QCOMPARE(all.at(2).message, QStringLiteral("Back-off restarting"));
+        QCOMPARE(Models::recentWarnings(events, 1).size(), 1);
+        const qint64 at = QDateTime::fromString(QStringLiteral("2026-01-01T10:02:00Z"), Qt::ISODate).toMSecsSinceEpoch();
+        QCOMPARE(Models::warningsSince(events, at), 2);
+    }
+
+    void capacityAgainstAllocatable()
+    {
+        QHash<QString, Kube::ObjectFacts> nodes;
+        add(nodes, facts({}, QStringLiteral("n1"), {{"status", {{"allocatable", {{"cpu", "4"}, {"memory", "8Gi"}}}}}}));
+        add(nodes, facts({}, QStringLiteral("n2"), {{"status", {{"allocatable", {{"cpu", "3500m"}, {"memory", "4Gi"}}}}}}));
+        QHash<QString, Kube::ObjectFacts> pods;
+        json resources = {{"requests", {{"cpu", "250m"}, {"memory", "64Mi"}}}, {"limits", {{"cpu", "1"}, {"memory", "128Mi"}}}};
+        add(pods, facts(QStringLiteral("a"), QStringLiteral("p1"),
+                        {{"spec", {{"nodeName", "n1"}, {"containers", {{{"resources", resources}}, {{"resources", json::object()}}}}}},
+                         {"status", {{"phase", "Running"}}}}));
+        // A limit alone is the request too; a sidecar counts; a finished pod does not.
+        add(pods, facts(QStringLiteral("a"), QStringLiteral("p2"),
+                        {{"spec", {{"nodeName", "n1"},
+                                   {"containers", {{{"resources", {{"limits", {{"cpu", "500m"}}}}}}}},
+                                   {"initContainers", {{{"restartPolicy", "Always"}, {"resources", {{"requests", {{"memory", "1Mi"}}}}}},
+                                                       {{"resources", {{"requests", {{"cpu", "9"}}}}}}}}}},
+                         {"status", {{"phase", "Running"}}}}));
+        add(pods, facts(QStringLiteral("a"), QStringLiteral("done"),
+                        {{"spec", {{"nodeName", "n2"}, {"containers", {{{"resources", resources}}}}}}, {"status", {{"phase", "Succeeded"}}}}));
+        add(pods, facts(QStringLiteral("a"), QStringLiteral("pending"),
+                        {{"spec", {{"containers", {{{"resources", resources}}}}}}, {"status", {{"phase", "Pending"}}}}));
+
+        Models::CapacityTotals totals = Models::capacityTotals(nodes, pods, nullptr);
+        QCOMPARE(totals.nodes.size(), 2);
+        const Models::CapacityRow &n1 = totals.nodes.at(0);
+        QCOMPARE(n1.node, QStringLiteral("n1"));
+        QCOMPARE(n1.pods, 2);
+        QCOMPARE(n1.cpuRequestMillis, 750);
+        QCOMPARE(n1.cpuLimitMillis, 1500);
+        QCOMPARE(n1.memoryRequestBytes, 65 * 1024 * 1024);
+        QCOMPARE(n1.memoryLimitBytes, 128 * 1024 * 1024);
+        QCOMPARE(totals.total.cpuAllocatableMillis, 7500);
+        QCOMPARE(totals.total.memoryAllocatableBytes, 12LL * 1024 * 1024 * 1024);
+        QVERIFY(!totals.total.cpuUsageMillis); // no reading: no figure, not a 0
+
+        Kube::MetricsSample sample;
+        sample.nodes = Kube::NodeUsageList{};
+        sample.nodes->items.append({QStringLiteral("n1"), 0, 0, {1'200'000'000, 3LL << 30}});
+        totals = Models::capacityTotals(nodes, pods, &sample);
+        QCOMPARE(totals.nodes.at(0).cpuUsageMillis.value_or(-1), 1200);
+        QVERIFY(!totals.nodes.at(1).cpuUsageMillis); // n2 not measured
+        QVERIFY(!totals.total.cpuUsageMillis); // so no total either
+        sample.nodes->items.append({QStringLiteral("n2"), 0, 0, {300'000'000, 1LL << 30}});
+        totals = Models::capacityTotals(nodes, pods, &sample);
+        QCOMPARE(totals.total.cpuUsageMillis.value_or(-1), 1500);
+        QCOMPARE(totals.total.memoryUsageBytes.value_or(-1), 4LL << 30);
+    }
+
+    // The overview counts pods once per coalesced tick: it must stay cheap.
+    void countingTenThousandPods()
+    {
+        QList<Kube::PodRecord> pods;
+        const QStringList phases = {QStringLiteral("Running"), QStringLiteral("Pending"), QStringLiteral("Succeeded")};
+        for (int i = 0; i < 10000; ++i)
+            pods.append(pod(QStringLiteral("p%1").arg(i), phases.at(i % 3), i % 50 == 0 ? QStringLiteral("CrashLoopBackOff") : QString(), i % 7));
+        QList<qint64> times;
+        Models::PodCounts counts;
+        for (int run = 0; run < 9; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            counts = Models::countPods(pods);
+            times.append(timer.nsecsElapsed());
+        }
+        std::sort(times.begin(), times.end());
+        qInfo("countPods, 10,000 pods: median %.3f ms", double(times.at(times.size() / 2)) / 1e6);
+        QCOMPARE(counts.total, 10000);
+        QCOMPARE(counts.crashLoop, 200);
+        QCOMPARE(counts.running + counts.pending + counts.succeeded, 10000);
+        QVERIFY(times.first() < 50'000'000); // far under the 500 ms tick even on a loaded machine
+    }
+
+    // Requests and limits are summed per coalesced count too (on the pool).
+    void capacityOfTenThousandPods()
+    {
+        QHash<QString, Kube::ObjectFacts> nodes, pods;
+        for (int n = 0; n < 100; ++n)
+            add(nodes, facts({}, QStringLiteral("n%1").arg(n), {{"status", {{"allocatable", {{"cpu", "8"}, {"memory", "32Gi"}}}}}}));
+        const json resources = {{"requests", {{"cpu", "100m"}, {"memory", "128Mi"}}}, {"limits", {{"memory", "256Mi"}}}};
+        for (int i = 0; i < 10000; ++i) {
+            add(pods, facts(QStringLiteral("ns%1").arg(i % 50), QStringLiteral("p%1").arg(i),
+                            {{"spec", {{"nodeName", QStringLiteral("n%1").arg(i % 100).toStdString()},
+                                       {"containers", {{{"resources", resources}}, {{"resources", resources}}}}}},
+                             {"status", {{"phase", "Running"}}}}));
+        }
+        QList<qint64> times;
+        Models::CapacityTotals totals;
+        for (int run = 0; run < 5; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            totals = Models::capacityTotals(nodes, pods, nullptr);
+            times.append(timer.nsecsElapsed());
+        }
+        std::sort(times.begin(), times.end());
+        qInfo("capacityTotals, 10,000 pods on 100 nodes: median %.3f ms", double(times.at(times.size() / 2)) / 1e6);
+        QCOMPARE(totals.total.pods, 10000);
+        QCOMPARE(totals.total.cpuRequestMillis, 2'000'000);
+        QCOMPARE(totals.total.memoryLimitBytes, 10000LL * 512 * 1024 * 1024);
+        QCOMPARE(totals.total.cpuLimitMillis, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOverviewCounts)
+#include "tst_overviewcounts.moc"
