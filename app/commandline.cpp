@@ -5,6 +5,7 @@
 #include "diagnosecommand.h"
 #include "diagramcommand.h"
 #include "diffcommand.h"
+#include "execcommand.h"
 #include "getcommand.h"
 #include "kubeconfigloader.h"
 #include "kubeconfigpaths.h"
@@ -54,6 +55,10 @@ int CommandLine::run(const QStringList &arguments)
         return DiagnoseCommand(m_out, m_err).run(rest);
     if (command == QLatin1String("diagram"))
         return DiagramCommand(m_out, m_err).run(rest);
+    if (command == QLatin1String("exec"))
+        return ExecCommand(ExecCommand::Mode::Exec, m_out, m_err).run(rest);
+    if (command == QLatin1String("attach"))
+        return ExecCommand(ExecCommand::Mode::Attach, m_out, m_err).run(rest);
     if (command == QLatin1String("logs"))
         return LogsCommand(m_out, m_err).run(rest);
     if (command == QLatin1String("apply"))
