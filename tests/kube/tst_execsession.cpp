@@ -136,11 +136,13 @@ private Q_SLOTS:
         // The command starts while the first size is on its way (kwok sets
         // the PTY's size beside the running command, as a kubelet does), so
         // it waits for a size before printing it; a resize travels apart
-        // from stdin, so after "go" it waits for the new size too.
+        // from stdin, so after "go" it waits for the new size too. It lingers
+        // at the end: kwok ends a TTY session as soon as the command exits
+        // and drops output its PTY still held.
         ExecRequest request = storefront({QStringLiteral("sh"), QStringLiteral("-c"),
                                           QStringLiteral("while [ \"$(stty size)\" = '0 0' ]; do sleep 0.1; done; "
                                                          "stty size; read line; "
-                                                         "while [ \"$(stty size)\" = '17 91' ]; do sleep 0.1; done; stty size")});
+                                                         "while [ \"$(stty size)\" = '17 91' ]; do sleep 0.1; done; stty size; sleep 0.5")});
         request.stdinOpen = true;
         request.tty = true;
         Outcome o;
