@@ -35,6 +35,7 @@ struct ExecResult {
         ServerError, // started, then the server reported a failure (e.g. no such command)
         ConnectionFailed, // never connected, or lost before the end
         Cancelled, // cancel() was called
+        NoShell, // Models::ShellLauncher: the image has none of the shells it tried
     };
     Kind kind = Kind::ConnectionFailed;
     int exitCode = -1; // 0 on Success, the code for ExitCode, else -1
