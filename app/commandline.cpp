@@ -5,6 +5,7 @@
 #include "diagnosecommand.h"
 #include "diagramcommand.h"
 #include "diffcommand.h"
+#include "execcommand.h"
 #include "getcommand.h"
 #include "kubeconfigloader.h"
 #include "kubeconfigpaths.h"
@@ -54,6 +55,10 @@ int CommandLine::run(const QStringList &arguments)
         return DiagnoseCommand(m_out, m_err).run(rest);
     if (command == QLatin1String("diagram"))
         return DiagramCommand(m_out, m_err).run(rest);
+    if (command == QLatin1String("exec"))
+        return ExecCommand(ExecCommand::Mode::Exec, m_out, m_err).run(rest);
+    if (command == QLatin1String("attach"))
+        return ExecCommand(ExecCommand::Mode::Attach, m_out, m_err).run(rest);
     if (command == QLatin1String("logs"))
         return LogsCommand(m_out, m_err).run(rest);
     if (command == QLatin1String("apply"))
@@ -82,6 +87,8 @@ int CommandLine::help()
                 "  apply -f FILE|- [-n NS] [--context C] [--dry-run=server] [--force-conflicts]\n"
                 "                      Server-side apply of manifests as field manager kaji:\n"
                 "                      namespaces and CRDs first, conflicts listed by field\n"
+                "  attach POD|TYPE/NAME [-n NS] [--context C] [-c CONTAINER] [-i] [-t]\n"
+                "                      Attach to the main process of a running container\n"
                 "  contexts [-o name]  List the contexts of your kubeconfig files\n"
                 "  diagnose [-n NS | -A] [--context C] [TYPE/NAME] [-o text|json]\n"
                 "                      Explain failing objects with evidence and next steps\n"
@@ -93,6 +100,9 @@ int CommandLine::help()
                 "  diff -f FILE|- [-n NS] [--context C]\n"
                 "                      What apply would change, as a unified diff (exit\n"
                 "                      code 0: none, 1: differences, 2: an error)\n"
+                "  exec POD|TYPE/NAME [-n NS] [--context C] [-c CONTAINER] [-i] [-t] -- COMMAND [ARG...]\n"
+                "                      Run a command in a container as kubectl exec does:\n"
+                "                      stdin with -i, a terminal with -t, its exit code as kaji's\n"
                 "  get KIND [-n NS | -A] [--context C] [-o wide|name|json|yaml] [--watch]\n"
                 "                      List any kind (custom resources too) with the\n"
                 "                      columns kubectl prints, or the objects as JSON/YAML\n"

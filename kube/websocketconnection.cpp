@@ -19,7 +19,7 @@ constexpr qint64 SocketBuffer = 1024 * 1024;
 constexpr quint64 MaxControlPayload = 125;
 constexpr qsizetype MaxFrameHeader = 14;
 constexpr qsizetype MaxHandshake = 64 * 1024;
-constexpr quint8 OpBinary = 0x2, OpClose = 0x8, OpPing = 0x9, OpPong = 0xa;
+constexpr quint8 OpContinuation = 0x0, OpBinary = 0x2, OpClose = 0x8, OpPing = 0x9, OpPong = 0xa;
 
 QString message(const char *text)
 {
@@ -225,6 +225,10 @@ void WebSocketConnection::readFrames()
         if (!control) {
             m_payloadLeft = length;
             m_maskOffset = 0;
+            // Exec's channel protocol puts a channel byte at each message's
+            // start; a continuation frame carries on the message before.
+            if (opcode != OpContinuation)
+                Q_EMIT messageStarted();
             continue;
         }
         char *payload = m_buffer.data() + m_pos;

@@ -42,6 +42,8 @@ Q_SIGNALS:
     // The next bytes of the stream the binary frames carry, as they arrive
     // (not cut at frame boundaries); valid during the call only.
     void received(QByteArrayView data);
+    // A new message begins: the next received() bytes are its first.
+    void messageStarted();
     void bytesWritten();
     void disconnected(); // after connected()
     void sessionTicket(const QByteArray &ticket);

@@ -51,7 +51,9 @@ private Q_SLOTS:
         QVERIFY(commands.contains(QStringLiteral("get")));
         QVERIFY(commands.contains(QStringLiteral("port-forward")));
         QVERIFY(commands.contains(QStringLiteral("top")));
-        QCOMPARE(commands.size(), 10);
+        QVERIFY(commands.contains(QStringLiteral("exec")));
+        QVERIFY(commands.contains(QStringLiteral("attach")));
+        QCOMPARE(commands.size(), 12);
     }
 
     void bashOffersEveryCommand()

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks, with kubectl, that the local cluster shows what the scenario
 # promises: statuses as kubectl prints them, kubelet and scheduler Events,
-# logs, port-forward, the four kubeconfig contexts, and resource metrics.
+# logs, port-forward, exec and attach, the four kubeconfig contexts, and
+# resource metrics.
 #
 #   check.sh KUBECONFIG
 #
@@ -162,6 +163,57 @@ port_forward() {
   [[ $body == "kaji demo storefront: hello through port-forward" ]]
 }
 check "port-forward to svc/storefront reaches the local server" port_forward
+
+# ---- exec and attach (a host shell in STATE_DIR/exec-root, lib/kwok_config.py) -------
+
+sf=(-n shop deploy/storefront -c storefront)
+check "exec runs in the namespace's directory under the state dir" \
+  bash -c "[[ \$(kubectl --context kaji-admin exec ${sf[*]} -- pwd) == '$state/exec-root/shop' ]]"
+check "exec keeps stdout and stderr apart" \
+  bash -c "[[ \$(kubectl --context kaji-admin exec ${sf[*]} -- sh -c 'echo out; echo err >&2' 2>/dev/null) == out ]]"
+# kwok never ends the command's stdin (README), so it reads a known amount.
+exec_stdin() {
+  local input want got
+  input=$(mktemp)
+  head -c 1048576 /dev/urandom >"$input"
+  want=$(md5sum <"$input")
+  got=$(kubectl --context kaji-admin exec -i "${sf[@]}" -- head -c 1048576 <"$input" | md5sum)
+  rm -f "$input"
+  [[ $got == "$want" ]]
+}
+check "exec -i: 1 MiB through stdin and back" exec_stdin
+check "exec -it: a TTY of the caller's size" \
+  expect '^17 91' script -qec "stty cols 91 rows 17; kubectl --context kaji-admin exec -it ${sf[*]} -- stty size" /dev/null
+check "exec: a non-zero exit comes back as kwok's internal error (kwok v0.8.0 drops the code)" \
+  expect 'exit status 42' kubectl --context kaji-admin exec "${sf[@]}" -- sh -c 'exit 42'
+check "kaji-restricted: exec in shop works" \
+  expect '^ok$' kubectl --context kaji-restricted exec "${sf[@]}" -- echo ok
+check "kaji-restricted: exec in infra is Forbidden" \
+  expect 'forbidden' kubectl --context kaji-restricted exec -n infra postgres-0 -- true
+no_shell() {
+  local ns=check-noshell-$$-$RANDOM rc=0
+  k create namespace "$ns" >/dev/null
+  k -n "$ns" run no-shell --image=alpine --restart=Never >/dev/null
+  k -n "$ns" wait --for=condition=Ready pod/no-shell --timeout=60s >/dev/null &&
+    expect 'no such file or directory' k -n "$ns" exec no-shell -- /bin/sh -c true || rc=1
+  k delete namespace "$ns" --wait=false >/dev/null
+  return "$rc"
+}
+check "a pod named no-shell has no shell" no_shell
+attach_storefront() {
+  local out pid
+  out=$(mktemp)
+  kubectl --context kaji-admin attach "${sf[@]}" >"$out" 2>&1 </dev/null &
+  pid=$!
+  sleep 2
+  echo "$(date -u +%Y-%m-%dT%H:%M:%S.000000000Z) stdout F check.sh attach marker $$" >>"$state/pod-logs/storefront.log"
+  for _ in $(seq 25); do grep -q "attach marker $$" "$out" && break; sleep 0.2; done
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  cat "$out"
+  rm -f "$out"
+}
+check "attach follows the storefront container's output" expect "attach marker" attach_storefront
 
 # ---- kubeconfig contexts ----------------------------------------------------------
 

@@ -48,6 +48,8 @@ started=$SECONDS
 [[ -x $bin/kube-apiserver && -x $ms_bin/metrics-server ]] || die "build.sh did not name the bin dirs (got '$ms_bin' and '$bin')"
 make_pki "$pki"
 mkdir -p "$state/run" "$state/logs" "$state/bin" "$state/pod-logs"
+# Working directories of the pods' shells (lib/kwok_config.py, shells()).
+for d in shop batch infra kube-system other; do mkdir -p "$state/exec-root/$d"; done
 
 read -r ETCD_PORT ETCD_PEER_PORT APISERVER_PORT KCM_PORT SCHEDULER_PORT KWOK_PORT DEMO_PORT METRICS_SERVER_PORT < <(free_ports 8)
 cat >"$state/run/ports.env" <<EOF

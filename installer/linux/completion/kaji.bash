@@ -11,8 +11,8 @@ _kaji() {
     local cur prev words cword
     _init_completion || return
 
-    # kaji-commands: apply contexts diagnose diagram diff get logs port-forward top version
-    local commands="apply contexts diagnose diagram diff get logs port-forward top version"
+    # kaji-commands: apply attach contexts diagnose diagram diff exec get logs port-forward top version
+    local commands="apply attach contexts diagnose diagram diff exec get logs port-forward top version"
     if [[ $cword -eq 1 ]]; then
         COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
         return
@@ -43,6 +43,8 @@ _kaji() {
     logs) opts="-n --namespace --context -c --container --all-containers -f --follow -p --previous --timestamps
             --since --since-time --tail --limit-bytes --prefix" ;;
     port-forward) opts="-n --namespace --context --address" ;;
+    exec) opts="-n --namespace --context -c --container -i --stdin -t --tty --" ;;
+    attach) opts="-n --namespace --context -c --container -i --stdin -t --tty" ;;
     diagnose)
         [[ $prev == -o || $prev == --output ]] && { COMPREPLY=($(compgen -W "text json" -- "$cur")); return; }
         opts="-n --namespace -A --all-namespaces --context -o --output" ;;

@@ -542,6 +542,50 @@ def logs_and_forwards(state, demo_port):
     ]
 
 
+SCENARIO_NAMESPACES = ["shop", "batch", "infra", "kube-system"]
+# A pod of this name, in any namespace, plays an image without a shell.
+NO_SHELL_POD = "no-shell"
+
+
+def shells(state):
+    """kubectl exec and attach run a real command on this host, as kwok can.
+
+    Each scenario namespace gets a working directory (and HOME) of its own
+    under STATE_DIR/exec-root, which up.sh creates; pods of any other
+    namespace (the tests') share exec-root/other. This is a working
+    directory, not a chroot: the command is the host's, run as the user that
+    runs kwok, which is why the cluster only ever listens on loopback.
+    A pod named NO_SHELL_POD gets a working directory that does not exist, so
+    every command fails to start with "no such file or directory", as in an
+    image without /bin/bash and /bin/sh.
+    """
+    root = f"{state}/exec-root"
+
+    def target(workdir):
+        # kwok passes its own environment on, then these: the pod's shell
+        # must not find the developer's home, kubeconfig or cloud profile.
+        envs = {"HOME": workdir, "PATH": "/usr/local/bin:/usr/bin:/bin", "SHELL": "/bin/sh",
+                "TERM": "xterm", "KUBECONFIG": f"{workdir}/.kube/config", "AWS_PROFILE": "",
+                "PS1": "$ "}
+        return [{"local": {"workDir": workdir,
+                           "envs": [{"name": k, "value": v} for k, v in envs.items()]}}]
+
+    docs = [{"apiVersion": "kwok.x-k8s.io/v1alpha1", "kind": "ClusterExec", "metadata": {"name": "no-shell"},
+             "spec": {"selector": {"matchNames": [NO_SHELL_POD]},
+                      "execs": target(f"{root}/missing-image-has-no-shell")}}]
+    for ns in SCENARIO_NAMESPACES:
+        docs.append({"apiVersion": "kwok.x-k8s.io/v1alpha1", "kind": "ClusterExec", "metadata": {"name": f"shell-{ns}"},
+                     "spec": {"selector": {"matchNamespaces": [ns]}, "execs": target(f"{root}/{ns}")}})
+    docs.append({"apiVersion": "kwok.x-k8s.io/v1alpha1", "kind": "ClusterExec", "metadata": {"name": "shell-other"},
+                 "spec": {"execs": target(f"{root}/other")}})
+    # kwok's attach follows a log file from its end (stdin is ignored): the
+    # storefront container shows each request the demo server logs.
+    docs.append({"apiVersion": "kwok.x-k8s.io/v1alpha1", "kind": "ClusterAttach", "metadata": {"name": "storefront"},
+                 "spec": {"attaches": [{"containers": ["storefront"],
+                                        "logsFile": f"{state}/pod-logs/storefront.log"}]}})
+    return docs
+
+
 def scenario_usage():
     """Resource usage of the scenario's containers, ahead of kwok's usage-from-annotation.
 
@@ -614,7 +658,7 @@ def main():
             "enablePodsOnNodeSyncListPager": False,
         },
     }]
-    docs += node_stages(kwok_port) + pod_stages() + logs_and_forwards(state, demo_port) + scenario_usage()
+    docs += node_stages(kwok_port) + pod_stages() + logs_and_forwards(state, demo_port) + shells(state) + scenario_usage()
     # JSON is YAML, and sparing a YAML emitter keeps this stdlib-only.
     print("\n---\n".join(json.dumps(d, indent=1) for d in docs))
 
