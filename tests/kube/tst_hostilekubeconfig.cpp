@@ -144,6 +144,40 @@ private Q_SLOTS:
             QVERIFY2(growth < 500, qPrintable(QStringLiteral("peak RSS grew by %1 MB").arg(growth)));
     }
 
+    // Run as written, without a shell: arguments that a shell would expand
+    // or split reach the plugin byte for byte, and nothing they say runs.
+    void execArgumentsReachThePluginVerbatimWithoutAShell()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("shell-script plugin");
+#endif
+        QTemporaryDir dir;
+        const QString marker = dir.filePath(QStringLiteral("injected"));
+        const QString argsFile = dir.filePath(QStringLiteral("args"));
+        const QString plugin = dir.filePath(QStringLiteral("plugin"));
+        QVERIFY(writeFile(plugin, "#!/bin/sh\nfor a in \"$@\"; do printf '%s|' \"$a\"; done > '" + argsFile.toUtf8()
+                                      + "'\necho '{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"kind\":"
+                                        "\"ExecCredential\",\"status\":{\"token\":\"x\"}}'\n"));
+        QFile::setPermissions(plugin, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QStringList args = {QStringLiteral("$(touch %1)").arg(marker), QStringLiteral("; touch %1").arg(marker),
+                                  QStringLiteral("`touch %1`").arg(marker), QStringLiteral("two words"), QStringLiteral("*"),
+                                  QStringLiteral("$HOME"), QStringLiteral("'quoted'")};
+        RestConfig config;
+        config.contextName = QStringLiteral("c");
+        config.cluster.server = QStringLiteral("https://127.0.0.1:1");
+        ExecConfig exec;
+        exec.command = plugin;
+        exec.args = args;
+        exec.apiVersion = QStringLiteral("client.authentication.k8s.io/v1");
+        config.user.exec = exec;
+        ApiClient client(config);
+        KajiTest::getAndWait(client, "/version");
+        QFile received(argsFile);
+        QVERIFY2(received.open(QIODevice::ReadOnly), "the plugin did not run");
+        QCOMPARE(QString::fromUtf8(received.readAll()), args.join(u'|') + u'|');
+        QVERIFY2(!QFile::exists(marker), "an argument was run by a shell");
+    }
+
     // A relative command with a slash means the kubeconfig's directory (as
     // in kubectl): a same-named program in the working directory never runs.
     void relativeExecCommandRunsOnlyFromTheKubeconfigDirectory()
