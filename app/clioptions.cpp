@@ -4,6 +4,7 @@
 #include "kubeconfigpaths.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace Kaji::App::CliOptions {
 
@@ -17,9 +18,29 @@ std::optional<QString> value(const QStringList &arguments, qsizetype &i, const Q
     return std::nullopt;
 }
 
+std::variant<Kube::KubeConfig, QString> kubeConfig()
+{
+    QStringList unusable;
+    Kube::KubeConfig config = Kube::KubeConfigLoader::load(kubeconfigPaths(), &unusable);
+    if (unusable.isEmpty())
+        return config;
+    const QString file = unusable.first();
+    QString reason;
+    for (const Kube::KubeConfigProblem &problem : std::as_const(config.problems)) {
+        if (problem.field.isEmpty() && QFileInfo(problem.file).absoluteFilePath() == QFileInfo(file).absoluteFilePath()) {
+            reason = problem.message;
+            break;
+        }
+    }
+    return QCoreApplication::translate("Kaji::App::CliOptions", "cannot load the kubeconfig file %1: %2").arg(file, reason);
+}
+
 std::variant<Kube::RestConfig, QString> restConfig(const QString &context)
 {
-    const Kube::KubeConfig config = Kube::KubeConfigLoader::load(kubeconfigPaths());
+    auto loaded = kubeConfig();
+    if (auto *unusable = std::get_if<QString>(&loaded))
+        return *unusable;
+    const Kube::KubeConfig &config = std::get<Kube::KubeConfig>(loaded);
     return Kube::restConfigFor(config, context.isEmpty() ? config.currentContext : context);
 }
 

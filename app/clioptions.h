@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kubeconfig.h"
 #include "restconfig.h"
 
 #include <QStringList>
@@ -18,6 +19,11 @@ namespace CliOptions {
 // `i` moves past the value) or "NAME=VALUE"; nullopt when arguments[i] is
 // something else.
 std::optional<QString> value(const QStringList &arguments, qsizetype &i, const QString &name);
+
+// The user's kubeconfig files, merged; or, when one exists but cannot be
+// read or parsed, why the command line stops there (kubectl exits 1 then
+// too): "cannot load the kubeconfig file FILE: REASON".
+std::variant<Kube::KubeConfig, QString> kubeConfig();
 
 // The RestConfig of `context` (empty: the current context) from the
 // kubeconfig files the user has, or why there is none.

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "applycommand.h"
+#include "clioptions.h"
 #include "clitable.h"
 #include "diagnosecommand.h"
 #include "diagramcommand.h"
@@ -148,7 +149,14 @@ int CommandLine::contexts(const QStringList &arguments)
             return usageError(tr("contexts: unexpected argument \"%1\"").arg(arg));
         }
     }
-    const Kube::KubeConfig config = Kube::KubeConfigLoader::load(kubeconfigPaths());
+    // Like kubectl: a file that cannot be read or parsed fails the command
+    // (exit 1) rather than listing the other files' contexts as if complete.
+    auto loaded = CliOptions::kubeConfig();
+    if (auto *unusable = std::get_if<QString>(&loaded)) {
+        m_err << tr("kaji: %1").arg(*unusable) << '\n';
+        return 1;
+    }
+    const Kube::KubeConfig &config = std::get<Kube::KubeConfig>(loaded);
     for (const Kube::KubeConfigProblem &problem : config.problems) {
         m_err << tr("warning: %1: %2").arg(problem.field.isEmpty() ? problem.file : problem.file + u':' + problem.field,
                                            problem.message)

@@ -115,6 +115,11 @@ void HttpClient::configure(Transfer &t, const HttpRequest &request)
     curl_easy_setopt(easy, CURLOPT_HEADERDATA, &t);
     curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, t.errorBuffer);
     curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
+    // Never follow a redirect (libcurl's default, made explicit): the API
+    // server has no reason to send one, and following it would carry the
+    // Authorization header and the client certificate to wherever it points.
+    // The 3xx comes back to the caller as a failure instead.
+    curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L);
     curl_easy_setopt(easy, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_2TLS));
     // Wait for an existing HTTP/2 connection rather than open a second one.
     curl_easy_setopt(easy, CURLOPT_PIPEWAIT, 1L);

@@ -1,6 +1,7 @@
 #include "kubeconfigloader.h"
 
 #include "kubeconfigparser.h"
+#include "yamlguard.h"
 
 #include <QDir>
 #include <QFile>
@@ -65,19 +66,39 @@ QStringList KubeConfigLoader::defaultPaths()
 
 KubeConfig KubeConfigLoader::load(const QStringList &paths)
 {
+    return load(paths, nullptr);
+}
+
+KubeConfig KubeConfigLoader::load(const QStringList &paths, QStringList *unusableFiles)
+{
     KubeConfig config;
+    const auto unusable = [&](const QString &path) {
+        if (unusableFiles)
+            unusableFiles->append(path);
+    };
     for (const QString &path : paths) {
         QFile file(path);
         if (!file.exists()) {
             config.problems.append({path, QString(), problemText(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfig", "file not found"))});
             continue;
         }
+        // Refused unread: a kubeconfig this large is an accident or an attack.
+        if (file.size() > YamlGuard::MaxBytes) {
+            config.problems.append({path, QString(),
+                                    problemText(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfig", "is larger than %1 MB"))
+                                        .arg(YamlGuard::MaxBytes / (1024 * 1024))});
+            unusable(path);
+            continue;
+        }
         if (!file.open(QIODevice::ReadOnly)) {
             config.problems.append({path, QString(), problemText(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfig", "cannot be read: %1")).arg(file.errorString())});
+            unusable(path);
             continue;
         }
         const QString absolute = QFileInfo(path).absoluteFilePath();
         KubeConfigFileContents contents = parseKubeConfig(file.readAll(), absolute);
+        if (contents.unusable)
+            unusable(absolute);
         config.files << absolute;
         config.problems << contents.problems;
         mergeEntries(config.clusters, contents.clusters);

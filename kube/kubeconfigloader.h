@@ -20,6 +20,10 @@ public:
     // Merges the files: for clusters, users and contexts the first file that
     // defines a name wins, whole; current-context is the first non-empty one.
     static KubeConfig load(const QStringList &paths);
+    // The same, also listing the files that exist but could not be read or
+    // parsed at all (their problems say why). kubectl refuses to run with
+    // such a file; a missing file it skips, and so does this list.
+    static KubeConfig load(const QStringList &paths, QStringList *unusableFiles);
 };
 
 } // namespace Kaji::Kube

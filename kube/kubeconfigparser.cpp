@@ -1,8 +1,11 @@
 #include "kubeconfigparser.h"
 
+#include "yamlguard.h"
+
 #include <QDir>
 #include <QFileInfo>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 namespace Kaji::Kube {
@@ -19,7 +22,7 @@ public:
 
     QString string(const char *key)
     {
-        const YAML::Node node = m_map[key];
+        const YAML::Node node = std::as_const(m_map)[key];
         if (!node || node.IsNull())
             return {};
         if (!node.IsScalar()) {
@@ -31,7 +34,7 @@ public:
 
     bool boolean(const char *key)
     {
-        const YAML::Node node = m_map[key];
+        const YAML::Node node = std::as_const(m_map)[key];
         if (!node || node.IsNull())
             return false;
         bool value = false;
@@ -43,7 +46,7 @@ public:
     QStringList strings(const char *key)
     {
         QStringList out;
-        const YAML::Node node = m_map[key];
+        const YAML::Node node = std::as_const(m_map)[key];
         if (!node || node.IsNull())
             return out;
         if (!node.IsSequence()) {
@@ -227,9 +230,21 @@ void forEachNamed(const YAML::Node &root, const char *section, const char *inner
 KubeConfigFileContents parseKubeConfig(const QByteArray &yaml, const QString &filePath)
 {
     KubeConfigFileContents out;
+    if (std::optional<QString> refused = YamlGuard::check(yaml)) {
+        out.problems.append({filePath, QString(), *refused});
+        out.unusable = true;
+        return out;
+    }
     YAML::Node root;
     try {
         root = YAML::Load(yaml.toStdString());
+    } catch (const YAML::DeepRecursion &e) {
+        out.problems.append({filePath, QString(),
+                             problemText(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfig", "nests too deep (over %1 levels) at line %2"))
+                                 .arg(e.depth() - 1)
+                                 .arg(e.mark.line + 1)});
+        out.unusable = true;
+        return out;
     } catch (const YAML::Exception &e) {
         // The mark is zero-based; editors count lines from one.
         out.problems.append({filePath, QString(),
@@ -237,12 +252,14 @@ KubeConfigFileContents parseKubeConfig(const QByteArray &yaml, const QString &fi
                                  .arg(e.mark.line + 1)
                                  .arg(e.mark.column + 1)
                                  .arg(qstr(e.msg))});
+        out.unusable = true;
         return out;
     }
     if (!root || root.IsNull())
         return out; // an empty file is a valid, empty kubeconfig
     if (!root.IsMap()) {
         out.problems.append({filePath, QString(), problemText(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfig", "expected a kubeconfig map at the top level"))});
+        out.unusable = true;
         return out;
     }
     try {
@@ -255,11 +272,12 @@ KubeConfigFileContents parseKubeConfig(const QByteArray &yaml, const QString &fi
         forEachNamed(root, "contexts", "context", filePath, out.problems, [&](FieldReader &r, const QString &name) {
             out.contexts.append(readContext(r, name, filePath));
         });
-        const YAML::Node current = root["current-context"];
+        const YAML::Node current = std::as_const(root)["current-context"];
         if (current && current.IsScalar())
             out.currentContext = qstr(current.Scalar());
     } catch (const YAML::Exception &e) {
         out.problems.append({filePath, QString(), qstr(e.what())});
+        out.unusable = true;
     }
     return out;
 }

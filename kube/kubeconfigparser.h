@@ -17,6 +17,9 @@ struct KubeConfigFileContents {
     QList<ContextEntry> contexts;
     QString currentContext;
     QList<KubeConfigProblem> problems;
+    // The file as a whole could not be used (not YAML, not a map, refused
+    // by YamlGuard); `problems` says why.
+    bool unusable = false;
 };
 
 // Parses kubeconfig YAML (or JSON). `filePath` names the file in problems and

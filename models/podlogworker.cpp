@@ -122,11 +122,15 @@ void PodLogWorker::download(const LogRequest &request, const QString &filePath)
         m_download->stop();
         m_download->deleteLater();
     }
+    // A log can hold whatever the program printed (tokens, passwords):
+    // owner-only, created so and narrowed when an existing file is replaced.
+    const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
     m_file = std::make_unique<QFile>(filePath);
-    if (!m_file->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    if (!m_file->open(QIODevice::WriteOnly | QIODevice::Truncate, ownerOnly)) {
         Q_EMIT downloadFinished(false, m_file->errorString());
         return;
     }
+    m_file->setPermissions(ownerOnly);
     LogRequest whole = request;
     whole.follow = false;
     whole.tailLines = -1;
