@@ -450,6 +450,23 @@
     </message>
 </context>
 <context>
+    <name>Kaji::Models::UsageRules</name>
+    <message numerus="yes">
+        <source>Memory of container %1 climbs toward its limit: %2% of %3, reached in about %n minute(s)</source>
+        <translation>
+            <numerusform>Memory of container %1 climbs toward its limit: %2% of %3, reached in about %n minute</numerusform>
+            <numerusform>Memory of container %1 climbs toward its limit: %2% of %3, reached in about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It grew from %1 to %2 in %n second(s).</source>
+        <translation>
+            <numerusform>It grew from %1 to %2 in %n second.</numerusform>
+            <numerusform>It grew from %1 to %2 in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Models::WorkloadNodes</name>
     <message numerus="yes">
         <source>%n old ReplicaSets</source>
@@ -554,6 +571,16 @@
     </message>
 </context>
 <context>
+    <name>Kaji::Ui::CapacityChart</name>
+    <message numerus="yes">
+        <source>%n cores</source>
+        <translation>
+            <numerusform>%n core</numerusform>
+            <numerusform>%n cores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Ui::DiagramNodeItem</name>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -648,6 +675,51 @@
         <translation>
             <numerusform>Namespaces: %n selected</numerusform>
             <numerusform>Namespaces: %n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::OverviewPage</name>
+    <message numerus="yes">
+        <source>, %n cordoned</source>
+        <translation>
+            <numerusform>, %n cordoned</numerusform>
+            <numerusform>, %n cordoned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete</source>
+        <translation>
+            <numerusform>%n complete</numerusform>
+            <numerusform>%n complete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n healthy</source>
+        <translation>
+            <numerusform>%n healthy</numerusform>
+            <numerusform>%n healthy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rolling out</source>
+        <translation>
+            <numerusform>%n rolling out</numerusform>
+            <numerusform>%n rolling out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n failing</numerusform>
+            <numerusform>%n failing</numerusform>
         </translation>
     </message>
 </context>

@@ -100,6 +100,8 @@ Commands:
   apply -f FILE|- [-n NS] [--context C] [--dry-run=server] [--force-conflicts]
                       Server-side apply of manifests as field manager kaji:
                       namespaces and CRDs first, conflicts listed by field
+  attach POD|TYPE/NAME [-n NS] [--context C] [-c CONTAINER] [-i] [-t]
+                      Attach to the main process of a running container
   contexts [-o name]  List the contexts of your kubeconfig files
   diagnose [-n NS | -A] [--context C] [TYPE/NAME] [-o text|json]
                       Explain failing objects with evidence and next steps
@@ -111,6 +113,9 @@ Commands:
   diff -f FILE|- [-n NS] [--context C]
                       What apply would change, as a unified diff (exit
                       code 0: none, 1: differences, 2: an error)
+  exec POD|TYPE/NAME [-n NS] [--context C] [-c CONTAINER] [-i] [-t] -- COMMAND [ARG...]
+                      Run a command in a container as kubectl exec does:
+                      stdin with -i, a terminal with -t, its exit code as kaji&apos;s
   get KIND [-n NS | -A] [--context C] [-o wide|name|json|yaml] [--watch]
                       List any kind (custom resources too) with the
                       columns kubectl prints, or the objects as JSON/YAML
@@ -142,6 +147,8 @@ Kaji は Kubernetes クラスタのためのデスクトップダッシュボー
   apply -f FILE|- [-n NS] [--context C] [--dry-run=server] [--force-conflicts]
                       マニフェストをフィールドマネージャー kaji としてサーバーサイド適用:
                       Namespace と CRD を先に、競合はフィールドごとに一覧表示
+  attach POD|TYPE/NAME [-n NS] [--context C] [-c CONTAINER] [-i] [-t]
+                      実行中のコンテナのメインプロセスにアタッチ
   contexts [-o name]  kubeconfig ファイルのコンテキストを一覧表示
   diagnose [-n NS | -A] [--context C] [TYPE/NAME] [-o text|json]
                       失敗しているオブジェクトを証拠と次の手順付きで説明
@@ -153,6 +160,9 @@ Kaji は Kubernetes クラスタのためのデスクトップダッシュボー
   diff -f FILE|- [-n NS] [--context C]
                       apply で変わる内容を unified diff で表示 (終了コード
                       0: 差分なし、1: 差分あり、2: エラー)
+  exec POD|TYPE/NAME [-n NS] [--context C] [-c CONTAINER] [-i] [-t] -- COMMAND [ARG...]
+                      kubectl exec と同じようにコンテナでコマンドを実行:
+                      -i で標準入力、-t で端末、終了コードはコマンドのもの
   get KIND [-n NS | -A] [--context C] [-o wide|name|json|yaml] [--watch]
                       任意の種類 (カスタムリソースを含む) を kubectl と同じ列で
                       一覧表示、またはオブジェクトを JSON/YAML で出力
@@ -253,6 +263,14 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <source>%1 critical, %2 error, %3 warning, %4 info</source>
         <translation>重大 %1、エラー %2、警告 %3、情報 %4</translation>
     </message>
+    <message>
+        <source>warning: not checked: usage against limits (%1)</source>
+        <translation>警告: 未確認: 上限に対する使用量 (%1)</translation>
+    </message>
+    <message>
+        <source>unreadable metrics</source>
+        <translation>読み取れないメトリクス</translation>
+    </message>
 </context>
 <context>
     <name>DiagramCommand</name>
@@ -314,6 +332,65 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>kaji: %1: cannot read the live %2: %3</source>
         <translation>kaji: %1: クラスタ上の %2 を読み取れません: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ExecCommand</name>
+    <message>
+        <source>kaji %1: %2</source>
+        <translation>kaji %1: %2</translation>
+    </message>
+    <message>
+        <source>Run &apos;kaji --help&apos; for usage.</source>
+        <translation>使い方は &apos;kaji --help&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>想定外の引数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>name a pod and a command, e.g. &quot;kaji exec web-1 -- ls /&quot;</source>
+        <translation>Pod とコマンドを指定してください (例: &quot;kaji exec web-1 -- ls /&quot;)</translation>
+    </message>
+    <message>
+        <source>name a pod, or TYPE/NAME such as deployment/web</source>
+        <translation>Pod、または deployment/web のような TYPE/NAME を指定してください</translation>
+    </message>
+    <message>
+        <source>name the command after &quot;--&quot;, e.g. &quot;kaji exec %1 -- sh&quot;</source>
+        <translation>&quot;--&quot; の後にコマンドを指定してください (例: &quot;kaji exec %1 -- sh&quot;)</translation>
+    </message>
+    <message>
+        <source>attach takes no command</source>
+        <translation>attach にはコマンドを指定できません</translation>
+    </message>
+    <message>
+        <source>kaji: cannot reach %1: %2</source>
+        <translation>kaji: %1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>Error from server (%1): %2</source>
+        <translation>サーバーからのエラー (%1): %2</translation>
+    </message>
+    <message>
+        <source>cannot pick a pod of a &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; から Pod を選べません</translation>
+    </message>
+    <message>
+        <source>error: no pods found for %1 &quot;%2&quot;</source>
+        <translation>エラー: %1 &quot;%2&quot; の Pod が見つかりません</translation>
+    </message>
+    <message>
+        <source>Defaulted container &quot;%1&quot; out of: %2</source>
+        <translation>コンテナ &quot;%1&quot; を選びました (候補: %2)</translation>
+    </message>
+    <message>
+        <source>Unable to use a TTY - input is not a terminal or the right kind of file</source>
+        <translation>TTY を使えません: 入力が端末ではないか、適切な種類のファイルではありません</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>エラー: %1</translation>
     </message>
 </context>
 <context>
@@ -436,6 +513,10 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>kaji: %1</source>
         <translation>kaji: %1</translation>
+    </message>
+    <message>
+        <source>cannot load the kubeconfig file %1: %2</source>
+        <translation>kubeconfig ファイル %1 を読み込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -620,6 +701,25 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::App::OverviewController</name>
+    <message>
+        <source>Not diagnosed yet.</source>
+        <translation>まだ診断していません。</translation>
+    </message>
+    <message>
+        <source>Diagnosing…</source>
+        <translation>診断中…</translation>
+    </message>
+    <message>
+        <source>Diagnosis failed, retrying every minute: %1</source>
+        <translation>診断に失敗しました。1 分ごとに再試行します: %1</translation>
+    </message>
+    <message>
+        <source>waiting for the first reading of metrics.k8s.io.</source>
+        <translation>metrics.k8s.io の最初の読み取りを待っています。</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::App::ScreenshotOption</name>
     <message>
         <source>kaji: usage: --screenshot FILE [--screenshot-delay MS]</source>
@@ -687,6 +787,37 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>the exec plugin &quot;%1&quot; of context &quot;%2&quot; printed no valid ExecCredential</source>
         <translation>コンテキスト &quot;%2&quot; の exec プラグイン &quot;%1&quot; が有効な ExecCredential を出力しませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Kube::ExecSession</name>
+    <message>
+        <source>No command to run.</source>
+        <translation>実行するコマンドがありません。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>The server does not speak the exec protocols v5.channel.k8s.io or v4.channel.k8s.io (it chose: %1).</source>
+        <translation>サーバーは exec のプロトコル v5.channel.k8s.io と v4.channel.k8s.io のどちらにも対応していません (選ばれたもの: %1)。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Not allowed: &quot;create %1&quot; is forbidden in namespace %2 (%3)</source>
+        <translation>許可されていません: Namespace %2 での &quot;create %1&quot; は禁止されています (%3)</translation>
+    </message>
+    <message>
+        <source>The connection to the server ended before the command did.</source>
+        <translation>コマンドの終了前にサーバーとの接続が切れました。</translation>
+    </message>
+    <message>
+        <source>command terminated with exit code %1</source>
+        <translation>コマンドは終了コード %1 で終了しました</translation>
     </message>
 </context>
 <context>
@@ -765,6 +896,26 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>expected a kubeconfig map at the top level</source>
         <translation>トップレベルは kubeconfig のマップである必要があります</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MB</source>
+        <translation>%1 MB を超えています</translation>
+    </message>
+    <message>
+        <source>nests too deep (over %1 levels) at line %2</source>
+        <translation>%2 行目の入れ子が深すぎます (%1 階層超)</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 at line %1, column %2</source>
+        <translation>%1 行 %2 列目が正しい UTF-8 ではありません</translation>
+    </message>
+    <message>
+        <source>uses aliases that expand to more than %1 nodes (a YAML alias bomb?)</source>
+        <translation>エイリアスを展開すると %1 ノードを超えます (YAML のエイリアス爆弾?)</translation>
+    </message>
+    <message>
+        <source>has more than %1 YAML nodes</source>
+        <translation>YAML のノードが %1 個を超えています</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3579,58 @@ Not connected</source>
         <source>Node</source>
         <translation>ノード</translation>
     </message>
+    <message>
+        <source>No usage: the pod is not running (%1).</source>
+        <translation>使用量なし: Pod が実行中ではありません (%1)。</translation>
+    </message>
+    <message>
+        <source>CPU in use (millicores), from metrics.k8s.io as kubectl top shows it</source>
+        <translation>使用中の CPU (ミリコア)。metrics.k8s.io の値で、kubectl top と同じ</translation>
+    </message>
+    <message>
+        <source>CPU in use as a percentage of the pod&apos;s CPU request</source>
+        <translation>使用中の CPU が Pod の CPU 要求 (request) に占める割合</translation>
+    </message>
+    <message>
+        <source>CPU in use as a percentage of the pod&apos;s CPU limit: at 100% the kernel throttles it</source>
+        <translation>使用中の CPU が Pod の CPU 上限 (limit) に占める割合。100% ではカーネルがスロットリングします</translation>
+    </message>
+    <message>
+        <source>Memory in use (working set), from metrics.k8s.io as kubectl top shows it</source>
+        <translation>使用中のメモリ (ワーキングセット)。metrics.k8s.io の値で、kubectl top と同じ</translation>
+    </message>
+    <message>
+        <source>Memory in use as a percentage of the pod&apos;s memory request</source>
+        <translation>使用中のメモリが Pod のメモリ要求 (request) に占める割合</translation>
+    </message>
+    <message>
+        <source>Memory in use as a percentage of the pod&apos;s memory limit: at 100% it is OOM-killed</source>
+        <translation>使用中のメモリが Pod のメモリ上限 (limit) に占める割合。100% で OOM Kill されます</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CPU/R</source>
+        <translation>CPU/要求</translation>
+    </message>
+    <message>
+        <source>CPU/L</source>
+        <translation>CPU/上限</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Mem/R</source>
+        <translation>メモリ/要求</translation>
+    </message>
+    <message>
+        <source>Mem/L</source>
+        <translation>メモリ/上限</translation>
+    </message>
 </context>
 <context>
     <name>Kaji::Models::PolicyRules</name>
@@ -3552,6 +3755,42 @@ Not connected</source>
     <message>
         <source>Namespace</source>
         <translation>名前空間</translation>
+    </message>
+    <message>
+        <source>The node&apos;s allocatable resources are not known yet.</source>
+        <translation>ノードの割り当て可能なリソースはまだ分かりません。</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Memory %</source>
+        <translation>メモリ %</translation>
+    </message>
+    <message>
+        <source>CPU in use (millicores), from metrics.k8s.io as kubectl top shows it</source>
+        <translation>使用中の CPU (ミリコア)。kubectl top と同じく metrics.k8s.io から</translation>
+    </message>
+    <message>
+        <source>CPU in use as a percentage of the node&apos;s allocatable CPU</source>
+        <translation>ノードの割り当て可能な CPU に対する使用中の CPU の割合</translation>
+    </message>
+    <message>
+        <source>Memory in use (working set), from metrics.k8s.io as kubectl top shows it</source>
+        <translation>使用中のメモリ (ワーキングセット)。kubectl top と同じく metrics.k8s.io から</translation>
+    </message>
+    <message>
+        <source>Memory in use as a percentage of the node&apos;s allocatable memory</source>
+        <translation>ノードの割り当て可能なメモリに対する使用中のメモリの割合</translation>
     </message>
 </context>
 <context>
@@ -3985,6 +4224,21 @@ Not connected</source>
     </message>
 </context>
 <context>
+    <name>Kaji::Models::ShellLauncher</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>You may not open a shell in pod %1: &quot;create pods/exec&quot; is not allowed in namespace %2.</source>
+        <translation>Pod %1 でシェルを開く権限がありません: 名前空間 %2 では &quot;create pods/exec&quot; が許可されていません。</translation>
+    </message>
+    <message>
+        <source>The container %1 has neither /bin/bash nor /bin/sh: its image has no shell. Run a command it has instead.</source>
+        <translation>コンテナ %1 には /bin/bash も /bin/sh もありません: イメージにシェルが入っていません。代わりにイメージにあるコマンドを実行してください。</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Models::StorageGraph</name>
     <message>
         <source>Volume %1 is bound to another claim</source>
@@ -4127,6 +4381,100 @@ Not connected</source>
     <message>
         <source>No volume is bound yet.</source>
         <translation>まだボリュームがバインドされていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::UsageFigures</name>
+    <message>
+        <source>No CPU request is set.</source>
+        <translation>CPU 要求 (request) が設定されていません。</translation>
+    </message>
+    <message>
+        <source>No memory request is set.</source>
+        <translation>メモリ要求 (request) が設定されていません。</translation>
+    </message>
+    <message>
+        <source>No CPU limit: at least one container has none.</source>
+        <translation>CPU 上限なし: 上限のないコンテナがあります。</translation>
+    </message>
+    <message>
+        <source>No memory limit: at least one container has none.</source>
+        <translation>メモリ上限なし: 上限のないコンテナがあります。</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Models::UsageRules</name>
+    <message>
+        <source>Container %1 uses %2% of its memory limit (%3 of %4)</source>
+        <translation>コンテナ %1 がメモリ上限の %2% を使用しています (%4 中 %3)</translation>
+    </message>
+    <message>
+        <source>When its memory use reaches the limit the kernel&apos;s OOM killer ends the container (exit code 137, OOMKilled) and the kubelet restarts it.</source>
+        <translation>メモリ使用量が上限に達すると、カーネルの OOM Killer がコンテナを終了させ (終了コード 137、OOMKilled)、kubelet が再起動します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Memory of container %1 climbs toward its limit: %2% of %3, reached in about %n minute(s)</source>
+        <translation>
+            <numerusform>コンテナ %1 のメモリが上限に向かって増えています: %3 の %2%。約 %n 分で上限に達します</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its memory use rose in each of the last %1 readings; at that rate it reaches its limit and the kernel&apos;s OOM killer ends the container (exit code 137, OOMKilled).</source>
+        <translation>直近 %1 回の読み取りでメモリ使用量が毎回増えています。このペースでは上限に達し、カーネルの OOM Killer がコンテナを終了させます (終了コード 137、OOMKilled)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It grew from %1 to %2 in %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒で %1 から %2 に増えました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A steady climb is usually a leak or an unbounded cache; else the limit is too low for the work.</source>
+        <translation>一定の増加は多くの場合リークか際限のないキャッシュです。そうでなければ、上限が処理内容に対して低すぎます。</translation>
+    </message>
+    <message>
+        <source>Memory used by %1 (metrics.k8s.io): %2</source>
+        <translation>%1 のメモリ使用量 (metrics.k8s.io): %2</translation>
+    </message>
+    <message>
+        <source>Memory limit: %1</source>
+        <translation>メモリ上限: %1</translation>
+    </message>
+    <message>
+        <source>Watch its usage over time (the pod&apos;s Usage tab), or read it now.</source>
+        <translation>使用量の推移を確認する (Pod の「使用量」タブ)、または今の値を読む。</translation>
+    </message>
+    <message>
+        <source>Raise the memory limit in the pod template, or find what holds the memory.</source>
+        <translation>Pod テンプレートのメモリ上限を上げる、またはメモリを保持しているものを突き止める。</translation>
+    </message>
+    <message>
+        <source>Container %1 runs at %2% of its CPU limit (%3 of %4): the kernel throttles it</source>
+        <translation>コンテナ %1 が CPU 上限の %2% で動いています (%4 中 %3): カーネルがスロットリングしています</translation>
+    </message>
+    <message>
+        <source>A container cannot use more CPU than its limit: once its quota for a scheduling period (100 ms) is spent, the kernel pauses it until the next one. That shows as slow responses and timeouts, not as an error. The metrics API has no throttling counter; usage at the limit is the sign of it.</source>
+        <translation>コンテナは上限を超えて CPU を使えません。スケジューリング周期 (100 ms) の割り当てを使い切ると、カーネルは次の周期まで停止させます。これはエラーではなく、応答の遅れやタイムアウトとして現れます。メトリクス API にはスロットリングのカウンタがないため、上限に張り付いた使用量がその兆候です。</translation>
+    </message>
+    <message>
+        <source>CPU used by %1 (metrics.k8s.io): %2</source>
+        <translation>%1 の CPU 使用量 (metrics.k8s.io): %2</translation>
+    </message>
+    <message>
+        <source>CPU limit: %1</source>
+        <translation>CPU 上限: %1</translation>
+    </message>
+    <message>
+        <source>Raise the CPU limit (or remove it and keep the request), or give the work more replicas.</source>
+        <translation>CPU 上限を上げる (または上限を外して要求だけ残す)、あるいはレプリカを増やす。</translation>
+    </message>
+    <message>
+        <source>Memory used by %1 before the kill (metrics.k8s.io): %2</source>
+        <translation>Kill される前の %1 のメモリ使用量 (metrics.k8s.io): %2</translation>
+    </message>
+    <message>
+        <source>(%1% of the limit at the last reading)</source>
+        <translation>(最後の読み取りで上限の %1%)</translation>
     </message>
 </context>
 <context>
@@ -4722,6 +5070,83 @@ Not connected</source>
     <message>
         <source>Add-ons</source>
         <translation>アドオン</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::CapacityChart</name>
+    <message numerus="yes">
+        <source>%n cores</source>
+        <translation>
+            <numerusform>%n コア</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1m</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1 コア</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>used %1 of %2 (%3%)</source>
+        <translation>%2 中 %1 使用（%3%）</translation>
+    </message>
+    <message>
+        <source>%1 allocatable</source>
+        <translation>割り当て可能 %1</translation>
+    </message>
+    <message>
+        <source>requested %1 (%2%)</source>
+        <translation>要求 %1（%2%）</translation>
+    </message>
+    <message>
+        <source>limits %1 (%2%)</source>
+        <translation>上限 %1（%2%）</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>クラスタ: %1</translation>
+    </message>
+    <message>
+        <source>No usage figures: %1</source>
+        <translation>使用量の数値がありません: %1</translation>
+    </message>
+    <message>
+        <source>The %1 busiest of %2 nodes are shown.</source>
+        <translation>%2 台のうち最も負荷の高い %1 台を表示しています。</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用量</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>全ノード</translation>
+    </message>
+    <message>
+        <source>%1 (no reading)</source>
+        <translation>%1（読み取りなし）</translation>
+    </message>
+    <message>
+        <source>share of allocatable</source>
+        <translation>割り当て可能量に対する割合</translation>
     </message>
 </context>
 <context>
@@ -5741,6 +6166,37 @@ Not connected</source>
     </message>
 </context>
 <context>
+    <name>Kaji::Ui::HistoryChart</name>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Restarts (all pods)</source>
+        <translation>再起動回数（全 Pod）</translation>
+    </message>
+    <message>
+        <source>Warning events per 15 s</source>
+        <translation>15 秒あたりの Warning イベント</translation>
+    </message>
+    <message>
+        <source>pods</source>
+        <translation>Pod</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Ui::KindNavigator</name>
     <message>
         <source>Resources</source>
@@ -6211,6 +6667,10 @@ Not connected</source>
         <source>Add &amp;EKS cluster…</source>
         <translation>EKS クラスタを追加(&amp;E)…</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
 </context>
 <context>
     <name>Kaji::Ui::ManifestEditor</name>
@@ -6279,6 +6739,273 @@ Not connected</source>
         <translation>
             <numerusform>名前空間: %n 個を選択</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::OverviewPage</name>
+    <message>
+        <source>Deployments</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>StatefulSets</source>
+        <translation>StatefulSet</translation>
+    </message>
+    <message>
+        <source>DaemonSets</source>
+        <translation>DaemonSet</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Warning events are counted only while this page is shown; the stretches before are gaps.</source>
+        <translation>Warning イベントはこのページの表示中だけ数えます。それ以前の区間は空白になります。</translation>
+    </message>
+    <message>
+        <source>One point every 15 seconds since Kaji connected; the first comes soon.</source>
+        <translation>Kaji の接続以降、15 秒ごとに 1 点を記録します。最初の点はまもなく表示されます。</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <source>You may not list %1: %2</source>
+        <translation>%1 を一覧する権限がありません: %2</translation>
+    </message>
+    <message>
+        <source>This cluster does not serve %1.</source>
+        <translation>このクラスタは %1 を提供していません。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Only namespace %1 is counted: you may not list %2 in all namespaces.</source>
+        <translation>名前空間 %1 のみを数えています（すべての名前空間の %2 を一覧する権限がありません）。</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>まだ読み取っていません</translation>
+    </message>
+    <message>
+        <source>ready (/readyz answered OK)</source>
+        <translation>正常（/readyz が OK を返しました）</translation>
+    </message>
+    <message>
+        <source>asking /readyz…</source>
+        <translation>/readyz に問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>不明: %1</translation>
+    </message>
+    <message>
+        <source>not ready (HTTP %1)</source>
+        <translation>準備未完了（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>not ready: %1 failed</source>
+        <translation>準備未完了: %1 が失敗</translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ready</source>
+        <translation>%2 台中 %1 台が Ready</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n cordoned</source>
+        <translation>
+            <numerusform>、%n 台が cordon 済み</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not ready</source>
+        <translation>%1: NotReady</translation>
+    </message>
+    <message>
+        <source>%1: cordoned (no new pods)</source>
+        <translation>%1: cordon 済み（新しい Pod は配置されません）</translation>
+    </message>
+    <message>
+        <source>%1/%2 succeeded</source>
+        <translation>%1/%2 成功</translation>
+    </message>
+    <message>
+        <source>%1/%2 ready</source>
+        <translation>%1/%2 Ready</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete</source>
+        <translation>
+            <numerusform>%n 件完了</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n healthy</source>
+        <translation>
+            <numerusform>%n 件正常</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n 件実行中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rolling out</source>
+        <translation>
+            <numerusform>%n 件ロールアウト中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n 件失敗</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2/%3: failed, %4 of %5 succeeded</source>
+        <translation>%1 %2/%3: 失敗（%5 件中 %4 件成功）</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3: %4 of %5 ready</source>
+        <translation>%1 %2/%3: %5 件中 %4 件が Ready</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Crash looping</source>
+        <translation>クラッシュループ</translation>
+    </message>
+    <message>
+        <source>Image pull errors</source>
+        <translation>イメージ取得エラー</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>再起動回数</translation>
+    </message>
+    <message>
+        <source>Pods (%1)</source>
+        <translation>Pod（%1）</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>pods</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The diagnosis found no problems.</source>
+        <translation>診断で問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The %1 most severe of %2; the Problems dock lists them all.</source>
+        <translation>%2 件のうち重大な %1 件です。すべては「問題」ドックにあります。</translation>
+    </message>
+    <message>
+        <source>Not diagnosed yet.</source>
+        <translation>まだ診断していません。</translation>
+    </message>
+    <message>
+        <source>%1 ago  %2  %3: %4</source>
+        <translation>%1 前  %2  %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 (×%2)</source>
+        <translation>%1（×%2）</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>No Warning events are held by the API server (it keeps them for an hour by default).</source>
+        <translation>API サーバーに Warning イベントはありません（既定では 1 時間保持されます）。</translation>
+    </message>
+    <message>
+        <source>The %1 most recent of %2.</source>
+        <translation>%2 件のうち最新の %1 件です。</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>クラスタ</translation>
+    </message>
+    <message>
+        <source>API server</source>
+        <translation>API サーバー</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Workloads</source>
+        <translation>ワークロード</translation>
+    </message>
+    <message>
+        <source>Top problems</source>
+        <translation>主な問題</translation>
+    </message>
+    <message>
+        <source>Recent Warning events</source>
+        <translation>最近の Warning イベント</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Pods since connect</source>
+        <translation>接続以降の Pod</translation>
+    </message>
+    <message>
+        <source>Restarts and Warning events since connect</source>
+        <translation>接続以降の再起動と Warning イベント</translation>
     </message>
 </context>
 <context>
@@ -6858,6 +7585,18 @@ Not connected</source>
         <translation>
             <numerusform>%1: Kaji の接続以降 %n 回の読み取り。途切れた部分はサンプルのない読み取りです。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Whole pod</source>
+        <translation>Pod 全体</translation>
+    </message>
+    <message>
+        <source>Container %1</source>
+        <translation>コンテナ %1</translation>
+    </message>
+    <message>
+        <source>%1, container %2</source>
+        <translation>%1、コンテナ %2</translation>
     </message>
 </context>
 <context>
