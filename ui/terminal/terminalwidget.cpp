@@ -31,8 +31,10 @@ constexpr int ScrollbackLines = 10000;
 // (painting, input) before the next slice.
 constexpr int ParseBudgetMs = 8;
 constexpr qsizetype ParseSlice = 16 * 1024;
-// At most one repaint per frame while output streams.
+// At most one repaint per frame; while a flood of output is being parsed,
+// fewer, so the time goes to parsing (nobody reads 60 screens a second).
 constexpr int FrameMs = 16;
+constexpr int FloodFrameMs = 40;
 
 bool isCopy(const QKeyEvent *e)
 {
@@ -160,8 +162,9 @@ void TerminalWidget::scheduleRepaint(const QRect &pixels)
     m_dirty = m_dirty.united(pixels);
     if (m_repaintTimer.isActive())
         return;
-    const qint64 since = m_sinceRepaint.isValid() ? m_sinceRepaint.elapsed() : FrameMs;
-    m_repaintTimer.start(int(std::max<qint64>(0, FrameMs - since)));
+    const int frame = m_drainTimer.isActive() ? FloodFrameMs : FrameMs;
+    const qint64 since = m_sinceRepaint.isValid() ? m_sinceRepaint.elapsed() : frame;
+    m_repaintTimer.start(int(std::max<qint64>(0, frame - since)));
 }
 
 void TerminalWidget::setFinished(const QString &why)
