@@ -6,6 +6,7 @@
 #include "terminal/terminalwidget.h"
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
@@ -83,11 +84,16 @@ private Q_SLOTS:
         auto *channel = new RecordingChannel;
         Ui::TerminalWidget *terminal = dock.openSession(QStringLiteral("web-1/nginx"), channel);
         Q_EMIT channel->received("$ exit 3\r\n");
+        Q_EMIT channel->received(QStringLiteral("\x1b[1;32mweb-1\x1b[0m:/# echo 日本語\r\n日本語\r\n").toUtf8());
         Q_EMIT channel->ended(QStringLiteral("The container's command exited with code 3."));
         QVERIFY(!dock.isRunning(0));
         QVERIFY(terminal->isFinished());
         QCOMPARE(terminal->findChild<QLabel *>(QStringLiteral("terminalFinished"))->text(),
             QStringLiteral("The container's command exited with code 3."));
+        dock.resize(760, 260);
+        const QString dir = qEnvironmentVariable("KAJI_SCREENSHOT_DIR", QDir::currentPath());
+        QDir().mkpath(dir);
+        QVERIFY(dock.grab().save(QDir(dir).filePath(QStringLiteral("terminal-dock-ended.png"))));
         QTest::keyClicks(terminal, QStringLiteral("ls"));
         QCOMPARE(channel->written, QByteArray());
         // Restart: a new channel, the old screen kept, keys flow again.

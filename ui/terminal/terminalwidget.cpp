@@ -63,7 +63,8 @@ TerminalWidget::TerminalWidget(QWidget *parent)
     m_finishedLine->setAutoFillBackground(true);
     m_finishedLine->setBackgroundRole(QPalette::ToolTipBase);
     m_finishedLine->setForegroundRole(QPalette::ToolTipText);
-    m_finishedLine->setContentsMargins(6, 3, 6, 3);
+    m_finishedLine->setContentsMargins(0, 3, 0, 3);
+    m_finishedLine->setIndent(6);
     m_finishedLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_finishedLine->hide();
 
