@@ -13,6 +13,8 @@
 #include "portforwardmemory.h"
 #include "portforwardspane.h"
 #include "problemsview.h"
+#include "settings.h"
+#include "terminal/terminaldock.h"
 #include "workloadlogsource.h"
 
 #include <QDockWidget>
@@ -25,7 +27,7 @@ namespace Kaji::App {
 Docks::Docks(Ui::MainWindow *window, const Kube::KubeConfig &config, QObject *parent)
     : QObject(parent), m_window(window), m_forwarder(new Models::KubePortForwarder(config, this)),
       m_forwards(new Ui::PortForwardsPane(m_forwarder)), m_findings(new Models::FindingModel(this)),
-      m_problems(new Ui::ProblemsView(m_findings)), m_diagnosis(new DiagnosisRunner(m_findings, this))
+      m_problems(new Ui::ProblemsView(m_findings)), m_terminals(new Ui::TerminalDock), m_diagnosis(new DiagnosisRunner(m_findings, this))
 {
     auto *noLogs = new QLabel;
     noLogs->setObjectName(QStringLiteral("noLogs"));
@@ -35,6 +37,9 @@ Docks::Docks(Ui::MainWindow *window, const Kube::KubeConfig &config, QObject *pa
     m_problemsDock = addDock(QStringLiteral("problemsDock"), m_problems);
     window->tabifyDockWidget(m_logsDock, m_forwardsDock);
     window->tabifyDockWidget(m_forwardsDock, m_problemsDock);
+    m_terminals->setTerminalFont(Settings().terminalFont());
+    m_terminalDock = addDock(QStringLiteral("terminalDockWidget"), m_terminals);
+    window->tabifyDockWidget(m_problemsDock, m_terminalDock);
     m_problemsDock->raise();
 
     Ui::ActionBar *bar = window->detailsPanel()->actionBar();
@@ -118,6 +123,13 @@ void Docks::showLogs(const Models::ObjectActions::Target &target)
     m_logsDock->raise();
 }
 
+void Docks::openTerminal(const QString &title, Models::TerminalChannel *channel)
+{
+    m_terminals->openSession(title, channel);
+    m_terminalDock->show();
+    m_terminalDock->raise();
+}
+
 void Docks::requestForward(const Models::ObjectActions::Target &target)
 {
     if (!m_connection)
@@ -196,6 +208,7 @@ void Docks::retranslate()
     m_logsDock->setWindowTitle(tr("Logs"));
     m_forwardsDock->setWindowTitle(tr("Port forwards"));
     m_problemsDock->setWindowTitle(tr("Problems"));
+    m_terminalDock->setWindowTitle(tr("Terminal"));
     if (auto *label = qobject_cast<QLabel *>(m_logsDock->widget()))
         label->setText(tr("Select a pod or workload and press Logs to follow its log here."));
 }

@@ -26,6 +26,10 @@ class LogView;
 class MainWindow;
 class PortForwardsPane;
 class ProblemsView;
+class TerminalDock;
+}
+namespace Kaji::Models {
+class TerminalChannel;
 }
 
 namespace Kaji::App {
@@ -33,7 +37,8 @@ namespace Kaji::App {
 // The bottom docks: Logs (of the object whose Logs button was pressed),
 // Port forwards (every session of this Kaji), and Problems (the diagnosis
 // of the connected context, refreshed every minute, which also feeds the
-// details' Diagnosis tab and the tables' badges).
+// details' Diagnosis tab and the tables' badges), and Terminal (a tab per
+// shell or attach session).
 class DiagnosisRunner;
 
 class Docks : public QObject {
@@ -53,7 +58,12 @@ public:
     // about what it controls; false when there is none.
     bool showFindingAbout(const Models::ObjectRef &object);
 
+    // Opens a terminal tab on a running session (the dock owns `channel`)
+    // titled "pod/container", and shows the Terminal dock.
+    void openTerminal(const QString &title, Models::TerminalChannel *channel);
+
     Ui::LogView *logView() const { return m_logView; }
+    Ui::TerminalDock *terminals() const { return m_terminals; }
     Ui::PortForwardsPane *portForwards() const { return m_forwards; }
     Ui::ProblemsView *problems() const { return m_problems; }
     Models::FindingModel *findings() const { return m_findings; }
@@ -81,6 +91,8 @@ private:
     QDockWidget *m_logsDock;
     QDockWidget *m_forwardsDock;
     QDockWidget *m_problemsDock;
+    Ui::TerminalDock *m_terminals;
+    QDockWidget *m_terminalDock;
     DiagnosisRunner *m_diagnosis;
     QHash<int, Models::PortForwardRequest> m_requests; // by session id
 

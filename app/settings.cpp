@@ -1,5 +1,6 @@
 #include "settings.h"
 
+#include <QFontDatabase>
 #include <QUrl>
 
 namespace Kaji::App {
@@ -91,6 +92,20 @@ QByteArray Settings::windowGeometry() const
 void Settings::setWindowGeometry(const QByteArray &geometry)
 {
     m_settings.setValue(QStringLiteral("window/geometry"), geometry);
+}
+
+QFont Settings::terminalFont() const
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QString saved = m_settings.value(QStringLiteral("terminal/font")).toString();
+    if (!saved.isEmpty())
+        font.fromString(saved); // a malformed value leaves the default
+    return font;
+}
+
+void Settings::setTerminalFont(const QFont &font)
+{
+    m_settings.setValue(QStringLiteral("terminal/font"), font.toString());
 }
 
 QByteArray Settings::windowState() const

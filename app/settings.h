@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QSettings>
 
 // Any thread (QSettings is reentrant); used from the GUI thread.
@@ -27,6 +28,10 @@ public:
     // after the KUBECONFIG files.
     QStringList separateKubeconfigs() const;
     void setSeparateKubeconfigs(const QStringList &paths);
+    // The terminal dock's font: the system's fixed-width font unless the
+    // user chose one (key terminal/font, QFont::toString()).
+    QFont terminalFont() const;
+    void setTerminalFont(const QFont &font);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;

@@ -18,6 +18,23 @@ else()
     pkg_check_modules(LIBYAML REQUIRED IMPORTED_TARGET yaml-0.1)
     set(KAJI_LIBYAML_TARGET PkgConfig::LIBYAML)
 endif()
+# libvterm parses what a container's terminal prints (the terminal dock).
+# Debian, Homebrew and most distributions ship vterm.pc; where there is none
+# (vcpkg on Windows), the header and library are found directly.
+find_package(PkgConfig QUIET)
+if(PkgConfig_FOUND)
+    pkg_check_modules(VTERM QUIET IMPORTED_TARGET GLOBAL vterm>=0.1)
+endif()
+if(TARGET PkgConfig::VTERM)
+    add_library(Kaji::vterm ALIAS PkgConfig::VTERM)
+else()
+    find_path(KAJI_VTERM_INCLUDE_DIR vterm.h REQUIRED)
+    find_library(KAJI_VTERM_LIBRARY NAMES vterm libvterm REQUIRED)
+    add_library(Kaji::vterm UNKNOWN IMPORTED GLOBAL)
+    set_target_properties(Kaji::vterm PROPERTIES
+        IMPORTED_LOCATION ${KAJI_VTERM_LIBRARY}
+        INTERFACE_INCLUDE_DIRECTORIES ${KAJI_VTERM_INCLUDE_DIR})
+endif()
 find_package(nlohmann_json 3.10 REQUIRED)
 # On-Demand scanning reads 50,000 pods in well under a second; a JSON tree
 # per object would take ten times as long.

@@ -7,7 +7,7 @@ KAJI_APT_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6opengl6-dev libgl-dev
     libcurl4-openssl-dev libyaml-cpp-dev libyaml-dev nlohmann-json3-dev libsimdjson-dev zlib1g-dev
-    libgraphviz-dev libdtl-dev
+    libgraphviz-dev libdtl-dev libvterm-dev
     extra-cmake-modules perl help2man
     fonts-noto-cjk
 )

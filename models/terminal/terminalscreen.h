@@ -1,0 +1,109 @@
+#pragma once
+
+#include "terminalcell.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPoint>
+#include <QRect>
+
+#include <deque>
+#include <memory>
+#include <vector>
+
+struct VTerm;
+struct VTermScreen;
+
+// GUI thread (one per terminal tab; libvterm is not thread-safe).
+namespace Kaji::Models {
+
+// The state of a terminal: libvterm parses the program's output into a grid
+// of cells (main and alternate screen, cursor, modes) and turns keys into
+// the bytes the program expects; this class adds a bounded scrollback and
+// presents both as lines of TerminalCell. It draws nothing.
+//
+// Lines are numbered from the top of the screen: 0 .. rows()-1 are on
+// screen, -1 is the newest scrollback line, -scrollbackCount() the oldest.
+class TerminalScreen : public QObject {
+    Q_OBJECT
+public:
+    enum class Key { Enter, Tab, Backspace, Escape, Up, Down, Left, Right, Insert, Delete, Home, End, PageUp, PageDown };
+    // The same bits as libvterm's VTermModifier.
+    enum Modifier { NoModifier = 0, Shift = 1, Alt = 2, Control = 4 };
+    enum class CursorShape { Block, Underline, Bar };
+
+    TerminalScreen(int cols, int rows, int scrollbackLimit = 10000, QObject *parent = nullptr);
+    ~TerminalScreen() override;
+
+    // Parses output of the program; emits changed() once for all of it.
+    void write(const QByteArray &bytes) { write(bytes.constData(), bytes.size()); }
+    void write(const char *bytes, qsizetype size);
+    void resize(int cols, int rows);
+
+    int cols() const { return m_cols; }
+    int rows() const { return m_rows; }
+    int scrollbackCount() const { return int(m_scrollback.size()); }
+    int scrollbackLimit() const { return m_scrollbackLimit; }
+    // Lines that ever left the top of the screen (minus those resizes took
+    // back): line + scrolledOff() names a line for as long as it is kept,
+    // so a selection stays on its text while output scrolls.
+    qint64 scrolledOff() const { return m_scrolledOff; }
+
+    TerminalCell cell(int line, int col) const;
+    // Exactly cols() cells of `line` (blank beyond a shorter scrollback line).
+    void line(int line, std::vector<TerminalCell> &out) const;
+    // The text of `line` from `fromCol` up to (not including) `toCol`, a wide
+    // character once, trailing blanks dropped.
+    QString lineText(int line, int fromCol = 0, int toCol = -1) const;
+    // From (fromLine, fromCol) up to (toLine, toCol), lines joined by '\n'.
+    QString text(int fromLine, int fromCol, int toLine, int toCol) const;
+
+    QPoint cursor() const { return m_cursor; } // x: column, y: line
+    bool cursorVisible() const { return m_cursorVisible; }
+    bool cursorBlinks() const { return m_cursorBlink; }
+    CursorShape cursorShape() const { return m_cursorShape; }
+    bool altScreen() const { return m_altScreen; }
+
+    // Keyboard to bytes, emitted through output(): libvterm knows the
+    // modes (application cursor keys, keypad) the program set.
+    void sendKey(Key key, int modifiers = NoModifier);
+    void sendFunctionKey(int number, int modifiers = NoModifier); // F1 = 1
+    void sendCharacter(char32_t c, int modifiers = NoModifier);
+    // Pasted text: newlines as Enter, inside bracketed-paste markers when
+    // the program asked for them; a pasted end marker is dropped so the text
+    // cannot end the paste early and run as typed commands.
+    void paste(const QString &text);
+
+Q_SIGNALS:
+    // Bytes for the program (keys, pastes, answers to queries).
+    void output(const QByteArray &bytes);
+    // After a write or resize: the cells that changed (screen lines 0..rows-1)
+    // and how many lines scrolled into the scrollback meanwhile.
+    void changed(const QRect &cells, int scrolledLines);
+    void bell();
+
+private:
+    struct Callbacks;
+    using Line = std::vector<TerminalCell>;
+
+    TerminalCell convert(const void *vtermCell) const;
+    void flush();
+
+    VTerm *m_vt = nullptr;
+    VTermScreen *m_screen = nullptr;
+    int m_cols;
+    int m_rows;
+    int m_scrollbackLimit;
+    std::deque<Line> m_scrollback; // back() is the newest
+    qint64 m_scrolledOff = 0;
+    QByteArray m_output;
+    QRect m_damage;
+    int m_scrolledSinceFlush = 0;
+    QPoint m_cursor;
+    bool m_cursorVisible = true;
+    bool m_cursorBlink = false;
+    CursorShape m_cursorShape = CursorShape::Block;
+    bool m_altScreen = false;
+};
+
+} // namespace Kaji::Models

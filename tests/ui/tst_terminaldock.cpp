@@ -1,0 +1,148 @@
+// The Terminal dock (issue 17): sessions in tabs wired to their channels,
+// ended sessions read-only, closing a running one asks first.
+#include "terminal/terminalchannel.h"
+#include "terminal/terminaldock.h"
+#include "terminal/terminalscreen.h"
+#include "terminal/terminalwidget.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Kaji;
+
+namespace {
+
+// Records what the terminal sends; the test plays the program.
+class RecordingChannel : public Models::TerminalChannel {
+public:
+    void write(const QByteArray &bytes) override { written += bytes; }
+    void resize(int cols, int rows) override { sizes.append({cols, rows}); }
+    void close() override { ++closed; }
+
+    QByteArray written;
+    QList<QSize> sizes;
+    int closed = 0;
+};
+
+QAbstractButton *buttonWithRole(QMessageBox *box, QMessageBox::ButtonRole role)
+{
+    for (QAbstractButton *b : box->buttons()) {
+        if (box->buttonRole(b) == role)
+            return b;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TstTerminalDock : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void sessionsLiveInTabs()
+    {
+        Ui::TerminalDock dock;
+        dock.resize(900, 400);
+        dock.show();
+        QVERIFY(dock.findChild<QLabel *>(QStringLiteral("noTerminals"))->isVisible());
+        auto *web = new RecordingChannel;
+        auto *db = new RecordingChannel;
+        Ui::TerminalWidget *first = dock.openSession(QStringLiteral("web-1/nginx"), web);
+        Ui::TerminalWidget *second = dock.openSession(QStringLiteral("db-0/postgres"), db);
+        QCOMPARE(dock.count(), 2);
+        QCOMPARE(dock.tabs()->tabText(0), QStringLiteral("web-1/nginx"));
+        QCOMPARE(dock.tabs()->currentWidget(), second);
+        // The channel heard the terminal's size when the tab opened.
+        QVERIFY(!web->sizes.isEmpty());
+        QCOMPARE(web->sizes.last(), QSize(first->columns(), first->rows()));
+        // Output reaches its own tab only; keys reach their own channel.
+        Q_EMIT web->received("hello from web\r\n");
+        QCOMPARE(first->screen()->lineText(0), QStringLiteral("hello from web"));
+        QCOMPARE(second->screen()->lineText(0), QString());
+        QTest::keyClicks(second, QStringLiteral("ls"));
+        QCOMPARE(db->written, QByteArray("ls"));
+        QCOMPARE(web->written, QByteArray());
+        // Switching tabs keeps both sessions (and their screens).
+        dock.tabs()->setCurrentIndex(0);
+        QCOMPARE(second->screen()->lineText(0), QString());
+        QVERIFY(dock.isRunning(0));
+        // Resizing the dock resizes the visible terminal's program.
+        dock.resize(700, 300);
+        QTRY_COMPARE(web->sizes.last(), QSize(first->columns(), first->rows()));
+    }
+
+    void endedSessionIsReadOnly()
+    {
+        Ui::TerminalDock dock;
+        dock.show();
+        auto *channel = new RecordingChannel;
+        Ui::TerminalWidget *terminal = dock.openSession(QStringLiteral("web-1/nginx"), channel);
+        Q_EMIT channel->received("$ exit 3\r\n");
+        Q_EMIT channel->received(QStringLiteral("\x1b[1;32mweb-1\x1b[0m:/# echo 日本語\r\n日本語\r\n").toUtf8());
+        Q_EMIT channel->ended(QStringLiteral("The container's command exited with code 3."));
+        QVERIFY(!dock.isRunning(0));
+        QVERIFY(terminal->isFinished());
+        QCOMPARE(terminal->findChild<QLabel *>(QStringLiteral("terminalFinished"))->text(),
+            QStringLiteral("The container's command exited with code 3."));
+        dock.resize(760, 260);
+        const QString dir = qEnvironmentVariable("KAJI_SCREENSHOT_DIR", QDir::currentPath());
+        QDir().mkpath(dir);
+        QVERIFY(dock.grab().save(QDir(dir).filePath(QStringLiteral("terminal-dock-ended.png"))));
+        QTest::keyClicks(terminal, QStringLiteral("ls"));
+        QCOMPARE(channel->written, QByteArray());
+        // Restart: a new channel, the old screen kept, keys flow again.
+        QSignalSpy restart(&dock, &Ui::TerminalDock::restartRequested);
+        Q_EMIT terminal->restartRequested();
+        QCOMPARE(restart.count(), 1);
+        QCOMPARE(restart.first().at(1).toString(), QStringLiteral("web-1/nginx"));
+        auto *again = new RecordingChannel;
+        dock.restartSession(terminal, again);
+        QVERIFY(dock.isRunning(0));
+        QVERIFY(!terminal->isFinished());
+        QCOMPARE(channel->closed, 1);
+        QTest::keyClicks(terminal, QStringLiteral("id"));
+        QCOMPARE(again->written, QByteArray("id"));
+        QCOMPARE(terminal->screen()->lineText(0), QStringLiteral("$ exit 3"));
+        // Closing an ended tab does not ask.
+        Q_EMIT again->ended(QString());
+        dock.requestClose(0);
+        QCOMPARE(dock.count(), 0);
+        QVERIFY(!dock.findChild<QMessageBox *>());
+    }
+
+    void closingARunningSessionAsks()
+    {
+        Ui::TerminalDock dock;
+        dock.show();
+        auto *channel = new RecordingChannel;
+        QPointer<RecordingChannel> guarded(channel);
+        dock.openSession(QStringLiteral("web-1/nginx"), channel);
+        // Cancel keeps it.
+        dock.requestClose(0);
+        auto *ask = dock.findChild<QMessageBox *>(QStringLiteral("closeRunningTerminal"));
+        QVERIFY(ask);
+        QVERIFY(ask->text().contains(QStringLiteral("web-1/nginx")));
+        buttonWithRole(ask, QMessageBox::RejectRole)->click();
+        QCOMPARE(dock.count(), 1);
+        QCOMPARE(channel->closed, 0);
+        // The tab's own close button, then End session.
+        QTRY_VERIFY(!dock.findChild<QMessageBox *>(QStringLiteral("closeRunningTerminal")));
+        Q_EMIT dock.tabs()->tabCloseRequested(0);
+        ask = dock.findChild<QMessageBox *>(QStringLiteral("closeRunningTerminal"));
+        QVERIFY(ask);
+        buttonWithRole(ask, QMessageBox::AcceptRole)->click();
+        QCOMPARE(dock.count(), 0);
+        QCOMPARE(channel->closed, 1);
+        QTRY_VERIFY(!guarded); // deleted with its tab
+        QVERIFY(dock.findChild<QLabel *>(QStringLiteral("noTerminals"))->isVisible());
+    }
+};
+
+QTEST_MAIN(TstTerminalDock)
+#include "tst_terminaldock.moc"
