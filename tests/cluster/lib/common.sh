@@ -66,15 +66,29 @@ stop_component() {  # state dir, name; SIGTERM, then SIGKILL after 15 s
   rm -f "$dir/run/$name.pid"
 }
 
-# Picks n distinct free loopback ports. All sockets stay open until every
-# port is chosen so one call never hands out the same port twice.
+# Picks n distinct free loopback ports below the kernel's ephemeral range.
+# A port inside that range can be taken by any client's outgoing connection:
+# while the apiserver restarts, a client retrying 127.0.0.1:PORT may even be
+# given PORT itself (TCP connects to itself), and the restarted apiserver then
+# fails with "address already in use". All sockets stay open until every port
+# is chosen so one call never hands out the same port twice.
 free_ports() {
   python3 - "$1" <<'EOF'
-import socket, sys
+import random, socket, sys
+try:
+    with open("/proc/sys/net/ipv4/ip_local_port_range") as f:
+        ephemeral_low = int(f.read().split()[0])
+except OSError:
+    ephemeral_low = 32768
+low, high = 10000, max(10001, min(ephemeral_low, 65536)) - 1
 socks = []
-for _ in range(int(sys.argv[1])):
+while len(socks) < int(sys.argv[1]):
     s = socket.socket()
-    s.bind(("127.0.0.1", 0))
+    try:
+        s.bind(("127.0.0.1", random.randint(low, high)))
+    except OSError:
+        s.close()
+        continue
     socks.append(s)
 print(" ".join(str(s.getsockname()[1]) for s in socks))
 EOF
