@@ -24,6 +24,7 @@
 #include "diagnosisrunner.h"
 #include "mainwindow.h"
 #include "metricscontroller.h"
+#include "terminalcontroller.h"
 #include "eks/ekswizard.h"
 #include "podspane.h"
 #include "podtablemodel.h"
@@ -33,6 +34,7 @@
 #include "welcomepage.h"
 
 #include <QApplication>
+#include <QStatusBar>
 
 namespace Kaji::App {
 
@@ -74,6 +76,9 @@ Application::Application(QObject *parent)
             Models::ContainerUsage::fromHistory(metrics->history(), snapshot, Models::UsageRules::HistoryReadings));
     });
     m_overview = new OverviewController(m_window.get(), m_pods, m_details, m_docks, m_metrics, this);
+    m_terminals = new TerminalController(m_window->detailsPanel()->actionBar(), m_docks, m_window.get(), this);
+    connect(m_terminals, &TerminalController::failed, this,
+            [this](const QString &message) { m_window->statusBar()->showMessage(message, 10000); });
     m_window->setLanguage(m_languages->choice());
     m_window->setTheme(settings.theme());
     m_window->restoreGeometry(settings.windowGeometry());
@@ -127,6 +132,7 @@ void Application::connectTo(const QString &contextName)
     m_applies->setConnection(nullptr);
     m_metrics->setConnection(nullptr);
     m_usageColumns->setConnection(nullptr);
+    m_terminals->setConnection(nullptr);
     m_overview->setConnection(nullptr);
     if (m_connection) {
         // It stays connected in the pool, feeding nothing shown.
@@ -155,6 +161,7 @@ void Application::connectTo(const QString &contextName)
             m_applies->setConnection(m_connection);
             m_metrics->setConnection(m_connection);
             m_usageColumns->setConnection(m_connection);
+            m_terminals->setConnection(m_connection);
             m_overview->setConnection(m_connection);
             // Still connected from before: the pods come from memory.
             if (reused)

@@ -35,6 +35,7 @@ class KindPanes;
 class KubeconfigController;
 class MetricsController;
 class UsageColumns;
+class TerminalController;
 class LanguageManager;
 class NamespaceScope;
 class PaletteController;
@@ -68,6 +69,7 @@ public:
     // Kubeconfig housekeeping; openImport(mode) shows the import dialog.
     KubeconfigController *kubeconfigEdits() const { return m_kubeconfigEdits; }
     MetricsController *metrics() const { return m_metrics; }
+    TerminalController *terminals() const { return m_terminals; }
 
     // Opens the "Add an EKS cluster" wizard (File menu, or a welcome page
     // through MainWindow::addEksClusterRequested); the context it adds is
@@ -98,6 +100,7 @@ private:
     KubeconfigController *m_kubeconfigEdits = nullptr;
     MetricsController *m_metrics = nullptr;
     UsageColumns *m_usageColumns = nullptr;
+    TerminalController *m_terminals = nullptr;
     PaletteController *m_palette = nullptr;
     QPointer<Ui::EksWizard> m_eksWizard;
     ConnectionPool *m_pool;

@@ -123,11 +123,12 @@ void Docks::showLogs(const Models::ObjectActions::Target &target)
     m_logsDock->raise();
 }
 
-void Docks::openTerminal(const QString &title, Models::TerminalChannel *channel)
+Ui::TerminalWidget *Docks::openTerminal(const QString &title, Models::TerminalChannel *channel)
 {
-    m_terminals->openSession(title, channel);
+    Ui::TerminalWidget *terminal = m_terminals->openSession(title, channel);
     m_terminalDock->show();
     m_terminalDock->raise();
+    return terminal;
 }
 
 void Docks::requestForward(const Models::ObjectActions::Target &target)

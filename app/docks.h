@@ -27,6 +27,7 @@ class MainWindow;
 class PortForwardsPane;
 class ProblemsView;
 class TerminalDock;
+class TerminalWidget;
 }
 namespace Kaji::Models {
 class TerminalChannel;
@@ -60,7 +61,7 @@ public:
 
     // Opens a terminal tab on a running session (the dock owns `channel`)
     // titled "pod/container", and shows the Terminal dock.
-    void openTerminal(const QString &title, Models::TerminalChannel *channel);
+    Ui::TerminalWidget *openTerminal(const QString &title, Models::TerminalChannel *channel);
 
     Ui::LogView *logView() const { return m_logView; }
     Ui::TerminalDock *terminals() const { return m_terminals; }

@@ -589,6 +589,10 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <source>Diagnosis failed, retrying every minute: %1</source>
         <translation>診断に失敗しました。1 分ごとに再試行します: %1</translation>
     </message>
+    <message>
+        <source>Terminal</source>
+        <translation>ターミナル</translation>
+    </message>
 </context>
 <context>
     <name>Kaji::App::EditController</name>
@@ -617,6 +621,29 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>Later</source>
         <translation>後で</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::App::ExecChannel</name>
+    <message>
+        <source>The session ended (exit code 0).</source>
+        <translation>セッションが終了しました (終了コード 0)。</translation>
+    </message>
+    <message>
+        <source>%1 ended (exit code 0).</source>
+        <translation>%1 が終了しました (終了コード 0)。</translation>
+    </message>
+    <message>
+        <source>The command ended with exit code %1.</source>
+        <translation>コマンドは終了コード %1 で終了しました。</translation>
+    </message>
+    <message>
+        <source>The session was ended.</source>
+        <translation>セッションを終了しました。</translation>
+    </message>
+    <message>
+        <source>The session ended.</source>
+        <translation>セッションが終了しました。</translation>
     </message>
 </context>
 <context>
@@ -728,6 +755,41 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>kaji: cannot write the screenshot to %1</source>
         <translation>kaji: スクリーンショットを %1 に書き込めません</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::App::TerminalController</name>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation>クラスターに接続していません。</translation>
+    </message>
+    <message>
+        <source>Cannot read pod %1/%2: %3</source>
+        <translation>Pod %1/%2 を読み取れません: %3</translation>
+    </message>
+    <message>
+        <source>Pod %1/%2 has no containers.</source>
+        <translation>Pod %1/%2 にはコンテナがありません。</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>コンテナ</translation>
+    </message>
+    <message>
+        <source>Container of pod %1:</source>
+        <translation>Pod %1 のコンテナ:</translation>
+    </message>
+    <message>
+        <source>Pod %1/%2 has no container %3.</source>
+        <translation>Pod %1/%2 にはコンテナ %3 がありません。</translation>
+    </message>
+    <message>
+        <source>Run command</source>
+        <translation>コマンドを実行</translation>
+    </message>
+    <message>
+        <source>Command to run in %1 (arguments split as a shell would, without a shell):</source>
+        <translation>%1 で実行するコマンド (引数はシェルと同じように分割され、シェルは使いません):</translation>
     </message>
 </context>
 <context>
@@ -4871,6 +4933,30 @@ Not connected</source>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
+    <message>
+        <source>Shell</source>
+        <translation>シェル</translation>
+    </message>
+    <message>
+        <source>Open a shell in a container (bash, else sh) in the Terminal dock</source>
+        <translation>コンテナでシェル (bash、なければ sh) をターミナルドックに開きます</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>アタッチ</translation>
+    </message>
+    <message>
+        <source>Attach to the main process of a container</source>
+        <translation>コンテナのメインプロセスにアタッチします</translation>
+    </message>
+    <message>
+        <source>Run command…</source>
+        <translation>コマンドを実行…</translation>
+    </message>
+    <message>
+        <source>Run one command in a container, in a terminal</source>
+        <translation>コンテナでコマンドを 1 つ、ターミナルで実行します</translation>
+    </message>
 </context>
 <context>
     <name>Kaji::Ui::ApplyWindow</name>
@@ -7501,6 +7587,48 @@ Not connected</source>
     <message>
         <source>Filter by text or label selector (app=web)…</source>
         <translation>文字列またはラベルセレクター (app=web) で絞り込み…</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::TerminalDock</name>
+    <message>
+        <source>The session ended.</source>
+        <translation>セッションは終了しました。</translation>
+    </message>
+    <message>
+        <source>Close terminal</source>
+        <translation>ターミナルを閉じる</translation>
+    </message>
+    <message>
+        <source>The session in %1 is still running. Closing the tab ends it.</source>
+        <translation>%1 のセッションはまだ実行中です。タブを閉じるとセッションは終了します。</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>セッションを終了</translation>
+    </message>
+    <message>
+        <source>Open a shell from a pod&apos;s menu or the details panel: each session gets a tab here.</source>
+        <translation>Pod のメニューか詳細パネルからシェルを開くと、セッションごとにここへタブが開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::TerminalWidget</name>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>すべて選択</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>再起動</translation>
     </message>
 </context>
 <context>

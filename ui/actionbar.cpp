@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QVBoxLayout>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -31,9 +32,25 @@ bool canForward(const QString &kind)
 } // namespace
 
 ActionBar::ActionBar(QWidget *parent)
-    : QWidget(parent), m_layout(new QHBoxLayout(this)), m_status(new QLabel(this)), m_logs(new QPushButton(this)),
-      m_forward(new QPushButton(this))
+    : QWidget(parent), m_layout(new QHBoxLayout), m_terminalRow(new QHBoxLayout), m_status(new QLabel(this)),
+      m_logs(new QPushButton(this)), m_forward(new QPushButton(this)), m_shell(new QPushButton(this)),
+      m_attach(new QPushButton(this)), m_run(new QPushButton(this))
 {
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->addLayout(m_layout);
+    rows->addLayout(m_terminalRow);
+    const std::pair<QPushButton *, void (ActionBar::*)(const Models::ObjectActions::Target &)> terminals[] = {
+        {m_shell, &ActionBar::shellRequested}, {m_attach, &ActionBar::attachRequested}, {m_run, &ActionBar::runCommandRequested}};
+    for (const auto &[button, signal] : terminals) {
+        button->hide();
+        connect(button, &QPushButton::clicked, this, [this, signal] { Q_EMIT(this->*signal)(m_target); });
+        m_terminalRow->addWidget(button);
+    }
+    m_terminalRow->addStretch(1);
+    m_shell->setObjectName(QStringLiteral("openShell"));
+    m_attach->setObjectName(QStringLiteral("attachContainer"));
+    m_run->setObjectName(QStringLiteral("runCommand"));
     m_logs->setObjectName(QStringLiteral("showLogs"));
     m_forward->setObjectName(QStringLiteral("portForward"));
     m_logs->hide();
@@ -78,6 +95,9 @@ void ActionBar::setTarget(const Models::ObjectActions::Target &target)
     m_buttons.clear();
     m_logs->setVisible(hasLogs(target.kind));
     m_forward->setVisible(canForward(target.kind));
+    const bool pod = target.kind == QLatin1String("Pod");
+    for (QPushButton *button : {m_shell, m_attach, m_run})
+        button->setVisible(pod);
     int position = 0;
     for (const Action action : Models::ObjectActions::applicable(target)) {
         auto *b = new QPushButton(label(action), this);
@@ -95,11 +115,12 @@ void ActionBar::setTarget(const Models::ObjectActions::Target &target)
 QList<QPushButton *> ActionBar::offeredButtons() const
 {
     QList<QPushButton *> buttons;
-    for (int i = 0; i < m_layout->count(); ++i) {
-        auto *button = qobject_cast<QPushButton *>(m_layout->itemAt(i)->widget());
-        if (button && !button->isHidden())
-            buttons.append(button);
-    }
+    for (const QHBoxLayout *row : {m_layout, m_terminalRow})
+        for (int i = 0; i < row->count(); ++i) {
+            auto *button = qobject_cast<QPushButton *>(row->itemAt(i)->widget());
+            if (button && !button->isHidden())
+                buttons.append(button);
+        }
     return buttons;
 }
 
@@ -171,6 +192,12 @@ void ActionBar::retranslate()
         it.value()->setText(label(Action(it.key())));
     m_logs->setText(tr("Logs"));
     m_forward->setText(tr("Port forward…"));
+    m_shell->setText(tr("Shell"));
+    m_shell->setToolTip(tr("Open a shell in a container (bash, else sh) in the Terminal dock"));
+    m_attach->setText(tr("Attach"));
+    m_attach->setToolTip(tr("Attach to the main process of a container"));
+    m_run->setText(tr("Run command…"));
+    m_run->setToolTip(tr("Run one command in a container, in a terminal"));
 }
 
 } // namespace Kaji::Ui

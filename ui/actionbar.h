@@ -30,6 +30,7 @@ public:
     QList<QPushButton *> offeredButtons() const;
     QPushButton *logsButton() const { return m_logs; }
     QPushButton *forwardButton() const { return m_forward; }
+    QPushButton *shellButton() const { return m_shell; }
 
 Q_SIGNALS:
     // Not writes, so not reviewed: the log view and the forward report a
@@ -37,6 +38,10 @@ Q_SIGNALS:
     void logsRequested(const Kaji::Models::ObjectActions::Target &target);
     void portForwardRequested(const Kaji::Models::ObjectActions::Target &target);
     void editRequested(const Kaji::Models::ObjectActions::Target &target);
+    // A terminal into one of the pod's containers (the Terminal dock opens it).
+    void shellRequested(const Kaji::Models::ObjectActions::Target &target);
+    void attachRequested(const Kaji::Models::ObjectActions::Target &target);
+    void runCommandRequested(const Kaji::Models::ObjectActions::Target &target);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,9 +54,13 @@ private:
     Models::ObjectActions *m_actions = nullptr;
     Models::ObjectActions::Target m_target;
     QHBoxLayout *m_layout;
+    QHBoxLayout *m_terminalRow; // a second row, so the first keeps its width
     QLabel *m_status;
     QPushButton *m_logs;
     QPushButton *m_forward;
+    QPushButton *m_shell;
+    QPushButton *m_attach;
+    QPushButton *m_run;
     QHash<int, QPushButton *> m_buttons;
 };
 

@@ -45,11 +45,14 @@ void RowMenu::sync()
 {
     if (!barShowsRow())
         return; // the row's details are still being fetched
-    // Looking before changing: logs and port forward first, then the
+    // Looking before changing: logs, port forward and terminals first, then the
     // writes, in the bar's order.
     QList<QPushButton *> buttons = m_bar->offeredButtons();
+    static const QStringList terminals = {QStringLiteral("openShell"), QStringLiteral("attachContainer"),
+                                          QStringLiteral("runCommand")};
     std::stable_partition(buttons.begin(), buttons.end(), [this](QPushButton *button) {
-        return button == m_bar->logsButton() || button == m_bar->forwardButton();
+        return button == m_bar->logsButton() || button == m_bar->forwardButton()
+               || terminals.contains(button->objectName());
     });
     if (m_mirrored.size() != buttons.size()) {
         qDeleteAll(m_mirrored);
