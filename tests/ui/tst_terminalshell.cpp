@@ -76,7 +76,13 @@ private Q_SLOTS:
         QTest::keyClick(terminal, Qt::Key_Return);
         QVERIFY2(QTest::qWaitFor([&] { return screenText(terminal).contains(QStringLiteral("kaji-42")); }, 20000),
                  qPrintable(screenText(terminal)));
-        KajiGuiTest::screenshot(window, QStringLiteral("terminal-shell.png"));
+        QVERIFY(KajiGuiTest::screenshot(window, QStringLiteral("terminal-shell.png")));
+        // The session outlives a change of language; the buttons and the dock follow it.
+        app.setLanguage(QStringLiteral("ja"));
+        QVERIFY(QTest::qWaitFor([&] { return shell->text() == QStringLiteral("シェル"); }, 5000));
+        QVERIFY(dock->isRunning(0));
+        QVERIFY(KajiGuiTest::screenshot(window, QStringLiteral("terminal-shell-ja.png")));
+        app.setLanguage(QStringLiteral("en"));
         QTest::keyClicks(terminal, QStringLiteral("exit"));
         QTest::keyClick(terminal, Qt::Key_Return);
         QVERIFY(QTest::qWaitFor([&] { return terminal->isFinished(); }, 20000));
