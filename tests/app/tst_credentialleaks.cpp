@@ -6,6 +6,7 @@
 
 #include "kubeconfigloader.h"
 #include "restconfig.h"
+#include "clirun.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -22,28 +23,8 @@ using namespace Kaji;
 
 namespace {
 
-struct Run {
-    int exitCode = -1; // -1: did not finish in time
-    QByteArray out;
-    QByteArray err;
-    qint64 ms = 0;
-};
-
-Run runWith(const QString &program, const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs = 60000)
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return {-1, process.readAllStandardOutput(), process.readAllStandardError(), timer.elapsed()};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
-            process.readAllStandardError(), timer.elapsed()};
-}
+using KajiCliTest::Run;
+using KajiCliTest::runWith;
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {

@@ -5,6 +5,7 @@
 // tst_credentialleaks holds the cluster part of SECURITY.md.
 
 #include "../kube/hostilekubeconfigs.h"
+#include "clirun.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -17,28 +18,8 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1; // -1: did not finish in time
-    QByteArray out;
-    QByteArray err;
-    qint64 ms = 0;
-};
-
-Run runWith(const QString &program, const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs = 60000)
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return {-1, process.readAllStandardOutput(), process.readAllStandardError(), timer.elapsed()};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
-            process.readAllStandardError(), timer.elapsed()};
-}
+using KajiCliTest::Run;
+using KajiCliTest::runWith;
 
 // The largest resident set of any child waited for so far, in MB.
 qint64 childrenPeakRssMb()
