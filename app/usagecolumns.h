@@ -1,5 +1,7 @@
 #pragma once
 
+#include "metrics/usagefigures.h"
+
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -41,6 +43,7 @@ protected:
 private:
     void tableOpened(Models::ResourceTableModel *model, Ui::ResourcePane *pane);
     void showReading();
+    void apply(const Models::UsageFiguresPtr &figures);
     void readAllocatable();
 
     MetricsController *m_metrics;
@@ -50,6 +53,7 @@ private:
     QPointer<Models::ResourceTableModel> m_nodes;
     QPointer<Ui::ResourcePane> m_nodesPane;
     quint64 m_generation = 0; // an answer for an earlier connection is dropped
+    quint64 m_reading = 0; // figures of an earlier reading are dropped
 };
 
 } // namespace Kaji::App

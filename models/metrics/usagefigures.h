@@ -8,7 +8,8 @@
 
 #include <memory>
 
-// Built on the GUI thread from a reading, then read-only.
+// Built on any thread from a reading (the pool, by App::UsageColumns), then
+// read-only: shared between threads without locks.
 namespace Kaji::Models {
 
 // One reading's figures as table cells read them: a pod's or node's usage
