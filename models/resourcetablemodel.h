@@ -34,6 +34,7 @@ public:
     int firstUsageColumn() const { return serverColumnCount(); }
     // Null: nothing read, the cells stay empty. One dataChanged over the usage columns.
     void setUsage(UsageFiguresPtr figures);
+    const UsageFiguresPtr &usage() const { return m_usage; }
     // Each node's allocatable CPU (millicores) and memory (bytes).
     void setAllocatable(QHash<QString, std::pair<qint64, qint64>> allocatable);
 

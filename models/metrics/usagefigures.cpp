@@ -8,7 +8,7 @@
 namespace Kaji::Models {
 
 UsageFigures::UsageFigures(const Kube::MetricsSample &sample, QString podGap, QString nodeGap)
-    : m_podGap(std::move(podGap)), m_nodeGap(std::move(nodeGap))
+    : m_takenMs(sample.takenMs), m_podGap(std::move(podGap)), m_nodeGap(std::move(nodeGap))
 {
     if (sample.pods) {
         for (const Kube::PodUsage &pod : sample.pods->items) {

@@ -42,7 +42,11 @@ public:
     static QString noRequest(bool cpu);
     static QString noLimit(bool cpu);
 
+    // The reading these figures come from (MetricsSample::takenMs).
+    qint64 takenMs() const { return m_takenMs; }
+
 private:
+    qint64 m_takenMs = 0;
     QHash<QString, QHash<QString, Figure>> m_pods; // namespace -> name ->
     QHash<QString, Figure> m_nodes;
     QString m_podGap, m_nodeGap;

@@ -92,6 +92,13 @@ bool openUsageTab(Ui::DetailsPanel *panel)
     return panel->tabs()->currentWidget() == panel->usageView();
 }
 
+// The table holds the figures of the metrics controller's latest reading.
+bool showsLastReading(App::Application &app, const Models::UsageFiguresPtr &figures)
+{
+    const Kube::MetricsSamplePtr sample = app.metrics()->lastSample();
+    return sample && figures && figures->takenMs() == sample->takenMs;
+}
+
 } // namespace
 
 class TestUsageColumns : public QObject {
@@ -124,6 +131,8 @@ private Q_SLOTS:
         for (int attempt = 0; attempt < 6 && !compared; ++attempt) {
             QSignalSpy reading(app.metrics(), &App::MetricsController::readingRecorded);
             QVERIFY(reading.wait(10000));
+            // The figures of a reading reach the table after the pool indexed them.
+            QVERIFY(QTest::qWaitFor([&] { return showsLastReading(app, podModel(window)->usage()); }, 10000));
             const QHash<QString, QString> before = scrapeTimes();
             const QByteArray top = KajiGuiTest::kubectl({QStringLiteral("top"), QStringLiteral("pod"), QStringLiteral("-n"),
                                                          QStringLiteral("shop"), QStringLiteral("--no-headers")});
@@ -201,6 +210,7 @@ private Q_SLOTS:
         for (int attempt = 0; attempt < 6 && !nodesCompared; ++attempt) {
             QSignalSpy reading(app.metrics(), &App::MetricsController::readingRecorded);
             QVERIFY(reading.wait(10000));
+            QVERIFY(QTest::qWaitFor([&] { return showsLastReading(app, nodes->usage()); }, 10000));
             const QByteArray raw = KajiGuiTest::kubectl({QStringLiteral("get"), QStringLiteral("--raw"), QStringLiteral("/apis/metrics.k8s.io/v1beta1/nodes")});
             const QByteArray top = KajiGuiTest::kubectl({QStringLiteral("top"), QStringLiteral("nodes"), QStringLiteral("--no-headers")});
             const QByteArray rawAfter = KajiGuiTest::kubectl({QStringLiteral("get"), QStringLiteral("--raw"), QStringLiteral("/apis/metrics.k8s.io/v1beta1/nodes")});
