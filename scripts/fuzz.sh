@@ -13,7 +13,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/lib/build.sh"
 
-all_targets=(kubeconfig watchdecoder podstatus listpage manifest)
+all_targets=(kubeconfig watchdecoder podstatus listpage manifest yaml channels kubeconfigedit diagram)
 target=${1:-all}
 seconds=${2:-60}
 # `scripts/fuzz.sh 300` reads naturally as "everything for five minutes".
@@ -148,8 +148,11 @@ seed_corpus() {
     kubeconfig)
         find "$KAJI_SOURCE_DIR/tests/data/kubeconfig" -name '*.yaml' -exec cp {} "$corpus/" \;
         ;;
-    manifest)
+    manifest | yaml)
         cp "$KAJI_SOURCE_DIR/tests/data/apply/manifests/"*.yaml "$corpus/"
+        ;;
+    kubeconfigedit)
+        find "$KAJI_SOURCE_DIR/tests/data/kubeconfig" -name '*.yaml' -exec cp {} "$corpus/" \;
         ;;
     podstatus)
         cp "$KAJI_SOURCE_DIR/tests/data/pods/"*.json "$corpus/"
@@ -216,7 +219,8 @@ for name in "${targets[@]}"; do
     log "fuzzing $name for $seconds s (log: $log)"
     dict=()
     case $name in
-    kubeconfig | manifest) dict=(-dict="$KAJI_SOURCE_DIR/tests/fuzz/kubeconfig.dict") ;;
+    kubeconfig | manifest | yaml | kubeconfigedit) dict=(-dict="$KAJI_SOURCE_DIR/tests/fuzz/kubeconfig.dict") ;;
+    channels) ;;
     *) dict=(-dict="$KAJI_SOURCE_DIR/tests/fuzz/json.dict") ;;
     esac
     set +e
