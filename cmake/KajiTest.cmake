@@ -14,6 +14,16 @@ function(kaji_add_test name)
     if(NOT labels)
         set(labels unit)
     endif()
+    # The engine's tests (connection threads, reflectors, port-forward) form
+    # their own label and target: the ThreadSanitizer run builds and runs
+    # only them (scripts/sanitize.sh thread).
+    if(CMAKE_CURRENT_SOURCE_DIR STREQUAL "${PROJECT_SOURCE_DIR}/tests/kube")
+        list(APPEND labels kube)
+        if(NOT TARGET kaji_kube_tests)
+            add_custom_target(kaji_kube_tests)
+        endif()
+        add_dependencies(kaji_kube_tests ${name})
+    endif()
     set(env "XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/${name}.config" "LC_ALL=C.UTF-8" "LANGUAGE=")
     if(ARG_GUI)
         list(APPEND env "QT_QPA_PLATFORM=offscreen")

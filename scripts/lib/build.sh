@@ -22,9 +22,10 @@ configure_and_build() {
     fi
     cmake -S "$KAJI_SOURCE_DIR" -B "$KAJI_BUILD_DIR" "${generator[@]}" \
         -DCMAKE_BUILD_TYPE="${KAJI_BUILD_TYPE:-RelWithDebInfo}" \
-        -DCMAKE_PREFIX_PATH="$prefix_path" -DKAJI_WERROR="$werror" "${launcher[@]}" >/dev/null ||
+        -DCMAKE_PREFIX_PATH="$prefix_path" -DKAJI_WERROR="$werror" "${launcher[@]}" ${KAJI_CMAKE_ARGS:-} >/dev/null ||
         die "CMake configuration failed (run it again without >/dev/null in scripts/lib/build.sh to see why)"
-    cmake --build "$KAJI_BUILD_DIR" --parallel "$(nproc 2>/dev/null || echo 2)"
+    # KAJI_BUILD_TARGET narrows the build (scripts/sanitize.sh builds only the engine's tests for TSan).
+    cmake --build "$KAJI_BUILD_DIR" --parallel "$(nproc 2>/dev/null || echo 2)" ${KAJI_BUILD_TARGET:+--target "$KAJI_BUILD_TARGET"}
 }
 
 # Everything both README commands need before they differ.
