@@ -85,7 +85,12 @@ void CapacityChart::show(const Models::CapacityTotals &totals, const QString &ga
     else
         parts.append(tr("%1 allocatable").arg(amount(total.allocatable)));
     parts.append(tr("requested %1 (%2%)").arg(amount(total.request)).arg(percent(total.request, total.allocatable), 0, 'f', 0));
-    parts.append(tr("limits %1 (%2%)").arg(amount(total.limit)).arg(percent(total.limit, total.allocatable), 0, 'f', 0));
+    // A sum of 0 means no pod sets a limit: "0 (0%)", as kubectl describe
+    // writes it, reads like a measurement.
+    if (total.limit > 0)
+        parts.append(tr("limits %1 (%2%)").arg(amount(total.limit)).arg(percent(total.limit, total.allocatable), 0, 'f', 0));
+    else
+        parts.append(tr("no limits set"));
     QString text = tr("Cluster: %1").arg(parts.join(QStringLiteral(" · ")));
     if (!gap.isEmpty())
         text += u'\n' + tr("No usage figures: %1").arg(gap);
