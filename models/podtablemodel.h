@@ -60,10 +60,12 @@ public:
 
 private:
     SortKey sortKey(int column, int row) const;
-    // The usage column's value for `pod`: a number, or -1 when there is no
-    // figure (no sample, or nothing to divide by).
-    qint64 usageValue(int column, const Kube::PodRecord &pod) const;
-    QVariant usageCell(int column, const Kube::PodRecord &pod, int role) const;
+    // Row `row`'s figure in the latest reading, null when it has none.
+    const UsageFigures::Figure *figureAt(int row) const;
+    // The usage column's value for row `row`: a number, or -1 when there is
+    // no figure (no sample, or nothing to divide by).
+    qint64 usageValue(int column, int row) const;
+    QVariant usageCell(int column, int row, int role) const;
     qint64 now() const;
     qint64 m_fixedNow = 0;
     UsageFiguresPtr m_usage;

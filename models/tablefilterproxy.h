@@ -34,11 +34,15 @@ protected:
 
 private:
     bool namespaceAccepts(int sourceRow, const QModelIndex &sourceParent) const;
+    void beforeSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+    void afterSourceDataChanged();
 
     const RowOrdering *m_ordering = nullptr; // the source's, when it has one
     std::optional<Kube::LabelSelector> m_selector;
     QStringList m_namespaces;
     QString m_selectorError;
+    QList<QMetaObject::Connection> m_sourceHooks;
+    bool m_sortAfterChange = false; // the current dataChanged re-sorts once, at its end
 };
 
 } // namespace Kaji::Models
