@@ -4,6 +4,7 @@
 #include "podstore.h"
 
 #include "keyedtablemodel.h"
+#include "readingcolumns.h"
 #include "rowordering.h"
 #include "tableroles.h"
 
@@ -13,7 +14,7 @@ namespace Kaji::Models {
 // Pods as `kubectl get pods -o wide` shows them, updated in place from the
 // store's change batches: rows are inserted, changed and removed without a
 // reset (only the first list resets), so selection and scroll stay put.
-class PodTableModel : public KeyedTableModel<Kube::PodRecord>, public RowOrdering {
+class PodTableModel : public KeyedTableModel<Kube::PodRecord>, public RowOrdering, public ReadingColumns {
     Q_OBJECT
 public:
     enum Column {
@@ -57,6 +58,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool rowLessThan(int column, int leftRow, int rightRow) const override;
     void prepareOrdering(int column) const override;
+    bool isReadingColumn(int column) const override { return isUsageColumn(column); }
 
 private:
     SortKey sortKey(int column, int row) const;

@@ -2,6 +2,8 @@
 
 #include "tableroles.h"
 
+#include <QRegularExpression>
+
 #include <utility>
 
 namespace Kaji::Models {
@@ -22,6 +24,7 @@ void TableFilterProxy::setSourceModel(QAbstractItemModel *model)
         disconnect(hook);
     m_sourceHooks.clear();
     m_ordering = dynamic_cast<const RowOrdering *>(model);
+    m_readingColumns = dynamic_cast<const ReadingColumns *>(model);
     // Slots run in the order they were connected: the first hook sees each
     // dataChanged before the base class does, the second after it.
     if (model)
@@ -40,9 +43,10 @@ void TableFilterProxy::setSourceModel(QAbstractItemModel *model)
 // (SortRanks), costs a few milliseconds, and the layout change it signals
 // keeps selection and scroll position as the base class's re-sort did.
 //
-// Only when the text filter is off: it matches every cell's text, so rows
-// could come and go with their new figures, and only the base class's path
-// filters changed rows again. Label and namespace filters read no cells.
+// Only when no filter reads the changed cells: the text filter reads every
+// cell but readings' (ReadingColumns), label and namespace filters read
+// labels and keys. Otherwise rows could come and go with their new values,
+// and only the base class's path filters changed rows again.
 void TableFilterProxy::beforeSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                                                const QList<int> &roles)
 {
@@ -53,7 +57,14 @@ void TableFilterProxy::beforeSourceDataChanged(const QModelIndex &topLeft, const
         return;
     if (!roles.isEmpty() && !roles.contains(sortRole()))
         return;
-    if (!m_selector && !filterRegularExpression().pattern().isEmpty())
+    const auto readings = [&] {
+        for (int c = topLeft.column(); c <= bottomRight.column(); ++c) {
+            if (!m_readingColumns || !m_readingColumns->isReadingColumn(c))
+                return false;
+        }
+        return true;
+    };
+    if (!m_selector && !filterRegularExpression().pattern().isEmpty() && !readings())
         return;
     if (m_selector && (roles.isEmpty() || roles.contains(LabelsRole)))
         return;
@@ -139,7 +150,24 @@ bool TableFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
         const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
         return m_selector->matches(index.data(LabelsRole).value<Kube::LabelSelector::Labels>());
     }
-    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    return textAccepts(sourceRow, sourceParent);
+}
+
+// As the base class with every column a key column, without readings'.
+bool TableFilterProxy::textAccepts(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QRegularExpression &pattern = filterRegularExpression();
+    if (!m_readingColumns || pattern.pattern().isEmpty())
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    const int columns = sourceModel()->columnCount(sourceParent);
+    for (int column = 0; column < columns; ++column) {
+        if (m_readingColumns->isReadingColumn(column))
+            continue;
+        const QModelIndex index = sourceModel()->index(sourceRow, column, sourceParent);
+        if (index.data(filterRole()).toString().contains(pattern))
+            return true;
+    }
+    return false;
 }
 
 } // namespace Kaji::Models

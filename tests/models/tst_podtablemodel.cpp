@@ -389,17 +389,33 @@ private Q_SLOTS:
             QCOMPARE(proxy.index(row, M::Cpu).data().toString(), expectedCpu(sample, key));
         }
 
-        // A text filter matches cells' texts, usage too: rows are filtered
-        // again as their figures change, and stay sorted.
-        proxy.setFilterText(QStringLiteral("m"));
+        // Typed text finds objects, not figures: no row matches by its
+        // usage ("Mi" is in every memory cell), so a reading does not
+        // filter again, and a filtered table re-sorts once too.
         const QList<Kube::PodRecord> now = [&] {
             QList<Kube::PodRecord> out = pods.mid(1);
             out.append(late);
             return out;
         }();
-        model.setUsage(indexed(reading(now)));
-        QVERIFY(proxy.rowCount() > 0);
+        proxy.setFilterText(QStringLiteral("Mi"));
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setFilterText(QStringLiteral("pod-1"));
+        const int shown = proxy.rowCount();
+        QVERIFY(shown > 10 && shown < 300);
+        const QPersistentModelIndex selected = proxy.index(3, M::Name);
+        const QString selectedKey = selected.data(M::KeyRole).toString();
+        QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+        const Kube::MetricsSample filtered = reading(now);
+        model.setUsage(indexed(filtered));
+        QCOMPARE(layouts.count(), 1);
+        QCOMPARE(proxy.rowCount(), shown);
         QCOMPARE(unorderedAt(proxy, M::Cpu, Qt::DescendingOrder), QString());
+        QCOMPARE(selected.data(M::KeyRole).toString(), selectedKey);
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            const QString key = proxy.index(row, 0).data(M::KeyRole).toString();
+            QVERIFY(key.contains(QStringLiteral("pod-1")));
+            QCOMPARE(proxy.index(row, M::Cpu).data().toString(), expectedCpu(filtered, key));
+        }
     }
 
     void healthFollowsStatus_data()
