@@ -259,7 +259,7 @@ int main(int argc, char **argv)
         std::printf("Pods table of %d rows sorted by %s, on the GUI thread:\n", pods, sorts[c]);
         print("  the model takes the figures, proxy re-sorts, view updates", updates[c]);
         print("  the view paints the visible rows", paints[c]);
-        print("  both", totals[c]);
+        print("  both (two event-loop slices in the app: the sum)", totals[c]);
     }
     print("usage chart of one pod, 240 readings, redrawn (GUI thread)", usageChart);
     print("overview history chart redrawn (GUI thread)", overviewChart);
