@@ -4,7 +4,11 @@
 #include "metrics/metricsgap.h"
 #include "usageview.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
 #include <algorithm>
+#include <utility>
 
 namespace Kaji::App {
 
@@ -27,6 +31,8 @@ void MetricsController::setConnection(Kube::ClusterConnection *connection)
     m_connection = connection;
     ++m_generation;
     m_reading = false;
+    m_recording = false;
+    m_pending.reset();
     m_history.clear();
     m_last.reset();
     if (m_timer.isActive())
@@ -86,10 +92,39 @@ void MetricsController::read()
 
 void MetricsController::received(const Kube::MetricsSamplePtr &sample)
 {
-    m_history.record(*sample);
+    // Readings are recorded in order, one at a time: each builds on the
+    // history the one before it made.
+    if (m_recording)
+        m_pending = sample;
+    else
+        record(sample);
+}
+
+void MetricsController::record(const Kube::MetricsSamplePtr &sample)
+{
+    m_recording = true;
+    const quint64 generation = m_generation;
+    auto *watcher = new QFutureWatcher<Models::UsageHistory>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, sample] {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            recorded(watcher->result(), sample);
+    });
+    watcher->setFuture(QtConcurrent::run([history = m_history, sample]() mutable {
+        history.record(*sample);
+        return history;
+    }));
+}
+
+void MetricsController::recorded(Models::UsageHistory history, const Kube::MetricsSamplePtr &sample)
+{
+    m_recording = false;
+    m_history = std::move(history);
     m_last = sample;
     showSubject();
     Q_EMIT readingRecorded();
+    if (m_pending)
+        record(std::exchange(m_pending, nullptr));
 }
 
 void MetricsController::showSubject()

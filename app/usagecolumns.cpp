@@ -75,6 +75,8 @@ void UsageColumns::showReading()
     }
     // Indexing every pod's figures takes tens of milliseconds at 10,000
     // pods: it runs on the pool; the GUI thread only hands them to the models.
+    // They are indexed by the Pods table's rows too (keys shared, not
+    // copied), so cells and a sort by usage read an array.
     const quint64 generation = m_generation;
     auto *watcher = new QFutureWatcher<Models::UsageFiguresPtr>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, reading] {
@@ -82,8 +84,11 @@ void UsageColumns::showReading()
         if (generation == m_generation && reading == m_reading)
             apply(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([sample, podGap = m_metrics->gap(false), nodeGap = m_metrics->gap(true)] {
-        return Models::UsageFiguresPtr(std::make_shared<const Models::UsageFigures>(*sample, podGap, nodeGap));
+    watcher->setFuture(QtConcurrent::run([sample, podGap = m_metrics->gap(false), nodeGap = m_metrics->gap(true),
+                                          rows = m_pods->rowKeys(), rowsVersion = m_pods->rowsVersion()] {
+        auto figures = std::make_shared<Models::UsageFigures>(*sample, podGap, nodeGap);
+        figures->indexRows(rows, rowsVersion);
+        return Models::UsageFiguresPtr(std::move(figures));
     }));
 }
 

@@ -28,6 +28,12 @@ public:
     const Record &recordAt(int row) const { return m_records.at(row); }
     // Every row, implicitly shared: a copy costs nothing until the model changes.
     const QList<Record> &records() const { return m_records; }
+    // Every row's key, implicitly shared as records(), and a number that
+    // changes whenever rows come, go or move: work done off the GUI thread
+    // for the rows of one version (UsageFigures::indexRows) is still valid
+    // while the version is.
+    const QList<QString> &rowKeys() const { return m_keys; }
+    quint64 rowsVersion() const { return m_rowsVersion; }
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_records.size()); }
 
     void clear()
@@ -37,6 +43,7 @@ public:
         m_keys.clear();
         m_rowOf.clear();
         m_sortRanks.invalidate();
+        ++m_rowsVersion;
         endResetModel();
     }
 
@@ -55,6 +62,7 @@ protected:
             m_rowOf.clear();
             appendKeys(0);
             m_sortRanks.invalidate();
+            ++m_rowsVersion;
             endResetModel();
             return;
         }
@@ -117,6 +125,7 @@ private:
             m_records.append(added);
             appendKeys(first);
             m_sortRanks.invalidate();
+            ++m_rowsVersion;
             endInsertRows();
         }
     }
@@ -147,6 +156,7 @@ private:
             m_records.remove(first, last - first + 1);
             m_keys.remove(first, last - first + 1);
             m_sortRanks.invalidate();
+            ++m_rowsVersion;
             endRemoveRows();
         }
         reindexFrom(rows.last());
@@ -172,6 +182,7 @@ private:
     QList<QString> m_keys; // m_records[i].key(), shared with m_rowOf's keys
     QHash<QString, int> m_rowOf;
     mutable SortRanks m_sortRanks; // built while the proxy sorts, a const call
+    quint64 m_rowsVersion = 0;
 };
 
 } // namespace Kaji::Models

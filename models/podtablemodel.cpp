@@ -44,9 +44,22 @@ void PodTableModel::setUsage(UsageFiguresPtr figures)
                            {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
 }
 
-qint64 PodTableModel::usageValue(int column, const Kube::PodRecord &pod) const
+const UsageFigures::Figure *PodTableModel::figureAt(int row) const
 {
-    const UsageFigures::Figure *figure = m_usage ? m_usage->pod(pod.namespaceName, pod.name) : nullptr;
+    if (!m_usage)
+        return nullptr;
+    // Indexed on the pool for these very rows unless rows came or went
+    // since; then looked up until the next reading.
+    if (m_usage->rowsIndexed(rowsVersion()))
+        return m_usage->podAtRow(row);
+    const Kube::PodRecord &pod = m_records.at(row);
+    return m_usage->pod(pod.namespaceName, pod.name);
+}
+
+qint64 PodTableModel::usageValue(int column, int row) const
+{
+    const UsageFigures::Figure *figure = figureAt(row);
+    const Kube::PodRecord &pod = m_records.at(row);
     if (!figure)
         return -1;
     const auto percent = [](qint64 used, qint64 of) { return of > 0 ? used * 100 / of : -1; };
@@ -61,11 +74,12 @@ qint64 PodTableModel::usageValue(int column, const Kube::PodRecord &pod) const
     }
 }
 
-QVariant PodTableModel::usageCell(int column, const Kube::PodRecord &pod, int role) const
+QVariant PodTableModel::usageCell(int column, int row, int role) const
 {
     if (!m_usage) // nothing read (the pane was not shown yet): no claim either way
         return {};
-    const qint64 value = usageValue(column, pod);
+    const Kube::PodRecord &pod = m_records.at(row);
+    const qint64 value = usageValue(column, row);
     if (value >= 0) {
         if (role == Qt::ToolTipRole)
             return {};
@@ -77,7 +91,7 @@ QVariant PodTableModel::usageCell(int column, const Kube::PodRecord &pod, int ro
     }
     if (role == Qt::DisplayRole)
         return QStringLiteral("\u2013"); // a dash, never a 0 that was not measured
-    if (!m_usage->pod(pod.namespaceName, pod.name)) {
+    if (!figureAt(row)) {
         // metrics-server only has figures of running pods, as the kubelet.
         if (pod.phase != QLatin1String("Running"))
             return tr("No usage: the pod is not running (%1).").arg(pod.status.status);
@@ -113,14 +127,14 @@ QVariant PodTableModel::data(const QModelIndex &index, int role) const
         case Namespace: return pod.key(); // ties broken by name, as kubectl lists them
         default:
             if (isUsageColumn(index.column()))
-                return usageValue(index.column(), pod); // -1 without a figure, as sortKey()
+                return usageValue(index.column(), index.row()); // -1 without a figure, as sortKey()
             return data(index, Qt::DisplayRole);
         }
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     if (isUsageColumn(index.column()))
-        return usageCell(index.column(), pod, role);
+        return usageCell(index.column(), index.row(), role);
     switch (index.column()) {
     case Namespace: return pod.namespaceName;
     case Name: return pod.name;
@@ -150,7 +164,7 @@ SortKey PodTableModel::sortKey(int column, int row) const
     default:
         // Pods without a figure (-1) below every figure: the busiest first
         // when sorted descending, which is what a usage column is sorted for.
-        return isUsageColumn(column) ? number(double(usageValue(column, pod))) : SortKey{};
+        return isUsageColumn(column) ? number(double(usageValue(column, row))) : SortKey{};
     }
 }
 

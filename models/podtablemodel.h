@@ -4,6 +4,7 @@
 #include "podstore.h"
 
 #include "keyedtablemodel.h"
+#include "readingcolumns.h"
 #include "rowordering.h"
 #include "tableroles.h"
 
@@ -13,7 +14,7 @@ namespace Kaji::Models {
 // Pods as `kubectl get pods -o wide` shows them, updated in place from the
 // store's change batches: rows are inserted, changed and removed without a
 // reset (only the first list resets), so selection and scroll stay put.
-class PodTableModel : public KeyedTableModel<Kube::PodRecord>, public RowOrdering {
+class PodTableModel : public KeyedTableModel<Kube::PodRecord>, public RowOrdering, public ReadingColumns {
     Q_OBJECT
 public:
     enum Column {
@@ -57,13 +58,16 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool rowLessThan(int column, int leftRow, int rightRow) const override;
     void prepareOrdering(int column) const override;
+    bool isReadingColumn(int column) const override { return isUsageColumn(column); }
 
 private:
     SortKey sortKey(int column, int row) const;
-    // The usage column's value for `pod`: a number, or -1 when there is no
-    // figure (no sample, or nothing to divide by).
-    qint64 usageValue(int column, const Kube::PodRecord &pod) const;
-    QVariant usageCell(int column, const Kube::PodRecord &pod, int role) const;
+    // Row `row`'s figure in the latest reading, null when it has none.
+    const UsageFigures::Figure *figureAt(int row) const;
+    // The usage column's value for row `row`: a number, or -1 when there is
+    // no figure (no sample, or nothing to divide by).
+    qint64 usageValue(int column, int row) const;
+    QVariant usageCell(int column, int row, int role) const;
     qint64 now() const;
     qint64 m_fixedNow = 0;
     UsageFiguresPtr m_usage;

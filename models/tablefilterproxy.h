@@ -1,6 +1,7 @@
 #pragma once
 
 #include "labelselector.h"
+#include "readingcolumns.h"
 #include "rowordering.h"
 
 #include <QSortFilterProxyModel>
@@ -9,7 +10,7 @@
 namespace Kaji::Models {
 
 // Sorts by SortRole and filters by what the user typed: plain text matches
-// any cell; a label selector ("app=web", "tier in (a,b)", "-l app=web")
+// any cell but a reading's (ReadingColumns); a label selector ("app=web", "tier in (a,b)", "-l app=web")
 // matches the objects' labels, as `kubectl get -l` does.
 class TableFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
@@ -34,11 +35,18 @@ protected:
 
 private:
     bool namespaceAccepts(int sourceRow, const QModelIndex &sourceParent) const;
+    void beforeSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+    void afterSourceDataChanged();
+
+    bool textAccepts(int sourceRow, const QModelIndex &sourceParent) const;
 
     const RowOrdering *m_ordering = nullptr; // the source's, when it has one
+    const ReadingColumns *m_readingColumns = nullptr; // likewise
     std::optional<Kube::LabelSelector> m_selector;
     QStringList m_namespaces;
     QString m_selectorError;
+    QList<QMetaObject::Connection> m_sourceHooks;
+    bool m_sortAfterChange = false; // the current dataChanged re-sorts once, at its end
 };
 
 } // namespace Kaji::Models

@@ -3,6 +3,7 @@
 #include "metricsgap.h"
 #include "usagequantity.h"
 
+#include <numeric>
 #include <utility>
 
 namespace Kaji::Models {
@@ -29,6 +30,22 @@ const UsageFigures::Figure *UsageFigures::pod(const QString &namespaceName, cons
         return nullptr;
     const auto it = ns->constFind(name);
     return it == ns->cend() ? nullptr : &*it;
+}
+
+void UsageFigures::indexRows(const QList<QString> &keys, quint64 rowsVersion)
+{
+    QHash<QString, const Figure *> byKey;
+    byKey.reserve(std::accumulate(m_pods.cbegin(), m_pods.cend(), qsizetype(0),
+                                  [](qsizetype n, const auto &ns) { return n + ns.size(); }));
+    for (auto ns = m_pods.cbegin(); ns != m_pods.cend(); ++ns) {
+        for (auto it = ns->cbegin(); it != ns->cend(); ++it)
+            byKey.insert(ns.key() + u'/' + it.key(), &*it);
+    }
+    m_byRow.resize(size_t(keys.size()));
+    for (qsizetype row = 0; row < keys.size(); ++row)
+        m_byRow[size_t(row)] = byKey.value(keys[row], nullptr);
+    m_rowsVersion = rowsVersion;
+    m_rowsIndexed = true;
 }
 
 const UsageFigures::Figure *UsageFigures::node(const QString &name) const

@@ -4,6 +4,7 @@
 
 #include "podtablemodel.h"
 #include "tablefilterproxy.h"
+#include "usagequantity.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
@@ -298,6 +299,123 @@ private Q_SLOTS:
         QCOMPARE(cell(QStringLiteral("limited"), M::MemoryOfLimit, Qt::ToolTipRole).toString(), why);
         model.setUsage(nullptr);
         QCOMPARE(cell(QStringLiteral("limited"), M::Cpu), QVariant());
+    }
+
+    // A reading changes the usage of every row at once: sorted by a usage
+    // column, the proxy sorts again once (one layout change) instead of
+    // re-placing each row, and the order, the cells and the selected row
+    // are as if it had re-placed them. Figures indexed for an older set of
+    // rows are looked up instead; a text filter takes the base class's path.
+    void usageReadingsResortLargeTablesOnce()
+    {
+        using M = Models::PodTableModel;
+        QRandomGenerator random(16);
+        QList<Kube::PodRecord> pods;
+        for (int i = 0; i < 300; ++i) {
+            Kube::PodRecord record = randomPod(random, i);
+            record.phase = QStringLiteral("Running");
+            record.cpuRequestMillis = random.bounded(2) ? 100 : 0;
+            pods.append(record);
+        }
+        M model;
+        model.applyBatch(batch(true, pods));
+        Models::TableFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Every pod but a few has a figure; ties are common (whole millicores).
+        const auto reading = [&](const QList<Kube::PodRecord> &of) {
+            Kube::MetricsSample sample;
+            sample.pods = Kube::PodUsageList{};
+            for (const Kube::PodRecord &p : of) {
+                if (random.bounded(20) == 0)
+                    continue;
+                Kube::PodUsage u;
+                u.namespaceName = p.namespaceName;
+                u.name = p.name;
+                u.containers = {{QStringLiteral("app"), {qint64(random.bounded(50)) * 1'000'000, qint64(random.bounded(400)) << 20}}};
+                sample.pods->items.append(u);
+            }
+            return sample;
+        };
+        const auto expectedCpu = [](const Kube::MetricsSample &sample, const QString &key) {
+            for (const Kube::PodUsage &u : sample.pods->items) {
+                if (u.namespaceName + u'/' + u.name == key)
+                    return Models::UsageFigures::cpuText(Kube::nanocoresToMillis(u.total().cpuNanocores));
+            }
+            return QStringLiteral("\u2013");
+        };
+        const auto indexed = [&](const Kube::MetricsSample &sample) {
+            auto figures = std::make_shared<Models::UsageFigures>(sample, QString(), QString());
+            figures->indexRows(model.rowKeys(), model.rowsVersion());
+            return figures;
+        };
+        for (const int column : {int(M::Cpu), int(M::Memory), int(M::CpuOfRequest)}) {
+            proxy.sort(column, Qt::DescendingOrder);
+            const QPersistentModelIndex selected = proxy.index(7, M::Name);
+            const QString selectedKey = selected.data(M::KeyRole).toString();
+            for (int round = 0; round < 4; ++round) {
+                const Kube::MetricsSample sample = reading(pods);
+                QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+                model.setUsage(indexed(sample));
+                QCOMPARE(layouts.count(), 1);
+                QVERIFY(proxy.dynamicSortFilter()); // rows changed later still re-sort live
+                QCOMPARE(unorderedAt(proxy, column, Qt::DescendingOrder), QString());
+                QVERIFY(selected.isValid());
+                QCOMPARE(selected.data(M::KeyRole).toString(), selectedKey);
+                for (int row = 0; row < proxy.rowCount(); row += 17) {
+                    const QString key = proxy.index(row, 0).data(M::KeyRole).toString();
+                    QCOMPARE(proxy.index(row, M::Cpu).data().toString(), expectedCpu(sample, key));
+                }
+            }
+        }
+
+        // Rows came and went between indexing and showing: looked up by name.
+        proxy.sort(M::Cpu, Qt::DescendingOrder);
+        Kube::MetricsSample sample = reading(pods);
+        Kube::PodRecord late = pod(QStringLiteral("late"));
+        late.phase = QStringLiteral("Running");
+        Kube::PodUsage lateUsage{QStringLiteral("shop"), QStringLiteral("late"), 0, 15000, {}};
+        lateUsage.containers = {{QStringLiteral("app"), {999'000'000, 1 << 20}}};
+        sample.pods->items.append(lateUsage);
+        auto stale = indexed(sample);
+        model.applyBatch(batch(false, {late}, {pods.first().key()}));
+        QVERIFY(!stale->rowsIndexed(model.rowsVersion()));
+        model.setUsage(stale);
+        QCOMPARE(proxy.index(0, M::Name).data().toString(), QStringLiteral("late"));
+        QCOMPARE(proxy.index(0, M::Cpu).data().toString(), QStringLiteral("999m"));
+        QCOMPARE(unorderedAt(proxy, M::Cpu, Qt::DescendingOrder), QString());
+        for (int row = 0; row < proxy.rowCount(); row += 13) {
+            const QString key = proxy.index(row, 0).data(M::KeyRole).toString();
+            QCOMPARE(proxy.index(row, M::Cpu).data().toString(), expectedCpu(sample, key));
+        }
+
+        // Typed text finds objects, not figures: no row matches by its
+        // usage ("Mi" is in every memory cell), so a reading does not
+        // filter again, and a filtered table re-sorts once too.
+        const QList<Kube::PodRecord> now = [&] {
+            QList<Kube::PodRecord> out = pods.mid(1);
+            out.append(late);
+            return out;
+        }();
+        proxy.setFilterText(QStringLiteral("Mi"));
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setFilterText(QStringLiteral("pod-1"));
+        const int shown = proxy.rowCount();
+        QVERIFY(shown > 10 && shown < 300);
+        const QPersistentModelIndex selected = proxy.index(3, M::Name);
+        const QString selectedKey = selected.data(M::KeyRole).toString();
+        QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+        const Kube::MetricsSample filtered = reading(now);
+        model.setUsage(indexed(filtered));
+        QCOMPARE(layouts.count(), 1);
+        QCOMPARE(proxy.rowCount(), shown);
+        QCOMPARE(unorderedAt(proxy, M::Cpu, Qt::DescendingOrder), QString());
+        QCOMPARE(selected.data(M::KeyRole).toString(), selectedKey);
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            const QString key = proxy.index(row, 0).data(M::KeyRole).toString();
+            QVERIFY(key.contains(QStringLiteral("pod-1")));
+            QCOMPARE(proxy.index(row, M::Cpu).data().toString(), expectedCpu(filtered, key));
+        }
     }
 
     void healthFollowsStatus_data()

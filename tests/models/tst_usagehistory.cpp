@@ -93,6 +93,56 @@ private Q_SLOTS:
         QVERIFY(history.pod(QStringLiteral("shop"), QStringLiteral("gone")).isEmpty());
     }
 
+    // MetricsController records into a copy on the pool while the GUI
+    // thread reads the original: they share readings, never changes.
+    void aCopyRecordsWithoutChangingTheOriginal()
+    {
+        Models::UsageHistory history(3);
+        history.record(reading(1000, {{QStringLiteral("api"), QStringLiteral("app"), 10, 1 << 20}}, {{QStringLiteral("n1"), 5}}));
+        Models::UsageHistory copy = history;
+        for (int i = 2; i <= 4; ++i)
+            copy.record(reading(1000 * i, {{QStringLiteral("api"), QStringLiteral("app"), 10 * i, 1 << 20},
+                                           {QStringLiteral("new"), QStringLiteral("app"), 1, 1 << 20}}));
+        QCOMPARE(history.readings(), 1);
+        QCOMPARE(history.pod(QStringLiteral("shop"), QStringLiteral("api")).size(), 1);
+        QCOMPARE(history.pod(QStringLiteral("shop"), QStringLiteral("api")).at(0).cpuMillis, qint64(10));
+        QVERIFY(history.containers(QStringLiteral("shop"), QStringLiteral("new")).isEmpty());
+        QCOMPARE(history.node(QStringLiteral("n1")).size(), 1);
+        // The copy moved on: its window starts at the second reading.
+        QCOMPARE(copy.readings(), 4);
+        const auto points = copy.pod(QStringLiteral("shop"), QStringLiteral("api"));
+        QCOMPARE(points.size(), 3);
+        QCOMPARE(points[0].cpuMillis, qint64(20));
+        QCOMPARE(points[2].cpuMillis, qint64(40));
+        // The node went unsampled for the whole window: gone from the copy only.
+        QVERIFY(copy.node(QStringLiteral("n1")).isEmpty());
+        QVERIFY(!history.node(QStringLiteral("n1")).isEmpty());
+    }
+
+    // A pod created after another was forgotten takes over its storage, and
+    // none of its figures: the readings before its first are gaps.
+    void aNewPodInheritsNothingFromAForgottenOne()
+    {
+        Models::UsageHistory history(3);
+        const QString api = QStringLiteral("api"), app = QStringLiteral("app");
+        history.record(reading(1000, {{QStringLiteral("gone"), app, 777, 7 << 20}, {api, app, 1, 1 << 20}}));
+        for (int i = 2; i <= 4; ++i)
+            history.record(reading(1000 * i, {{api, app, i, 1 << 20}}));
+        QVERIFY(history.containers(QStringLiteral("shop"), QStringLiteral("gone")).isEmpty());
+        const qint64 before = history.bytesHeld();
+        history.record(reading(5000, {{api, app, 5, 1 << 20}, {QStringLiteral("fresh"), app, 3, 2 << 20}}));
+        const auto fresh = history.pod(QStringLiteral("shop"), QStringLiteral("fresh"));
+        QCOMPARE(fresh.size(), 3);
+        QVERIFY(!fresh[0].present);
+        QVERIFY(!fresh[1].present);
+        QVERIFY(fresh[2].present);
+        QCOMPARE(fresh[2].cpuMillis, qint64(3));
+        QCOMPARE(fresh[2].memoryBytes, qint64(2 << 20));
+        QCOMPARE(history.pod(QStringLiteral("shop"), api).last().cpuMillis, qint64(5));
+        // Its number was reused: the frames did not grow.
+        QVERIFY2(history.bytesHeld() <= before + 200, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(history.bytesHeld())));
+    }
+
     void anHourOfTenThousandPodsStaysSmall()
     {
         Models::UsageHistory history(240); // an hour at 15 s
@@ -103,9 +153,8 @@ private Q_SLOTS:
                 containers.append({QStringLiteral("pod-%1").arg(i), QStringLiteral("sidecar"), 1, 1 << 20});
         }
         const Kube::MetricsSample sample = reading(1000, containers);
-        for (int r = 0; r < 3; ++r)
+        for (int r = 0; r < 240; ++r)
             history.record(sample);
-        // The ring is allocated whole: three readings cost what 240 do.
         const qint64 held = history.bytesHeld();
         qInfo("15,000 container series x 240 readings: %.1f MB", double(held) / 1e6);
         QVERIFY2(held <= 50'000'000, qPrintable(QString::number(held)));
