@@ -5234,6 +5234,10 @@ Not connected</source>
         <source>share of allocatable</source>
         <translation>割り当て可能量に対する割合</translation>
     </message>
+    <message>
+        <source>no limits set</source>
+        <translation>制限の設定なし</translation>
+    </message>
 </context>
 <context>
     <name>Kaji::Ui::CommandPalette</name>
