@@ -1,5 +1,7 @@
 #include "bannertone.h"
 
+#include "style/statuscolours.h"
+
 #include <QLabel>
 
 namespace Kaji::Ui {
@@ -9,9 +11,9 @@ void showBanner(QLabel *banner, BannerTone tone, const QString &text)
     QColor colour;
     switch (tone) {
     case BannerTone::Info: colour = banner->palette().color(QPalette::AlternateBase); break;
-    case BannerTone::Good: colour = QColor(0x2e, 0x7d, 0x32, 60); break;
-    case BannerTone::Warning: colour = QColor(0xf9, 0xa8, 0x25, 70); break;
-    case BannerTone::Error: colour = QColor(0xc6, 0x28, 0x28, 60); break;
+    case BannerTone::Good: colour = statusTint(Status::Ok, banner->palette()); break;
+    case BannerTone::Warning: colour = statusTint(Status::Warning, banner->palette()); break;
+    case BannerTone::Error: colour = statusTint(Status::Error, banner->palette()); break;
     }
     QPalette palette = banner->palette();
     palette.setColor(QPalette::Window, colour);
