@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include "style/statuscolours.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
@@ -17,13 +19,15 @@ struct Tones {
 
 // Cool greys with one blue accent. Text on Base is well above WCAG AA in
 // both; selection is the accent with white text when focused and a quiet
-// grey when not, so the focused list is always the obvious one.
+// slate when not, so the focused list is the obvious one. The unfocused
+// selection keeps white text: delegates that paint their own text take
+// HighlightedText from the active group.
 Tones lightTones()
 {
     return {QColor(0xf3, 0xf4, 0xf6), Qt::white, QColor(0xf6, 0xf8, 0xfa), QColor(0x1f, 0x23, 0x28),
             QColor(0x6e, 0x77, 0x81), QColor(0xf6, 0xf8, 0xfa), QColor(0xd0, 0xd7, 0xde), QColor(0xe6, 0xe9, 0xed),
             Qt::white, QColor(0xaf, 0xb8, 0xc1), QColor(0x8c, 0x95, 0x9f), QColor(0x09, 0x69, 0xda), Qt::white,
-            QColor(0xdd, 0xe3, 0xea), QColor(0x1f, 0x23, 0x28), QColor(0x09, 0x69, 0xda), QColor(0x82, 0x50, 0xdf),
+            QColor(0x5e, 0x75, 0x90), Qt::white, QColor(0x09, 0x69, 0xda), QColor(0x82, 0x50, 0xdf),
             QColor(0x8c, 0x95, 0x9f), Qt::white};
 }
 
@@ -32,7 +36,7 @@ Tones darkTones()
     return {QColor(0x25, 0x27, 0x2b), QColor(0x1b, 0x1c, 0x1f), QColor(0x21, 0x23, 0x27), QColor(0xe6, 0xe7, 0xe9),
             QColor(0x8b, 0x91, 0x9a), QColor(0x2d, 0x30, 0x35), QColor(0x3a, 0x3d, 0x43), QColor(0x33, 0x36, 0x3b),
             QColor(0x45, 0x49, 0x50), QColor(0x14, 0x15, 0x17), QColor(0x00, 0x00, 0x00), QColor(0x2f, 0x6f, 0xdb),
-            Qt::white, QColor(0x37, 0x3b, 0x42), QColor(0xe6, 0xe7, 0xe9), QColor(0x58, 0xa6, 0xff),
+            Qt::white, QColor(0x44, 0x53, 0x6a), Qt::white, QColor(0x58, 0xa6, 0xff),
             QColor(0xbc, 0x8c, 0xff), QColor(0x6b, 0x70, 0x78), QColor(0x2d, 0x30, 0x35)};
 }
 
@@ -70,24 +74,34 @@ QPalette paletteFrom(const Tones &t)
 }
 
 // What the palette cannot say: thin splitter handles that show where to
-// grab, flat header sections with hairlines, roomier tabs, framed tool
-// tips. Sizes are in logical pixels, so high-DPI screens scale them.
+// grab, flat header sections with hairlines, flat tabs whose selected one
+// carries an accent line (on the side facing the page: bottom tab bars,
+// the docks', have it on top), framed tool tips. Sizes are in logical
+// pixels, so high-DPI screens scale them.
 QString styleSheet(const QPalette &p)
 {
     const auto c = [&](QPalette::ColorRole role) { return p.color(role).name(); };
+    const QString quietText = Ui::mixColours(p.color(QPalette::WindowText), p.color(QPalette::Window), 0.35).name();
+    const QString hover = Ui::mixColours(p.color(QPalette::Window), p.color(QPalette::WindowText), 0.07).name();
     return QStringLiteral(
                "QSplitter::handle { background: %1; }"
                "QSplitter::handle:horizontal { width: 5px; }"
                "QSplitter::handle:vertical { height: 5px; }"
                "QSplitter::handle:hover { background: %2; }"
-               "QHeaderView::section { background: %3; color: %4; border: none;"
-               " border-right: 1px solid %5; border-bottom: 1px solid %5; padding: 4px 8px; }"
+               "QHeaderView::section { background: %1; color: %3; border: none;"
+               " border-right: 1px solid %4; border-bottom: 1px solid %4; padding: 4px 8px; }"
                "QHeaderView::section:hover { background: %6; }"
-               "QTabBar::tab { padding: 5px 14px; }"
-               "QToolTip { background: %7; color: %4; border: 1px solid %5; padding: 4px; }"
+               "QTabBar::tab { background: transparent; color: %5; border: none; border-bottom: 2px solid transparent;"
+               " padding: 6px 14px; margin-right: 2px; }"
+               "QTabBar::tab:bottom { border-bottom: none; border-top: 2px solid transparent; }"
+               "QTabBar::tab:hover { color: %3; background: %6; }"
+               "QTabBar::tab:selected { color: %3; border-bottom-color: %2; }"
+               "QTabBar::tab:bottom:selected { border-top-color: %2; }"
+               "QTabBar::tab:disabled { color: %8; }"
+               "QToolTip { background: %7; color: %3; border: 1px solid %4; padding: 4px; }"
                "QTreeView, QListView, QTableView { outline: 0; }")
-        .arg(c(QPalette::Window), c(QPalette::Highlight), c(QPalette::Window), c(QPalette::Text), c(QPalette::Mid),
-             c(QPalette::Midlight), c(QPalette::ToolTipBase));
+        .arg(c(QPalette::Window), c(QPalette::Highlight), c(QPalette::WindowText), c(QPalette::Mid), quietText, hover,
+             c(QPalette::ToolTipBase), p.color(QPalette::Disabled, QPalette::WindowText).name());
 }
 
 QString &currentTheme()

@@ -1,5 +1,7 @@
 #include "statuscolours.h"
 
+#include <QString>
+
 #include <cmath>
 
 namespace Kaji::Ui {
@@ -43,6 +45,13 @@ QColor statusTint(Status status, const QPalette &palette)
 {
     const QColor base = palette.color(QPalette::Base);
     return mixColours(base, statusColour(status, palette), isDarkPalette(palette) ? 0.22 : 0.12);
+}
+
+QString statusBoxStyleSheet(Status status, const QPalette &palette)
+{
+    return QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; border-radius: 4px; padding: 6px; }")
+        .arg(statusTint(status, palette).name(), palette.color(QPalette::Text).name(),
+             mixColours(statusColour(status, palette), palette.color(QPalette::Base), 0.35).name());
 }
 
 QColor iconColour(const QPalette &palette)

@@ -26,6 +26,10 @@ QColor statusColour(Status status, const QPalette &palette);
 // A background for a banner or a highlighted row: the status faintly over
 // Base, under which the palette's Text stays readable.
 QColor statusTint(Status status, const QPalette &palette);
+// A framed note in a status (an error above a table, a warning in a
+// page): the tint as background, the status as border, the palette's text.
+// Widgets that set it re-set it on QEvent::PaletteChange.
+QString statusBoxStyleSheet(Status status, const QPalette &palette);
 // What a line of monochrome icons is drawn in: the text colour, a little
 // quieter, so icons lead the eye less than the names beside them.
 QColor iconColour(const QPalette &palette);
