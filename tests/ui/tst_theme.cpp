@@ -4,6 +4,7 @@
 // (WCAG contrast computed from the palettes, not assumed).
 
 #include "apiresource.h"
+#include "edit/bannertone.h"
 #include "healthcolours.h"
 #include "kindnavigator.h"
 #include "kindtreemodel.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QImage>
+#include <QLabel>
 #include <QPainter>
 #include <QTest>
 #include <QTreeView>
@@ -239,6 +241,23 @@ private Q_SLOTS:
             for (int b = a + 1; b < Ui::StatusCount; ++b)
                 QVERIFY(Ui::statusColour(Ui::Status(a), p) != Ui::statusColour(Ui::Status(b), p));
         }
+    }
+
+    // A banner's tint is set by hand; it follows a theme switch all the same.
+    void bannersFollowTheTheme()
+    {
+        App::applyTheme(QStringLiteral("light"));
+        QLabel banner;
+        banner.setAutoFillBackground(true);
+        Ui::showBanner(&banner, Ui::BannerTone::Error, QStringLiteral("Conflict"));
+        const QColor light = Ui::statusTint(Ui::Status::Error, App::themePalette(QStringLiteral("light")));
+        QCOMPARE(banner.palette().color(QPalette::Window), light);
+        App::applyTheme(QStringLiteral("dark"));
+        const QColor dark = Ui::statusTint(Ui::Status::Error, App::themePalette(QStringLiteral("dark")));
+        QVERIFY(dark != light);
+        QCOMPARE(banner.palette().color(QPalette::Window), dark);
+        QCOMPARE(banner.palette().color(QPalette::Text), App::themePalette(QStringLiteral("dark")).color(QPalette::Text));
+        App::applyTheme(QStringLiteral("system"));
     }
 
     // A theme switch at run time re-colours the tree's icons in place.
