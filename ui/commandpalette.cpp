@@ -4,12 +4,15 @@
 #include "style/kindicons.h"
 
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
 #include <QPainter>
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace Kaji::Ui {
 namespace {
@@ -57,16 +60,21 @@ public:
         area.setLeft(iconRect.right() + 9);
         const QPalette::ColorRole text = selected ? QPalette::HighlightedText : QPalette::Text;
         painter->save();
-        const int detailWidth = std::min(opt.fontMetrics.horizontalAdvance(detail), area.width() / 2);
+        // Measure with the font that draws: the style may leave another on the painter.
+        painter->setFont(opt.font);
+        const QFontMetrics metrics(opt.font);
+        // Rounded up: elidedText() measures in fractions and would cut
+        // "Kind" at its own rounded-down advance.
+        const int detailWidth = std::min(int(std::ceil(QFontMetricsF(opt.font).horizontalAdvance(detail))) + 1, area.width() / 2);
         // A refused action is dimmed as the bar's button is.
         painter->setPen(opt.palette.color(enabled || selected ? QPalette::Normal : QPalette::Disabled, text));
         painter->drawText(area.adjusted(0, 0, -detailWidth - 12, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                          opt.fontMetrics.elidedText(label, Qt::ElideMiddle, area.width() - detailWidth - 12));
+                          metrics.elidedText(label, Qt::ElideMiddle, area.width() - detailWidth - 12));
         QColor dim = opt.palette.color(QPalette::Normal, text);
         dim.setAlphaF(0.6f);
         painter->setPen(dim);
         painter->drawText(area, Qt::AlignVCenter | Qt::AlignRight,
-                          opt.fontMetrics.elidedText(detail, Qt::ElideRight, detailWidth));
+                          metrics.elidedText(detail, Qt::ElideRight, detailWidth));
         painter->restore();
     }
 

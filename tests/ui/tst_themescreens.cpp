@@ -5,6 +5,7 @@
 // details and the workloads diagram are saved for people to look at.
 
 #include "application.h"
+#include "commandpalette.h"
 #include "detailspanel.h"
 #include "diagramscontroller.h"
 #include "diagram/diagrampage.h"
@@ -16,6 +17,8 @@
 #include "theme.h"
 
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -97,6 +100,16 @@ private Q_SLOTS:
         window->showOverview();
         QTest::qWait(500);
         QVERIFY(KajiGuiTest::screenshot(window, QStringLiteral("theme-dark-overview.png")));
+
+        // The palette: kinds, objects, namespaces and commands by their pictures.
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QTest::keyClick(window, Qt::Key_K, Qt::ControlModifier);
+        auto *palette = window->findChild<Ui::CommandPalette *>();
+        QVERIFY(palette && palette->isVisible());
+        QTest::keyClicks(palette->queryEdit(), QStringLiteral("s"));
+        QVERIFY(QTest::qWaitFor([&] { return palette->list()->model()->rowCount() > 5; }, 5000));
+        QVERIFY(KajiGuiTest::screenshot(palette, QStringLiteral("theme-dark-palette.png")));
+        palette->hide();
         app.setTheme(QStringLiteral("system"));
     }
 };
