@@ -62,6 +62,21 @@ QString KindTreeModel::displayName(const Kube::ApiResource &resource)
     return resource.kind;
 }
 
+QString KindTreeModel::groupIconKey(const QString &englishTitle)
+{
+    return QStringLiteral("group:") + englishTitle.section(u' ', 0, 0).toLower();
+}
+
+QStringList KindTreeModel::builtInResourceIds()
+{
+    QStringList ids;
+    for (const KnownGroup &group : KnownGroups) {
+        for (const KnownKind &kind : group.kinds)
+            ids.append(QString::fromLatin1(kind.id));
+    }
+    return ids;
+}
+
 void KindTreeModel::setResources(const QList<Kube::ApiResource> &resources)
 {
     QHash<QString, Kube::ApiResource> byId;
@@ -157,13 +172,16 @@ QVariant KindTreeModel::data(const QModelIndex &index, int role) const
     if (index.internalId() == GroupRow) {
         if (role == Qt::DisplayRole)
             return QCoreApplication::translate("Kaji::Models::KindTreeModel", m_groups.at(index.row()).title.toUtf8().constData());
+        if (role == IconKeyRole)
+            return groupIconKey(m_groups.at(index.row()).title);
         return {};
     }
     const Kube::ApiResource &resource = m_groups.at(int(index.internalId())).kinds.at(index.row());
     switch (role) {
     case Qt::DisplayRole: return displayName(resource);
     case Qt::ToolTipRole: return resource.id() + u'/' + resource.version;
-    case ResourceIdRole: return resource.id();
+    case ResourceIdRole:
+    case IconKeyRole: return resource.id();
     default: return {};
     }
 }

@@ -13,7 +13,10 @@ namespace Kaji::Models {
 class KindTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Role { ResourceIdRole = Qt::UserRole + 20 };
+    // IconKeyRole: which picture the row shows (the ui draws it; models
+    // hold no icons): the resource id for a kind, "group:<first word of the
+    // English title, lower case>" for a group ("group:workloads", "group:access").
+    enum Role { ResourceIdRole = Qt::UserRole + 20, IconKeyRole };
 
     explicit KindTreeModel(QObject *parent = nullptr);
 
@@ -31,6 +34,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+    static QString groupIconKey(const QString &englishTitle);
+    // Every built-in kind the tree knows a place for, in sidebar order.
+    static QStringList builtInResourceIds();
     // "Deployments" for deployments.apps, translated; the kind itself for others.
     static QString displayName(const Kube::ApiResource &resource);
 

@@ -66,6 +66,7 @@ QVariant PaletteModel::data(const QModelIndex &index, int role) const
     case DetailRole: return entry.detail;
     case TypeRole: return int(entry.type);
     case AvailableRole: return entry.enabled;
+    case ResourceIdRole: return entry.resourceId;
     case Qt::ToolTipRole: return entry.detail.isEmpty() ? entry.label : entry.label + QStringLiteral(" · ") + entry.detail;
     default: return {};
     }

@@ -29,7 +29,8 @@ class PaletteModel : public QAbstractListModel {
 public:
     // AvailableRole: false for an action the user may not take. The row
     // stays enabled so that arrowing onto it shows why.
-    enum Role { DetailRole = Qt::UserRole + 1, TypeRole, AvailableRole };
+    // ResourceIdRole: the entry's resourceId (Kind and Object), for its icon.
+    enum Role { DetailRole = Qt::UserRole + 1, TypeRole, AvailableRole, ResourceIdRole };
     static constexpr int MaxShown = 200;
 
     explicit PaletteModel(QObject *parent = nullptr);

@@ -1,8 +1,10 @@
 #include "commandpalette.h"
 
 #include "palettemodel.h"
+#include "style/kindicons.h"
 
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
@@ -10,10 +12,27 @@
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace Kaji::Ui {
 namespace {
 
-// The name on the left; on the right, dimmed, what it is and where.
+// The picture of what an entry is: its kind for kinds and objects, a
+// namespace, a cluster for contexts, a prompt for commands and actions.
+QString iconKey(const QModelIndex &index)
+{
+    switch (Models::PaletteEntry::Type(index.data(Models::PaletteModel::TypeRole).toInt())) {
+    case Models::PaletteEntry::Type::Kind:
+    case Models::PaletteEntry::Type::Object: return index.data(Models::PaletteModel::ResourceIdRole).toString();
+    case Models::PaletteEntry::Type::Namespace: return QStringLiteral("namespaces");
+    case Models::PaletteEntry::Type::Context: return QStringLiteral("context");
+    case Models::PaletteEntry::Type::Action:
+    case Models::PaletteEntry::Type::Command: return QStringLiteral("command");
+    }
+    return {};
+}
+
+// The picture, the name beside it; on the right, dimmed, what it is and where.
 class PaletteDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
@@ -31,21 +50,31 @@ public:
         opt.text.clear();
         QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
-        const QRect area = opt.rect.adjusted(8, 0, -8, 0);
+        QRect area = opt.rect.adjusted(8, 0, -8, 0);
         const bool selected = opt.state & QStyle::State_Selected;
+        const bool enabled = index.data(Models::PaletteModel::AvailableRole).toBool();
+        const int side = 16;
+        const QRect iconRect(area.left(), area.top() + (area.height() - side) / 2, side, side);
+        kindIcon(iconKey(index), opt.palette)
+            .paint(painter, iconRect, Qt::AlignCenter, selected ? QIcon::Selected : enabled ? QIcon::Normal : QIcon::Disabled);
+        area.setLeft(iconRect.right() + 9);
         const QPalette::ColorRole text = selected ? QPalette::HighlightedText : QPalette::Text;
         painter->save();
-        const int detailWidth = std::min(opt.fontMetrics.horizontalAdvance(detail), area.width() / 2);
+        // Measure with the font that draws: the style may leave another on the painter.
+        painter->setFont(opt.font);
+        const QFontMetrics metrics(opt.font);
+        // Rounded up: elidedText() measures in fractions and would cut
+        // "Kind" at its own rounded-down advance.
+        const int detailWidth = std::min(int(std::ceil(QFontMetricsF(opt.font).horizontalAdvance(detail))) + 1, area.width() / 2);
         // A refused action is dimmed as the bar's button is.
-        const bool enabled = index.data(Models::PaletteModel::AvailableRole).toBool();
         painter->setPen(opt.palette.color(enabled || selected ? QPalette::Normal : QPalette::Disabled, text));
         painter->drawText(area.adjusted(0, 0, -detailWidth - 12, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                          opt.fontMetrics.elidedText(label, Qt::ElideMiddle, area.width() - detailWidth - 12));
+                          metrics.elidedText(label, Qt::ElideMiddle, area.width() - detailWidth - 12));
         QColor dim = opt.palette.color(QPalette::Normal, text);
         dim.setAlphaF(0.6f);
         painter->setPen(dim);
         painter->drawText(area, Qt::AlignVCenter | Qt::AlignRight,
-                          opt.fontMetrics.elidedText(detail, Qt::ElideRight, detailWidth));
+                          metrics.elidedText(detail, Qt::ElideRight, detailWidth));
         painter->restore();
     }
 

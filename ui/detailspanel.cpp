@@ -7,11 +7,14 @@
 #include "usageview.h"
 #include "metrics/resourcelines.h"
 #include "problemsview.h"
+#include "style/kindicons.h"
+#include "style/statuscolours.h"
 #include "yamlview.h"
 #include "yamlwriter.h"
 
 #include <QCheckBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollBar>
@@ -38,7 +41,7 @@ QString row(const QString &key, const QString &value)
 } // namespace
 
 DetailsPanel::DetailsPanel(QWidget *parent)
-    : QWidget(parent), m_header(new QLabel(this)), m_actionBar(new ActionBar(this)), m_tabs(new QTabWidget(this)), m_overview(new QTextBrowser(this)),
+    : QWidget(parent), m_headerIcon(new QLabel(this)), m_header(new QLabel(this)), m_actionBar(new ActionBar(this)), m_tabs(new QTabWidget(this)), m_overview(new QTextBrowser(this)),
       m_diagnosis(new QTextBrowser(this)), m_events(new QTextBrowser(this)), m_anatomy(new PodAnatomyView(this)), m_usage(new UsageView(this)), m_yamlPage(new QWidget(this)), m_reveal(new QCheckBox(this)),
       m_yaml(new YamlView(this))
 {
@@ -48,6 +51,9 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     QFont headerFont = m_header->font();
     headerFont.setBold(true);
     m_header->setFont(headerFont);
+    m_headerIcon->setObjectName(QStringLiteral("detailsHeaderIcon"));
+    m_headerIcon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    m_headerIcon->hide();
     m_overview->setObjectName(QStringLiteral("detailsOverview"));
     m_overview->setOpenLinks(false);
     m_events->setObjectName(QStringLiteral("detailsEvents"));
@@ -71,7 +77,11 @@ DetailsPanel::DetailsPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 12, 12, 12);
-    layout->addWidget(m_header);
+    auto *headerRow = new QHBoxLayout;
+    headerRow->setSpacing(6);
+    headerRow->addWidget(m_headerIcon);
+    headerRow->addWidget(m_header, 1);
+    layout->addLayout(headerRow);
     layout->addWidget(m_actionBar);
     layout->addWidget(m_tabs, 1);
 
@@ -92,6 +102,7 @@ DetailsPanel::DetailsPanel(QWidget *parent)
 void DetailsPanel::showLoading(const QString &kind, const QString &name)
 {
     m_header->setText(tr("%1 %2: loading…").arg(kind, name));
+    setHeaderKind(kind);
     m_object = nullptr;
     m_eventList = nullptr;
     m_children.clear();
@@ -118,6 +129,7 @@ void DetailsPanel::showObject(const nlohmann::json &object)
     m_summary = std::move(summary);
     m_header->setText(m_summary.namespaceName.isEmpty() ? m_summary.kind + u' ' + m_summary.name
                                                         : m_summary.kind + u' ' + m_summary.namespaceName + u'/' + m_summary.name);
+    setHeaderKind(m_summary.kind);
     m_reveal->setVisible(m_summary.kind == QLatin1String("Secret"));
     const bool pod = m_summary.kind == QLatin1String("Pod");
     showAnatomyTab(pod);
@@ -206,10 +218,10 @@ void DetailsPanel::renderEvents()
         const bool selected = !m_selectedEvent.isEmpty() && name == m_selectedEvent;
         if (selected)
             selectedMessage = text(event, "message");
-        const QString colour = type == QLatin1String("Warning") ? QStringLiteral("#c0221b") : QString();
+        const QString colour = type == QLatin1String("Warning") ? statusColour(Status::Warning, palette()).name() : QString();
         const qint64 count = event.contains("count") && event["count"].is_number_integer() ? event["count"].get<qint64>() : 1;
         html += QStringLiteral("<tr%1><td style='color:%2'><a name='%3'></a>%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td></tr>")
-                    .arg(selected ? QStringLiteral(" bgcolor='#fff1a8'") : QString(), colour, esc(name), esc(type),
+                    .arg(selected ? QStringLiteral(" bgcolor='%1'").arg(statusTint(Status::Warning, palette()).name()) : QString(), colour, esc(name), esc(type),
                          esc(text(event, "reason")),
                          esc(text(event, "lastTimestamp").isEmpty() ? text(event, "eventTime") : text(event, "lastTimestamp")))
                     .arg(count)
@@ -236,6 +248,7 @@ void DetailsPanel::showChildren(const QList<Models::ObjectLink> &children)
 void DetailsPanel::showError(const QString &message)
 {
     m_header->setText(tr("Cannot show this object: %1").arg(message));
+    setHeaderKind(QString());
 }
 
 QString DetailsPanel::yamlText() const
@@ -396,7 +409,23 @@ void DetailsPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange) {
+        setHeaderKind(m_headerKind); // the picture in the new theme's colours
+        renderEvents();
+    }
     QWidget::changeEvent(event);
+}
+
+void DetailsPanel::setHeaderKind(const QString &kind)
+{
+    m_headerKind = kind;
+    m_headerIcon->setVisible(!kind.isEmpty());
+    if (kind.isEmpty())
+        return;
+    // As tall as the header's first line, rendered for this screen's pixel ratio.
+    const int side = std::max(16, m_header->fontMetrics().height());
+    m_headerIcon->setFixedSize(side, std::max(side, m_header->fontMetrics().lineSpacing()));
+    m_headerIcon->setPixmap(kindIcon(kind, palette()).pixmap(QSize(side, side), devicePixelRatioF()));
 }
 
 void DetailsPanel::retranslate()

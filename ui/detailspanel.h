@@ -76,8 +76,11 @@ private:
     void showAnatomyTab(bool shown);
     void showUsageTab(bool shown);
     QString roleText(const QString &role) const;
+    void setHeaderKind(const QString &kind);
 
+    QLabel *m_headerIcon;
     QLabel *m_header;
+    QString m_headerKind; // whose picture m_headerIcon shows
     ActionBar *m_actionBar;
     QTabWidget *m_tabs;
     QTextBrowser *m_overview;

@@ -2,31 +2,27 @@
 
 namespace Kaji::Ui {
 
-bool isDarkPalette(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
 QColor healthColour(Models::Health health, const QPalette &palette)
 {
-    const bool dark = isDarkPalette(palette);
     switch (health) {
-    case Models::Health::Healthy: return dark ? QColor(0x6c, 0xd4, 0x7e) : QColor(0x1a, 0x7f, 0x37);
-    case Models::Health::Progressing: return dark ? QColor(0x7c, 0xb7, 0xff) : QColor(0x1f, 0x5f, 0xb8);
-    case Models::Health::Failing: return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x22, 0x1b);
-    case Models::Health::Finished: return palette.color(QPalette::PlaceholderText);
+    case Models::Health::Healthy: return statusColour(Status::Ok, palette);
+    case Models::Health::Progressing: return statusColour(Status::Info, palette);
+    case Models::Health::Failing: return statusColour(Status::Error, palette);
+    case Models::Health::Finished: return statusColour(Status::Neutral, palette);
     }
     return palette.color(QPalette::Text);
 }
 
 QColor severityColour(Models::Severity severity, const QPalette &palette)
 {
-    const bool dark = isDarkPalette(palette);
     switch (severity) {
-    case Models::Severity::Critical: return dark ? QColor(0xff, 0x5c, 0x5c) : QColor(0xa4, 0x0e, 0x0e);
-    case Models::Severity::Error: return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xd1, 0x24, 0x2f);
-    case Models::Severity::Warning: return dark ? QColor(0xe3, 0xb3, 0x41) : QColor(0xbf, 0x87, 0x00);
-    case Models::Severity::Info: return dark ? QColor(0x7c, 0xb7, 0xff) : QColor(0x1f, 0x5f, 0xb8);
+    // Critical outranks Error: the same red, pushed toward the text colour
+    // (darker on light, lighter on dark) so a badge still tells them apart.
+    case Models::Severity::Critical:
+        return mixColours(statusColour(Status::Error, palette), palette.color(QPalette::Text), 0.3);
+    case Models::Severity::Error: return statusColour(Status::Error, palette);
+    case Models::Severity::Warning: return statusColour(Status::Warning, palette);
+    case Models::Severity::Info: return statusColour(Status::Info, palette);
     }
     return palette.color(QPalette::Text);
 }

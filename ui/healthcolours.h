@@ -2,6 +2,7 @@
 
 #include "diagnosis/finding.h"
 #include "tableroles.h"
+#include "style/statuscolours.h"
 
 #include <QColor>
 #include <QPalette>
@@ -9,10 +10,9 @@
 // Pure functions; GUI thread (palettes).
 namespace Kaji::Ui {
 
-// One set of status colours for tables and diagrams, so a failing pod is the
-// same red in the Pods table and in the workloads diagram. Each follows the
-// palette: darker tones on light backgrounds, lighter ones on dark.
-bool isDarkPalette(const QPalette &palette);
+// Health and severity in the status colours (style/statuscolours.h), so a
+// failing pod is the same red in the Pods table and in the workloads
+// diagram. Progressing is Info blue: a rollout under way is no warning.
 QColor healthColour(Models::Health health, const QPalette &palette);
 QColor severityColour(Models::Severity severity, const QPalette &palette);
 

@@ -1,6 +1,7 @@
 #include "kindnavigator.h"
 
 #include "kindtreemodel.h"
+#include "style/kindicondelegate.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -21,6 +22,7 @@ KindNavigator::KindNavigator(QAbstractItemModel *kinds, QWidget *parent)
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setItemDelegate(new KindIconDelegate(Models::KindTreeModel::IconKeyRole, m_tree));
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);

@@ -1,6 +1,7 @@
 #include "diagramnodeitem.h"
 
 #include "diagramglyphs.h"
+#include "style/kindicons.h"
 #include "diagramscene.h"
 #include "diagramstyle.h"
 
@@ -37,6 +38,12 @@ constexpr double SketchScale = 0.35;
 double textLeft(bool card)
 {
     return card ? Padding + 2 : Stripe + Padding;
+}
+
+// The kind's picture at the first row's start, and the gap after it.
+double kindIconWidth(const DiagramStyle &style)
+{
+    return style.smallMetrics().height() + 4;
 }
 
 // The words that may stand at a row's end: sized for the longest, so a
@@ -93,7 +100,7 @@ QSizeF DiagramNodeItem::measure(const Models::DiagramNode &node, const DiagramSt
     const QFontMetricsF &small = style.smallMetrics();
     const QFontMetricsF &name = style.nameMetrics();
     const double content = std::max(
-        name.horizontalAdvance(node.name), small.horizontalAdvance(node.kind) + 12 + stateWordWidth(node, style));
+        name.horizontalAdvance(node.name), kindIconWidth(style) + small.horizontalAdvance(node.kind) + 12 + stateWordWidth(node, style));
     double width = std::clamp(std::ceil(Stripe + 2 * Padding + content), MinWidth, MaxWidth);
     width = std::ceil(width / WidthStep) * WidthStep;
     double height = 2 * Padding + small.height() + RowGap + name.height();
@@ -177,10 +184,14 @@ void DiagramNodeItem::paintRows(QPainter *painter, const DiagramStyle &style, co
         painter->drawText(
             QRectF(area.right() - wordWidth, y, wordWidth, small.height()), Qt::AlignRight | Qt::AlignVCenter, word);
     }
+    // The kind's picture before its name, in the kind's muted colour.
+    const double side = small.height();
+    paintKindIcon(painter, QRectF(area.left(), y, side, side), m_node.kind, style.muted());
+    const double kindLeft = area.left() + kindIconWidth(style);
     painter->setFont(style.smallFont());
     painter->setPen(style.muted());
-    const double kindWidth = std::max(0.0, wordLeft - 8 - area.left());
-    painter->drawText(QRectF(area.left(), y, kindWidth, small.height()), Qt::AlignLeft | Qt::AlignVCenter,
+    const double kindWidth = std::max(0.0, wordLeft - 8 - kindLeft);
+    painter->drawText(QRectF(kindLeft, y, kindWidth, small.height()), Qt::AlignLeft | Qt::AlignVCenter,
         small.elidedText(m_node.kind, Qt::ElideRight, kindWidth));
     y += small.height() + RowGap;
 
