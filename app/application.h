@@ -78,6 +78,8 @@ public:
 
 private:
     void saveWindowState();
+    void restoreWindowState();
+    void applySwitcherColours();
     void connectTo(const QString &contextName);
     void disconnectFrom(const QString &contextName);
     void showConnectionState();

@@ -10,11 +10,13 @@
 #include "podspane.h"
 #include "actionbar.h"
 #include "rowmenu.h"
+#include "shortcutoverlay.h"
 #include "tablepane.h"
 #include "welcomepage.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QDockWidget>
 #include <QEvent>
 #include <QLabel>
 #include <QMenu>
@@ -78,8 +80,10 @@ MainWindow::MainWindow(Models::ContextListModel *contexts, Models::PodTableModel
     m_pages->addWidget(m_tabs);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter = splitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     auto *left = new QSplitter(Qt::Vertical, this);
+    m_leftSplitter = left;
     left->setObjectName(QStringLiteral("leftSplitter"));
     left->addWidget(m_sidebar);
     left->addWidget(m_kinds);
@@ -122,8 +126,70 @@ MainWindow::MainWindow(Models::ContextListModel *contexts, Models::PodTableModel
         m_sidebar->selectContext(previous);
         showContext(m_sidebar->currentContext());
     });
+    connect(m_contexts, &QAbstractItemModel::modelReset, this, &MainWindow::updateContextActions);
+    connect(m_contexts, &QAbstractItemModel::rowsMoved, this, &MainWindow::updateContextActions);
+    connect(m_contexts, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateContextActions);
+    m_shortcuts = new ShortcutOverlay(this);
     retranslate();
-    resize(1200, 760);
+    applyFirstStartLayout(QRect(0, 0, 1500, 950));
+}
+
+void MainWindow::applyFirstStartLayout(const QRect &available)
+{
+    // 80% of the screen, at least what the panes need (1100 x 700) unless
+    // the screen is smaller, and no wider than a reading distance allows.
+    const QSize size(std::min(available.width(), std::clamp(available.width() * 4 / 5, 1100, 1760)),
+                     std::min(available.height(), std::clamp(available.height() * 17 / 20, 700, 1100)));
+    resize(size);
+    move(available.topLeft() + QPoint((available.width() - size.width()) / 2, (available.height() - size.height()) / 2));
+    // The switcher with its names, the rest to the page.
+    const int left = std::clamp(size.width() / 6, 200, 260);
+    m_mainSplitter->setSizes({left, size.width() - left});
+    m_leftSplitter->setSizes({size.height() * 3 / 10, size.height() * 7 / 10});
+    // A pod's details (labels, containers, conditions) need ~520 px to be
+    // read without scrolling sideways; the table keeps the rest.
+    const int page = size.width() - left;
+    const int details = std::clamp(page * 9 / 20, 460, 720);
+    for (QSplitter *host : {m_browse, m_diagrams}) {
+        if (host && host->count() > 1)
+            host->setSizes({page - details, details});
+    }
+    QList<QDockWidget *> bottom;
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        if (dockWidgetArea(dock) == Qt::BottomDockWidgetArea)
+            bottom.append(dock);
+    }
+    if (!bottom.isEmpty())
+        resizeDocks(bottom, QList<int>(bottom.size(), size.height() / 4), Qt::Vertical);
+}
+
+QList<QSplitter *> MainWindow::splitters() const
+{
+    QList<QSplitter *> found;
+    for (QSplitter *splitter : findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            found.append(splitter);
+    }
+    return found;
+}
+
+void MainWindow::showShortcuts()
+{
+    m_shortcuts->open();
+}
+
+void MainWindow::updateContextActions()
+{
+    const int count = m_contexts->rowCount();
+    for (int i = 0; i < m_contextActions.size(); ++i) {
+        QAction *action = m_contextActions.at(i);
+        action->setVisible(i < count);
+        if (i < count)
+            action->setText(tr("Switch to %1")
+                                .arg(m_contexts->index(i, 0).data(Models::ContextListModel::NameRole).toString()));
+    }
+    m_previousContextAction->setEnabled(count > 1);
+    m_nextContextAction->setEnabled(count > 1);
 }
 
 void MainWindow::createMenus()
@@ -170,9 +236,44 @@ void MainWindow::createMenus()
     m_findAction->setShortcut(QKeySequence::Find);
     m_namespacesAction = m_goMenu->addAction(QString(), m_namespaces, &QToolButton::showMenu);
     m_namespacesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_namespacesAction->setObjectName(QStringLiteral("namespacesAction"));
+    m_findAction->setObjectName(QStringLiteral("filterTableAction"));
+    m_goMenu->addSeparator();
+    m_overviewAction = m_goMenu->addAction(QString(), this, &MainWindow::showOverview);
+    m_overviewAction->setObjectName(QStringLiteral("showOverviewAction"));
+    m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_tablesAction = m_goMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_browse); });
+    m_tablesAction->setObjectName(QStringLiteral("showTablesAction"));
+    m_tablesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_diagramsAction = m_goMenu->addAction(QString(), this, &MainWindow::showDiagrams);
+    m_diagramsAction->setObjectName(QStringLiteral("showDiagramsAction"));
+    m_diagramsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_diagramsAction->setVisible(false); // until the page is added
+    // The cluster switcher from the keyboard: the first nine contexts as
+    // listed (so dragging one up gives it a number), and next/previous.
+    m_clusterMenu = m_goMenu->addMenu(QString());
+    m_previousContextAction = m_clusterMenu->addAction(QString(), this, [this] { m_sidebar->selectRelative(-1); });
+    m_previousContextAction->setObjectName(QStringLiteral("previousContextAction"));
+    m_previousContextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Up));
+    m_nextContextAction = m_clusterMenu->addAction(QString(), this, [this] { m_sidebar->selectRelative(1); });
+    m_nextContextAction->setObjectName(QStringLiteral("nextContextAction"));
+    m_nextContextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Down));
+    m_clusterMenu->addSeparator();
+    for (int i = 0; i < 9; ++i) {
+        QAction *action = m_clusterMenu->addAction(QString(), this, [this, i] { m_sidebar->selectRow(i); });
+        action->setObjectName(QStringLiteral("switchContext%1Action").arg(i + 1));
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        m_contextActions.append(action);
+    }
     m_toolBar->addAction(m_paletteAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    // `?` reaches the window only where it types nothing: text fields and
+    // the terminal take it first (ShortcutOverride).
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    m_shortcutsAction->setShortcuts({QKeySequence(Qt::Key_Question), QKeySequence(QKeySequence::HelpContents)});
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_licencesAction = m_helpMenu->addAction(QString(), this, &MainWindow::showLicences);
@@ -181,7 +282,12 @@ void MainWindow::createMenus()
 
 QList<QAction *> MainWindow::commandActions() const
 {
-    return {m_applyAction, m_newResourceAction, m_importAction, m_addEksAction};
+    QList<QAction *> actions{m_applyAction, m_newResourceAction, m_importAction, m_addEksAction,
+                             m_overviewAction, m_tablesAction, m_shortcutsAction, m_nextContextAction,
+                             m_previousContextAction};
+    if (m_diagrams)
+        actions.insert(6, m_diagramsAction);
+    return actions;
 }
 
 void MainWindow::requestKubeconfigImport(KubeconfigImportMode mode)
@@ -247,6 +353,14 @@ void MainWindow::retranslate()
                                     .arg(m_paletteAction->shortcut().toString(QKeySequence::NativeText)));
     m_findAction->setText(tr("&Filter the table"));
     m_namespacesAction->setText(tr("Choose &namespaces…"));
+    m_overviewAction->setText(tr("&Overview"));
+    m_tablesAction->setText(tr("&Tables"));
+    m_diagramsAction->setText(tr("&Diagrams"));
+    m_clusterMenu->setTitle(tr("&Cluster"));
+    m_previousContextAction->setText(tr("&Previous cluster"));
+    m_nextContextAction->setText(tr("N&ext cluster"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    updateContextActions();
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Kaji"));
     m_licencesAction->setText(tr("&Licences…"));
@@ -300,6 +414,7 @@ void MainWindow::addDiagramsPage(QWidget *page)
     m_diagrams->setStretchFactor(0, 3);
     m_diagrams->setChildrenCollapsible(false);
     m_tabs->addTab(m_diagrams, QString());
+    m_diagramsAction->setVisible(true);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::placeDetails);
     retranslate();
 }
