@@ -76,12 +76,7 @@ void ContextAvatar::paint(QPainter *painter, const QRect &rect, const QString &i
         painter->drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), radius + 1, radius + 1);
     }
     painter->setPen(Qt::NoPen);
-    // Not connected: the colour is kept but muted, so the set of live
-    // contexts reads at a glance.
-    QColor fill = colour;
-    if (connection == Connection::NotConnected)
-        fill.setAlphaF(0.55f);
-    painter->setBrush(fill);
+    painter->setBrush(colour);
     painter->drawRoundedRect(square.adjusted(2, 2, -2, -2), radius, radius);
 
     QFont font = painter->font();
@@ -91,14 +86,19 @@ void ContextAvatar::paint(QPainter *painter, const QRect &rect, const QString &i
     painter->setPen(Qt::white);
     painter->drawText(square, Qt::AlignCenter, initials);
 
-    if (connection != Connection::NotConnected) {
-        // The dot sits on the lower right corner with a ring of the window
-        // colour around it, so it reads on any avatar colour.
-        const qreal size = std::max(7.0, square.width() * 0.34);
-        const QRectF dot(square.right() - size + 2, square.bottom() - size + 2, size, size);
-        painter->setBrush(stateColour(connection));
-        painter->setPen(QPen(background, 1.5));
-        painter->drawEllipse(dot);
+    // The dot sits on the lower right corner with a ring of the background
+    // around it, so it reads on any avatar colour; not connected, it is
+    // hollow.
+    const qreal size = std::max(7.0, square.width() * 0.34);
+    const QRectF dot(square.right() - size + 2, square.bottom() - size + 2, size, size);
+    painter->setPen(QPen(background, 1.5));
+    painter->setBrush(connection == Connection::NotConnected ? background : stateColour(connection));
+    painter->drawEllipse(dot);
+    if (connection == Connection::NotConnected) {
+        QColor grey = background.lightnessF() > 0.5 ? QColor(0x80, 0x80, 0x80) : QColor(0xa0, 0xa0, 0xa0);
+        painter->setPen(QPen(grey, 1.5));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(dot.adjusted(2, 2, -2, -2));
     }
     painter->restore();
 }

@@ -30,8 +30,7 @@ public:
 
     // `rect` is the square the avatar fills; `background` rings the state
     // dot so it reads on any colour; `ring` (the highlight colour, say)
-    // frames the selected context, an invalid one draws none. A context
-    // not connected is drawn muted and without a dot.
+    // frames the selected context, an invalid one draws none.
     static void paint(QPainter *painter, const QRect &rect, const QString &initials, const QColor &colour,
                       Connection connection, const QColor &background, const QColor &ring = {});
     // Full colour, no state: for menus.

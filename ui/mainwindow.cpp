@@ -18,16 +18,20 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+
+#include <functional>
 
 namespace Kaji::Ui {
 namespace {
@@ -72,7 +76,14 @@ MainWindow::MainWindow(Models::ContextListModel *contexts, Models::PodTableModel
     m_browse->setChildrenCollapsible(false);
     m_details->hide();
     m_tabs->addTab(m_browse, QString());
-    m_tabs->addTab(m_overview, QString());
+    // The context's facts scroll rather than set the window's minimum
+    // height: a 1366x768 screen has no pixel to spare with a dock open.
+    auto *contextPage = new QScrollArea(this);
+    contextPage->setObjectName(QStringLiteral("contextPage"));
+    contextPage->setWidget(m_overview);
+    contextPage->setWidgetResizable(true);
+    contextPage->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(contextPage, QString());
     m_pages->addWidget(m_welcome);
     connect(m_welcome, &WelcomePage::addFileRequested, this, [this] { requestKubeconfigImport(KubeconfigImportMode::File); });
     connect(m_welcome, &WelcomePage::pasteRequested, this, [this] { requestKubeconfigImport(KubeconfigImportMode::Paste); });
@@ -130,6 +141,7 @@ MainWindow::MainWindow(Models::ContextListModel *contexts, Models::PodTableModel
     connect(m_contexts, &QAbstractItemModel::rowsMoved, this, &MainWindow::updateContextActions);
     connect(m_contexts, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateContextActions);
     m_shortcuts = new ShortcutOverlay(this);
+    qApp->installEventFilter(this);
     retranslate();
     applyFirstStartLayout(QRect(0, 0, 1500, 950));
 }
@@ -160,7 +172,7 @@ void MainWindow::applyFirstStartLayout(const QRect &available)
             bottom.append(dock);
     }
     if (!bottom.isEmpty())
-        resizeDocks(bottom, QList<int>(bottom.size(), size.height() / 4), Qt::Vertical);
+        resizeDocks(bottom, QList<int>(bottom.size(), std::clamp(size.height() / 4, 170, 300)), Qt::Vertical);
 }
 
 QList<QSplitter *> MainWindow::splitters() const
@@ -171,6 +183,25 @@ QList<QSplitter *> MainWindow::splitters() const
             found.append(splitter);
     }
     return found;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // `?` is Shift+/ on most layouts. Where the platform does not map it
+    // back to the plain "?" shortcut (no keymap: offscreen, some remote
+    // desktops) the key press itself opens the overlay, except where it
+    // types: text fields and the terminal take input methods.
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (key->key() == Qt::Key_Question && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+            && widget && widget->window() == this && !widget->testAttribute(Qt::WA_InputMethodEnabled)
+            && !m_shortcuts->isVisible()) {
+            showShortcuts();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::showShortcuts()
@@ -267,6 +298,8 @@ void MainWindow::createMenus()
     }
     m_toolBar->addAction(m_paletteAction);
 
+    createObjectMenu();
+
     m_helpMenu = menuBar()->addMenu(QString());
     // `?` reaches the window only where it types nothing: text fields and
     // the terminal take it first (ShortcutOverride).
@@ -278,6 +311,43 @@ void MainWindow::createMenus()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_licencesAction = m_helpMenu->addAction(QString(), this, &MainWindow::showLicences);
     m_licencesAction->setObjectName(QStringLiteral("licencesAction"));
+}
+
+void MainWindow::createObjectMenu()
+{
+    // What is done most to the selected object, from the keyboard: each
+    // presses the details' button, so the same permission checks and
+    // questions apply; where the button is not offered, the status bar
+    // says why.
+    m_objectMenu = menuBar()->addMenu(QString());
+    using Action = Models::ObjectActions::Action;
+    const auto add = [this](const char *text, const char *objectName, const QKeySequence &key,
+                            std::function<QPushButton *()> button) {
+        QAction *action = m_objectMenu->addAction(QString(), this, [this, button] {
+            QPushButton *target = button();
+            if (target && target->isVisibleTo(m_details) && target->isEnabled() && m_details->isVisible()) {
+                target->click();
+                return;
+            }
+            const QString reason = target && !target->toolTip().isEmpty() ? target->toolTip() : QString();
+            statusBar()->showMessage(reason.isEmpty() ? tr("Select an object that offers this first.") : reason, 8000);
+        });
+        action->setObjectName(QString::fromLatin1(objectName));
+        action->setShortcut(key);
+        m_objectActions.append({action, text});
+    };
+    ActionBar *bar = m_details->actionBar();
+    add(QT_TR_NOOP("&Edit…"), "objectEditAction", QKeySequence(Qt::CTRL | Qt::Key_E),
+        [bar] { return bar->button(Action::Edit); });
+    add(QT_TR_NOOP("&Logs"), "objectLogsAction", QKeySequence(Qt::CTRL | Qt::Key_L), [bar] { return bar->logsButton(); });
+    add(QT_TR_NOOP("&Shell"), "objectShellAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+        [bar] { return bar->shellButton(); });
+    add(QT_TR_NOOP("&Port forward…"), "objectForwardAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+        [bar] { return bar->forwardButton(); });
+    add(QT_TR_NOOP("&Restart…"), "objectRestartAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+        [bar] { return bar->button(Action::Restart); });
+    add(QT_TR_NOOP("&Delete…"), "objectDeleteAction", QKeySequence(Qt::CTRL | Qt::Key_Delete),
+        [bar] { return bar->button(Action::Delete); });
 }
 
 QList<QAction *> MainWindow::commandActions() const
@@ -360,6 +430,9 @@ void MainWindow::retranslate()
     m_previousContextAction->setText(tr("&Previous cluster"));
     m_nextContextAction->setText(tr("N&ext cluster"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_objectMenu->setTitle(tr("&Object"));
+    for (const ObjectAction &object : std::as_const(m_objectActions))
+        object.action->setText(tr(object.text));
     updateContextActions();
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Kaji"));
@@ -368,7 +441,7 @@ void MainWindow::retranslate()
     // Titles are worded by the panes, in the language now in force.
     if (const auto *pane = qobject_cast<TablePane *>(m_kindStack->currentWidget()))
         m_tabs->setTabText(m_tabs->indexOf(m_kindStack->parentWidget()), pane->paneTitle());
-    m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("Context"));
+    m_tabs->setTabText(m_tabs->indexOf(findChild<QScrollArea *>(QStringLiteral("contextPage"))), tr("Context"));
     if (m_diagrams)
         m_tabs->setTabText(m_tabs->indexOf(m_diagrams), tr("Diagrams"));
     if (m_clusterOverview)

@@ -113,6 +113,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createMenus();
@@ -124,6 +125,7 @@ private:
     void watchRowMenus(TablePane *pane);
     void placeDetails();
     void updateContextActions();
+    void createObjectMenu();
 
     Models::ContextListModel *m_contexts;
     ContextSidebar *m_sidebar;
@@ -168,6 +170,13 @@ private:
     QAction *m_previousContextAction = nullptr;
     QAction *m_nextContextAction = nullptr;
     QMenu *m_clusterMenu = nullptr;
+    QMenu *m_objectMenu = nullptr;
+    // The details' buttons for the selected object, from the keyboard.
+    struct ObjectAction {
+        QAction *action;
+        const char *text;
+    };
+    QList<ObjectAction> m_objectActions;
     QList<QAction *> m_contextActions; // Ctrl+1…9: the first nine contexts as listed
     ShortcutOverlay *m_shortcuts = nullptr;
     QSplitter *m_mainSplitter = nullptr;

@@ -22,7 +22,8 @@ void addMenu(const QMenu *menu, const QString &group, QList<ShortcutOverlay::Ent
 {
     for (QAction *action : menu->actions()) {
         if (action->menu()) {
-            addMenu(action->menu(), group, entries, seen);
+            // A submenu is a group of its own: "Cluster" under Go.
+            addMenu(action->menu(), ShortcutOverlay::plainText(action->text()), entries, seen);
             continue;
         }
         seen.insert(action);
@@ -168,16 +169,20 @@ void ShortcutOverlay::rebuild()
         header->setContentsMargins(0, row > 1 ? 10 : 0, 0, 2);
         column->addWidget(header, row++, 0, 1, 2);
         for (const Entry *entry : std::as_const(rows)) {
-            QStringList keys;
-            for (const QKeySequence &key : entry->keys)
-                keys.append(key.toString(QKeySequence::NativeText));
-            auto *keyLabel = new QLabel(keys.join(QStringLiteral("  ")), m_card);
-            keyLabel->setObjectName(QStringLiteral("shortcutKeys"));
-            keyLabel->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 4px;"
-                                                   " padding: 1px 6px; background: palette(button); }"));
+            // One key cap per sequence: "?" and "F1" read as two ways.
+            auto *keys = new QHBoxLayout;
+            keys->setSpacing(4);
+            for (const QKeySequence &key : entry->keys) {
+                auto *cap = new QLabel(key.toString(QKeySequence::NativeText), m_card);
+                cap->setObjectName(QStringLiteral("shortcutKeys"));
+                cap->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 4px;"
+                                                  " padding: 1px 6px; background: palette(button); }"));
+                keys->addWidget(cap);
+            }
+            keys->addStretch(1);
             auto *text = new QLabel(entry->text, m_card);
             text->setObjectName(QStringLiteral("shortcutText"));
-            column->addWidget(keyLabel, row, 0, Qt::AlignLeft | Qt::AlignVCenter);
+            column->addLayout(keys, row, 0);
             column->addWidget(text, row++, 1);
         }
         heights[c] += int(rows.size()) + 2;
@@ -207,9 +212,8 @@ void ShortcutOverlay::placeCard()
 void ShortcutOverlay::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    QColor shade = palette().color(QPalette::Shadow);
-    shade.setAlphaF(0.45f);
-    painter.fillRect(rect(), shade);
+    // Dimmed the same way in both themes: the card stands out from it.
+    painter.fillRect(rect(), QColor(0, 0, 0, 110));
 }
 
 void ShortcutOverlay::keyPressEvent(QKeyEvent *event)

@@ -116,6 +116,13 @@ private Q_SLOTS:
         QVERIFY(KajiGuiTest::clickRow(pods->view(), orders));
         QVERIFY(QTest::qWaitFor([&] { return KajiGuiTest::detailsHeader(window).contains(orders.section(u'/', 1)); }, 20000));
         QVERIFY(save(window, prefix + QStringLiteral("03-pod-details")));
+        if (qEnvironmentVariableIsSet("KAJI_GALLERY_DEBUG")) {
+            qDebug() << "window" << window->size() << window->minimumSizeHint() << window->centralWidget()->minimumSizeHint();
+            for (QWidget *w : window->findChildren<QWidget *>()) {
+                if (w->minimumSizeHint().height() > 150 && window->detailsPanel()->isAncestorOf(w))
+                    qDebug() << w->metaObject()->className() << w->objectName() << w->minimumSizeHint() << w->minimumSize();
+            }
+        }
 
         // The pod's logs in the Logs dock.
         Ui::ActionBar *bar = window->detailsPanel()->actionBar();
