@@ -89,7 +89,8 @@ void ContextItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 
 QSize ContextItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    return {200, avatarSize(option) + Margin};
+    // As wide as the avatar: the list is as wide as the user makes it.
+    return {avatarSize(option) + 2 * Margin, avatarSize(option) + Margin};
 }
 
 } // namespace Kaji::Ui

@@ -41,6 +41,8 @@ ContextSidebar::ContextSidebar(QAbstractItemModel *contexts, QWidget *parent)
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setDefaultDropAction(Qt::MoveAction);
     m_list->setTextElideMode(Qt::ElideMiddle);
+    // Names elide to the column's width (the tooltip has them whole).
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

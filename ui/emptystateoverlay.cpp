@@ -42,15 +42,23 @@ EmptyStateOverlay::Text EmptyStateOverlay::describe(const Facts &facts)
         break;
     case DataState::Forbidden: {
         if (const std::optional<Refusal> refusal = parseRefusal(facts.message)) {
-            const QString where = refusal->namespaceName.isEmpty()
-                ? tr("in all namespaces")
-                : tr("in namespace %1").arg(refusal->namespaceName);
             const QString resource = refusal->group.isEmpty() ? refusal->resource
                                                               : refusal->resource + u'.' + refusal->group;
+            // Kaji asks again each minute (the reflector's forbidden retry).
+            const QString retry = tr("Kaji asks again every minute: once it is granted, the table fills by itself.");
+            if (!refusal->namespaceName.isEmpty())
+                return {tr("No permission to %1 %2").arg(refusal->verb, resource),
+                        tr("The cluster refused user \"%1\" to %2 %3 in namespace %4. Ask an administrator for a Role "
+                           "there that grants \"%2\" on \"%3\", or choose a namespace you may read (Ctrl+Shift+N).")
+                                .arg(refusal->user, refusal->verb, resource, refusal->namespaceName)
+                            + u' ' + retry,
+                        Action::None};
             return {tr("No permission to %1 %2").arg(refusal->verb, resource),
-                    tr("The cluster refused user \"%1\" to %2 %3 %4. Ask an administrator for a Role that grants "
-                       "\"%2\" on \"%3\", or choose a namespace you may read (Ctrl+Shift+N).\n\nThe server said: %5")
-                        .arg(refusal->user, refusal->verb, resource, where, facts.message),
+                    tr("The cluster refused user \"%1\" to %2 %3 at the cluster scope. Ask an administrator for a "
+                       "ClusterRole that grants \"%2\" on \"%3\"; for a kind that lives in namespaces, a namespace "
+                       "you may read (Ctrl+Shift+N) can be enough.")
+                            .arg(refusal->user, refusal->verb, resource)
+                        + u' ' + retry,
                     Action::None};
         }
         return {tr("Access denied"), tr("The server said: %1").arg(facts.message), Action::None};
@@ -59,7 +67,7 @@ EmptyStateOverlay::Text EmptyStateOverlay::describe(const Facts &facts)
     case DataState::Failed:
         if (facts.total == 0)
             return {tr("Cannot reach the cluster"),
-                    tr("Kaji tried to list %1 and got: %2\n\nIt retries by itself, waiting a little longer after each "
+                    tr("Kaji tried to list %1 and got: %2. It retries by itself, waiting a little longer after each "
                        "failure (at most 30 seconds); the table fills as soon as the server answers.")
                         .arg(facts.kind, facts.message),
                     Action::None};
@@ -110,17 +118,18 @@ EmptyStateOverlay::EmptyStateOverlay(QAbstractScrollArea *view)
     m_detail->setWordWrap(true);
     m_detail->setForegroundRole(QPalette::PlaceholderText);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_detail->setMaximumWidth(560);
+    // No alignment on the labels: an aligned item gets its one-line width
+    // and loses the wrapped lines. The margins centre a column instead.
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
     layout->addWidget(m_title);
-    layout->addWidget(m_detail, 0, Qt::AlignHCenter);
+    layout->addWidget(m_detail);
     layout->addSpacing(6);
     layout->addWidget(m_action, 0, Qt::AlignHCenter);
     layout->addStretch(2);
     connect(m_action, &QPushButton::clicked, this, &EmptyStateOverlay::clearFilterRequested);
     m_viewport->installEventFilter(this);
-    setGeometry(m_viewport->rect());
+    place();
     hide();
 }
 
@@ -132,8 +141,16 @@ void EmptyStateOverlay::present(const Facts &facts)
     m_detail->setVisible(!text.detail.isEmpty());
     m_action->setText(tr("Clear the filter"));
     m_action->setVisible(text.action == Action::ClearFilter);
-    setGeometry(m_viewport->rect());
+    place();
     setVisible(!text.title.isEmpty());
+}
+
+void EmptyStateOverlay::place()
+{
+    const QRect area = m_viewport->rect();
+    const int side = std::max(16, (area.width() - 560) / 2);
+    layout()->setContentsMargins(side, 12, side, 12);
+    setGeometry(area);
 }
 
 QString EmptyStateOverlay::title() const
@@ -149,7 +166,7 @@ QString EmptyStateOverlay::detail() const
 bool EmptyStateOverlay::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_viewport && event->type() == QEvent::Resize)
-        setGeometry(m_viewport->rect());
+        place();
     return QWidget::eventFilter(watched, event);
 }
 

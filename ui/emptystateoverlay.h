@@ -48,6 +48,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void place();
+
     QLabel *m_title;
     QLabel *m_detail;
     QPushButton *m_action;

@@ -564,6 +564,8 @@ void MainWindow::updateStatus()
 void MainWindow::setConnectionState(const QString &status, const QString &problem)
 {
     m_connectionStatus->setText(status);
+    // A narrow window clips the line; the tooltip has it whole.
+    m_connectionStatus->setToolTip(status);
     m_pods->setBanner(problem);
 }
 
