@@ -518,9 +518,13 @@ void MainWindow::placeDetails()
     if (m_details->parentWidget() == host)
         return;
     const bool visible = m_details->isVisibleTo(m_details->parentWidget());
+    // The panel keeps the width the user gave it beside the other page.
+    const int width = visible ? m_details->width() : 0;
     host->addWidget(m_details); // reparents it
     host->setStretchFactor(1, 2);
     m_details->setVisible(visible);
+    if (width > 0 && host->width() > width)
+        host->setSizes({host->width() - width - host->handleWidth(), width});
 }
 
 void MainWindow::setDetailsVisible(bool visible)

@@ -106,6 +106,17 @@ private Q_SLOTS:
         // The overview a context opens on.
         window->showOverview();
         QVERIFY(QTest::qWaitFor([&] { return app.docks()->findings()->rowCount() > 0; }, 60000));
+        // Its cards filled: no "Loading …" left (a language switch reloads them).
+        const auto loading = [&] {
+            QWidget *page = window->contextTabs()->currentWidget();
+            for (const QLabel *label : page->findChildren<QLabel *>()) {
+                if (label->isVisible()
+                    && (label->text().startsWith(QLatin1String("Loading")) || label->text().contains(QStringLiteral("読み込み中"))))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(QTest::qWaitFor([&] { return !loading(); }, 30000));
         QVERIFY(save(window, prefix + QStringLiteral("01-overview")));
 
         // The Pods table, then a pod's details beside it.
@@ -116,13 +127,6 @@ private Q_SLOTS:
         QVERIFY(KajiGuiTest::clickRow(pods->view(), orders));
         QVERIFY(QTest::qWaitFor([&] { return KajiGuiTest::detailsHeader(window).contains(orders.section(u'/', 1)); }, 20000));
         QVERIFY(save(window, prefix + QStringLiteral("03-pod-details")));
-        if (qEnvironmentVariableIsSet("KAJI_GALLERY_DEBUG")) {
-            qDebug() << "window" << window->size() << window->minimumSizeHint() << window->centralWidget()->minimumSizeHint();
-            for (QWidget *w : window->findChildren<QWidget *>()) {
-                if (w->minimumSizeHint().height() > 150 && window->detailsPanel()->isAncestorOf(w))
-                    qDebug() << w->metaObject()->className() << w->objectName() << w->minimumSizeHint() << w->minimumSize();
-            }
-        }
 
         // The pod's logs in the Logs dock.
         Ui::ActionBar *bar = window->detailsPanel()->actionBar();
