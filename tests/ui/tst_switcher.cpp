@@ -11,6 +11,7 @@
 #include "contextlistmodel.h"
 #include "contextsidebar.h"
 #include "guifixture.h"
+#include "kubeconfigloader.h"
 #include "kindnavigator.h"
 #include "kindpanes.h"
 #include "mainwindow.h"
@@ -21,6 +22,9 @@
 #include "tablefilterproxy.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QScrollBar>
+#include <QTemporaryDir>
 #include <QApplication>
 #include <QLineEdit>
 #include <QListView>
@@ -187,6 +191,43 @@ private Q_SLOTS:
         App::Application again;
         const QModelIndex exec = contextList(again.mainWindow())->model()->index(1, 0);
         QCOMPARE(exec.data(Models::ContextListModel::AvatarColourRole).toString(), chosen.name());
+    }
+
+    void longNamesAndTheCompactLayout()
+    {
+        // An EKS context as `aws eks update-kubeconfig` names it.
+        QTemporaryDir dir;
+        const QString arn = QStringLiteral("arn:aws:eks:eu-west-1:123456789012:cluster/prod");
+        QFile file(dir.filePath(QStringLiteral("config")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster: {server: https://eks.example}\n"
+                                  "users:\n- name: u\n  user: {token: t}\ncontexts:\n- name: %1\n  context: {cluster: c, user: u}\n"
+                                  "- name: dev\n  context: {cluster: c, user: u}\ncurrent-context: dev\n")
+                       .arg(arn)
+                       .toUtf8());
+        file.close();
+        Models::ContextListModel model;
+        model.setConfig(Kube::KubeConfigLoader::load({file.fileName()}));
+        Ui::ContextSidebar sidebar(&model);
+        sidebar.resize(230, 200);
+        sidebar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&sidebar));
+        auto *list = sidebar.findChild<QListView *>(QStringLiteral("contextList"));
+        const QModelIndex row = model.index(model.rowForName(arn), 0);
+        QCOMPARE(row.data(Models::ContextListModel::InitialsRole).toString(), QStringLiteral("PR"));
+        QVERIFY(row.data(Qt::ToolTipRole).toString().startsWith(arn));
+        // No sideways scrolling: the name is elided to the column instead.
+        QVERIFY(list->horizontalScrollBar()->maximum() == 0);
+        KajiGuiTest::screenshot(&sidebar, QStringLiteral("switcher-long-name.png"));
+        // Narrow: avatars alone, centred in the column.
+        sidebar.resize(64, 200);
+        QTest::qWait(50);
+        QStyleOptionViewItem option;
+        option.initFrom(list);
+        option.rect = list->visualRect(row);
+        const QRect avatar = Ui::ContextItemDelegate::avatarRect(option);
+        QVERIFY(std::abs(avatar.center().x() - option.rect.center().x()) <= 1);
+        KajiGuiTest::screenshot(&sidebar, QStringLiteral("switcher-compact.png"));
     }
 
     void firstStartSizedFromTheScreen()
