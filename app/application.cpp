@@ -33,7 +33,11 @@
 #include "usagecolumns.h"
 #include "welcomepage.h"
 
+#include "contextsidebar.h"
+
 #include <QApplication>
+#include <QScreen>
+#include <QSplitter>
 #include <QStatusBar>
 
 namespace Kaji::App {
@@ -47,7 +51,9 @@ Application::Application(QObject *parent)
     Settings settings;
     m_languages->apply(settings.language());
     applyTheme(settings.theme());
+    m_contexts->setOrder(settings.contextOrder());
     m_contexts->setConfig(m_kubeconfig->config());
+    applySwitcherColours();
 
     m_window = std::make_unique<Ui::MainWindow>(m_contexts, m_pods, m_kindModel);
     m_window->welcomePage()->showSources(m_kubeconfig->paths(), m_kubeconfig->config());
@@ -81,8 +87,7 @@ Application::Application(QObject *parent)
             [this](const QString &message) { m_window->statusBar()->showMessage(message, 10000); });
     m_window->setLanguage(m_languages->choice());
     m_window->setTheme(settings.theme());
-    m_window->restoreGeometry(settings.windowGeometry());
-    m_window->restoreState(settings.windowState());
+    restoreWindowState();
     const QString context = settings.lastContext();
     m_window->selectContext(context.isEmpty() ? m_kubeconfig->config().currentContext : context);
 
@@ -90,6 +95,7 @@ Application::Application(QObject *parent)
     connect(m_window.get(), &Ui::MainWindow::disconnectRequested, this, &Application::disconnectFrom);
     connect(m_kubeconfig, &Kube::KubeConfigSource::changed, this, [this] {
         m_contexts->setConfig(m_kubeconfig->config());
+        applySwitcherColours();
         m_window->welcomePage()->showSources(m_kubeconfig->paths(), m_kubeconfig->config());
         // Contexts gone from the kubeconfig lose their connections; the
         // shown one stays until the user picks another.
@@ -110,6 +116,37 @@ Application::Application(QObject *parent)
             Settings().setLastContext(name);
     });
     connect(qApp, &QCoreApplication::aboutToQuit, this, &Application::saveWindowState);
+    connect(m_contexts, &Models::ContextListModel::orderChanged, this,
+            [](const QStringList &names) { Settings().setContextOrder(names); });
+    connect(m_window->contextSidebar(), &Ui::ContextSidebar::avatarColourRequested, this,
+            [this](const QString &name, const QString &colour) {
+                Settings().setAvatarColour(name, colour);
+                m_contexts->setAvatarColour(name, colour);
+            });
+}
+
+void Application::applySwitcherColours()
+{
+    const Settings settings;
+    for (const QString &name : m_kubeconfig->config().contexts.keys())
+        m_contexts->setAvatarColour(name, settings.avatarColour(name));
+}
+
+void Application::restoreWindowState()
+{
+    const Settings settings;
+    const QByteArray geometry = settings.windowGeometry();
+    if (geometry.isEmpty() || !m_window->restoreGeometry(geometry)) {
+        // A first start: sized from the screen the window opens on.
+        if (const QScreen *screen = m_window->screen() ? m_window->screen() : QGuiApplication::primaryScreen())
+            m_window->applyFirstStartLayout(screen->availableGeometry());
+    }
+    m_window->restoreState(settings.windowState());
+    for (QSplitter *splitter : m_window->splitters()) {
+        const QByteArray state = settings.splitterState(splitter->objectName());
+        if (!state.isEmpty())
+            splitter->restoreState(state);
+    }
 }
 
 Application::~Application()
@@ -193,8 +230,9 @@ void Application::disconnectFrom(const QString &contextName)
 {
     if (m_connection && m_connection->config().contextName == contextName) {
         connectTo(QString());
-        m_window->setConnectionState(tr("%1: disconnected").arg(contextName),
-                                     tr("Disconnected. Choose Connect in the context's right-click menu to connect again."));
+        const QString why = tr("Disconnected. Choose Connect in the context's right-click menu to connect again.");
+        m_window->setConnectionState(tr("%1: disconnected").arg(contextName), why);
+        m_window->podsPane()->setDataState(Ui::EmptyStateOverlay::DataState::Disconnected, why);
     }
     m_pool->close(contextName);
 }
@@ -204,8 +242,11 @@ void Application::showConnectionState()
     const QString context = m_window->currentContext();
     if (context.isEmpty())
         return;
+    using DataState = Ui::EmptyStateOverlay::DataState;
+    Ui::PodsPane *pods = m_window->podsPane();
     if (!m_connection) {
         m_window->setConnectionState(tr("%1: cannot connect").arg(context), m_connectionError);
+        pods->setDataState(DataState::Failed, m_connectionError);
         return;
     }
     const QString message = m_connection->message();
@@ -215,6 +256,14 @@ void Application::showConnectionState()
         : tr(" (namespace %1 only: you may not list pods in all namespaces)", nullptr, int(namespaces.size()))
               .arg(namespaces.join(QStringLiteral(", ")));
     using State = Kube::ClusterConnection::State;
+    const QString server = m_connection->config().cluster.server;
+    switch (m_connection->state()) {
+    case State::Connecting: pods->setDataState(DataState::Loading); break;
+    case State::Synced: pods->setDataState(DataState::Live); break;
+    case State::Reconnecting: pods->setDataState(DataState::Reconnecting, tr("%1 (server %2)").arg(message, server)); break;
+    case State::Forbidden: pods->setDataState(DataState::Forbidden, message); break;
+    case State::Error: pods->setDataState(DataState::Failed, tr("%1 (server %2)").arg(message, server)); break;
+    }
     switch (m_connection->state()) {
     case State::Connecting:
         m_window->setConnectionState(tr("%1: connecting…").arg(context), QString());
@@ -278,6 +327,8 @@ void Application::saveWindowState()
     Settings settings;
     settings.setWindowGeometry(m_window->saveGeometry());
     settings.setWindowState(m_window->saveState());
+    for (const QSplitter *splitter : m_window->splitters())
+        settings.setSplitterState(splitter->objectName(), splitter->saveState());
 }
 
 } // namespace Kaji::App

@@ -76,8 +76,12 @@ public:
     // loaded and selected. Returns the open wizard (one at a time).
     Ui::EksWizard *openEksWizard();
 
-private:
+    // What the window remembers (geometry, docks, splitters); done on quit.
     void saveWindowState();
+
+private:
+    void restoreWindowState();
+    void applySwitcherColours();
     void connectTo(const QString &contextName);
     void disconnectFrom(const QString &contextName);
     void showConnectionState();

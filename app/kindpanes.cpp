@@ -114,6 +114,11 @@ void KindPanes::showState(const QString &resourceId, Kube::Reflector::State stat
         return;
     using State = Kube::Reflector::State;
     const QStringList scope = m_scopes.value(resourceId);
+    // An empty table says why in the view (who was refused what, what failed).
+    using DataState = Ui::EmptyStateOverlay::DataState;
+    static constexpr DataState dataStates[] = {DataState::Loading, DataState::Live, DataState::Reconnecting,
+                                               DataState::Forbidden, DataState::Failed};
+    entry.pane->setDataState(dataStates[int(state)], message);
     switch (state) {
     case State::Connecting: entry.pane->setBanner(tr("Connecting…")); break;
     case State::Synced:

@@ -74,7 +74,7 @@ void Settings::setSeparateKubeconfigs(const QStringList &paths)
 
 void Settings::renameContext(const QString &from, const QString &to)
 {
-    for (const char *name : {"namespaces", "addedNamespaces"}) {
+    for (const char *name : {"namespaces", "addedNamespaces", "avatarColour"}) {
         const QString key = contextKey(from, name);
         if (m_settings.contains(key))
             m_settings.setValue(contextKey(to, name), m_settings.value(key));
@@ -82,6 +82,11 @@ void Settings::renameContext(const QString &from, const QString &to)
     }
     if (lastContext() == from)
         setLastContext(to);
+    QStringList order = contextOrder();
+    if (const qsizetype at = order.indexOf(from); at >= 0) {
+        order[at] = to;
+        setContextOrder(order);
+    }
 }
 
 QByteArray Settings::windowGeometry() const
@@ -116,6 +121,43 @@ QByteArray Settings::windowState() const
 void Settings::setWindowState(const QByteArray &state)
 {
     m_settings.setValue(QStringLiteral("window/state"), state);
+}
+
+} // namespace Kaji::App
+
+namespace Kaji::App {
+
+QByteArray Settings::splitterState(const QString &name) const
+{
+    return m_settings.value(QStringLiteral("window/splitters/") + name).toByteArray();
+}
+
+void Settings::setSplitterState(const QString &name, const QByteArray &state)
+{
+    m_settings.setValue(QStringLiteral("window/splitters/") + name, state);
+}
+
+QStringList Settings::contextOrder() const
+{
+    return m_settings.value(QStringLiteral("switcher/order")).toStringList();
+}
+
+void Settings::setContextOrder(const QStringList &names)
+{
+    m_settings.setValue(QStringLiteral("switcher/order"), names);
+}
+
+QString Settings::avatarColour(const QString &context) const
+{
+    return m_settings.value(contextKey(context, "avatarColour")).toString();
+}
+
+void Settings::setAvatarColour(const QString &context, const QString &colour)
+{
+    if (colour.isEmpty())
+        m_settings.remove(contextKey(context, "avatarColour"));
+    else
+        m_settings.setValue(contextKey(context, "avatarColour"), colour);
 }
 
 } // namespace Kaji::App

@@ -36,6 +36,15 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+    // A splitter's saveState(), by its object name.
+    QByteArray splitterState(const QString &name) const;
+    void setSplitterState(const QString &name, const QByteArray &state);
+    // The cluster switcher: the order the user dragged the contexts into,
+    // and each context's avatar colour ("#rrggbb", empty: derived).
+    QStringList contextOrder() const;
+    void setContextOrder(const QStringList &names);
+    QString avatarColour(const QString &context) const;
+    void setAvatarColour(const QString &context, const QString &colour);
 
 private:
     static QString contextKey(const QString &context, const char *name);

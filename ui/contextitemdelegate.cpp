@@ -1,5 +1,6 @@
 #include "contextitemdelegate.h"
 
+#include "contextavatar.h"
 #include "contextlistmodel.h"
 
 #include <QApplication>
@@ -8,6 +9,24 @@
 namespace Kaji::Ui {
 namespace {
 constexpr int Margin = 8;
+
+int avatarSize(const QStyleOptionViewItem &option)
+{
+    // Two text lines tall, so names and avatars line up.
+    QFont bold = option.font;
+    bold.setBold(true);
+    return QFontMetrics(bold).height() + QFontMetrics(option.font).height() + 2;
+}
+
+} // namespace
+
+QRect ContextItemDelegate::avatarRect(const QStyleOptionViewItem &option)
+{
+    const int size = avatarSize(option);
+    const int top = option.rect.top() + (option.rect.height() - size) / 2;
+    if (option.rect.width() < CompactWidth)
+        return {option.rect.left() + (option.rect.width() - size) / 2, top, size, size};
+    return {option.rect.left() + Margin, top, size, size};
 }
 
 void ContextItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -15,19 +34,30 @@ void ContextItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     opt.text.clear();
+    opt.icon = {};
     QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 
     using Model = Models::ContextListModel;
     const bool selected = opt.state & QStyle::State_Selected;
     const QPalette::ColorRole textRole = selected ? QPalette::HighlightedText : QPalette::Text;
-    const bool warn = index.data(Model::InsecureRole).toBool() || index.data(Model::ProblemCountRole).toInt() > 0;
+    const QString name = index.data(Model::NameRole).toString();
+    const QRect avatar = avatarRect(opt);
+    const QColor background = opt.palette.color(QPalette::Active, selected ? QPalette::Highlight : QPalette::Base);
+    ContextAvatar::paint(painter, avatar, index.data(Model::InitialsRole).toString(),
+                         ContextAvatar::colourFor(name, index.data(Model::AvatarColourRole).toString()),
+                         ContextAvatar::connectionFor(index.data(Model::ConnectionRole).toInt()), background,
+                         selected ? opt.palette.color(QPalette::Active, QPalette::HighlightedText) : QColor());
+    if (opt.rect.width() < CompactWidth)
+        return;
 
+    const bool warn = index.data(Model::InsecureRole).toBool() || index.data(Model::ProblemCountRole).toInt() > 0;
     QFont nameFont = opt.font;
     nameFont.setBold(index.data(Model::CurrentRole).toBool());
     const QFontMetrics nameMetrics(nameFont);
     const QFontMetrics smallMetrics(opt.font);
-    QRect area = opt.rect.adjusted(Margin, Margin / 2, -Margin, -Margin / 2);
+    QRect area = opt.rect.adjusted(avatar.right() + Margin - opt.rect.left(), 0, -Margin, 0);
+    area.setTop(avatar.top());
 
     painter->save();
     if (warn) {
@@ -43,22 +73,8 @@ void ContextItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         painter->drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
         area.setRight(badge.left() - 4);
     }
-    if (const int state = index.data(Model::ConnectionRole).toInt(); state >= 0) {
-        // Connected contexts carry a dot: green live, amber on the way or
-        // retrying, red refused or failing.
-        static const QColor colours[] = {QColor(0xd9, 0xa4, 0x00), QColor(0x2e, 0x9d, 0x4f), QColor(0xd9, 0xa4, 0x00),
-                                         QColor(0xc6, 0x28, 0x28), QColor(0xc6, 0x28, 0x28)};
-        const int size = nameMetrics.height() / 2;
-        const QRect dot(area.right() - size + 1, area.top() + (nameMetrics.height() - size) / 2, size, size);
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(colours[std::clamp(state, 0, 4)]);
-        painter->drawEllipse(dot);
-        area.setRight(dot.left() - 6);
-    }
     painter->setPen(opt.palette.color(QPalette::Active, textRole));
     painter->setFont(nameFont);
-    const QString name = index.data(Model::NameRole).toString();
     painter->drawText(QRect(area.left(), area.top(), area.width(), nameMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
                       nameMetrics.elidedText(name, Qt::ElideMiddle, area.width()));
     QColor secondary = opt.palette.color(QPalette::Active, textRole);
@@ -73,9 +89,8 @@ void ContextItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 
 QSize ContextItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    QFont bold = option.font;
-    bold.setBold(true);
-    return {200, QFontMetrics(bold).height() + QFontMetrics(option.font).height() + 2 + Margin};
+    // As wide as the avatar: the list is as wide as the user makes it.
+    return {avatarSize(option) + 2 * Margin, avatarSize(option) + Margin};
 }
 
 } // namespace Kaji::Ui

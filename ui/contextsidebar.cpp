@@ -1,8 +1,10 @@
 #include "contextsidebar.h"
 
+#include "contextavatar.h"
 #include "contextitemdelegate.h"
 #include "contextlistmodel.h"
 
+#include <QColorDialog>
 #include <QEvent>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -32,6 +34,15 @@ ContextSidebar::ContextSidebar(QAbstractItemModel *contexts, QWidget *parent)
     m_list->setUniformItemSizes(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Drag to reorder; the model moves the rows and announces the order.
+    m_list->setDragEnabled(true);
+    m_list->setAcceptDrops(true);
+    m_list->setDropIndicatorShown(true);
+    m_list->setDragDropMode(QAbstractItemView::InternalMove);
+    m_list->setDefaultDropAction(Qt::MoveAction);
+    m_list->setTextElideMode(Qt::ElideMiddle);
+    // Names elide to the column's width (the tooltip has them whole).
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -63,6 +74,7 @@ void ContextSidebar::showMenu(const QPoint &pos)
     QAction *renameAction = menu.addAction(tr("Rename…"));
     QAction *namespaceAction = menu.addAction(tr("Set default namespace…"));
     QAction *deleteAction = menu.addAction(tr("Delete…"));
+    addColourMenu(&menu, index);
     menu.addSeparator();
     QAction *importAction = menu.addAction(tr("Import kubeconfig…"));
     renameAction->setObjectName(QStringLiteral("renameContextAction"));
@@ -91,6 +103,36 @@ void ContextSidebar::showMenu(const QPoint &pos)
     } else if (chosen == disconnectAction) {
         Q_EMIT disconnectRequested(name);
     }
+}
+
+void ContextSidebar::addColourMenu(QMenu *menu, const QModelIndex &index)
+{
+    const QString name = index.data(Models::ContextListModel::NameRole).toString();
+    const QString initials = index.data(Models::ContextListModel::InitialsRole).toString();
+    const QColor current = ContextAvatar::colourFor(name, index.data(Models::ContextListModel::AvatarColourRole).toString());
+    QMenu *colours = menu->addMenu(tr("Avatar colour"));
+    colours->setObjectName(QStringLiteral("avatarColourMenu"));
+    const qreal ratio = devicePixelRatioF();
+    const int size = fontMetrics().height() + 4;
+    const QList<QColor> swatches = ContextAvatar::swatches();
+    for (int i = 0; i < swatches.size(); ++i) {
+        const QColor colour = swatches.at(i);
+        QAction *action = colours->addAction(QIcon(ContextAvatar::pixmap(size, ratio, initials, colour)),
+                                             colour.name(), this,
+                                             [this, name, colour] { Q_EMIT avatarColourRequested(name, colour.name()); });
+        action->setObjectName(QStringLiteral("avatarColour%1").arg(i));
+        action->setCheckable(true);
+        action->setChecked(colour == current);
+    }
+    colours->addSeparator();
+    colours->addAction(tr("Other colour…"), this, [this, name, current] {
+        const QColor chosen = QColorDialog::getColor(current, this, tr("Avatar colour"));
+        if (chosen.isValid())
+            Q_EMIT avatarColourRequested(name, chosen.name());
+    });
+    QAction *reset = colours->addAction(tr("Default colour"), this,
+                                        [this, name] { Q_EMIT avatarColourRequested(name, QString()); });
+    reset->setObjectName(QStringLiteral("avatarColourDefault"));
 }
 
 void ContextSidebar::askRename(const Row &row)
@@ -151,6 +193,23 @@ void ContextSidebar::selectContext(const QString &name)
         m_list->setCurrentIndex(m_model->index(0, 0));
     else
         Q_EMIT contextSelected(QString());
+}
+
+bool ContextSidebar::selectRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return false;
+    m_list->setCurrentIndex(m_model->index(row, 0));
+    return true;
+}
+
+void ContextSidebar::selectRelative(int delta)
+{
+    const int count = m_model->rowCount();
+    if (count == 0)
+        return;
+    const int current = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : (delta > 0 ? -1 : 0);
+    selectRow(((current + delta) % count + count) % count);
 }
 
 void ContextSidebar::changeEvent(QEvent *event)

@@ -5,12 +5,14 @@
 class QAbstractItemModel;
 class QLabel;
 class QListView;
+class QMenu;
+class QModelIndex;
 
 // GUI thread.
 namespace Kaji::Ui {
 
-// The left column: the kubeconfig's contexts. Resource kinds join it as
-// their panes are built; none is listed before it works.
+// The left column's cluster switcher: the kubeconfig's contexts as avatars
+// with their names, in the order the user drags them into.
 class ContextSidebar : public QWidget {
     Q_OBJECT
 public:
@@ -18,6 +20,10 @@ public:
 
     QString currentContext() const;
     void selectContext(const QString &name);
+    // The n-th context (0-based) as listed; false if there is none.
+    bool selectRow(int row);
+    // The next (+1) or previous (-1) context, wrapping around.
+    void selectRelative(int delta);
 
 Q_SIGNALS:
     void contextSelected(const QString &name);
@@ -28,6 +34,8 @@ Q_SIGNALS:
     void namespaceChangeRequested(const QString &context, const QString &namespaceName); // empty: unset
     void deleteRequested(const QString &name);
     void importRequested();
+    // From the menu's "Colour" entries; an empty colour: back to the derived one.
+    void avatarColourRequested(const QString &name, const QString &colour);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,6 +52,7 @@ private:
     void askRename(const Row &row);
     void askNamespace(const Row &row);
     void askDelete(const Row &row);
+    void addColourMenu(QMenu *menu, const QModelIndex &index);
 
     QAbstractItemModel *m_model;
     QLabel *m_title;

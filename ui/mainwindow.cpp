@@ -10,22 +10,28 @@
 #include "podspane.h"
 #include "actionbar.h"
 #include "rowmenu.h"
+#include "shortcutoverlay.h"
 #include "tablepane.h"
 #include "welcomepage.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QDockWidget>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+
+#include <functional>
 
 namespace Kaji::Ui {
 namespace {
@@ -70,7 +76,14 @@ MainWindow::MainWindow(Models::ContextListModel *contexts, Models::PodTableModel
     m_browse->setChildrenCollapsible(false);
     m_details->hide();
     m_tabs->addTab(m_browse, QString());
-    m_tabs->addTab(m_overview, QString());
+    // The context's facts scroll rather than set the window's minimum
+    // height: a 1366x768 screen has no pixel to spare with a dock open.
+    auto *contextPage = new QScrollArea(this);
+    contextPage->setObjectName(QStringLiteral("contextPage"));
+    contextPage->setWidget(m_overview);
+    contextPage->setWidgetResizable(true);
+    contextPage->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(contextPage, QString());
     m_pages->addWidget(m_welcome);
     connect(m_welcome, &WelcomePage::addFileRequested, this, [this] { requestKubeconfigImport(KubeconfigImportMode::File); });
     connect(m_welcome, &WelcomePage::pasteRequested, this, [this] { requestKubeconfigImport(KubeconfigImportMode::Paste); });
@@ -78,8 +91,10 @@ MainWindow::MainWindow(Models::ContextListModel *contexts, Models::PodTableModel
     m_pages->addWidget(m_tabs);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter = splitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     auto *left = new QSplitter(Qt::Vertical, this);
+    m_leftSplitter = left;
     left->setObjectName(QStringLiteral("leftSplitter"));
     left->addWidget(m_sidebar);
     left->addWidget(m_kinds);
@@ -122,8 +137,90 @@ MainWindow::MainWindow(Models::ContextListModel *contexts, Models::PodTableModel
         m_sidebar->selectContext(previous);
         showContext(m_sidebar->currentContext());
     });
+    connect(m_contexts, &QAbstractItemModel::modelReset, this, &MainWindow::updateContextActions);
+    connect(m_contexts, &QAbstractItemModel::rowsMoved, this, &MainWindow::updateContextActions);
+    connect(m_contexts, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateContextActions);
+    m_shortcuts = new ShortcutOverlay(this);
+    qApp->installEventFilter(this);
     retranslate();
-    resize(1200, 760);
+    applyFirstStartLayout(QRect(0, 0, 1500, 950));
+}
+
+void MainWindow::applyFirstStartLayout(const QRect &available)
+{
+    // 80% of the screen, at least what the panes need (1100 x 700) unless
+    // the screen is smaller, and no wider than a reading distance allows.
+    const QSize size(std::min(available.width(), std::clamp(available.width() * 4 / 5, 1100, 1760)),
+                     std::min(available.height(), std::clamp(available.height() * 17 / 20, 700, 1100)));
+    resize(size);
+    move(available.topLeft() + QPoint((available.width() - size.width()) / 2, (available.height() - size.height()) / 2));
+    // The switcher with its names, the rest to the page.
+    const int left = std::clamp(size.width() / 6, 200, 260);
+    m_mainSplitter->setSizes({left, size.width() - left});
+    m_leftSplitter->setSizes({size.height() * 3 / 10, size.height() * 7 / 10});
+    // A pod's details (labels, containers, conditions) need ~520 px to be
+    // read without scrolling sideways; the table keeps the rest.
+    const int page = size.width() - left;
+    const int details = std::clamp(page * 9 / 20, 460, 720);
+    for (QSplitter *host : {m_browse, m_diagrams}) {
+        if (host && host->count() > 1)
+            host->setSizes({page - details, details});
+    }
+    QList<QDockWidget *> bottom;
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        if (dockWidgetArea(dock) == Qt::BottomDockWidgetArea)
+            bottom.append(dock);
+    }
+    if (!bottom.isEmpty())
+        resizeDocks(bottom, QList<int>(bottom.size(), std::clamp(size.height() / 4, 170, 300)), Qt::Vertical);
+}
+
+QList<QSplitter *> MainWindow::splitters() const
+{
+    QList<QSplitter *> found;
+    for (QSplitter *splitter : findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            found.append(splitter);
+    }
+    return found;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // `?` is Shift+/ on most layouts. Where the platform does not map it
+    // back to the plain "?" shortcut (no keymap: offscreen, some remote
+    // desktops) the key press itself opens the overlay, except where it
+    // types: text fields and the terminal take input methods.
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (key->key() == Qt::Key_Question && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+            && widget && widget->window() == this && !widget->testAttribute(Qt::WA_InputMethodEnabled)
+            && !m_shortcuts->isVisible()) {
+            showShortcuts();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showShortcuts()
+{
+    m_shortcuts->open();
+}
+
+void MainWindow::updateContextActions()
+{
+    const int count = m_contexts->rowCount();
+    for (int i = 0; i < m_contextActions.size(); ++i) {
+        QAction *action = m_contextActions.at(i);
+        action->setVisible(i < count);
+        if (i < count)
+            action->setText(tr("Switch to %1")
+                                .arg(m_contexts->index(i, 0).data(Models::ContextListModel::NameRole).toString()));
+    }
+    m_previousContextAction->setEnabled(count > 1);
+    m_nextContextAction->setEnabled(count > 1);
 }
 
 void MainWindow::createMenus()
@@ -170,18 +267,97 @@ void MainWindow::createMenus()
     m_findAction->setShortcut(QKeySequence::Find);
     m_namespacesAction = m_goMenu->addAction(QString(), m_namespaces, &QToolButton::showMenu);
     m_namespacesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_namespacesAction->setObjectName(QStringLiteral("namespacesAction"));
+    m_findAction->setObjectName(QStringLiteral("filterTableAction"));
+    m_goMenu->addSeparator();
+    m_overviewAction = m_goMenu->addAction(QString(), this, &MainWindow::showOverview);
+    m_overviewAction->setObjectName(QStringLiteral("showOverviewAction"));
+    m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_tablesAction = m_goMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_browse); });
+    m_tablesAction->setObjectName(QStringLiteral("showTablesAction"));
+    m_tablesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_diagramsAction = m_goMenu->addAction(QString(), this, &MainWindow::showDiagrams);
+    m_diagramsAction->setObjectName(QStringLiteral("showDiagramsAction"));
+    m_diagramsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_diagramsAction->setVisible(false); // until the page is added
+    // The cluster switcher from the keyboard: the first nine contexts as
+    // listed (so dragging one up gives it a number), and next/previous.
+    m_clusterMenu = m_goMenu->addMenu(QString());
+    m_previousContextAction = m_clusterMenu->addAction(QString(), this, [this] { m_sidebar->selectRelative(-1); });
+    m_previousContextAction->setObjectName(QStringLiteral("previousContextAction"));
+    m_previousContextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Up));
+    m_nextContextAction = m_clusterMenu->addAction(QString(), this, [this] { m_sidebar->selectRelative(1); });
+    m_nextContextAction->setObjectName(QStringLiteral("nextContextAction"));
+    m_nextContextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Down));
+    m_clusterMenu->addSeparator();
+    for (int i = 0; i < 9; ++i) {
+        QAction *action = m_clusterMenu->addAction(QString(), this, [this, i] { m_sidebar->selectRow(i); });
+        action->setObjectName(QStringLiteral("switchContext%1Action").arg(i + 1));
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        m_contextActions.append(action);
+    }
     m_toolBar->addAction(m_paletteAction);
 
+    createObjectMenu();
+
     m_helpMenu = menuBar()->addMenu(QString());
+    // `?` reaches the window only where it types nothing: text fields and
+    // the terminal take it first (ShortcutOverride).
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    m_shortcutsAction->setShortcuts({QKeySequence(Qt::Key_Question), QKeySequence(QKeySequence::HelpContents)});
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_licencesAction = m_helpMenu->addAction(QString(), this, &MainWindow::showLicences);
     m_licencesAction->setObjectName(QStringLiteral("licencesAction"));
 }
 
+void MainWindow::createObjectMenu()
+{
+    // What is done most to the selected object, from the keyboard: each
+    // presses the details' button, so the same permission checks and
+    // questions apply; where the button is not offered, the status bar
+    // says why.
+    m_objectMenu = menuBar()->addMenu(QString());
+    using Action = Models::ObjectActions::Action;
+    const auto add = [this](const char *text, const char *objectName, const QKeySequence &key,
+                            std::function<QPushButton *()> button) {
+        QAction *action = m_objectMenu->addAction(QString(), this, [this, button] {
+            QPushButton *target = button();
+            if (target && target->isVisibleTo(m_details) && target->isEnabled() && m_details->isVisible()) {
+                target->click();
+                return;
+            }
+            const QString reason = target && !target->toolTip().isEmpty() ? target->toolTip() : QString();
+            statusBar()->showMessage(reason.isEmpty() ? tr("Select an object that offers this first.") : reason, 8000);
+        });
+        action->setObjectName(QString::fromLatin1(objectName));
+        action->setShortcut(key);
+        m_objectActions.append({action, text});
+    };
+    ActionBar *bar = m_details->actionBar();
+    add(QT_TR_NOOP("&Edit…"), "objectEditAction", QKeySequence(Qt::CTRL | Qt::Key_E),
+        [bar] { return bar->button(Action::Edit); });
+    add(QT_TR_NOOP("&Logs"), "objectLogsAction", QKeySequence(Qt::CTRL | Qt::Key_L), [bar] { return bar->logsButton(); });
+    add(QT_TR_NOOP("&Shell"), "objectShellAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+        [bar] { return bar->shellButton(); });
+    add(QT_TR_NOOP("&Port forward…"), "objectForwardAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+        [bar] { return bar->forwardButton(); });
+    add(QT_TR_NOOP("&Restart…"), "objectRestartAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+        [bar] { return bar->button(Action::Restart); });
+    add(QT_TR_NOOP("&Delete…"), "objectDeleteAction", QKeySequence(Qt::CTRL | Qt::Key_Delete),
+        [bar] { return bar->button(Action::Delete); });
+}
+
 QList<QAction *> MainWindow::commandActions() const
 {
-    return {m_applyAction, m_newResourceAction, m_importAction, m_addEksAction};
+    QList<QAction *> actions{m_applyAction, m_newResourceAction, m_importAction, m_addEksAction,
+                             m_overviewAction, m_tablesAction, m_shortcutsAction, m_nextContextAction,
+                             m_previousContextAction};
+    if (m_diagrams)
+        actions.insert(6, m_diagramsAction);
+    return actions;
 }
 
 void MainWindow::requestKubeconfigImport(KubeconfigImportMode mode)
@@ -247,6 +423,17 @@ void MainWindow::retranslate()
                                     .arg(m_paletteAction->shortcut().toString(QKeySequence::NativeText)));
     m_findAction->setText(tr("&Filter the table"));
     m_namespacesAction->setText(tr("Choose &namespaces…"));
+    m_overviewAction->setText(tr("&Overview"));
+    m_tablesAction->setText(tr("&Tables"));
+    m_diagramsAction->setText(tr("&Diagrams"));
+    m_clusterMenu->setTitle(tr("&Cluster"));
+    m_previousContextAction->setText(tr("&Previous cluster"));
+    m_nextContextAction->setText(tr("N&ext cluster"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_objectMenu->setTitle(tr("&Object"));
+    for (const ObjectAction &object : std::as_const(m_objectActions))
+        object.action->setText(tr(object.text));
+    updateContextActions();
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Kaji"));
     m_licencesAction->setText(tr("&Licences…"));
@@ -254,7 +441,7 @@ void MainWindow::retranslate()
     // Titles are worded by the panes, in the language now in force.
     if (const auto *pane = qobject_cast<TablePane *>(m_kindStack->currentWidget()))
         m_tabs->setTabText(m_tabs->indexOf(m_kindStack->parentWidget()), pane->paneTitle());
-    m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("Context"));
+    m_tabs->setTabText(m_tabs->indexOf(findChild<QScrollArea *>(QStringLiteral("contextPage"))), tr("Context"));
     if (m_diagrams)
         m_tabs->setTabText(m_tabs->indexOf(m_diagrams), tr("Diagrams"));
     if (m_clusterOverview)
@@ -300,6 +487,7 @@ void MainWindow::addDiagramsPage(QWidget *page)
     m_diagrams->setStretchFactor(0, 3);
     m_diagrams->setChildrenCollapsible(false);
     m_tabs->addTab(m_diagrams, QString());
+    m_diagramsAction->setVisible(true);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::placeDetails);
     retranslate();
 }
@@ -330,9 +518,13 @@ void MainWindow::placeDetails()
     if (m_details->parentWidget() == host)
         return;
     const bool visible = m_details->isVisibleTo(m_details->parentWidget());
+    // The panel keeps the width the user gave it beside the other page.
+    const int width = visible ? m_details->width() : 0;
     host->addWidget(m_details); // reparents it
     host->setStretchFactor(1, 2);
     m_details->setVisible(visible);
+    if (width > 0 && host->width() > width)
+        host->setSizes({host->width() - width - host->handleWidth(), width});
 }
 
 void MainWindow::setDetailsVisible(bool visible)
@@ -376,6 +568,8 @@ void MainWindow::updateStatus()
 void MainWindow::setConnectionState(const QString &status, const QString &problem)
 {
     m_connectionStatus->setText(status);
+    // A narrow window clips the line; the tooltip has it whole.
+    m_connectionStatus->setToolTip(status);
     m_pods->setBanner(problem);
 }
 

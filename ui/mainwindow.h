@@ -24,6 +24,7 @@ namespace Kaji::Ui {
 
 class ContextOverview;
 class ContextSidebar;
+class ShortcutOverlay;
 class DetailsPanel;
 class KindNavigator;
 class NamespacePicker;
@@ -82,6 +83,17 @@ public:
     void followContextRename(const QString &from, const QString &to);
     ContextSidebar *contextSidebar() const { return m_sidebar; }
 
+    // The size and proportions of a first start on a screen whose available
+    // area is `available`: about 80% of it (within sensible bounds), the
+    // switcher narrow, the details panel wide enough for a pod, bottom docks
+    // a quarter of the height. A restored geometry replaces it.
+    void applyFirstStartLayout(const QRect &available);
+    // The splitters whose sizes are remembered, each with an object name.
+    QList<QSplitter *> splitters() const;
+    // The keyboard shortcuts over the window (`?`, F1, Help menu).
+    void showShortcuts();
+    ShortcutOverlay *shortcutOverlay() const { return m_shortcuts; }
+
 Q_SIGNALS:
     void contextSelected(const QString &name);
     void kindSelected(const QString &resourceId);
@@ -101,6 +113,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createMenus();
@@ -111,6 +124,8 @@ private:
     void showLicences();
     void watchRowMenus(TablePane *pane);
     void placeDetails();
+    void updateContextActions();
+    void createObjectMenu();
 
     Models::ContextListModel *m_contexts;
     ContextSidebar *m_sidebar;
@@ -148,6 +163,24 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_licencesAction = nullptr;
+    QAction *m_overviewAction = nullptr;
+    QAction *m_tablesAction = nullptr;
+    QAction *m_diagramsAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_previousContextAction = nullptr;
+    QAction *m_nextContextAction = nullptr;
+    QMenu *m_clusterMenu = nullptr;
+    QMenu *m_objectMenu = nullptr;
+    // The details' buttons for the selected object, from the keyboard.
+    struct ObjectAction {
+        QAction *action;
+        const char *text;
+    };
+    QList<ObjectAction> m_objectActions;
+    QList<QAction *> m_contextActions; // Ctrl+1…9: the first nine contexts as listed
+    ShortcutOverlay *m_shortcuts = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_leftSplitter = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QActionGroup *m_themeGroup = nullptr;
 };

@@ -18,7 +18,7 @@ namespace Kaji::Ui {
 TablePane::TablePane(QAbstractItemModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_proxy(new Models::TableFilterProxy(this)), m_title(new QLabel(this)),
       m_count(new QLabel(this)), m_filter(new QLineEdit(this)), m_banner(new QLabel(this)),
-      m_view(new QTableView(this)), m_clock(new QTimer(this))
+      m_view(new QTableView(this)), m_clock(new QTimer(this)), m_empty(new EmptyStateOverlay(m_view))
 {
     m_proxy->setSourceModel(m_model);
 
@@ -97,6 +97,20 @@ TablePane::TablePane(QAbstractItemModel *model, QWidget *parent)
             m_view->viewport()->update();
     });
     m_clock->start(ClockIntervalMs);
+    connect(m_empty, &EmptyStateOverlay::clearFilterRequested, m_filter, &QLineEdit::clear);
+}
+
+void TablePane::setDataState(EmptyStateOverlay::DataState state, const QString &message)
+{
+    m_state = state;
+    m_stateMessage = message;
+    updateEmptyState();
+}
+
+void TablePane::updateEmptyState()
+{
+    m_empty->present({title(), m_model->rowCount(), m_proxy->rowCount(), m_filter->text(), m_namespaces, m_state,
+                      m_stateMessage});
 }
 
 void TablePane::setHealthColumn(int column)
@@ -128,6 +142,7 @@ void TablePane::focusFilter()
 void TablePane::setNamespaces(const QStringList &namespaces)
 {
     m_proxy->setNamespaces(namespaces);
+    m_namespaces = namespaces;
     updateCount();
 }
 
@@ -171,6 +186,7 @@ void TablePane::retranslate()
 void TablePane::updateCount()
 {
     m_count->setText(countText(m_proxy->rowCount(), m_model->rowCount()));
+    updateEmptyState();
 }
 
 } // namespace Kaji::Ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "emptystateoverlay.h"
+
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -28,6 +30,10 @@ public:
 
     // Empty `problem` hides the banner.
     void setBanner(const QString &problem);
+    // What the connection says about this table's data; an empty table
+    // explains itself from it (and from the filter and namespaces).
+    void setDataState(EmptyStateOverlay::DataState state, const QString &message = {});
+    EmptyStateOverlay *emptyState() const { return m_empty; }
     QTableView *view() const { return m_view; }
     Models::TableFilterProxy *proxy() const { return m_proxy; }
     void setFilterText(const QString &text);
@@ -56,6 +62,7 @@ protected:
 
 private:
     void updateCount();
+    void updateEmptyState();
 
     QAbstractItemModel *m_model;
     Models::TableFilterProxy *m_proxy;
@@ -65,6 +72,10 @@ private:
     QLabel *m_banner;
     QTableView *m_view;
     QTimer *m_clock;
+    EmptyStateOverlay *m_empty;
+    EmptyStateOverlay::DataState m_state = EmptyStateOverlay::DataState::Loading;
+    QString m_stateMessage;
+    QStringList m_namespaces;
     int m_healthColumn = -1;
 };
 

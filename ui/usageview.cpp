@@ -27,7 +27,9 @@ QChart *newChart(QWidget *parent, QVBoxLayout *layout, const char *objectName)
     auto *view = new QChartView(chart, parent);
     view->setObjectName(QLatin1String(objectName));
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(180);
+    // Two charts at 100 px keep the details panel short enough for a
+    // 1366x768 screen with a bottom dock open (issue 20's gallery).
+    view->setMinimumHeight(100);
     layout->addWidget(view, 1);
     return chart;
 }

@@ -117,7 +117,7 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(window, "tlsWarning")->isHidden());
         QCOMPARE(QSettings().value(QStringLiteral("session/lastContext")).toString(), QStringLiteral("alpha"));
         auto *tabs = child<QTabWidget>(window, "contextTabs");
-        tabs->setCurrentWidget(child<QWidget>(window, "contextOverview"));
+        tabs->setCurrentWidget(child<QWidget>(window, "contextPage"));
         saveScreenshot(window, QStringLiteral("main-window-en.png"));
     }
 
@@ -136,7 +136,7 @@ private Q_SLOTS:
         QTRY_COMPARE(child<QLabel>(window, "connectionStatus")->text(), QStringLiteral("zeta: 再接続中"));
         QVERIFY(findAction(window->menuBar(), QStringLiteral("kubeconfig を再読み込み(&R)")));
         QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ja"));
-        child<QTabWidget>(window, "contextTabs")->setCurrentWidget(child<QWidget>(window, "contextOverview"));
+        child<QTabWidget>(window, "contextTabs")->setCurrentWidget(child<QWidget>(window, "contextPage"));
         saveScreenshot(window, QStringLiteral("main-window-ja.png"));
 
         findAction(window->menuBar(), QStringLiteral("English"))->trigger();
