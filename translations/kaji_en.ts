@@ -635,6 +635,30 @@
     </message>
 </context>
 <context>
+    <name>Kaji::Ui::EmptyStateOverlay</name>
+    <message numerus="yes">
+        <source>The filter hides %Ln object(s).</source>
+        <translation>
+            <numerusform>The filter hides %Ln object.</numerusform>
+            <numerusform>The filter hides %Ln objects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The filter and the namespaces chosen (%1) hide %Ln object(s).</source>
+        <translation>
+            <numerusform>The filter and the namespaces chosen (%1) hide %Ln object.</numerusform>
+            <numerusform>The filter and the namespaces chosen (%1) hide %Ln objects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) are in other namespaces. Choose namespaces with Ctrl+Shift+N.</source>
+        <translation>
+            <numerusform>%Ln object is in another namespace. Choose namespaces with Ctrl+Shift+N.</numerusform>
+            <numerusform>%Ln objects are in other namespaces. Choose namespaces with Ctrl+Shift+N.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Ui::MainWindow</name>
     <message numerus="yes">
         <source>%n context(s) from %1</source>

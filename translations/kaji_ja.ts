@@ -480,6 +480,10 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <source>Disconnected. Choose Connect in the context&apos;s right-click menu to connect again.</source>
         <translation>切断しました。再び接続するには、コンテキストの右クリックメニューから「接続して表示」を選んでください。</translation>
     </message>
+    <message>
+        <source>%1 (server %2)</source>
+        <translation>%1 (サーバー %2)</translation>
+    </message>
 </context>
 <context>
     <name>Kaji::App::ApplyController</name>
@@ -2286,12 +2290,6 @@ Then run &quot;aws configure&quot; (or &quot;aws configure sso&quot;) to set up 
 <context>
     <name>Kaji::Models::ContextListModel</name>
     <message>
-        <source>%1
-Not connected</source>
-        <translation>%1
-未接続</translation>
-    </message>
-    <message>
         <source>Connecting…</source>
         <translation>接続中…</translation>
     </message>
@@ -2310,6 +2308,14 @@ Not connected</source>
     <message>
         <source>Error</source>
         <translation>エラー</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Not connected</source>
+        <translation>%1
+%2
+未接続</translation>
     </message>
 </context>
 <context>
@@ -5407,6 +5413,18 @@ Not connected</source>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
+    <message>
+        <source>Avatar colour</source>
+        <translation>アバターの色</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>その他の色…</translation>
+    </message>
+    <message>
+        <source>Default colour</source>
+        <translation>既定の色</translation>
+    </message>
 </context>
 <context>
     <name>Kaji::Ui::DetailsPanel</name>
@@ -6256,6 +6274,91 @@ Not connected</source>
     </message>
 </context>
 <context>
+    <name>Kaji::Ui::EmptyStateOverlay</name>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Kaji asks again every minute: once it is granted, the table fills by itself.</source>
+        <translation>Kaji は 1 分ごとに再確認します。権限が付与されると、テーブルは自動的に表示されます。</translation>
+    </message>
+    <message>
+        <source>No permission to %1 %2</source>
+        <translation>%2 を %1 する権限がありません</translation>
+    </message>
+    <message>
+        <source>The cluster refused user &quot;%1&quot; to %2 %3 in namespace %4. Ask an administrator for a Role there that grants &quot;%2&quot; on &quot;%3&quot;, or choose a namespace you may read (Ctrl+Shift+N).</source>
+        <translation>クラスタはユーザー &quot;%1&quot; に名前空間 %4 での %3 の %2 を拒否しました。管理者にその名前空間で &quot;%3&quot; に対する &quot;%2&quot; を許可する Role を依頼するか、読み取れる名前空間を選んでください (Ctrl+Shift+N)。</translation>
+    </message>
+    <message>
+        <source>The cluster refused user &quot;%1&quot; to %2 %3 at the cluster scope. Ask an administrator for a ClusterRole that grants &quot;%2&quot; on &quot;%3&quot;; for a kind that lives in namespaces, a namespace you may read (Ctrl+Shift+N) can be enough.</source>
+        <translation>クラスタはユーザー &quot;%1&quot; にクラスタ全体での %3 の %2 を拒否しました。管理者に &quot;%3&quot; に対する &quot;%2&quot; を許可する ClusterRole を依頼してください。名前空間に属する種類なら、読み取れる名前空間を選ぶ (Ctrl+Shift+N) だけで足りることがあります。</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>サーバーの応答: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the cluster</source>
+        <translation>クラスタに接続できません</translation>
+    </message>
+    <message>
+        <source>Kaji tried to list %1 and got: %2. It retries by itself, waiting a little longer after each failure (at most 30 seconds); the table fills as soon as the server answers.</source>
+        <translation>Kaji は %1 の一覧を取得しようとしましたが、次の応答でした: %2。失敗するたびに少し間隔を空けて (最大 30 秒) 自動的に再試行し、サーバーが応答しだいテーブルを表示します。</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>接続していません</translation>
+    </message>
+    <message>
+        <source>No %1 in this cluster</source>
+        <translation>このクラスタに %1 はありません</translation>
+    </message>
+    <message>
+        <source>There are no objects of this kind. They appear here as soon as they are created.</source>
+        <translation>この種類のオブジェクトはありません。作成されるとすぐにここに表示されます。</translation>
+    </message>
+    <message>
+        <source>No %1 in %2</source>
+        <translation>%2 に %1 はありません</translation>
+    </message>
+    <message>
+        <source>The namespaces shown hold no objects of this kind. Choose other namespaces with Ctrl+Shift+N.</source>
+        <translation>表示中の名前空間にはこの種類のオブジェクトがありません。Ctrl+Shift+N で別の名前空間を選んでください。</translation>
+    </message>
+    <message>
+        <source>No %1 match &quot;%2&quot;</source>
+        <translation>&quot;%2&quot; に一致する %1 はありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>The filter hides %Ln object(s).</source>
+        <translation>
+            <numerusform>フィルタにより %Ln 個のオブジェクトが非表示です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The filter and the namespaces chosen (%1) hide %Ln object(s).</source>
+        <translation>
+            <numerusform>フィルタと選択中の名前空間 (%1) により %Ln 個のオブジェクトが非表示です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) are in other namespaces. Choose namespaces with Ctrl+Shift+N.</source>
+        <translation>
+            <numerusform>%Ln 個のオブジェクトは別の名前空間にあります。Ctrl+Shift+N で名前空間を選んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>フィルタを解除</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Ui::HistoryChart</name>
     <message>
         <source>Running</source>
@@ -6760,6 +6863,70 @@ Not connected</source>
     <message>
         <source>Overview</source>
         <translation>概要</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>%1 に切り替え</translation>
+    </message>
+    <message>
+        <source>Select an object that offers this first.</source>
+        <translation>先にこの操作ができるオブジェクトを選んでください。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Logs</source>
+        <translation>ログ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Shell</source>
+        <translation>シェル(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Port forward…</source>
+        <translation>ポートフォワード(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restart…</source>
+        <translation>再起動(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概要(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Tables</source>
+        <translation>テーブル(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Diagrams</source>
+        <translation>図(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>クラスタ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous cluster</source>
+        <translation>前のクラスタ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>N&amp;ext cluster</source>
+        <translation>次のクラスタ(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Object</source>
+        <translation>オブジェクト(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -7584,6 +7751,21 @@ Not connected</source>
     <message>
         <source>Click to hide the value of %1.</source>
         <translation>クリックすると %1 の値を隠します。</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Ui::ShortcutOverlay</name>
+    <message>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Press ? or Esc to close. The command palette (%1) runs the same commands by name.</source>
+        <translation>? または Esc で閉じます。コマンドパレット (%1) では同じコマンドを名前で実行できます。</translation>
     </message>
 </context>
 <context>
