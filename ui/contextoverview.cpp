@@ -1,4 +1,5 @@
 #include "contextoverview.h"
+#include "style/statusbox.h"
 
 #include "contextsummary.h"
 #include "yamlview.h"
@@ -50,8 +51,7 @@ ContextOverview::ContextOverview(QWidget *parent)
 
     m_tlsWarning->setObjectName(QStringLiteral("tlsWarning"));
     m_tlsWarning->setWordWrap(true);
-    m_tlsWarning->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4e0; color: #7a4500; border: 1px solid #e0a040; border-radius: 4px; padding: 6px; }"));
+    setStatusBox(m_tlsWarning, Status::Warning);
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignLeft);

@@ -2,6 +2,7 @@
 
 #include "logclassifier.h"
 #include "logmodel.h"
+#include "style/statuscolours.h"
 
 #include <QAbstractItemView>
 #include <QPainter>
@@ -15,11 +16,12 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Base).lightness() < 128;
 }
 
-QColor severityColor(Models::LogSeverity severity, bool dark)
+// The status colours every other view uses for errors and warnings.
+QColor severityColor(Models::LogSeverity severity, const QPalette &palette)
 {
     switch (severity) {
-    case Models::LogSeverity::Error: return dark ? QColor(0xf2, 0x6d, 0x60) : QColor(0xc6, 0x28, 0x28);
-    case Models::LogSeverity::Warning: return dark ? QColor(0xf0, 0xb4, 0x3c) : QColor(0xc7, 0x7c, 0x02);
+    case Models::LogSeverity::Error: return statusColour(Status::Error, palette);
+    case Models::LogSeverity::Warning: return statusColour(Status::Warning, palette);
     case Models::LogSeverity::None: break;
     }
     return {};
@@ -46,7 +48,7 @@ void LogLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->save();
     const bool dark = isDark(option.palette);
     const auto severity = Models::LogSeverity(index.data(Models::LogModel::SeverityRole).toInt());
-    const QColor mark = severityColor(severity, dark);
+    const QColor mark = severityColor(severity, option.palette);
     QRect row = option.rect;
     if (option.state & QStyle::State_Selected) {
         painter->fillRect(row, option.palette.color(QPalette::Highlight).lighter(dark ? 60 : 170));

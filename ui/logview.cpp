@@ -1,4 +1,5 @@
 #include "logview.h"
+#include "style/statusbox.h"
 
 #include "loglinedelegate.h"
 #include "logmodel.h"
@@ -428,10 +429,7 @@ void LogView::showState()
     default: break;
     }
     m_status->setText(text);
-    m_status->setStyleSheet(problem ? QStringLiteral("QLabel { background: #fdecea; color: #7a1c12; border: 1px solid #e39a90; "
-                                                     "border-radius: 4px; padding: 4px; }")
-                                    : QStringLiteral("QLabel { background: #fff4d6; color: #5c4400; border: 1px solid #e7c66b; "
-                                                     "border-radius: 4px; padding: 4px; }"));
+    setStatusBox(m_status, problem ? Status::Error : Status::Warning);
     m_status->setVisible(!text.isEmpty());
 }
 
@@ -447,7 +445,10 @@ void LogView::applySearch()
     m_currentRow = -1;
     m_delegate->setCurrentRow(-1);
     m_model->setPattern({m_search->text(), m_regex->isChecked(), m_case->isChecked()});
-    m_search->setStyleSheet(m_model->patternValid() ? QString() : QStringLiteral("QLineEdit { color: #c62828; }"));
+    if (m_model->patternValid())
+        clearStatus(m_search);
+    else
+        setStatusText(m_search, Status::Error);
     updateMatchLabel();
 }
 

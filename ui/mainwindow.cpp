@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "style/kindicons.h"
+
 #include "contextlistmodel.h"
 #include "contextoverview.h"
 #include "contextsidebar.h"
@@ -398,6 +400,11 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange) {
+        // The table tab's icon carries the old theme's colours.
+        if (auto *table = qobject_cast<TablePane *>(m_kindStack->currentWidget()))
+            m_tabs->setTabIcon(m_tabs->indexOf(m_kindStack->parentWidget()), kindIcon(table->paneIconKey()));
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -475,7 +482,10 @@ void MainWindow::showKindPane(QWidget *pane, const QString &title)
             watchRowMenus(table);
     }
     m_kindStack->setCurrentWidget(pane);
-    m_tabs->setTabText(m_tabs->indexOf(m_kindStack->parentWidget()), title);
+    const int tab = m_tabs->indexOf(m_kindStack->parentWidget());
+    m_tabs->setTabText(tab, title);
+    if (auto *table = qobject_cast<TablePane *>(pane))
+        m_tabs->setTabIcon(tab, kindIcon(table->paneIconKey()));
     m_tabs->setCurrentWidget(m_kindStack->parentWidget());
 }
 

@@ -17,6 +17,7 @@ public:
 
 protected:
     QString title() const override;
+    QString iconKey() const override { return QStringLiteral("pods"); }
     QString countText(int shown, int total) const override;
     QString filterHint() const override;
 };

@@ -1,4 +1,5 @@
 #include "portforwarddialog.h"
+#include "style/statusbox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,7 +40,7 @@ PortForwardDialog::PortForwardDialog(PortForwarder *forwarder, Models::PortForwa
     m_warning->setObjectName(QStringLiteral("addressWarning"));
     m_warning->setWordWrap(true);
     m_warning->setText(tr("Other machines on your network will be able to reach this port."));
-    m_warning->setStyleSheet(QStringLiteral("QLabel { color: #9a4a00; }"));
+    setStatusText(m_warning, Status::Warning);
     m_status->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Start"));
 

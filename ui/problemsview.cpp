@@ -29,11 +29,14 @@ ProblemsView::ProblemsView(Models::FindingModel *model, QWidget *parent)
     connect(m_detail, &QTextBrowser::anchorClicked, this,
             [this](const QUrl &url) { Q_EMIT referenceActivated(QUrl::fromPercentEncoding(url.toString().mid(4).toUtf8())); });
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+    // Side by side: the dock is wide and short, and stacked the detail left
+    // room for one or two findings on a laptop screen.
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("problemsSplitter"));
     splitter->addWidget(m_list);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(splitter);

@@ -32,6 +32,11 @@ void ResourcePane::fitColumns()
         view()->setColumnWidth(column, std::clamp(view()->columnWidth(column) + 16, 60, 360));
 }
 
+QString ResourcePane::iconKey() const
+{
+    return m_model->resource().id();
+}
+
 QString ResourcePane::title() const
 {
     return Models::KindTreeModel::displayName(m_model->resource());

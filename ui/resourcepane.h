@@ -18,6 +18,7 @@ public:
 
 protected:
     QString title() const override;
+    QString iconKey() const override;
     QString countText(int shown, int total) const override;
 
 private:

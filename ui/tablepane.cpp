@@ -1,4 +1,6 @@
 #include "tablepane.h"
+#include "style/kindicons.h"
+#include "style/statusbox.h"
 
 #include "healthdelegate.h"
 #include "tablefilterproxy.h"
@@ -16,7 +18,7 @@
 namespace Kaji::Ui {
 
 TablePane::TablePane(QAbstractItemModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_proxy(new Models::TableFilterProxy(this)), m_title(new QLabel(this)),
+    : QWidget(parent), m_model(model), m_proxy(new Models::TableFilterProxy(this)), m_icon(new QLabel(this)), m_title(new QLabel(this)),
       m_count(new QLabel(this)), m_filter(new QLineEdit(this)), m_banner(new QLabel(this)),
       m_view(new QTableView(this)), m_clock(new QTimer(this)), m_empty(new EmptyStateOverlay(m_view))
 {
@@ -33,8 +35,7 @@ TablePane::TablePane(QAbstractItemModel *model, QWidget *parent)
     m_filter->setMaximumWidth(360);
     m_banner->setObjectName(QStringLiteral("tableBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fdecea; color: #7a1c12; border: 1px solid #e39a90; border-radius: 4px; padding: 6px; }"));
+    setStatusBox(m_banner, Status::Error);
     m_banner->hide();
 
     m_view->setObjectName(QStringLiteral("resourceTable"));
@@ -54,6 +55,7 @@ TablePane::TablePane(QAbstractItemModel *model, QWidget *parent)
     m_view->horizontalHeader()->setDefaultSectionSize(120);
 
     auto *header = new QHBoxLayout;
+    header->addWidget(m_icon);
     header->addWidget(m_title);
     header->addWidget(m_count);
     header->addStretch(1);
@@ -168,6 +170,8 @@ void TablePane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        updateIcon(); // the icon is drawn in the theme's colours
     QWidget::changeEvent(event);
 }
 
@@ -179,6 +183,7 @@ QString TablePane::filterHint() const
 void TablePane::retranslate()
 {
     m_title->setText(title());
+    updateIcon();
     m_filter->setPlaceholderText(filterHint());
     updateCount();
 }
@@ -187,6 +192,13 @@ void TablePane::updateCount()
 {
     m_count->setText(countText(m_proxy->rowCount(), m_model->rowCount()));
     updateEmptyState();
+}
+
+void TablePane::updateIcon()
+{
+    // As tall as the title's text, so the pair reads as one heading.
+    const int size = m_title->fontMetrics().height();
+    m_icon->setPixmap(kindIcon(iconKey(), palette()).pixmap(QSize(size, size), devicePixelRatioF()));
 }
 
 } // namespace Kaji::Ui

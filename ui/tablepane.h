@@ -41,6 +41,8 @@ public:
     // Rows of these namespaces only (empty: all); the count says so.
     void setNamespaces(const QStringList &namespaces);
     QString paneTitle() const { return title(); }
+    // The kind's icon key for ui/style/kindicons ("pods", "deployments.apps").
+    QString paneIconKey() const { return iconKey(); }
     // The key ("namespace/name") of the selected row, empty if none.
     QString selectedKey() const;
     bool selectKey(const QString &key);
@@ -54,6 +56,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     virtual QString title() const = 0;
+    virtual QString iconKey() const = 0;
     virtual QString countText(int shown, int total) const = 0;
     virtual QString filterHint() const;
     // Which column carries the health colour (-1: none).
@@ -63,9 +66,11 @@ protected:
 private:
     void updateCount();
     void updateEmptyState();
+    void updateIcon();
 
     QAbstractItemModel *m_model;
     Models::TableFilterProxy *m_proxy;
+    QLabel *m_icon;
     QLabel *m_title;
     QLabel *m_count;
     QLineEdit *m_filter;
