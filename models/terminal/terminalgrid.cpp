@@ -29,7 +29,7 @@ void TerminalGrid::put(int row, int col, const char32_t *chars, int width, const
 {
     if (row < 0 || row >= m_rows || col < 0 || col >= m_cols)
         return;
-    Line &l = screen()[size_t(row)];
+    Line &l = this->row(row);
     const auto blankOut = [&](int at) {
         TerminalCell &c = l[size_t(at)];
         c.chars[0] = c.chars[1] = c.chars[2] = 0;
@@ -71,7 +71,7 @@ void TerminalGrid::erase(int fromRow, int toRow, int fromCol, int toCol, const T
     if (fromCol >= toCol)
         return;
     for (int r = fromRow; r < toRow; ++r) {
-        Line &l = screen()[size_t(r)];
+        Line &l = row(r);
         std::fill(l.begin() + fromCol, l.begin() + toCol, blank);
     }
 }
@@ -114,22 +114,33 @@ int TerminalGrid::scroll(int fromRow, int toRow, int fromCol, int toCol, int dow
         return 0;
     downward = std::clamp(downward, -rows, rows);
     rightward = std::clamp(rightward, -cols, cols);
-    std::vector<Line> &s = screen();
-
     if (rightward == 0 && fromCol == 0 && toCol == m_cols) {
-        // Whole lines: swap handles instead of moving cells.
+        // Whole lines: move the ring's start, or swap line handles.
         int pushed = 0;
+        int &top = m_top[m_alt ? 1 : 0];
         if (downward > 0) {
             if (!m_alt && fromRow == 0) {
                 for (int r = 0; r < downward; ++r)
-                    pushScrollback(s[size_t(r)]);
+                    pushScrollback(row(r));
                 pushed = m_scrollbackLimit > 0 ? downward : 0;
             }
-            std::rotate(s.begin() + fromRow, s.begin() + fromRow + downward, s.begin() + toRow);
+            if (fromRow == 0 && toRow == m_rows) {
+                top = (top + downward) % m_rows;
+            } else {
+                // Row i takes row i + downward's line; the leaving lines end up below.
+                for (int r = fromRow; r + downward < toRow; ++r)
+                    std::swap(row(r), row(r + downward));
+            }
             erase(toRow - downward, toRow, 0, m_cols, blank);
         } else if (downward < 0) {
-            std::rotate(s.begin() + fromRow, s.begin() + toRow + downward, s.begin() + toRow);
-            erase(fromRow, fromRow - downward, 0, m_cols, blank);
+            const int n = -downward;
+            if (fromRow == 0 && toRow == m_rows) {
+                top = (top + m_rows - n) % m_rows;
+            } else {
+                for (int r = toRow - 1; r - n >= fromRow; --r)
+                    std::swap(row(r), row(r - n));
+            }
+            erase(fromRow, fromRow + n, 0, m_cols, blank);
         }
         return pushed;
     }
@@ -160,10 +171,9 @@ void TerminalGrid::move(int destRow, int destCol, int srcRow, int srcCol, int ro
     if (rows <= 0 || cols <= 0 || std::min({destRow, destCol, srcRow, srcCol}) < 0
         || std::max(destRow, srcRow) + rows > m_rows || std::max(destCol, srcCol) + cols > m_cols)
         return;
-    std::vector<Line> &s = screen();
     const auto copyRow = [&](int i) {
-        const TerminalCell *from = s[size_t(srcRow + i)].data() + srcCol;
-        TerminalCell *to = s[size_t(destRow + i)].data() + destCol;
+        const TerminalCell *from = row(srcRow + i).data() + srcCol;
+        TerminalCell *to = row(destRow + i).data() + destCol;
         std::memmove(static_cast<void *>(to), from, size_t(cols) * sizeof(TerminalCell));
     };
     // Rows in the order that reads each before it is overwritten.
@@ -186,6 +196,14 @@ void TerminalGrid::fitLine(Line &line) const
     }
 }
 
+void TerminalGrid::unrotate()
+{
+    for (int a = 0; a < 2; ++a) {
+        std::rotate(m_screens[a].begin(), m_screens[a].begin() + m_top[a], m_screens[a].end());
+        m_top[a] = 0;
+    }
+}
+
 int TerminalGrid::resize(int cols, int rows, int cursorRow)
 {
     cols = std::max(cols, 1);
@@ -196,7 +214,7 @@ int TerminalGrid::resize(int cols, int rows, int cursorRow)
         // Blank lines below the cursor go first; then lines leave at the top.
         int r = m_rows - 1;
         for (; r >= rows; --r)
-            if (r == cursorRow || !isEmptyLine(main[size_t(r)]))
+            if (r == cursorRow || !isEmptyLine(row(r)))
                 break;
         const int firstBlank = r + 1;
         if (firstBlank > rows) {
@@ -204,6 +222,7 @@ int TerminalGrid::resize(int cols, int rows, int cursorRow)
             delta -= firstBlank - rows;
         }
     }
+    unrotate();
     const int oldRows = m_rows;
     m_cols = cols;
     m_rows = rows;
@@ -231,7 +250,7 @@ const TerminalCell &TerminalGrid::cell(int line, int col) const
     if (col < 0 || col >= m_cols || line >= m_rows)
         return Blank;
     if (line >= 0)
-        return screen()[size_t(line)][size_t(col)];
+        return row(line)[size_t(col)];
     const qsizetype index = qsizetype(m_scrollback.size()) + line;
     if (index < 0)
         return Blank;
@@ -245,7 +264,7 @@ void TerminalGrid::line(int line, std::vector<TerminalCell> &out) const
     if (line >= m_rows)
         return;
     if (line >= 0) {
-        const Line &l = screen()[size_t(line)];
+        const Line &l = row(line);
         std::copy(l.begin(), l.end(), out.begin());
         return;
     }

@@ -15,9 +15,10 @@ namespace Kaji::Models {
 // Why not libvterm's own screen: VTermScreen keeps one flat array of cells,
 // so every line that scrolls moves the whole screen (rows x cols cells) in
 // memory, which made scrolling output cost more than parsing it. Here a
-// screen is a vector of lines: a scroll swaps line handles (O(rows)) and
-// blanks the new line (O(cols)), and the line that leaves the top moves
-// into the scrollback.
+// screen is a ring of lines: scrolling the whole screen moves the ring's
+// start and blanks the new line (O(cols)); a scrolling region swaps line
+// handles (O(rows)); the line that leaves the top is copied, trimmed, into
+// the scrollback.
 //
 // Rows are numbered from the top of the screen; scrollback line -1 is the
 // newest, -scrollbackCount() the oldest.
@@ -65,8 +66,16 @@ public:
     void clearScrollback() { m_scrollback.clear(); }
 
 private:
-    std::vector<Line> &screen() { return m_screens[m_alt ? 1 : 0]; }
-    const std::vector<Line> &screen() const { return m_screens[m_alt ? 1 : 0]; }
+    // Screen row `r` of the current screen, through its ring.
+    Line &row(int r)
+    {
+        const int a = m_alt ? 1 : 0;
+        const int i = m_top[a] + r;
+        return m_screens[a][size_t(i >= m_rows ? i - m_rows : i)];
+    }
+    const Line &row(int r) const { return const_cast<TerminalGrid *>(this)->row(r); }
+    // Both rings start at their vector's first line again.
+    void unrotate();
     void pushScrollback(const Line &line);
     void fitLine(Line &line) const;
 
@@ -74,7 +83,8 @@ private:
     int m_rows;
     int m_scrollbackLimit;
     bool m_alt = false;
-    std::vector<Line> m_screens[2]; // main, alternate: rows x cols each
+    std::vector<Line> m_screens[2]; // main, alternate: rings of rows x cols
+    int m_top[2] = {0, 0}; // where each ring's screen row 0 is
     std::deque<Line> m_scrollback; // back() is the newest; trailing blanks trimmed
     qint64 m_scrolledOff = 0;
 };

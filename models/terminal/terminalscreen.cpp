@@ -220,7 +220,7 @@ TerminalScreen::TerminalScreen(int cols, int rows, int scrollbackLimit, QObject 
     m_state = vterm_obtain_state(m_vt);
     vterm_state_set_callbacks(m_state, &Callbacks::table(), this);
     vterm_state_reset(m_state, 1);
-    m_damage = QRect();
+    m_damageTop = m_damageBottom = 0;
 }
 
 TerminalScreen::~TerminalScreen()
@@ -242,15 +242,25 @@ void TerminalScreen::resize(int cols, int rows)
     if (cols == this->cols() && rows == this->rows())
         return;
     vterm_set_size(m_vt, rows, cols); // resizes the grid through the state's callback
-    m_damage = QRect(0, 0, cols, rows);
+    damage(0, rows, 0, cols);
     flush();
 }
 
 void TerminalScreen::damage(int fromRow, int toRow, int fromCol, int toCol)
 {
-    const QRect r(fromCol, fromRow, toCol - fromCol, toRow - fromRow);
-    if (!m_damage.contains(r))
-        m_damage = m_damage.united(r);
+    if (fromRow >= toRow || fromCol >= toCol)
+        return;
+    if (m_damageTop >= m_damageBottom) {
+        m_damageTop = fromRow;
+        m_damageBottom = toRow;
+        m_damageLeft = fromCol;
+        m_damageRight = toCol;
+        return;
+    }
+    m_damageTop = std::min(m_damageTop, fromRow);
+    m_damageBottom = std::max(m_damageBottom, toRow);
+    m_damageLeft = std::min(m_damageLeft, fromCol);
+    m_damageRight = std::max(m_damageRight, toCol);
 }
 
 TerminalCell TerminalScreen::blank() const
@@ -270,9 +280,13 @@ void TerminalScreen::flush()
     }
     const int scrolled = int(std::max<qint64>(0, m_grid.scrolledOff() - m_scrolledAtFlush));
     m_scrolledAtFlush = m_grid.scrolledOff();
-    if (m_damage.isValid() || scrolled) {
-        const QRect damage = m_damage.intersected(QRect(0, 0, cols(), rows()));
-        m_damage = QRect();
+    const bool damaged = m_damageTop < m_damageBottom;
+    if (damaged || scrolled) {
+        const QRect damage = damaged ? QRect(m_damageLeft, m_damageTop, m_damageRight - m_damageLeft,
+                                           m_damageBottom - m_damageTop)
+                                           .intersected(QRect(0, 0, cols(), rows()))
+                                     : QRect();
+        m_damageTop = m_damageBottom = 0;
         Q_EMIT changed(damage, scrolled);
     }
 }

@@ -95,7 +95,12 @@ private:
     TerminalGrid m_grid;
     TerminalCell m_pen; // what putglyph writes: colours resolved, attributes
     QByteArray m_output;
-    QRect m_damage;
+    // Damaged cells since the last flush, [top, bottom) x [left, right);
+    // plain ints because putglyph extends them for every character.
+    int m_damageTop = 0;
+    int m_damageBottom = 0;
+    int m_damageLeft = 0;
+    int m_damageRight = 0;
     qint64 m_scrolledAtFlush = 0;
     QPoint m_cursor;
     bool m_cursorVisible = true;
