@@ -49,6 +49,15 @@ void ExecChannel::close()
         m_session->cancel();
 }
 
+void ExecChannel::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (m_shell)
+        m_shell->setPaused(paused);
+    if (m_session)
+        m_session->setPaused(paused);
+}
+
 void ExecChannel::start(int cols, int rows)
 {
     m_started = true;
@@ -56,6 +65,7 @@ void ExecChannel::start(int cols, int rows)
         m_shell = new Models::ShellLauncher(m_client.get(), m_access, m_spec.namespaceName, m_spec.pod, m_spec.container, this);
         connect(m_shell, &Models::ShellLauncher::output, this, &ExecChannel::received);
         connect(m_shell, &Models::ShellLauncher::finished, this, &ExecChannel::finished);
+        m_shell->setPaused(m_paused);
         m_shell->start(cols, rows);
         return;
     }
@@ -80,6 +90,7 @@ void ExecChannel::start(int cols, int rows)
     });
     connect(m_session, &Kube::ExecSession::finished, this, &ExecChannel::finished);
     m_session->resize(cols, rows);
+    m_session->setPaused(m_paused);
     m_session->start();
 }
 

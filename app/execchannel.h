@@ -49,6 +49,7 @@ public:
     void write(const QByteArray &bytes) override;
     void resize(int cols, int rows) override;
     void close() override;
+    void setPaused(bool paused) override;
 
     // The sentence a finished tab shows, in the user's language.
     static QString endedText(const Kube::ExecResult &result, const QString &shell);
@@ -63,6 +64,7 @@ private:
     QPointer<Models::ShellLauncher> m_shell;
     QPointer<Kube::ExecSession> m_session;
     bool m_started = false;
+    bool m_paused = false;
     bool m_closed = false;
 };
 

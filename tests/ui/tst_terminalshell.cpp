@@ -94,7 +94,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return dock->count() == 2; }, 10000));
         Ui::TerminalWidget *command = dock->terminal(1);
         QVERIFY(QTest::qWaitFor([&] { return command->isFinished(); }, 20000));
-        QVERIFY2(screenText(command).contains(QStringLiteral("kaji-run")), qPrintable(screenText(command)));
+        QVERIFY2(screenText(command).contains(QStringLiteral("kaji-run")), qPrintable(screenText(command) + QStringLiteral(" size %1x%2 sb %3 pending %4").arg(command->columns()).arg(command->rows()).arg(command->screen()->scrollbackCount()).arg(command->pendingBytes())));
 
         // A pod that does not exist: a clear message, no tab.
         QSignalSpy failed(app.terminals(), &App::TerminalController::failed);

@@ -35,6 +35,11 @@ constexpr qsizetype ParseSlice = 16 * 1024;
 // fewer, so the time goes to parsing (nobody reads 60 screens a second).
 constexpr int FrameMs = 16;
 constexpr int FloodFrameMs = 40;
+// Back-pressure: above this much unparsed output the channel stops
+// reading (about a tenth of a second of parsing), below the low mark it
+// reads again. Bounds memory, and what flushPending() could ever parse at once.
+constexpr qsizetype BacklogHigh = 4 * 1024 * 1024;
+constexpr qsizetype BacklogLow = 512 * 1024;
 
 bool isCopy(const QKeyEvent *e)
 {
@@ -103,6 +108,10 @@ void TerminalWidget::feed(const QByteArray &bytes)
     m_pending.append(bytes);
     if (!m_drainTimer.isActive())
         drain();
+    if (!m_backlogFull && pendingBytes() > BacklogHigh) {
+        m_backlogFull = true;
+        Q_EMIT backlogFull(true);
+    }
 }
 
 void TerminalWidget::drain()
@@ -115,6 +124,10 @@ void TerminalWidget::drain()
         m_pendingAt += n;
         if (clock.elapsed() >= ParseBudgetMs)
             break;
+    }
+    if (m_backlogFull && pendingBytes() < BacklogLow) {
+        m_backlogFull = false;
+        Q_EMIT backlogFull(false);
     }
     if (m_pendingAt >= m_pending.size()) {
         m_pending.clear();
@@ -136,6 +149,10 @@ void TerminalWidget::flushPending()
         m_screen->write(m_pending.constData() + m_pendingAt, m_pending.size() - m_pendingAt);
     m_pending.clear();
     m_pendingAt = 0;
+    if (m_backlogFull) {
+        m_backlogFull = false;
+        Q_EMIT backlogFull(false);
+    }
 }
 
 void TerminalWidget::screenChanged(const QRect &cells, int scrolledLines)
