@@ -36,6 +36,7 @@ struct ExecResult {
         ConnectionFailed, // never connected, or lost before the end
         Cancelled, // cancel() was called
         NoShell, // Models::ShellLauncher: the image has none of the shells it tried
+        NotRunning, // ExecPrecheck: the container is not running (not scheduled, waiting, ended)
     };
     Kind kind = Kind::ConnectionFailed;
     int exitCode = -1; // 0 on Success, the code for ExitCode, else -1

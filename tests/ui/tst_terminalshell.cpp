@@ -16,6 +16,7 @@
 #include "terminal/terminalwidget.h"
 #include "terminalcontroller.h"
 
+#include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QSignalSpy>
@@ -103,6 +104,36 @@ private Q_SLOTS:
         QVERIFY2(failed.first().first().toString().contains(QStringLiteral("kaji-no-such-pod")),
                  qPrintable(failed.first().first().toString()));
         QCOMPARE(dock->count(), 2);
+    }
+
+    // The scenario's orders-api crash-loops: Shell opens a tab that says
+    // which container is not running and why, and Restart asks again.
+    void containerNotRunningSaysWhy()
+    {
+        App::Application app;
+        app.show();
+        Ui::MainWindow *window = app.mainWindow();
+        window->resize(1300, 800);
+        window->selectContext(QStringLiteral("kaji-admin"));
+        const QString key = KajiGuiTest::firstPodKey(window, QStringLiteral("shop/orders-api-"));
+        QVERIFY(!key.isEmpty());
+        Ui::TerminalDock *dock = app.docks()->terminals();
+        QString why;
+        // Its container runs for a few seconds between back-offs: try again then.
+        for (int attempt = 0; attempt < 10 && !why.contains(QStringLiteral("not running")); ++attempt) {
+            const int tabs = dock->count();
+            app.terminals()->open(App::ExecSpec::Mode::Shell, QStringLiteral("shop"), key.section(u'/', 1));
+            QVERIFY(QTest::qWaitFor([&] { return dock->count() == tabs + 1; }, 10000));
+            Ui::TerminalWidget *terminal = dock->terminal(tabs);
+            QVERIFY(QTest::qWaitFor([&] { return terminal->isFinished(); }, 20000));
+            why = terminal->findChild<QLabel *>(QStringLiteral("terminalFinished"))->text();
+            if (!why.contains(QStringLiteral("not running")))
+                QTest::qWait(3000);
+        }
+        QVERIFY2(why.contains(QStringLiteral("Container orders-api in pod ") + key + QStringLiteral(" is not running"))
+                     && (why.contains(QStringLiteral("CrashLoopBackOff")) || why.contains(QStringLiteral("Error"))),
+                 qPrintable(why));
+        QVERIFY(!dock->isRunning(dock->count() - 1));
     }
 };
 
