@@ -133,7 +133,13 @@ struct TerminalScreen::Callbacks {
                 : value->number == VTERM_PROP_CURSORSHAPE_BAR_LEFT               ? CursorShape::Bar
                                                                                  : CursorShape::Block;
             break;
-        default: return 1; // the title, mouse modes: libvterm keeps them
+        case VTERM_PROP_MOUSE:
+            t->m_mouseMode = value->number == VTERM_PROP_MOUSE_CLICK ? MouseMode::Click
+                : value->number == VTERM_PROP_MOUSE_DRAG             ? MouseMode::Drag
+                : value->number == VTERM_PROP_MOUSE_MOVE             ? MouseMode::Move
+                                                                     : MouseMode::None;
+            return 1;
+        default: return 1; // the title: not shown
         }
         t->damage(t->m_cursor.y(), t->m_cursor.y() + 1, t->m_cursor.x(), t->m_cursor.x() + 1);
         return 1;
@@ -357,6 +363,20 @@ void TerminalScreen::paste(const QString &text)
     vterm_keyboard_start_paste(m_vt);
     m_output += bytes;
     vterm_keyboard_end_paste(m_vt);
+    flush();
+}
+
+void TerminalScreen::sendMouseMove(int line, int col, int modifiers)
+{
+    vterm_mouse_move(m_vt, std::clamp(line, 0, rows() - 1), std::clamp(col, 0, cols() - 1), VTermModifier(modifiers));
+    flush();
+}
+
+void TerminalScreen::sendMouseButton(int button, bool pressed, int modifiers)
+{
+    if (button < 1 || button > 5)
+        return;
+    vterm_mouse_button(m_vt, button, pressed, VTermModifier(modifiers));
     flush();
 }
 

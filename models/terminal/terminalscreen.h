@@ -31,6 +31,8 @@ public:
     // The same bits as libvterm's VTermModifier.
     enum Modifier { NoModifier = 0, Shift = 1, Alt = 2, Control = 4 };
     enum class CursorShape { Block, Underline, Bar };
+    // What the program asked the mouse to report (xterm modes 1000, 1002, 1003).
+    enum class MouseMode { None, Click, Drag, Move };
 
     TerminalScreen(int cols, int rows, int scrollbackLimit = 10000, QObject *parent = nullptr);
     ~TerminalScreen() override;
@@ -63,6 +65,7 @@ public:
     bool cursorBlinks() const { return m_cursorBlink; }
     CursorShape cursorShape() const { return m_cursorShape; }
     bool altScreen() const { return m_grid.altScreen(); }
+    MouseMode mouseMode() const { return m_mouseMode; }
 
     // Keyboard to bytes, emitted through output(): libvterm knows the
     // modes (application cursor keys, keypad) the program set.
@@ -73,6 +76,11 @@ public:
     // the program asked for them; a pasted end marker is dropped so the text
     // cannot end the paste early and run as typed commands.
     void paste(const QString &text);
+    // The mouse, for programs that asked for it (mouseMode() != None):
+    // libvterm encodes it in the protocol they chose (X10, SGR 1006...).
+    // Buttons: 1 left, 2 middle, 3 right, 4 and 5 the wheel up and down.
+    void sendMouseMove(int line, int col, int modifiers = NoModifier);
+    void sendMouseButton(int button, bool pressed, int modifiers = NoModifier);
 
 Q_SIGNALS:
     // Bytes for the program (keys, pastes, answers to queries).
@@ -106,6 +114,7 @@ private:
     bool m_cursorVisible = true;
     bool m_cursorBlink = false;
     CursorShape m_cursorShape = CursorShape::Block;
+    MouseMode m_mouseMode = MouseMode::None;
 };
 
 } // namespace Kaji::Models

@@ -115,6 +115,9 @@ private:
     QColor foregroundOf(const Models::TerminalCell &cell) const;
     QColor backgroundOf(const Models::TerminalCell &cell) const;
     void sendText(const QString &text);
+    // The program asked for the mouse (and Shift is not held to select).
+    bool reportsMouse(const QMouseEvent *event) const;
+    void reportMouse(const QMouseEvent *event, bool pressed);
 
     Models::TerminalScreen *m_screen;
     QScrollBar *m_scrollBar;
