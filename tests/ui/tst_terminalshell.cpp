@@ -89,13 +89,17 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return terminal->isFinished(); }, 20000));
         QVERIFY(!dock->isRunning(0));
 
-        // Run command: one program, its output, its own tab.
+        // Run command: one program, its output, its own tab. It lingers a
+        // moment: kwok v0.8.0 closes the pseudo-terminal as soon as the
+        // process exits (execInContainerWithTTY's deferred Close), which
+        // lost a bare printf's output in about one run in three.
         app.terminals()->open(App::ExecSpec::Mode::Command, key.section(u'/', 0, 0), pod, {},
-                              {QStringLiteral("printf"), QStringLiteral("kaji-%s\\n"), QStringLiteral("run")});
+                              {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("printf 'kaji-%s\\n' run; sleep 1")});
         QVERIFY(QTest::qWaitFor([&] { return dock->count() == 2; }, 10000));
         Ui::TerminalWidget *command = dock->terminal(1);
         QVERIFY(QTest::qWaitFor([&] { return command->isFinished(); }, 20000));
-        QVERIFY2(screenText(command).contains(QStringLiteral("kaji-run")), qPrintable(screenText(command) + QStringLiteral(" size %1x%2 sb %3 pending %4").arg(command->columns()).arg(command->rows()).arg(command->screen()->scrollbackCount()).arg(command->pendingBytes())));
+        QVERIFY2(screenText(command).contains(QStringLiteral("kaji-run")),
+                 qPrintable(screenText(command) + QStringLiteral(" (%1x%2)").arg(command->columns()).arg(command->rows())));
 
         // A pod that does not exist: a clear message, no tab.
         QSignalSpy failed(app.terminals(), &App::TerminalController::failed);
