@@ -9,7 +9,7 @@ namespace {
 // The status of `name` among the pod's containers (regular, init, ephemeral).
 const nlohmann::json *statusOf(const nlohmann::json &status, const QString &name)
 {
-    for (const char *list : {"containerStatuses", "initContainerStatuses", "ephemeralContainerStatuses"}) {
+    for (const char *list : { "containerStatuses", "initContainerStatuses", "ephemeralContainerStatuses" }) {
         const nlohmann::json &statuses = jsonChild(status, list);
         if (!statuses.is_array())
             continue;
@@ -23,7 +23,7 @@ const nlohmann::json *statusOf(const nlohmann::json &status, const QString &name
 
 bool isDeclared(const nlohmann::json &spec, const QString &name)
 {
-    for (const char *list : {"containers", "initContainers", "ephemeralContainers"}) {
+    for (const char *list : { "containers", "initContainers", "ephemeralContainers" }) {
         const nlohmann::json &containers = jsonChild(spec, list);
         if (!containers.is_array())
             continue;
@@ -52,7 +52,8 @@ QString ExecPrecheck::notRunning(const nlohmann::json &pod, const QString &conta
         const nlohmann::json &conditions = jsonChild(status, "conditions");
         if (conditions.is_array()) {
             for (const nlohmann::json &c : conditions) {
-                if (jsonText(c, "type") == QLatin1String("PodScheduled") && jsonText(c, "status") != QLatin1String("True")) {
+                if (jsonText(c, "type") == QLatin1String("PodScheduled")
+                    && jsonText(c, "status") != QLatin1String("True")) {
                     why = jsonText(c, "reason");
                     if (const QString message = jsonText(c, "message"); !message.isEmpty())
                         why = why.isEmpty() ? message : tr("%1: %2").arg(why, message);
@@ -61,7 +62,8 @@ QString ExecPrecheck::notRunning(const nlohmann::json &pod, const QString &conta
         }
         if (why.isEmpty())
             why = tr("phase %1").arg(phase.isEmpty() ? QStringLiteral("Pending") : phase);
-        return tr("Container %1 is not running: pod %2 is not scheduled to a node yet (%3).").arg(container, podName, why);
+        return tr("Container %1 is not running: pod %2 is not scheduled to a node yet (%3).")
+            .arg(container, podName, why);
     }
 
     static const nlohmann::json none;

@@ -8,7 +8,7 @@ namespace Kaji::Models {
 
 namespace {
 
-const TerminalCell Blank{};
+const TerminalCell Blank {};
 
 // Nothing was ever written there (a space is something).
 bool isEmptyLine(const TerminalGrid::Line &line)
@@ -19,7 +19,9 @@ bool isEmptyLine(const TerminalGrid::Line &line)
 } // namespace
 
 TerminalGrid::TerminalGrid(int cols, int rows, int scrollbackLimit)
-    : m_cols(std::max(cols, 1)), m_rows(std::max(rows, 1)), m_scrollbackLimit(scrollbackLimit)
+    : m_cols(std::max(cols, 1))
+    , m_rows(std::max(rows, 1))
+    , m_scrollbackLimit(scrollbackLimit)
 {
     for (auto &s : m_screens)
         s.assign(size_t(m_rows), Line(size_t(m_cols)));
@@ -102,7 +104,8 @@ void TerminalGrid::pushScrollback(const Line &line)
     ++m_scrolledOff;
 }
 
-int TerminalGrid::scroll(int fromRow, int toRow, int fromCol, int toCol, int downward, int rightward, const TerminalCell &blank)
+int TerminalGrid::scroll(
+    int fromRow, int toRow, int fromCol, int toCol, int downward, int rightward, const TerminalCell &blank)
 {
     fromRow = std::max(fromRow, 0);
     toRow = std::min(toRow, m_rows);
@@ -168,7 +171,7 @@ int TerminalGrid::scroll(int fromRow, int toRow, int fromCol, int toCol, int dow
 void TerminalGrid::move(int destRow, int destCol, int srcRow, int srcCol, int rows, int cols)
 {
     // Bounds: libvterm never asks for more, but a bad rectangle must not write outside.
-    if (rows <= 0 || cols <= 0 || std::min({destRow, destCol, srcRow, srcCol}) < 0
+    if (rows <= 0 || cols <= 0 || std::min({ destRow, destCol, srcRow, srcCol }) < 0
         || std::max(destRow, srcRow) + rows > m_rows || std::max(destCol, srcCol) + cols > m_cols)
         return;
     const auto copyRow = [&](int i) {

@@ -84,7 +84,7 @@ private:
     int m_scrollbackLimit;
     bool m_alt = false;
     std::vector<Line> m_screens[2]; // main, alternate: rings of rows x cols
-    int m_top[2] = {0, 0}; // where each ring's screen row 0 is
+    int m_top[2] = { 0, 0 }; // where each ring's screen row 0 is
     std::deque<Line> m_scrollback; // back() is the newest; trailing blanks trimmed
     qint64 m_scrolledOff = 0;
 };
