@@ -2,7 +2,12 @@
 
 #include "accesschecker.h"
 #include "apiclient.h"
+#include "execprecheck.h"
 #include "shelllauncher.h"
+
+#include <QUrl>
+
+#include <utility>
 
 namespace Kaji::App {
 
@@ -26,10 +31,13 @@ void ExecChannel::write(const QByteArray &bytes)
         m_shell->writeStdin(bytes);
     else if (m_session)
         m_session->writeStdin(bytes);
+    else if (m_early.size() < 64 * 1024)
+        m_early += bytes;
 }
 
 void ExecChannel::resize(int cols, int rows)
 {
+    m_size = QSize(cols, rows);
     if (!m_started) {
         start(cols, rows);
         return;
@@ -49,14 +57,47 @@ void ExecChannel::close()
         m_session->cancel();
 }
 
+void ExecChannel::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (m_shell)
+        m_shell->setPaused(paused);
+    if (m_session)
+        m_session->setPaused(paused);
+}
+
 void ExecChannel::start(int cols, int rows)
 {
     m_started = true;
+    m_size = QSize(cols, rows);
+    const QByteArray path = "/api/v1/namespaces/" + QUrl::toPercentEncoding(m_spec.namespaceName) + "/pods/"
+                            + QUrl::toPercentEncoding(m_spec.pod);
+    m_client->get(path, [this, guard = QPointer<ExecChannel>(this)](const Kube::ApiResult &result) {
+        if (!guard || m_closed)
+            return;
+        if (result.ok()) {
+            if (const QString why = Kube::ExecPrecheck::notRunning(result.body, m_spec.container); !why.isEmpty()) {
+                Q_EMIT ended(why);
+                return;
+            }
+        }
+        // A pod that cannot be read: the exec itself says why (forbidden, gone).
+        launch();
+    });
+}
+
+void ExecChannel::launch()
+{
+    const int cols = m_size.width();
+    const int rows = m_size.height();
     if (m_spec.mode == ExecSpec::Mode::Shell) {
         m_shell = new Models::ShellLauncher(m_client.get(), m_access, m_spec.namespaceName, m_spec.pod, m_spec.container, this);
         connect(m_shell, &Models::ShellLauncher::output, this, &ExecChannel::received);
         connect(m_shell, &Models::ShellLauncher::finished, this, &ExecChannel::finished);
+        m_shell->setPaused(m_paused);
         m_shell->start(cols, rows);
+        if (!m_early.isEmpty())
+            m_shell->writeStdin(std::exchange(m_early, {}));
         return;
     }
     Kube::ExecRequest request;
@@ -80,7 +121,10 @@ void ExecChannel::start(int cols, int rows)
     });
     connect(m_session, &Kube::ExecSession::finished, this, &ExecChannel::finished);
     m_session->resize(cols, rows);
+    m_session->setPaused(m_paused);
     m_session->start();
+    if (!m_early.isEmpty())
+        m_session->writeStdin(std::exchange(m_early, {}));
 }
 
 void ExecChannel::finished(const Kube::ExecResult &result)

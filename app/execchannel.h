@@ -49,12 +49,16 @@ public:
     void write(const QByteArray &bytes) override;
     void resize(int cols, int rows) override;
     void close() override;
+    void setPaused(bool paused) override;
 
     // The sentence a finished tab shows, in the user's language.
     static QString endedText(const Kube::ExecResult &result, const QString &shell);
 
 private:
+    // Reads the pod first: a container that is not running ends the tab
+    // with why (ExecPrecheck) instead of a connection error.
     void start(int cols, int rows);
+    void launch();
     void finished(const Kube::ExecResult &result);
 
     ExecSpec m_spec;
@@ -62,7 +66,10 @@ private:
     QPointer<Kube::AccessChecker> m_access;
     QPointer<Models::ShellLauncher> m_shell;
     QPointer<Kube::ExecSession> m_session;
+    QSize m_size; // the latest resize(), for launch()
+    QByteArray m_early; // typed while the pod was read
     bool m_started = false;
+    bool m_paused = false;
     bool m_closed = false;
 };
 

@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "clioptions.h"
+#include "execprecheck.h"
 #include "execsession.h"
 #include "jsonfields.h"
 #include "logtarget.h"
@@ -164,6 +165,13 @@ int ExecCommand::run(const QStringList &arguments)
         if (names.size() > 1 && !annotated)
             m_err << tr("Defaulted container \"%1\" out of: %2").arg(container, names.join(QStringLiteral(", ")))
                   << '\n';
+    }
+
+    // kubectl refuses only a completed pod, with the phase; Kaji names the
+    // container and its state for every container that is not running.
+    if (const QString why = Kube::ExecPrecheck::notRunning(pod, container); !why.isEmpty()) {
+        m_err << tr("error: %1").arg(why) << '\n';
+        return 1;
     }
 
     // A TTY needs a terminal to be raw; without one kubectl goes on without.

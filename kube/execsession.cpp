@@ -87,6 +87,7 @@ void ExecSession::dial()
     }
     auto *socket = new WebSocketConnection(this);
     m_socket = socket;
+    socket->setPaused(m_paused);
     auto decoder = std::make_shared<ExecFrames::Decoder>([this](quint8 channel, QByteArrayView data) {
         if (channel == ExecFrames::Stdout || channel == ExecFrames::Stderr)
             Q_EMIT output(channel, data.toByteArray());
@@ -269,6 +270,13 @@ qint64 ExecSession::bytesToWrite() const
     for (const QByteArray &frame : m_pending)
         pending += frame.size();
     return pending + (m_socket ? m_socket->bytesToWrite() : 0);
+}
+
+void ExecSession::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (m_socket)
+        m_socket->setPaused(paused);
 }
 
 } // namespace Kaji::Kube

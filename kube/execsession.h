@@ -36,6 +36,7 @@ struct ExecResult {
         ConnectionFailed, // never connected, or lost before the end
         Cancelled, // cancel() was called
         NoShell, // Models::ShellLauncher: the image has none of the shells it tried
+        NotRunning, // ExecPrecheck: the container is not running (not scheduled, waiting, ended)
     };
     Kind kind = Kind::ConnectionFailed;
     int exitCode = -1; // 0 on Success, the code for ExitCode, else -1
@@ -67,6 +68,9 @@ public:
     void resize(int columns, int rows);
     // Ends the session: finished() reports Cancelled.
     void cancel();
+    // Stops reading output while the reader cannot keep up (a terminal
+    // with megabytes still to parse); TCP then slows the sender down.
+    void setPaused(bool paused);
 
     bool isConnected() const { return m_connected; }
     QByteArray protocol() const { return m_protocol; } // the agreed subprotocol
@@ -101,6 +105,7 @@ private:
     bool m_connected = false;
     bool m_retried = false; // once after a 401 with fresh exec credentials
     bool m_cancelled = false;
+    bool m_paused = false;
     bool m_done = false;
 };
 

@@ -87,6 +87,7 @@ void ShellLauncher::tryShell(int index)
     m_shell = shells[index];
     Kube::ExecRequest request{m_namespace, m_pod, m_container, {m_shell}, false, true, true};
     auto *session = new Kube::ExecSession(m_client, request, this);
+    session->setPaused(m_paused);
     m_session = session;
     if (m_size.isValid())
         session->resize(m_size.width(), m_size.height());
@@ -134,6 +135,13 @@ void ShellLauncher::resize(int columns, int rows)
     m_size = QSize(columns, rows);
     if (m_session)
         m_session->resize(columns, rows);
+}
+
+void ShellLauncher::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (m_session)
+        m_session->setPaused(paused);
 }
 
 void ShellLauncher::cancel()

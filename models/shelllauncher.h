@@ -34,6 +34,8 @@ public:
     void writeStdin(QByteArrayView data);
     void resize(int columns, int rows);
     void cancel();
+    // ExecSession::setPaused, for this and any later shell tried.
+    void setPaused(bool paused);
     QString shell() const { return m_shell; } // the one running, once known
 
 Q_SIGNALS:
@@ -57,6 +59,7 @@ private:
     QByteArray m_earlyInput;
     bool m_hadOutput = false;
     bool m_cancelled = false;
+    bool m_paused = false;
     bool m_done = false;
 };
 

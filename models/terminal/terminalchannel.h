@@ -24,6 +24,10 @@ public:
     virtual void resize(int cols, int rows) = 0;
     // Ends the session (the user closed its tab). ended() need not follow.
     virtual void close() = 0;
+    // The terminal has more output waiting than it parses in a moment:
+    // stop receiving until it says otherwise (back-pressure towards the
+    // program). Channels that cannot pause ignore it.
+    virtual void setPaused(bool paused) { Q_UNUSED(paused); }
 
 Q_SIGNALS:
     // Output of the program (stdout and, with a TTY, stderr), in order.

@@ -5,19 +5,33 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cstdlib>
+#include <cstring>
 #include <utility>
+
+// libvterm 0.2 changed the state's resize callback (and made it own the
+// line infos); 0.3 added sb_clear. Debian 12 ships 0.1.4, vcpkg and
+// Homebrew 0.3.
+#define KAJI_VTERM_AT_LEAST(major, minor)                                                                              \
+    (VTERM_VERSION_MAJOR > (major) || (VTERM_VERSION_MAJOR == (major) && VTERM_VERSION_MINOR >= (minor)))
 
 namespace Kaji::Models {
 
 namespace {
 
-// libvterm marks the right half of a wide character with this.
-constexpr uint32_t WideContinuation = 0xFFFFFFFF;
-
-QRect cellRect(VTermRect r)
+// Ours, so a resize callback (libvterm 0.2+) can allocate what the state
+// frees. libvterm relies on zeroed memory.
+void *zeroedAlloc(size_t size, void *)
 {
-    return QRect(r.start_col, r.start_row, r.end_col - r.start_col, r.end_row - r.start_row);
+    return std::calloc(1, size);
 }
+
+void release(void *ptr, void *)
+{
+    std::free(ptr);
+}
+
+VTermAllocatorFunctions allocator{&zeroedAlloc, &release};
 
 } // namespace
 
@@ -25,25 +39,82 @@ struct TerminalScreen::Callbacks {
     static TerminalScreen *self(void *user) { return static_cast<TerminalScreen *>(user); }
 
     static void output(const char *s, size_t len, void *user) { self(user)->m_output.append(s, qsizetype(len)); }
-    static int damage(VTermRect rect, void *user)
+
+    static int putglyph(VTermGlyphInfo *info, VTermPos pos, void *user)
     {
         TerminalScreen *t = self(user);
-        t->m_damage = t->m_damage.united(cellRect(rect));
-        return 1;
-    }
-    static int moverect(VTermRect dest, VTermRect src, void *user)
-    {
-        TerminalScreen *t = self(user);
-        t->m_damage = t->m_damage.united(cellRect(dest)).united(cellRect(src));
+        char32_t chars[3] = {0, 0, 0};
+        for (int k = 0; k < 3 && k < VTERM_MAX_CHARS_PER_CELL && info->chars[k]; ++k)
+            chars[k] = info->chars[k];
+        t->m_grid.put(pos.row, pos.col, chars, info->width, t->m_pen);
+        t->damage(pos.row, pos.row + 1, pos.col, pos.col + std::max(info->width, 1));
         return 1;
     }
     static int movecursor(VTermPos pos, VTermPos, int visible, void *user)
     {
         TerminalScreen *t = self(user);
         // Both the old and the new place need painting.
-        t->m_damage = t->m_damage.united(QRect(t->m_cursor, QSize(1, 1))).united(QRect(pos.col, pos.row, 1, 1));
+        t->damage(t->m_cursor.y(), t->m_cursor.y() + 1, t->m_cursor.x(), t->m_cursor.x() + 1);
+        t->damage(pos.row, pos.row + 1, pos.col, pos.col + 1);
         t->m_cursor = QPoint(pos.col, pos.row);
         t->m_cursorVisible = visible;
+        return 1;
+    }
+    static int scrollrect(VTermRect rect, int downward, int rightward, void *user)
+    {
+        TerminalScreen *t = self(user);
+        t->m_grid.scroll(rect.start_row, rect.end_row, rect.start_col, rect.end_col, downward, rightward, t->blank());
+        t->damage(rect.start_row, rect.end_row, rect.start_col, rect.end_col);
+        return 1;
+    }
+    static int moverect(VTermRect dest, VTermRect src, void *user)
+    {
+        TerminalScreen *t = self(user);
+        t->m_grid.move(dest.start_row, dest.start_col, src.start_row, src.start_col, src.end_row - src.start_row,
+            src.end_col - src.start_col);
+        t->damage(dest.start_row, dest.end_row, dest.start_col, dest.end_col);
+        return 1;
+    }
+    static int erase(VTermRect rect, int, void *user)
+    {
+        TerminalScreen *t = self(user);
+        t->m_grid.erase(rect.start_row, rect.end_row, rect.start_col, rect.end_col, t->blank());
+        t->damage(rect.start_row, rect.end_row, rect.start_col, rect.end_col);
+        return 1;
+    }
+    static int initpen(void *user)
+    {
+        self(user)->m_pen = TerminalCell{};
+        return 1;
+    }
+    static void flag(TerminalCell &pen, TerminalCell::Attribute a, bool on)
+    {
+        pen.attributes = quint8(on ? pen.attributes | a : pen.attributes & ~a);
+    }
+    static int setpenattr(VTermAttr attr, VTermValue *value, void *user)
+    {
+        TerminalScreen *t = self(user);
+        TerminalCell &pen = t->m_pen;
+        switch (attr) {
+        case VTERM_ATTR_BOLD: flag(pen, TerminalCell::Bold, value->boolean); break;
+        case VTERM_ATTR_UNDERLINE: flag(pen, TerminalCell::Underline, value->number != 0); break;
+        case VTERM_ATTR_ITALIC: flag(pen, TerminalCell::Italic, value->boolean); break;
+        case VTERM_ATTR_REVERSE: flag(pen, TerminalCell::Reverse, value->boolean); break;
+        case VTERM_ATTR_STRIKE: flag(pen, TerminalCell::Strike, value->boolean); break;
+        case VTERM_ATTR_FOREGROUND:
+        case VTERM_ATTR_BACKGROUND: {
+            // Resolved now (palette, 256-colour cube, greys): cells keep RGB.
+            VTermColor colour = value->color;
+            const bool foreground = attr == VTERM_ATTR_FOREGROUND;
+            const bool isDefault = foreground ? VTERM_COLOR_IS_DEFAULT_FG(&colour) : VTERM_COLOR_IS_DEFAULT_BG(&colour);
+            vterm_state_convert_color_to_rgb(t->m_state, &colour);
+            const quint32 rgb = TerminalCell::rgb(colour.rgb.red, colour.rgb.green, colour.rgb.blue);
+            (foreground ? pen.foreground : pen.background) = rgb;
+            flag(pen, foreground ? TerminalCell::DefaultForeground : TerminalCell::DefaultBackground, isDefault);
+            break;
+        }
+        default: break; // blink, fonts: not shown
+        }
         return 1;
     }
     static int settermprop(VTermProp prop, VTermValue *value, void *user)
@@ -52,15 +123,25 @@ struct TerminalScreen::Callbacks {
         switch (prop) {
         case VTERM_PROP_CURSORVISIBLE: t->m_cursorVisible = value->boolean; break;
         case VTERM_PROP_CURSORBLINK: t->m_cursorBlink = value->boolean; break;
-        case VTERM_PROP_ALTSCREEN: t->m_altScreen = value->boolean; break;
+        case VTERM_PROP_ALTSCREEN:
+            // libvterm erases the alternate screen after this when entering it.
+            t->m_grid.setAltScreen(value->boolean);
+            t->damage(0, t->rows(), 0, t->cols());
+            break;
         case VTERM_PROP_CURSORSHAPE:
             t->m_cursorShape = value->number == VTERM_PROP_CURSORSHAPE_UNDERLINE ? CursorShape::Underline
                 : value->number == VTERM_PROP_CURSORSHAPE_BAR_LEFT               ? CursorShape::Bar
                                                                                  : CursorShape::Block;
             break;
-        default: return 0; // the title and mouse modes are not used
+        case VTERM_PROP_MOUSE:
+            t->m_mouseMode = value->number == VTERM_PROP_MOUSE_CLICK ? MouseMode::Click
+                : value->number == VTERM_PROP_MOUSE_DRAG             ? MouseMode::Drag
+                : value->number == VTERM_PROP_MOUSE_MOVE             ? MouseMode::Move
+                                                                     : MouseMode::None;
+            return 1;
+        default: return 1; // the title: not shown
         }
-        t->m_damage = t->m_damage.united(QRect(t->m_cursor, QSize(1, 1)));
+        t->damage(t->m_cursor.y(), t->m_cursor.y() + 1, t->m_cursor.x(), t->m_cursor.x() + 1);
         return 1;
     }
     static int bell(void *user)
@@ -68,80 +149,68 @@ struct TerminalScreen::Callbacks {
         Q_EMIT self(user)->bell();
         return 1;
     }
-    static int pushline(int cols, const VTermScreenCell *cells, void *user)
+    // Returns how far the cursor's row moves with the text.
+    static int resizeGrid(TerminalScreen *t, int rows, int cols, int cursorRow)
     {
-        TerminalScreen *t = self(user);
-        // Trailing blanks in the default colours cost memory and say nothing.
-        int used = cols;
-        while (used > 0 && (cells[used - 1].chars[0] == 0 || cells[used - 1].chars[0] == ' ')
-               && VTERM_COLOR_IS_DEFAULT_BG(&cells[used - 1].bg) && !cells[used - 1].attrs.reverse)
-            --used;
-        Line line;
-        line.reserve(size_t(used));
-        for (int i = 0; i < used; ++i)
-            line.push_back(t->convert(&cells[i]));
-        if (t->m_scrollbackLimit <= 0)
-            return 1;
-        if (int(t->m_scrollback.size()) >= t->m_scrollbackLimit)
-            t->m_scrollback.pop_front();
-        t->m_scrollback.push_back(std::move(line));
-        ++t->m_scrolledOff;
-        ++t->m_scrolledSinceFlush;
-        return 1;
+        const int delta = t->m_grid.resize(cols, rows, cursorRow);
+        t->damage(0, rows, 0, cols);
+        return delta;
     }
-    // A taller screen takes lines back from the scrollback.
-    static int popline(int cols, VTermScreenCell *cells, void *user)
+#if KAJI_VTERM_AT_LEAST(0, 2)
+    static int resize(int rows, int cols, VTermStateFields *fields, void *user)
     {
         TerminalScreen *t = self(user);
-        if (t->m_scrollback.empty())
-            return 0;
-        const Line line = std::move(t->m_scrollback.back());
-        t->m_scrollback.pop_back();
-        --t->m_scrolledOff;
-        for (int i = 0; i < cols; ++i) {
-            VTermScreenCell &c = cells[i];
-            c = VTermScreenCell{};
-            vterm_color_rgb(&c.fg, 0, 0, 0);
-            vterm_color_rgb(&c.bg, 0, 0, 0);
-            c.fg.type |= VTERM_COLOR_DEFAULT_FG;
-            c.bg.type |= VTERM_COLOR_DEFAULT_BG;
-            c.width = 1;
-            if (size_t(i) >= line.size())
+        const int oldRows = t->rows();
+        fields->pos.row += resizeGrid(t, rows, cols, fields->pos.row);
+        // With a resize callback the state leaves its line infos to us.
+        for (VTermLineInfo *&info : fields->lineinfos) {
+            if (!info || rows == oldRows)
                 continue;
-            const TerminalCell &from = line[size_t(i)];
-            if (from.width == 0) {
-                c.chars[0] = WideContinuation;
-            } else {
-                for (int k = 0; k < 3 && from.chars[k]; ++k)
-                    c.chars[k] = from.chars[k];
-            }
-            c.width = char(std::max<int>(from.width, 1));
-            c.attrs.bold = from.has(TerminalCell::Bold);
-            c.attrs.italic = from.has(TerminalCell::Italic);
-            c.attrs.underline = from.has(TerminalCell::Underline) ? VTERM_UNDERLINE_SINGLE : VTERM_UNDERLINE_OFF;
-            c.attrs.reverse = from.has(TerminalCell::Reverse);
-            c.attrs.strike = from.has(TerminalCell::Strike);
-            vterm_color_rgb(&c.fg, quint8(from.foreground >> 16), quint8(from.foreground >> 8), quint8(from.foreground));
-            vterm_color_rgb(&c.bg, quint8(from.background >> 16), quint8(from.background >> 8), quint8(from.background));
-            if (from.has(TerminalCell::DefaultForeground))
-                c.fg.type |= VTERM_COLOR_DEFAULT_FG;
-            if (from.has(TerminalCell::DefaultBackground))
-                c.bg.type |= VTERM_COLOR_DEFAULT_BG;
+            auto *fresh = static_cast<VTermLineInfo *>(zeroedAlloc(size_t(rows) * sizeof(VTermLineInfo), nullptr));
+            std::memcpy(fresh, info, size_t(std::min(rows, oldRows)) * sizeof(VTermLineInfo));
+            release(info, nullptr);
+            info = fresh;
         }
         return 1;
     }
-
-    static const VTermScreenCallbacks &table()
+#else
+    static int resize(int rows, int cols, VTermPos *delta, void *user)
     {
-        static const VTermScreenCallbacks callbacks = [] {
-            VTermScreenCallbacks c{}; // newer libvterm releases add members: zero them
-            c.damage = damage;
-            c.moverect = moverect;
+        TerminalScreen *t = self(user);
+        delta->row += resizeGrid(t, rows, cols, t->m_cursor.y());
+        return 1;
+    }
+#endif
+#if KAJI_VTERM_AT_LEAST(0, 3)
+    static int clearScrollback(void *user)
+    {
+        self(user)->m_grid.clearScrollback();
+        return 1;
+    }
+#endif
+    static int setlineinfo(int, const VTermLineInfo *, const VTermLineInfo *, void *)
+    {
+        return 1; // double-width and double-height lines are drawn normal
+    }
+
+    static const VTermStateCallbacks &table()
+    {
+        static const VTermStateCallbacks callbacks = [] {
+            VTermStateCallbacks c{}; // newer libvterm releases add members: zero them
+            c.putglyph = putglyph;
             c.movecursor = movecursor;
+            c.scrollrect = scrollrect;
+            c.moverect = moverect;
+            c.erase = erase;
+            c.initpen = initpen;
+            c.setpenattr = setpenattr;
             c.settermprop = settermprop;
             c.bell = Callbacks::bell;
-            c.sb_pushline = pushline;
-            c.sb_popline = popline;
+            c.resize = resize;
+            c.setlineinfo = setlineinfo;
+#if KAJI_VTERM_AT_LEAST(0, 3)
+            c.sb_clear = clearScrollback;
+#endif
             return c;
         }();
         return callbacks;
@@ -149,18 +218,15 @@ struct TerminalScreen::Callbacks {
 };
 
 TerminalScreen::TerminalScreen(int cols, int rows, int scrollbackLimit, QObject *parent)
-    : QObject(parent), m_cols(std::max(cols, 1)), m_rows(std::max(rows, 1)), m_scrollbackLimit(scrollbackLimit)
+    : QObject(parent), m_grid(cols, rows, scrollbackLimit)
 {
-    m_vt = vterm_new(m_rows, m_cols);
+    m_vt = vterm_new_with_allocator(m_grid.rows(), m_grid.cols(), &allocator, nullptr);
     vterm_set_utf8(m_vt, 1);
     vterm_output_set_callback(m_vt, &Callbacks::output, this);
-    m_screen = vterm_obtain_screen(m_vt);
-    vterm_screen_set_callbacks(m_screen, &Callbacks::table(), this);
-    // Scrolls arrive as one damaged screen per flush instead of one per line.
-    vterm_screen_set_damage_merge(m_screen, VTERM_DAMAGE_SCROLL);
-    vterm_screen_enable_altscreen(m_screen, 1);
-    vterm_screen_reset(m_screen, 1);
-    m_damage = QRect();
+    m_state = vterm_obtain_state(m_vt);
+    vterm_state_set_callbacks(m_state, &Callbacks::table(), this);
+    vterm_state_reset(m_state, 1);
+    m_damageTop = m_damageBottom = 0;
 }
 
 TerminalScreen::~TerminalScreen()
@@ -179,111 +245,65 @@ void TerminalScreen::resize(int cols, int rows)
 {
     cols = std::max(cols, 1);
     rows = std::max(rows, 1);
-    if (cols == m_cols && rows == m_rows)
+    if (cols == this->cols() && rows == this->rows())
         return;
-    m_cols = cols;
-    m_rows = rows;
-    vterm_set_size(m_vt, rows, cols);
-    m_damage = QRect(0, 0, cols, rows);
+    vterm_set_size(m_vt, rows, cols); // resizes the grid through the state's callback
+    damage(0, rows, 0, cols);
     flush();
+}
+
+void TerminalScreen::damage(int fromRow, int toRow, int fromCol, int toCol)
+{
+    if (fromRow >= toRow || fromCol >= toCol)
+        return;
+    if (m_damageTop >= m_damageBottom) {
+        m_damageTop = fromRow;
+        m_damageBottom = toRow;
+        m_damageLeft = fromCol;
+        m_damageRight = toCol;
+        return;
+    }
+    m_damageTop = std::min(m_damageTop, fromRow);
+    m_damageBottom = std::max(m_damageBottom, toRow);
+    m_damageLeft = std::min(m_damageLeft, fromCol);
+    m_damageRight = std::max(m_damageRight, toCol);
+}
+
+TerminalCell TerminalScreen::blank() const
+{
+    TerminalCell b;
+    b.foreground = m_pen.foreground;
+    b.background = m_pen.background;
+    b.attributes = m_pen.attributes & (TerminalCell::DefaultForeground | TerminalCell::DefaultBackground);
+    return b;
 }
 
 void TerminalScreen::flush()
 {
-    vterm_screen_flush_damage(m_screen);
     if (!m_output.isEmpty()) {
         const QByteArray out = std::exchange(m_output, {});
         Q_EMIT output(out);
     }
-    if (m_damage.isValid() || m_scrolledSinceFlush) {
-        const QRect damage = m_damage.intersected(QRect(0, 0, m_cols, m_rows));
-        const int scrolled = std::exchange(m_scrolledSinceFlush, 0);
-        m_damage = QRect();
+    const int scrolled = int(std::max<qint64>(0, m_grid.scrolledOff() - m_scrolledAtFlush));
+    m_scrolledAtFlush = m_grid.scrolledOff();
+    const bool damaged = m_damageTop < m_damageBottom;
+    if (damaged || scrolled) {
+        const QRect damage = damaged ? QRect(m_damageLeft, m_damageTop, m_damageRight - m_damageLeft,
+                                           m_damageBottom - m_damageTop)
+                                           .intersected(QRect(0, 0, cols(), rows()))
+                                     : QRect();
+        m_damageTop = m_damageBottom = 0;
         Q_EMIT changed(damage, scrolled);
     }
-}
-
-TerminalCell TerminalScreen::convert(const void *vtermCell) const
-{
-    const auto &c = *static_cast<const VTermScreenCell *>(vtermCell);
-    TerminalCell out;
-    if (c.chars[0] == WideContinuation) {
-        out.width = 0;
-    } else {
-        for (int k = 0; k < 3 && k < VTERM_MAX_CHARS_PER_CELL && c.chars[k]; ++k)
-            out.chars[k] = c.chars[k];
-        out.width = quint8(c.width == 2 ? 2 : 1);
-    }
-    quint8 a = 0;
-    if (c.attrs.bold)
-        a |= TerminalCell::Bold;
-    if (c.attrs.italic)
-        a |= TerminalCell::Italic;
-    if (c.attrs.underline)
-        a |= TerminalCell::Underline;
-    if (c.attrs.reverse)
-        a |= TerminalCell::Reverse;
-    if (c.attrs.strike)
-        a |= TerminalCell::Strike;
-    VTermColor fg = c.fg;
-    VTermColor bg = c.bg;
-    if (VTERM_COLOR_IS_DEFAULT_FG(&fg))
-        a |= TerminalCell::DefaultForeground;
-    if (VTERM_COLOR_IS_DEFAULT_BG(&bg))
-        a |= TerminalCell::DefaultBackground;
-    vterm_screen_convert_color_to_rgb(m_screen, &fg);
-    vterm_screen_convert_color_to_rgb(m_screen, &bg);
-    out.foreground = TerminalCell::rgb(fg.rgb.red, fg.rgb.green, fg.rgb.blue);
-    out.background = TerminalCell::rgb(bg.rgb.red, bg.rgb.green, bg.rgb.blue);
-    out.attributes = a;
-    return out;
-}
-
-TerminalCell TerminalScreen::cell(int line, int col) const
-{
-    if (col < 0 || col >= m_cols)
-        return {};
-    if (line >= 0) {
-        if (line >= m_rows)
-            return {};
-        VTermScreenCell c;
-        vterm_screen_get_cell(m_screen, VTermPos{line, col}, &c);
-        return convert(&c);
-    }
-    const qsizetype index = qsizetype(m_scrollback.size()) + line;
-    if (index < 0)
-        return {};
-    const Line &l = m_scrollback[size_t(index)];
-    return size_t(col) < l.size() ? l[size_t(col)] : TerminalCell{};
-}
-
-void TerminalScreen::line(int line, std::vector<TerminalCell> &out) const
-{
-    out.assign(size_t(m_cols), TerminalCell{});
-    if (line >= 0) {
-        if (line >= m_rows)
-            return;
-        VTermScreenCell c;
-        for (int col = 0; col < m_cols; ++col) {
-            vterm_screen_get_cell(m_screen, VTermPos{line, col}, &c);
-            out[size_t(col)] = convert(&c);
-        }
-        return;
-    }
-    const qsizetype index = qsizetype(m_scrollback.size()) + line;
-    if (index < 0)
-        return;
-    const Line &l = m_scrollback[size_t(index)];
-    std::copy_n(l.begin(), std::min(l.size(), out.size()), out.begin());
 }
 
 QString TerminalScreen::lineText(int line, int fromCol, int toCol) const
 {
     std::vector<TerminalCell> cells;
     this->line(line, cells);
-    if (toCol < 0 || toCol > m_cols)
-        toCol = m_cols;
-    fromCol = std::clamp(fromCol, 0, m_cols - 1);
+    if (toCol < 0 || toCol > cols())
+        toCol = cols();
+    fromCol = std::clamp(fromCol, 0, cols() - 1);
     // Starting on the right half of a wide character takes all of it.
     if (fromCol > 0 && cells[size_t(fromCol)].width == 0)
         --fromCol;
@@ -306,10 +326,10 @@ QString TerminalScreen::text(int fromLine, int fromCol, int toLine, int toCol) c
         std::swap(fromCol, toCol);
     }
     fromLine = std::max(fromLine, -scrollbackCount());
-    toLine = std::min(toLine, m_rows - 1);
+    toLine = std::min(toLine, rows() - 1);
     QStringList lines;
     for (int l = fromLine; l <= toLine; ++l)
-        lines << lineText(l, l == fromLine ? fromCol : 0, l == toLine ? toCol : m_cols);
+        lines << lineText(l, l == fromLine ? fromCol : 0, l == toLine ? toCol : cols());
     return lines.join(u'\n');
 }
 
@@ -343,6 +363,20 @@ void TerminalScreen::paste(const QString &text)
     vterm_keyboard_start_paste(m_vt);
     m_output += bytes;
     vterm_keyboard_end_paste(m_vt);
+    flush();
+}
+
+void TerminalScreen::sendMouseMove(int line, int col, int modifiers)
+{
+    vterm_mouse_move(m_vt, std::clamp(line, 0, rows() - 1), std::clamp(col, 0, cols() - 1), VTermModifier(modifiers));
+    flush();
+}
+
+void TerminalScreen::sendMouseButton(int button, bool pressed, int modifiers)
+{
+    if (button < 1 || button > 5)
+        return;
+    vterm_mouse_button(m_vt, button, pressed, VTermModifier(modifiers));
     flush();
 }
 

@@ -1,26 +1,26 @@
 #pragma once
 
 #include "terminalcell.h"
+#include "terminalgrid.h"
 
 #include <QByteArray>
 #include <QObject>
 #include <QPoint>
 #include <QRect>
 
-#include <deque>
-#include <memory>
 #include <vector>
 
 struct VTerm;
-struct VTermScreen;
+struct VTermState;
 
 // GUI thread (one per terminal tab; libvterm is not thread-safe).
 namespace Kaji::Models {
 
-// The state of a terminal: libvterm parses the program's output into a grid
-// of cells (main and alternate screen, cursor, modes) and turns keys into
-// the bytes the program expects; this class adds a bounded scrollback and
-// presents both as lines of TerminalCell. It draws nothing.
+// The state of a terminal: libvterm's state layer parses the program's
+// output (cursor, modes, pen, scrolling regions) and turns keys into the
+// bytes the program expects; its callbacks fill a TerminalGrid (main and
+// alternate screen, bounded scrollback), presented as lines of
+// TerminalCell. It draws nothing.
 //
 // Lines are numbered from the top of the screen: 0 .. rows()-1 are on
 // screen, -1 is the newest scrollback line, -scrollbackCount() the oldest.
@@ -31,6 +31,8 @@ public:
     // The same bits as libvterm's VTermModifier.
     enum Modifier { NoModifier = 0, Shift = 1, Alt = 2, Control = 4 };
     enum class CursorShape { Block, Underline, Bar };
+    // What the program asked the mouse to report (xterm modes 1000, 1002, 1003).
+    enum class MouseMode { None, Click, Drag, Move };
 
     TerminalScreen(int cols, int rows, int scrollbackLimit = 10000, QObject *parent = nullptr);
     ~TerminalScreen() override;
@@ -40,18 +42,18 @@ public:
     void write(const char *bytes, qsizetype size);
     void resize(int cols, int rows);
 
-    int cols() const { return m_cols; }
-    int rows() const { return m_rows; }
-    int scrollbackCount() const { return int(m_scrollback.size()); }
-    int scrollbackLimit() const { return m_scrollbackLimit; }
+    int cols() const { return m_grid.cols(); }
+    int rows() const { return m_grid.rows(); }
+    int scrollbackCount() const { return m_grid.scrollbackCount(); }
+    int scrollbackLimit() const { return m_grid.scrollbackLimit(); }
     // Lines that ever left the top of the screen (minus those resizes took
     // back): line + scrolledOff() names a line for as long as it is kept,
     // so a selection stays on its text while output scrolls.
-    qint64 scrolledOff() const { return m_scrolledOff; }
+    qint64 scrolledOff() const { return m_grid.scrolledOff(); }
 
-    TerminalCell cell(int line, int col) const;
+    TerminalCell cell(int line, int col) const { return m_grid.cell(line, col); }
     // Exactly cols() cells of `line` (blank beyond a shorter scrollback line).
-    void line(int line, std::vector<TerminalCell> &out) const;
+    void line(int line, std::vector<TerminalCell> &out) const { m_grid.line(line, out); }
     // The text of `line` from `fromCol` up to (not including) `toCol`, a wide
     // character once, trailing blanks dropped.
     QString lineText(int line, int fromCol = 0, int toCol = -1) const;
@@ -62,7 +64,8 @@ public:
     bool cursorVisible() const { return m_cursorVisible; }
     bool cursorBlinks() const { return m_cursorBlink; }
     CursorShape cursorShape() const { return m_cursorShape; }
-    bool altScreen() const { return m_altScreen; }
+    bool altScreen() const { return m_grid.altScreen(); }
+    MouseMode mouseMode() const { return m_mouseMode; }
 
     // Keyboard to bytes, emitted through output(): libvterm knows the
     // modes (application cursor keys, keypad) the program set.
@@ -73,6 +76,11 @@ public:
     // the program asked for them; a pasted end marker is dropped so the text
     // cannot end the paste early and run as typed commands.
     void paste(const QString &text);
+    // The mouse, for programs that asked for it (mouseMode() != None):
+    // libvterm encodes it in the protocol they chose (X10, SGR 1006...).
+    // Buttons: 1 left, 2 middle, 3 right, 4 and 5 the wheel up and down.
+    void sendMouseMove(int line, int col, int modifiers = NoModifier);
+    void sendMouseButton(int button, bool pressed, int modifiers = NoModifier);
 
 Q_SIGNALS:
     // Bytes for the program (keys, pastes, answers to queries).
@@ -84,26 +92,29 @@ Q_SIGNALS:
 
 private:
     struct Callbacks;
-    using Line = std::vector<TerminalCell>;
 
-    TerminalCell convert(const void *vtermCell) const;
     void flush();
+    void damage(int fromRow, int toRow, int fromCol, int toCol);
+    // The blank an erase or scroll leaves: the pen's colours only.
+    TerminalCell blank() const;
 
     VTerm *m_vt = nullptr;
-    VTermScreen *m_screen = nullptr;
-    int m_cols;
-    int m_rows;
-    int m_scrollbackLimit;
-    std::deque<Line> m_scrollback; // back() is the newest
-    qint64 m_scrolledOff = 0;
+    VTermState *m_state = nullptr;
+    TerminalGrid m_grid;
+    TerminalCell m_pen; // what putglyph writes: colours resolved, attributes
     QByteArray m_output;
-    QRect m_damage;
-    int m_scrolledSinceFlush = 0;
+    // Damaged cells since the last flush, [top, bottom) x [left, right);
+    // plain ints because putglyph extends them for every character.
+    int m_damageTop = 0;
+    int m_damageBottom = 0;
+    int m_damageLeft = 0;
+    int m_damageRight = 0;
+    qint64 m_scrolledAtFlush = 0;
     QPoint m_cursor;
     bool m_cursorVisible = true;
     bool m_cursorBlink = false;
     CursorShape m_cursorShape = CursorShape::Block;
-    bool m_altScreen = false;
+    MouseMode m_mouseMode = MouseMode::None;
 };
 
 } // namespace Kaji::Models

@@ -213,6 +213,53 @@ sys.exit(os.waitstatus_to_exitcode(status))
         QVERIFY2(missing.err.contains("no-such-pod"), missing.err.constData());
     }
 
+    // A pod of the scenario in each state that has no running container:
+    // Kaji names the container and its state before trying, exits 1 as
+    // kubectl does where it refuses (completed, unscheduled).
+    void containerNotRunning_data()
+    {
+        QTest::addColumn<QString>("ns");
+        QTest::addColumn<QString>("selector"); // kubectl's jsonpath filter over the namespace's pods
+        QTest::addColumn<QStringList>("says");
+        QTest::addColumn<bool>("kubectlRefuses");
+        QTest::newRow("crash loop") << QStringLiteral("shop")
+                                    << QStringLiteral("{.items[?(@.metadata.labels.app\\.kubernetes\\.io/name==\"orders-api\")].metadata.name}")
+                                    << QStringList{QStringLiteral("Container orders-api in pod shop/"), QStringLiteral("is not running")}
+                                    << false;
+        QTest::newRow("unscheduled") << QStringLiteral("shop")
+                                     << QStringLiteral("{.items[?(@.metadata.labels.app\\.kubernetes\\.io/name==\"recommender\")].metadata.name}")
+                                     << QStringList{QStringLiteral("is not scheduled to a node yet"), QStringLiteral("Unschedulable")}
+                                     << true;
+        QTest::newRow("completed") << QStringLiteral("batch")
+                                   << QStringLiteral("{.items[?(@.status.phase==\"Succeeded\")].metadata.name}")
+                                   << QStringList{QStringLiteral("terminated, Completed, exit code 0"), QStringLiteral("(phase Succeeded)")}
+                                   << true;
+    }
+    void containerNotRunning()
+    {
+        QFETCH(QString, ns);
+        QFETCH(QString, selector);
+        QFETCH(QStringList, says);
+        QFETCH(bool, kubectlRefuses);
+        const Run pods = kubectl({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-n"), ns,
+                                  QStringLiteral("-o"), QStringLiteral("jsonpath=") + selector});
+        const QString pod = QString::fromUtf8(pods.out).section(u' ', 0, 0);
+        QVERIFY2(!pod.isEmpty(), pods.err.constData());
+        const QStringList command = {QStringLiteral("exec"), QStringLiteral("-n"), ns, pod, QStringLiteral("--"), QStringLiteral("true")};
+        Run ours = kaji(command);
+        // A crash-looping container runs for seconds between back-offs.
+        for (int attempt = 0; attempt < 10 && ours.exitCode == 0; ++attempt) {
+            QTest::qWait(3000);
+            ours = kaji(command);
+        }
+        QCOMPARE(ours.exitCode, 1);
+        for (const QString &words : says)
+            QVERIFY2(ours.err.contains(words.toUtf8()), ours.err.constData());
+        QVERIFY2(ours.err.contains(pod.toUtf8()), ours.err.constData());
+        if (kubectlRefuses)
+            QCOMPARE(kubectl(command).exitCode, 1);
+    }
+
     void usageErrors()
     {
         QCOMPARE(kaji({QStringLiteral("exec"), m_pod}).exitCode, 2); // no command

@@ -215,6 +215,26 @@ private Q_SLOTS:
         QCOMPARE(screen.cursorShape(), TerminalScreen::CursorShape::Underline);
     }
 
+    void mouseReporting()
+    {
+        TerminalScreen screen(20, 5);
+        QCOMPARE(screen.mouseMode(), TerminalScreen::MouseMode::None);
+        // What htop or vim with mouse=a ask for: clicks, SGR encoding.
+        screen.write("\x1b[?1000h\x1b[?1006h");
+        QCOMPARE(screen.mouseMode(), TerminalScreen::MouseMode::Click);
+        QCOMPARE(outputOf(screen, [&] {
+                     screen.sendMouseMove(1, 2);
+                     screen.sendMouseButton(1, true);
+                     screen.sendMouseButton(1, false);
+                 }),
+                 QByteArray("\x1b[<0;3;2M\x1b[<0;3;2m"));
+        QCOMPARE(outputOf(screen, [&] { screen.sendMouseButton(4, true); }), QByteArray("\x1b[<64;3;2M"));
+        screen.write("\x1b[?1002h");
+        QCOMPARE(screen.mouseMode(), TerminalScreen::MouseMode::Drag);
+        screen.write("\x1b[?1002l");
+        QCOMPARE(screen.mouseMode(), TerminalScreen::MouseMode::None);
+    }
+
     void garbageNeverCrashes()
     {
         TerminalScreen screen(7, 2, 5);

@@ -7,6 +7,7 @@
 
 #include <QAbstractButton>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
@@ -25,8 +26,10 @@ public:
     void write(const QByteArray &bytes) override { written += bytes; }
     void resize(int cols, int rows) override { sizes.append({cols, rows}); }
     void close() override { ++closed; }
+    void setPaused(bool paused) override { pauses.append(paused); }
 
     QByteArray written;
+    QList<bool> pauses;
     QList<QSize> sizes;
     int closed = 0;
 };
@@ -75,6 +78,38 @@ private Q_SLOTS:
         // Resizing the dock resizes the visible terminal's program.
         dock.resize(700, 300);
         QTRY_COMPARE(web->sizes.last(), QSize(first->columns(), first->rows()));
+    }
+
+    // A program printing faster than the terminal parses: the channel is
+    // told to stop reading while megabytes wait, and to read again once
+    // they are parsed; the window keeps getting event-loop turns meanwhile.
+    void backlogPausesTheChannel()
+    {
+        Ui::TerminalDock dock;
+        dock.show();
+        auto *channel = new RecordingChannel;
+        Ui::TerminalWidget *terminal = dock.openSession(QStringLiteral("web-1/nginx"), channel);
+        QByteArray chunk;
+        for (int i = 0; chunk.size() < 1024 * 1024; ++i)
+            chunk += "\x1b[3" + QByteArray::number(i % 8) + "mline " + QByteArray::number(i) + "\x1b[0m\r\n";
+        QElapsedTimer clock;
+        clock.start();
+        for (int i = 0; i < 8; ++i)
+            Q_EMIT channel->received(chunk);
+        Q_EMIT channel->received("THE END");
+        QVERIFY2(clock.elapsed() < 500, "feeding parses a slice, not everything");
+        QCOMPARE(channel->pauses, QList<bool>{true});
+        QVERIFY(terminal->pendingBytes() > 4 * 1024 * 1024);
+        QTRY_COMPARE_WITH_TIMEOUT(channel->pauses, (QList<bool>{true, false}), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->screen()->lineText(terminal->screen()->cursor().y()), QStringLiteral("THE END"), 60000);
+        // Ending while output waits: the message shows, the rest is still parsed.
+        for (int i = 0; i < 6; ++i)
+            Q_EMIT channel->received(chunk);
+        Q_EMIT channel->received("LAST LINE");
+        Q_EMIT channel->ended(QStringLiteral("The session ended (exit code 0)."));
+        QVERIFY(terminal->isFinished());
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->screen()->lineText(terminal->screen()->cursor().y()), QStringLiteral("LAST LINE"), 60000);
+        QCOMPARE(terminal->pendingBytes(), 0);
     }
 
     void endedSessionIsReadOnly()

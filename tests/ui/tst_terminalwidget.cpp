@@ -182,6 +182,26 @@ private Q_SLOTS:
         QCOMPARE(w->screen()->scrollbackCount(), 10000);
     }
 
+    // A program that asked for the mouse (mode 1000, SGR 1006) gets clicks
+    // and the wheel; Shift still selects.
+    void mouseReportingForPrograms()
+    {
+        auto w = shownTerminal();
+        QByteArray sent;
+        connect(w.get(), &Ui::TerminalWidget::input, this, [&](const QByteArray &b) { sent += b; });
+        w->feed("\x1b[?1000h\x1b[?1006h");
+        const QSize cell = w->cellSize();
+        const QPoint at(2 + 4 * cell.width() + cell.width() / 2, 2 + 2 * cell.height() + cell.height() / 2);
+        QTest::mouseClick(w.get(), Qt::LeftButton, Qt::NoModifier, at);
+        QCOMPARE(sent, QByteArray("\x1b[<0;5;3M\x1b[<0;5;3m"));
+        sent.clear();
+        QTest::mouseClick(w.get(), Qt::LeftButton, Qt::ShiftModifier, at);
+        QCOMPARE(sent, QByteArray());
+        w->feed("\x1b[?1000l");
+        QTest::mouseClick(w.get(), Qt::LeftButton, Qt::NoModifier, at);
+        QCOMPARE(sent, QByteArray());
+    }
+
     void finishedIsReadOnly()
     {
         auto w = shownTerminal();

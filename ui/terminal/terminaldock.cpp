@@ -106,6 +106,7 @@ void TerminalDock::attach(TerminalWidget *terminal, Models::TerminalChannel *cha
     connect(channel, &Models::TerminalChannel::ended, this, [this, terminal](const QString &why) { ended(terminal, why); });
     connect(terminal, &TerminalWidget::input, channel, &Models::TerminalChannel::write);
     connect(terminal, &TerminalWidget::sizeChanged, channel, &Models::TerminalChannel::resize);
+    connect(terminal, &TerminalWidget::backlogFull, channel, &Models::TerminalChannel::setPaused);
     const int index = m_tabs->indexOf(terminal);
     m_tabs->tabBar()->setTabTextColor(index, QColor());
     channel->resize(terminal->columns(), terminal->rows());
@@ -116,8 +117,8 @@ void TerminalDock::ended(TerminalWidget *terminal, const QString &why)
     const int index = m_tabs->indexOf(terminal);
     if (index < 0)
         return;
-    // Output still queued belongs before the message.
-    terminal->flushPending();
+    // Output still queued keeps being parsed in slices (not all at once
+    // here: that could freeze the window); the message shows below it.
     terminal->setProperty(RunningProperty, false);
     terminal->setFinished(why.isEmpty() ? tr("The session ended.") : why);
     m_tabs->tabBar()->setTabTextColor(index, palette().color(QPalette::Disabled, QPalette::WindowText));

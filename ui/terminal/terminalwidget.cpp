@@ -35,6 +35,11 @@ constexpr qsizetype ParseSlice = 16 * 1024;
 // fewer, so the time goes to parsing (nobody reads 60 screens a second).
 constexpr int FrameMs = 16;
 constexpr int FloodFrameMs = 40;
+// Back-pressure: above this much unparsed output the channel stops
+// reading (about a tenth of a second of parsing), below the low mark it
+// reads again. Bounds memory, and what flushPending() could ever parse at once.
+constexpr qsizetype BacklogHigh = 4 * 1024 * 1024;
+constexpr qsizetype BacklogLow = 512 * 1024;
 
 bool isCopy(const QKeyEvent *e)
 {
@@ -103,6 +108,10 @@ void TerminalWidget::feed(const QByteArray &bytes)
     m_pending.append(bytes);
     if (!m_drainTimer.isActive())
         drain();
+    if (!m_backlogFull && pendingBytes() > BacklogHigh) {
+        m_backlogFull = true;
+        Q_EMIT backlogFull(true);
+    }
 }
 
 void TerminalWidget::drain()
@@ -115,6 +124,10 @@ void TerminalWidget::drain()
         m_pendingAt += n;
         if (clock.elapsed() >= ParseBudgetMs)
             break;
+    }
+    if (m_backlogFull && pendingBytes() < BacklogLow) {
+        m_backlogFull = false;
+        Q_EMIT backlogFull(false);
     }
     if (m_pendingAt >= m_pending.size()) {
         m_pending.clear();
@@ -136,6 +149,10 @@ void TerminalWidget::flushPending()
         m_screen->write(m_pending.constData() + m_pendingAt, m_pending.size() - m_pendingAt);
     m_pending.clear();
     m_pendingAt = 0;
+    if (m_backlogFull) {
+        m_backlogFull = false;
+        Q_EMIT backlogFull(false);
+    }
 }
 
 void TerminalWidget::screenChanged(const QRect &cells, int scrolledLines)
@@ -576,8 +593,34 @@ void TerminalWidget::paste()
     scrollBy(-m_scrollOffset);
 }
 
+bool TerminalWidget::reportsMouse(const QMouseEvent *event) const
+{
+    // Shift keeps the mouse for selecting, as in xterm.
+    return !m_finished && m_scrollOffset == 0 && m_screen->mouseMode() != TerminalScreen::MouseMode::None
+        && !(event->modifiers() & Qt::ShiftModifier);
+}
+
+void TerminalWidget::reportMouse(const QMouseEvent *event, bool pressed)
+{
+    const QRect grid = gridRect();
+    const QPoint pos = event->position().toPoint();
+    const int mods = ((event->modifiers() & Qt::ControlModifier) ? TerminalScreen::Control : 0)
+        | ((event->modifiers() & Qt::AltModifier) ? TerminalScreen::Alt : 0);
+    m_screen->sendMouseMove((pos.y() - grid.top()) / m_cellHeight, (pos.x() - grid.left()) / m_cellWidth, mods);
+    const int button = event->button() == Qt::LeftButton ? 1
+        : event->button() == Qt::MiddleButton            ? 2
+        : event->button() == Qt::RightButton             ? 3
+                                                         : 0;
+    if (button)
+        m_screen->sendMouseButton(button, pressed, mods);
+}
+
 void TerminalWidget::mousePressEvent(QMouseEvent *event)
 {
+    if (reportsMouse(event)) {
+        reportMouse(event, true);
+        return;
+    }
     if (event->button() == Qt::LeftButton) {
         m_selecting = true;
         m_selectionStart = m_selectionEnd = pointAt(event->position().toPoint());
@@ -594,6 +637,12 @@ void TerminalWidget::mousePressEvent(QMouseEvent *event)
 
 void TerminalWidget::mouseMoveEvent(QMouseEvent *event)
 {
+    if (!m_selecting && reportsMouse(event)) {
+        const auto mode = m_screen->mouseMode();
+        if (mode == TerminalScreen::MouseMode::Move || (mode == TerminalScreen::MouseMode::Drag && event->buttons()))
+            reportMouse(event, false);
+        return;
+    }
     if (!m_selecting)
         return;
     const QPoint pos = event->position().toPoint();
@@ -609,6 +658,10 @@ void TerminalWidget::mouseMoveEvent(QMouseEvent *event)
 
 void TerminalWidget::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (!m_selecting && reportsMouse(event)) {
+        reportMouse(event, false);
+        return;
+    }
     if (event->button() != Qt::LeftButton || !m_selecting)
         return;
     m_selecting = false;
@@ -647,6 +700,15 @@ void TerminalWidget::wheelEvent(QWheelEvent *event)
     const int notches = event->angleDelta().y() / 40; // three lines a notch
     if (notches == 0)
         return;
+    if (!m_finished && m_scrollOffset == 0 && m_screen->mouseMode() != TerminalScreen::MouseMode::None
+        && !(event->modifiers() & Qt::ShiftModifier)) {
+        const QRect grid = gridRect();
+        const QPoint pos = event->position().toPoint();
+        m_screen->sendMouseMove((pos.y() - grid.top()) / m_cellHeight, (pos.x() - grid.left()) / m_cellWidth);
+        for (int i = 0; i < std::abs(notches) / 3 + 1; ++i)
+            m_screen->sendMouseButton(notches > 0 ? 4 : 5, true);
+        return;
+    }
     // Full-screen programs have no history here: the wheel moves through
     // their text instead (arrow keys), as most terminals do.
     if (m_screen->altScreen() && !m_finished) {

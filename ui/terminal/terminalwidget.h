@@ -35,6 +35,8 @@ public:
     void feed(const QByteArray &bytes);
     // Parses everything fed so far (tests, or before a screenshot).
     void flushPending();
+    // Output fed but not parsed yet.
+    qsizetype pendingBytes() const { return m_pending.size() - m_pendingAt; }
     // The session is over: shows `why` below the screen and ignores keys.
     void setFinished(const QString &why);
     bool isFinished() const { return m_finished; }
@@ -67,6 +69,9 @@ Q_SIGNALS:
     void sizeChanged(int cols, int rows);
     // "Restart" from the context menu of a finished session.
     void restartRequested();
+    // More output is waiting than a few frames parse (true), or the
+    // backlog drained (false): the channel should stop and start reading.
+    void backlogFull(bool full);
 
 protected:
     bool event(QEvent *event) override;
@@ -110,6 +115,9 @@ private:
     QColor foregroundOf(const Models::TerminalCell &cell) const;
     QColor backgroundOf(const Models::TerminalCell &cell) const;
     void sendText(const QString &text);
+    // The program asked for the mouse (and Shift is not held to select).
+    bool reportsMouse(const QMouseEvent *event) const;
+    void reportMouse(const QMouseEvent *event, bool pressed);
 
     Models::TerminalScreen *m_screen;
     QScrollBar *m_scrollBar;
@@ -127,6 +135,7 @@ private:
     QElapsedTimer m_sinceRepaint;
     int m_scrollOffset = 0;
     bool m_finished = false;
+    bool m_backlogFull = false;
     bool m_selecting = false;
     Point m_selectionStart;
     Point m_selectionEnd;
