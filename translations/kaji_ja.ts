@@ -856,6 +856,57 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::Kube::ExecPrecheck</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation>フェーズ %1</translation>
+    </message>
+    <message>
+        <source>Container %1 is not running: pod %2 is not scheduled to a node yet (%3).</source>
+        <translation>コンテナ %1 は実行されていません: Pod %2 はまだノードにスケジュールされていません (%3)。</translation>
+    </message>
+    <message>
+        <source>waiting, %1</source>
+        <translation>待機中、%1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>理由の記載なし</translation>
+    </message>
+    <message>
+        <source>waiting, %1 (%2)</source>
+        <translation>待機中、%1 (%2)</translation>
+    </message>
+    <message>
+        <source>; it last exited with code %1</source>
+        <translation>。前回は終了コード %1 で終了しました</translation>
+    </message>
+    <message>
+        <source>terminated, exit code %1</source>
+        <translation>終了済み、終了コード %1</translation>
+    </message>
+    <message>
+        <source>terminated, %1, exit code %2</source>
+        <translation>終了済み、%1、終了コード %2</translation>
+    </message>
+    <message>
+        <source>not started yet</source>
+        <translation>まだ起動していません</translation>
+    </message>
+    <message>
+        <source>; the pod has completed (phase %1)</source>
+        <translation>。Pod は完了しています (フェーズ %1)</translation>
+    </message>
+    <message>
+        <source>Container %1 in pod %2 is not running: %3.</source>
+        <translation>Pod %2 のコンテナ %1 は実行されていません: %3。</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Kube::ExecSession</name>
     <message>
         <source>No command to run.</source>

@@ -1,8 +1,8 @@
 // `kaji exec` takes the remote command's exit code from the Status on
-// channel 3, as kubectl does (issue 17). The local cluster's kwok v0.8.0
-// cannot show it (it reports every non-zero exit as an InternalError), so
-// a small server on loopback answers the pod read and the exec upgrade and
-// replays Status frames recorded from a kubelet and from kwok.
+// channel 3, as kubectl does (issue 17). Byte-exact Status frames, the
+// kubelet's and the InternalError an unpatched kwok v0.8.0 sends instead,
+// come from a small server on loopback that answers the pod read and the
+// exec upgrade (the local cluster's own exit codes: tst_execcli).
 
 #include <QCryptographicHash>
 #include <QProcess>

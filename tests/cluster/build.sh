@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Builds the pinned cluster binaries into a cache outside the source tree:
 # the core (kube-apiserver, kube-controller-manager, kube-scheduler, etcd,
-# kwok) and, under a key of its own, metrics-server. Prints the bin
-# directories one per line, metrics-server's first and the core's as the last
-# line (callers that only need the core take `tail -n 1`).
+# kwok) and, under keys of their own, metrics-server and the patched kwok the
+# cluster runs. Prints the bin directories one per line: metrics-server's
+# first, kwok's, and the core's as the last line (callers that only need the
+# core take `tail -n 1`).
 #
 # Each cache key hashes everything that decides those binaries' content (their
 # build modules, the ldflags, the Go toolchain), so changing a pin rebuilds
@@ -46,6 +47,11 @@ cache_key() {  # ldflags, module dirs (./name)...
 }
 key=$(cache_key "$ldflags" ./etcd ./kubernetes ./kwok)
 ms_key=metrics-server-$(cache_key "$ms_ldflags" ./metrics-server)
+# kwok as the cluster runs it: the pinned module plus our patches, under a
+# key of its own (the module's key and the patches') so a patch never
+# invalidates the core. The core still builds the plain kwok: its key stays.
+kwok_patches=("$src"/kwok/*.patch)
+kwok_key=kwok-$({ cache_key "$ldflags" ./kwok; cat "${kwok_patches[@]}"; } | sha256sum | cut -c1-16)
 
 mkdir -p "$cache"
 # Serialises concurrent builds (two test runs starting together) instead of
@@ -72,6 +78,28 @@ build_core() {
   timed kwok gobuild kwok "$ldflags" sigs.k8s.io/kwok/cmd/kwok
   printf 'kubernetes %s\nldflags %s\n%s\n' "$k8s_version" "$ldflags" "$go_version" >"$tmp/versions.txt"
 }
+# kwok v0.8.0 reports every non-zero exit of an exec'd command as an
+# InternalError (cri-streaming reads the code only from a k8s.io/utils/exec
+# ExitError, and kwok hands it an os/exec one), so neither kubectl nor Kaji
+# could tell `exit 3` from a broken stream. build/kwok/exec-exit-code.patch
+# converts the error; the module is copied out of the module cache, patched,
+# and built in its place through a go.mod copy with a replace.
+build_kwok() {
+  local module patch
+  module=$(go list -C "$src/kwok" -m -f '{{.Dir}}' sigs.k8s.io/kwok)
+  [[ -d $module ]] || { echo "build.sh: sigs.k8s.io/kwok is not in the module cache" >&2; exit 1; }
+  cp -R "$module" "$tmp/kwok-src"
+  chmod -R u+w "$tmp/kwok-src"
+  for patch in "${kwok_patches[@]}"; do
+    git -C "$tmp/kwok-src" apply -p1 "$patch" || { echo "build.sh: $patch does not apply to $module" >&2; exit 1; }
+  done
+  cp "$src/kwok/go.mod" "$tmp/kwok.mod"
+  cp "$src/kwok/go.sum" "$tmp/kwok.sum"
+  go mod edit -replace "sigs.k8s.io/kwok=$tmp/kwok-src" "$tmp/kwok.mod"
+  timed kwok go build -C "$src/kwok" -modfile="$tmp/kwok.mod" -trimpath -ldflags "$ldflags" -o "$tmp/bin/" sigs.k8s.io/kwok/cmd/kwok
+  rm -rf "$tmp/kwok-src" "$tmp/kwok.mod" "$tmp/kwok.sum"
+  printf 'kwok %s\npatches %s\nldflags %s\n%s\n' "$(pin kwok sigs.k8s.io/kwok)" "${kwok_patches[*]##*/}" "$ldflags" "$go_version" >"$tmp/versions.txt"
+}
 build_metrics_server() {
   timed metrics-server gobuild metrics-server "$ms_ldflags" sigs.k8s.io/metrics-server/cmd/metrics-server
   printf 'metrics-server %s\nldflags %s\n%s\n' "$ms_version" "$ms_ldflags" "$go_version" >"$tmp/versions.txt"
@@ -94,6 +122,8 @@ ensure_built() {  # cache dir name, build function, binaries it must produce...
 
 ensure_built "$key" build_core kube-apiserver kube-controller-manager kube-scheduler etcd kwok
 ensure_built "$ms_key" build_metrics_server metrics-server
+ensure_built "$kwok_key" build_kwok kwok
 
 echo "$cache/$ms_key/bin"
+echo "$cache/$kwok_key/bin"
 echo "$cache/$key/bin"

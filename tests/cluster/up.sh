@@ -43,9 +43,10 @@ fi
 # Whatever is left of a half-dead cluster goes first; its data stays.
 "$cluster_dir/down.sh" "$state" >&2
 started=$SECONDS
-# build.sh prints metrics-server's bin dir, then the core's.
-{ read -r ms_bin && read -r bin; } < <("$cluster_dir/build.sh")
-[[ -x $bin/kube-apiserver && -x $ms_bin/metrics-server ]] || die "build.sh did not name the bin dirs (got '$ms_bin' and '$bin')"
+# build.sh prints metrics-server's bin dir, the patched kwok's, then the core's.
+{ read -r ms_bin && read -r kwok_bin && read -r bin; } < <("$cluster_dir/build.sh")
+[[ -x $bin/kube-apiserver && -x $ms_bin/metrics-server && -x $kwok_bin/kwok ]] ||
+  die "build.sh did not name the bin dirs (got '$ms_bin', '$kwok_bin' and '$bin')"
 make_pki "$pki"
 mkdir -p "$state/run" "$state/logs" "$state/bin" "$state/pod-logs"
 # Working directories of the pods' shells (lib/kwok_config.py, shells()).
@@ -232,7 +233,7 @@ kwok_metrics=$kwok_module/kustomize/metrics
 for f in usage/usage-from-annotation.yaml resource/metrics-resource.yaml; do
   [[ -f $kwok_metrics/$f ]] || die "$kwok_metrics/$f is missing: did the kwok pin change?"
 done
-start_component "$state" kwok "$bin/kwok" --kubeconfig "$state/kwok.kubeconfig" --config "$state/kwok.yaml" \
+start_component "$state" kwok "$kwok_bin/kwok" --kubeconfig "$state/kwok.kubeconfig" --config "$state/kwok.yaml" \
   --config "$kwok_metrics/usage/usage-from-annotation.yaml" --config "$kwok_metrics/resource/metrics-resource.yaml"
 
 wait_for kube-controller-manager "the controller manager" tls_get "https://127.0.0.1:$KCM_PORT/healthz"
