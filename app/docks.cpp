@@ -38,6 +38,7 @@ Docks::Docks(Ui::MainWindow *window, const Kube::KubeConfig &config, QObject *pa
     window->tabifyDockWidget(m_logsDock, m_forwardsDock);
     window->tabifyDockWidget(m_forwardsDock, m_problemsDock);
     m_terminals->setTerminalFont(Settings().terminalFont());
+    connect(m_terminals, &Ui::TerminalDock::fontChosen, this, [](const QFont &font) { Settings().setTerminalFont(font); });
     m_terminalDock = addDock(QStringLiteral("terminalDockWidget"), m_terminals);
     window->tabifyDockWidget(m_problemsDock, m_terminalDock);
     m_problemsDock->raise();

@@ -7848,6 +7848,18 @@ Not connected</source>
         <source>Open a shell from a pod&apos;s menu or the details panel: each session gets a tab here.</source>
         <translation>Pod のメニューか詳細パネルからシェルを開くと、セッションごとにここへタブが開きます。</translation>
     </message>
+    <message>
+        <source>Terminal font</source>
+        <translation>ターミナルのフォント</translation>
+    </message>
+    <message>
+        <source>Font…</source>
+        <translation>フォント…</translation>
+    </message>
+    <message>
+        <source>Choose the terminal&apos;s font (fixed-width fonts only); every tab uses it</source>
+        <translation>ターミナルのフォントを選びます（等幅フォントのみ）。すべてのタブに使われます</translation>
+    </message>
 </context>
 <context>
     <name>Kaji::Ui::TerminalWidget</name>

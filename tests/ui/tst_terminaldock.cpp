@@ -7,7 +7,11 @@
 
 #include <QAbstractButton>
 #include <QDir>
+#include <QApplication>
 #include <QElapsedTimer>
+#include <QFontDialog>
+#include <QTimer>
+#include <QToolButton>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
@@ -78,6 +82,48 @@ private Q_SLOTS:
         // Resizing the dock resizes the visible terminal's program.
         dock.resize(700, 300);
         QTRY_COMPARE(web->sizes.last(), QSize(first->columns(), first->rows()));
+    }
+
+    // The corner button asks for a font; the one chosen reaches every tab,
+    // open or opened later, and is announced for the settings. Cancel changes nothing.
+    void fontFromThePicker()
+    {
+        Ui::TerminalDock dock;
+        dock.resize(900, 400);
+        dock.show();
+        Ui::TerminalWidget *open = dock.openSession(QStringLiteral("web-1/nginx"), new RecordingChannel);
+        auto *button = dock.findChild<QToolButton *>(QStringLiteral("terminalFontButton"));
+        QVERIFY(button && button->isVisible());
+        QSignalSpy chosen(&dock, &Ui::TerminalDock::fontChosen);
+        const auto answerDialog = [](const QFont &font, bool accept) {
+            // The dialog runs its own event loop: answer it from there.
+            auto *poll = new QTimer;
+            QObject::connect(poll, &QTimer::timeout, poll, [poll, font, accept] {
+                auto *dialog = qobject_cast<QFontDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                poll->deleteLater();
+                dialog->setCurrentFont(font);
+                accept ? dialog->accept() : dialog->reject();
+            });
+            poll->start(10);
+        };
+        QFont wanted = open->terminalFont();
+        wanted.setPointSize(wanted.pointSize() + 5);
+        answerDialog(wanted, true);
+        button->click();
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.first().first().value<QFont>().pointSize(), wanted.pointSize());
+        QCOMPARE(open->terminalFont().pointSize(), wanted.pointSize());
+        Ui::TerminalWidget *later = dock.openSession(QStringLiteral("db-0/postgres"), new RecordingChannel);
+        QCOMPARE(later->terminalFont().pointSize(), wanted.pointSize());
+
+        QFont other = wanted;
+        other.setPointSize(wanted.pointSize() + 3);
+        answerDialog(other, false);
+        button->click();
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(open->terminalFont().pointSize(), wanted.pointSize());
     }
 
     // A program printing faster than the terminal parses: the channel is

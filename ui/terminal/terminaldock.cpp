@@ -5,11 +5,14 @@
 
 #include <QAbstractButton>
 #include <QEvent>
+#include <QFontDatabase>
+#include <QFontDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Kaji::Ui {
@@ -29,7 +32,7 @@ Models::TerminalChannel *channelOf(const QWidget *terminal)
 } // namespace
 
 TerminalDock::TerminalDock(QWidget *parent)
-    : QWidget(parent), m_stack(new QStackedWidget(this)), m_empty(new QLabel), m_tabs(new QTabWidget)
+    : QWidget(parent), m_stack(new QStackedWidget(this)), m_empty(new QLabel), m_tabs(new QTabWidget), m_fontButton(new QToolButton)
 {
     setObjectName(QStringLiteral("terminalDock"));
     m_empty->setObjectName(QStringLiteral("noTerminals"));
@@ -39,6 +42,10 @@ TerminalDock::TerminalDock(QWidget *parent)
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);
+    m_fontButton->setObjectName(QStringLiteral("terminalFontButton"));
+    m_fontButton->setAutoRaise(true);
+    m_tabs->setCornerWidget(m_fontButton, Qt::TopRightCorner);
+    connect(m_fontButton, &QToolButton::clicked, this, &TerminalDock::chooseFont);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_tabs);
     auto *layout = new QVBoxLayout(this);
@@ -201,8 +208,21 @@ void TerminalDock::changeEvent(QEvent *event)
         retranslate();
 }
 
+void TerminalDock::chooseFont()
+{
+    const QFont current = m_hasFont ? m_font : QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    bool ok = false;
+    const QFont font = QFontDialog::getFont(&ok, current, this, tr("Terminal font"), QFontDialog::MonospacedFonts);
+    if (!ok)
+        return;
+    setTerminalFont(font);
+    Q_EMIT fontChosen(font);
+}
+
 void TerminalDock::retranslate()
 {
+    m_fontButton->setText(tr("Font…"));
+    m_fontButton->setToolTip(tr("Choose the terminal's font (fixed-width fonts only); every tab uses it"));
     m_empty->setText(tr("Open a shell from a pod's menu or the details panel: each session gets a tab here."));
 }
 

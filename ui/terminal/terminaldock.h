@@ -7,6 +7,7 @@
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
+class QToolButton;
 
 namespace Kaji::Models {
 class TerminalChannel;
@@ -41,12 +42,17 @@ public:
     bool isRunning(int index) const;
     QTabWidget *tabs() const { return m_tabs; }
     void setTerminalFont(const QFont &font);
+    // Asks for a fixed-width font (the tabs' corner button) and, when one
+    // is chosen, uses it in every tab and says so with fontChosen().
+    void chooseFont();
 
 Q_SIGNALS:
     // The user asked to restart a finished session (context menu); answer
     // with restartSession().
     void restartRequested(Ui::TerminalWidget *terminal, const QString &title);
     void countChanged(int count);
+    // The user picked this font; app/ remembers it in the settings.
+    void fontChosen(const QFont &font);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -61,6 +67,7 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_empty;
     QTabWidget *m_tabs;
+    QToolButton *m_fontButton;
     QFont m_font;
     bool m_hasFont = false;
 };
