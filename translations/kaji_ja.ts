@@ -2613,6 +2613,46 @@ Not connected</source>
             <numerusform>(再起動 %n 回)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>低下</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>存在しない</translation>
+    </message>
+    <message>
+        <source>Hidden by permissions</source>
+        <translation>権限により非表示</translation>
+    </message>
+    <message>
+        <source>Not observable</source>
+        <translation>観測不可</translation>
+    </message>
+    <message>
+        <source>Not detected</source>
+        <translation>未検出</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
 </context>
 <context>
     <name>Kaji::Models::DiagramAccess</name>

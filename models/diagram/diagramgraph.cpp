@@ -71,18 +71,18 @@ QString diagramEdgeStateName(DiagramEdgeState state)
 
 QString diagramStateLabel(DiagramState state)
 {
-    const char *context = "Kaji::Models::Diagram";
+    // The context is written out in every call: lupdate reads literals only.
     switch (state) {
-    case DiagramState::Ok: return QCoreApplication::translate(context, "OK");
-    case DiagramState::Progressing: return QCoreApplication::translate(context, "In progress");
-    case DiagramState::Warning: return QCoreApplication::translate(context, "Degraded");
-    case DiagramState::Failed: return QCoreApplication::translate(context, "Failing");
-    case DiagramState::Finished: return QCoreApplication::translate(context, "Finished");
-    case DiagramState::Missing: return QCoreApplication::translate(context, "Missing");
-    case DiagramState::Hidden: return QCoreApplication::translate(context, "Hidden by permissions");
-    case DiagramState::NotObservable: return QCoreApplication::translate(context, "Not observable");
-    case DiagramState::NotDetected: return QCoreApplication::translate(context, "Not detected");
-    case DiagramState::Unknown: return QCoreApplication::translate(context, "Unknown");
+    case DiagramState::Ok: return QCoreApplication::translate("Kaji::Models::Diagram", "OK");
+    case DiagramState::Progressing: return QCoreApplication::translate("Kaji::Models::Diagram", "In progress");
+    case DiagramState::Warning: return QCoreApplication::translate("Kaji::Models::Diagram", "Degraded");
+    case DiagramState::Failed: return QCoreApplication::translate("Kaji::Models::Diagram", "Failing");
+    case DiagramState::Finished: return QCoreApplication::translate("Kaji::Models::Diagram", "Finished");
+    case DiagramState::Missing: return QCoreApplication::translate("Kaji::Models::Diagram", "Missing");
+    case DiagramState::Hidden: return QCoreApplication::translate("Kaji::Models::Diagram", "Hidden by permissions");
+    case DiagramState::NotObservable: return QCoreApplication::translate("Kaji::Models::Diagram", "Not observable");
+    case DiagramState::NotDetected: return QCoreApplication::translate("Kaji::Models::Diagram", "Not detected");
+    case DiagramState::Unknown: return QCoreApplication::translate("Kaji::Models::Diagram", "Unknown");
     }
     return {};
 }

@@ -3,6 +3,8 @@
 // translated in translations/kaji_ja.ts.
 
 #include <QDir>
+#include <QDirIterator>
+#include <QRegularExpression>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -67,6 +69,29 @@ Catalog readTs(const QString &path, QString *error)
 class TestTranslations : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // lupdate reads string literals only: a context passed in a variable
+    // (translate(context, "OK")) leaves its strings out of the catalogue, and
+    // they stay English in every language without any other test noticing.
+    void translateContextsAreLiterals()
+    {
+        const QRegularExpression call(QStringLiteral("::translate\\(\\s*([^\"\\s])"));
+        QStringList offenders;
+        for (const char *dir : {"app", "ui", "models", "kube"}) {
+            QDirIterator it(QStringLiteral(KAJI_SOURCE_DIR "/") + QLatin1String(dir), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
+                            QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QString text = QString::fromUtf8(file.readAll());
+                for (auto match = call.globalMatch(text); match.hasNext();) {
+                    const auto m = match.next();
+                    offenders << QStringLiteral("%1:%2").arg(it.filePath()).arg(text.left(m.capturedStart()).count(u'\n') + 1);
+                }
+            }
+        }
+        QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(u'\n')));
+    }
+
     void japaneseIsComplete()
     {
         QTemporaryDir dir;
