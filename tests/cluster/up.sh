@@ -52,7 +52,16 @@ mkdir -p "$state/run" "$state/logs" "$state/bin" "$state/pod-logs"
 # Working directories of the pods' shells (lib/kwok_config.py, shells()).
 for d in shop batch infra kube-system other; do mkdir -p "$state/exec-root/$d"; done
 
+# kwok's port is the kubelet port stored in every Node's status, which kwok
+# never rewrites for nodes that exist: a restart on kept data takes the port
+# of the run before when it is still free, else exec and logs would go to a
+# closed port.
+previous_kwok_port=$( [[ -f $state/run/ports.env ]] && sed -n 's/^KWOK_PORT=//p' "$state/run/ports.env" || true)
 read -r ETCD_PORT ETCD_PEER_PORT APISERVER_PORT KCM_PORT SCHEDULER_PORT KWOK_PORT DEMO_PORT METRICS_SERVER_PORT < <(free_ports 8)
+if [[ $previous_kwok_port =~ ^[0-9]+$ ]] && port_free "$previous_kwok_port" &&
+  ! [[ " $ETCD_PORT $ETCD_PEER_PORT $APISERVER_PORT $KCM_PORT $SCHEDULER_PORT $DEMO_PORT $METRICS_SERVER_PORT " == *" $previous_kwok_port "* ]]; then
+  KWOK_PORT=$previous_kwok_port
+fi
 cat >"$state/run/ports.env" <<EOF
 ETCD_PORT=$ETCD_PORT
 ETCD_PEER_PORT=$ETCD_PEER_PORT

@@ -94,6 +94,11 @@ print(" ".join(str(s.getsockname()[1]) for s in socks))
 EOF
 }
 
+# True when nothing listens on 127.0.0.1:PORT and it can be bound.
+port_free() {  # port
+  python3 -c 'import socket, sys; socket.socket().bind(("127.0.0.1", int(sys.argv[1])))' "$1" 2>/dev/null
+}
+
 # Last lines of a component log, for error messages.
 log_tail() {  # state dir, name
   echo "---- last lines of $1/logs/$2.log ----" >&2
