@@ -74,8 +74,11 @@ QList<PaletteEntry> PaletteController::gather() const
         // The menu's words without the mnemonic: "Apply manifests…".
         QString label = action->text();
         label.remove(QRegularExpression(QStringLiteral(R"(\(&\w\)|&(?=\w))")));
-        entries.append({PaletteEntry::Type::Command, label, Models::PaletteModel::typeName(PaletteEntry::Type::Command),
-                        QString(), action->objectName()});
+        // Its key beside it, so the palette teaches the shortcut it stands in for.
+        QString detail = Models::PaletteModel::typeName(PaletteEntry::Type::Command);
+        if (!action->shortcut().isEmpty())
+            detail += QStringLiteral(" · ") + action->shortcut().toString(QKeySequence::NativeText);
+        entries.append({PaletteEntry::Type::Command, label, detail, QString(), action->objectName()});
     }
     addObjects(entries);
     return entries;

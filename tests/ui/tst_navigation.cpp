@@ -252,6 +252,15 @@ private Q_SLOTS:
         QTest::keyClick(palette->queryEdit(), Qt::Key_Return);
         QCOMPARE(app.namespaces()->selection(), QStringList{QStringLiteral("infra")});
         app.namespaces()->select({});
+
+        // A command shows the key it stands in for.
+        QTest::keyClick(window, Qt::Key_K, Qt::ControlModifier);
+        QTest::keyClicks(palette->queryEdit(), QStringLiteral("apply manifests"));
+        const QModelIndex command = palette->list()->currentIndex();
+        QCOMPARE(command.data(Models::PaletteModel::TypeRole).toInt(), int(Models::PaletteEntry::Type::Command));
+        QVERIFY2(command.data(Models::PaletteModel::DetailRole).toString().endsWith(QStringLiteral("Ctrl+Shift+A")),
+                 qPrintable(command.data(Models::PaletteModel::DetailRole).toString()));
+        QTest::keyClick(palette->queryEdit(), Qt::Key_Escape);
     }
 
     // The palette offers what the details' bar offers for the object shown:
