@@ -77,9 +77,11 @@ Application::Application(QObject *parent)
     m_usageColumns = new UsageColumns(m_metrics, m_pods, m_window->podsPane(), m_kindPanes, this);
     // Diagnosis compares usage with limits over the readings taken while
     // usage was on screen (none: those rules stay quiet).
-    m_docks->diagnosisRunner()->setUsageSource([metrics = m_metrics](const Models::ClusterSnapshot &snapshot) {
-        return std::make_shared<const Models::ContainerUsage>(
-            Models::ContainerUsage::fromHistory(metrics->history(), snapshot, Models::UsageRules::HistoryReadings));
+    m_docks->diagnosisRunner()->setUsageSource([metrics = m_metrics]() -> DiagnosisRunner::UsageBuilder {
+        return [history = metrics->history()](const Models::ClusterSnapshot &snapshot) {
+            return std::make_shared<const Models::ContainerUsage>(
+                Models::ContainerUsage::fromHistory(history, snapshot, Models::UsageRules::HistoryReadings));
+        };
     });
     m_overview = new OverviewController(m_window.get(), m_pods, m_details, m_docks, m_metrics, this);
     m_terminals = new TerminalController(m_window->detailsPanel()->actionBar(), m_docks, m_window.get(), this);

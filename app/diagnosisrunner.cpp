@@ -134,10 +134,11 @@ void DiagnosisRunner::runRules(Models::DiagnosisLoader &loader)
     });
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     auto snapshot = std::make_shared<Models::ClusterSnapshot>(loader.takeSnapshot());
-    // Copied here: the history lives on this thread and moves on.
-    Models::ContainerUsagePtr usage = m_usageSource ? m_usageSource(*snapshot) : nullptr;
+    // Taken here: the history lives on this thread and moves on.
+    UsageBuilder usageOf = m_usageSource ? m_usageSource() : nullptr;
     m_rules->setFuture(QtConcurrent::run([snapshot = std::move(snapshot), logs = loader.logReader(), now,
-                                          usage = std::move(usage)]() mutable {
+                                          usageOf = std::move(usageOf)]() mutable {
+        const Models::ContainerUsagePtr usage = usageOf ? usageOf(*snapshot) : nullptr;
         Models::Findings findings = Models::DiagnosisEngine::diagnose(*snapshot, logs, now, usage);
         snapshot.reset();
         returnFreedMemory();

@@ -48,9 +48,12 @@ public:
     // run, and the snapshot is not kept after (at 10,000 pods it is about
     // 150 MB): a fresh run words them anew.
     void reword();
-    // Recent container usage for the rules on limits, asked on the GUI
-    // thread as each run starts (the metrics controller's history).
-    using UsageSource = std::function<Models::ContainerUsagePtr(const Models::ClusterSnapshot &snapshot)>;
+    // Recent container usage for the rules on limits (the metrics
+    // controller's history), asked on the GUI thread as each run starts;
+    // what it returns runs on the pool with the run's snapshot. Taking the history is cheap (a copy
+    // shares its readings); matching it to every container is not.
+    using UsageBuilder = std::function<Models::ContainerUsagePtr(const Models::ClusterSnapshot &snapshot)>;
+    using UsageSource = std::function<UsageBuilder()>;
     void setUsageSource(UsageSource source) { m_usageSource = std::move(source); }
 
 Q_SIGNALS:
