@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include "../namespaceready.h"
+
 namespace KajiTest {
 
 // The local cluster's kubeconfig; empty (and the test fails) when
@@ -90,6 +92,10 @@ inline QByteArray kubectl(const QStringList &arguments, const QByteArray &input 
     process.waitForFinished(60000);
     if (process.exitCode() != 0)
         qWarning("kubectl %s failed: %s", qPrintable(arguments.join(u' ')), process.readAllStandardError().constData());
+    else if (KajiTestNamespaces::isCreateNamespace(arguments))
+        KajiTestNamespaces::waitForDefaultServiceAccount(
+            {QStringLiteral("--kubeconfig"), clusterKubeconfig(), QStringLiteral("--context"), QStringLiteral("kaji-admin")},
+            arguments.at(2));
     return process.readAllStandardOutput();
 }
 

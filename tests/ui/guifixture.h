@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "podspane.h"
 #include "tablefilterproxy.h"
+#include "../namespaceready.h"
 
 #include <QAbstractItemView>
 #include <QLabel>
@@ -49,6 +50,9 @@ inline QByteArray kubectl(const QStringList &arguments, const QByteArray &input 
     process.write(input);
     process.closeWriteChannel();
     process.waitForFinished(60000);
+    if (process.exitCode() == 0 && KajiTestNamespaces::isCreateNamespace(arguments))
+        KajiTestNamespaces::waitForDefaultServiceAccount(
+            {QStringLiteral("--kubeconfig"), kubeconfig(), QStringLiteral("--context"), QStringLiteral("kaji-admin")}, arguments.at(2));
     return process.readAllStandardOutput();
 }
 

@@ -130,6 +130,8 @@ private Q_SLOTS:
         // Meanwhile someone labels the object: no conflict, both survive.
         kubectl({ QStringLiteral("-n"), ns(), QStringLiteral("label"), QStringLiteral("deployment"),
             QStringLiteral("merge"), QStringLiteral("team=orders") });
+        // A save while the session is still busy (loading, a dry run) is not started.
+        QVERIFY(QTest::qWaitFor([&] { return !editor->isBusy(); }, 15000));
         QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("editorSave")), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return editor->bannerText().startsWith(QLatin1String("Saved")); }, 15000));
         QCOMPARE(field(QStringLiteral("merge"), QStringLiteral(".spec.replicas")), QByteArray("2"));
@@ -152,8 +154,11 @@ private Q_SLOTS:
         QVERIFY(editor->editor()->toPlainText().contains(QLatin1String("\n      containers:\n")));
         QVERIFY(replaceText(editor->editor(), QStringLiteral("containers:"),
                             QStringLiteral("nodeSelector:\n        beta.kubernetes.io/arch: amd64\n      containers:")));
+        // A save while the session is still busy (loading, a dry run) is not started.
+        QVERIFY(QTest::qWaitFor([&] { return !editor->isBusy(); }, 15000));
         QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("editorSave")), Qt::LeftButton);
-        QVERIFY(QTest::qWaitFor([&] { return editor->bannerText().startsWith(QLatin1String("Saved")); }, 15000));
+        QVERIFY2(QTest::qWaitFor([&] { return editor->bannerText().startsWith(QLatin1String("Saved")); }, 15000),
+                 qPrintable(editor->bannerText()));
         QVERIFY2(editor->bannerText().contains(QLatin1String("The server warns: spec.template.spec.nodeSelector[beta.kubernetes.io/arch]: deprecated")),
                  qPrintable(editor->bannerText()));
         QCOMPARE(field(QStringLiteral("warned"), QStringLiteral(".spec.template.spec.nodeSelector.beta\\.kubernetes\\.io/arch")),
@@ -175,6 +180,8 @@ private Q_SLOTS:
             for (int c = 0; c < d->table()->columnCount(); ++c)
                 row.append(d->table()->item(0, c)->text());
         });
+        // A save while the session is still busy (loading, a dry run) is not started.
+        QVERIFY(QTest::qWaitFor([&] { return !editor->isBusy(); }, 15000));
         QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("editorSave")), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return field(QStringLiteral("conflict"), QStringLiteral(".spec.replicas")) == "4"; },
             20000));
@@ -190,6 +197,8 @@ private Q_SLOTS:
         bool shown = false;
         answerDialog<Ui::ThreeWayDialog>(false, QStringLiteral("editor-threeway-ja.png"),
             [&shown](Ui::ThreeWayDialog *) { shown = true; });
+        // A save while the session is still busy (loading, a dry run) is not started.
+        QVERIFY(QTest::qWaitFor([&] { return !editor->isBusy(); }, 15000));
         QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("editorSave")), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return shown; }, 20000));
         QVERIFY(editor->editor()->toPlainText().contains(QLatin1String("replicas: 6")));
@@ -215,6 +224,8 @@ private Q_SLOTS:
         }, 20000));
         editor->resize(1000, 700);
         QVERIFY(KajiGuiTest::screenshot(editor, QStringLiteral("editor-diagnostic-en.png")));
+        // A save while the session is still busy (loading, a dry run) is not started.
+        QVERIFY(QTest::qWaitFor([&] { return !editor->isBusy(); }, 15000));
         QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("editorSave")), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return editor->bannerText().contains(QLatin1String("refused")); }, 15000));
         QCOMPARE(editor->editor()->toPlainText(), text);
