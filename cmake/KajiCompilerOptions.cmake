@@ -41,3 +41,15 @@ elseif(KAJI_SANITIZE STREQUAL "thread")
 elseif(NOT KAJI_SANITIZE STREQUAL "")
     message(FATAL_ERROR "KAJI_SANITIZE must be empty, address or thread, not '${KAJI_SANITIZE}'")
 endif()
+
+# Every test and benchmark links the same static libraries, so debug info
+# kept inside the executables is copied 150 times: a RelWithDebInfo tree grew
+# to 14 GB (test executables of 80-230 MB each) and filled CI's disk. Split
+# DWARF leaves it once, in a .dwo file beside each object; debuggers and
+# addr2line find it there. Sanitizer builds keep it inline, because GCC's
+# sanitizer runtime symbolizes reports without reading .dwo files.
+option(KAJI_SPLIT_DWARF "Keep debug info in .dwo files beside the objects (GCC and Clang on Linux)" ON)
+if(KAJI_SPLIT_DWARF AND CMAKE_SYSTEM_NAME STREQUAL "Linux" AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang"
+        AND "${KAJI_SANITIZE}" STREQUAL "")
+    add_compile_options(-gsplit-dwarf)
+endif()
