@@ -30,13 +30,15 @@ endfunction()
 # UndefinedBehaviorSanitizer (LeakSanitizer included), "thread" is
 # ThreadSanitizer. Every target of the tree gets the flags, not only Kaji's
 # own, so a fault is seen where it happens even inside header-only code
-# (nlohmann, dtl) and across the static libraries.
+# (nlohmann, dtl) and across the static libraries. Line tables (-g1) are all
+# a report's stack needs; full debug info would make the tree three times
+# larger, since every test links its own copy (see split DWARF below).
 set(KAJI_SANITIZE "" CACHE STRING "address (ASan+UBSan) or thread (TSan); empty builds without sanitizers")
 if(KAJI_SANITIZE STREQUAL "address")
-    add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g1)
     add_link_options(-fsanitize=address,undefined)
 elseif(KAJI_SANITIZE STREQUAL "thread")
-    add_compile_options(-fsanitize=thread -fno-omit-frame-pointer)
+    add_compile_options(-fsanitize=thread -fno-omit-frame-pointer -g1)
     add_link_options(-fsanitize=thread)
 elseif(NOT KAJI_SANITIZE STREQUAL "")
     message(FATAL_ERROR "KAJI_SANITIZE must be empty, address or thread, not '${KAJI_SANITIZE}'")
