@@ -163,6 +163,18 @@ private Q_SLOTS:
                  qPrintable(editor->bannerText()));
         QCOMPARE(field(QStringLiteral("warned"), QStringLiteral(".spec.template.spec.nodeSelector.beta\\.kubernetes\\.io/arch")),
                  QByteArray("amd64"));
+        // The new template makes the Deployment controller write revision 2
+        // right after the save. That answer to our own save is shown, and
+        // the save's banner with the server's warnings stays.
+        QVERIFY(QTest::qWaitFor([&] {
+            return field(QStringLiteral("warned"), QStringLiteral(".metadata.annotations.deployment\\.kubernetes\\.io/revision"))
+                == QByteArray("2");
+        }, 15000));
+        QVERIFY2(QTest::qWaitFor([&] {
+            return editor->editor()->toPlainText().contains(QLatin1String("deployment.kubernetes.io/revision: \"2\""));
+        }, 5000), qPrintable(editor->bannerText()));
+        QVERIFY2(editor->bannerText().contains(QLatin1String("The server warns:")), qPrintable(editor->bannerText()));
+        QVERIFY(!editor->isModified());
     }
 
     void sameFieldBringsThreeWayView()

@@ -458,6 +458,16 @@ void EditorWindow::serverChanged(const nlohmann::json &object)
         return;
     }
     m_goneOnServer = false;
+    // A controller answering our own save (the Deployment controller's
+    // revision annotation after a template change) writes within moments of
+    // it. With nothing typed since, no edit can be lost: show the object as
+    // stored and leave the save's banner, and the server's warnings in it.
+    if (!isModified() && m_echo.isEmpty() && m_echoAge.isValid() && m_echoAge.elapsed() < EchoWaitMs) {
+        m_serverObject = nlohmann::json();
+        m_session->setShown(live);
+        showShown();
+        return;
+    }
     m_serverObject = object;
     const QString manager = latestManager(object);
     QString text = manager.isEmpty()
