@@ -7,6 +7,7 @@
 #include "findingbadges.h"
 #include "findingmodel.h"
 #include "freedmemory.h"
+#include "timeouts.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -20,8 +21,15 @@ namespace Kaji::App {
 using RunState = Models::FindingModel::RunState;
 
 DiagnosisRunner::DiagnosisRunner(Models::FindingModel *findings, QObject *parent)
-    : QObject(parent), m_findings(findings), m_reader(new DiagnosisReader(this)), m_refresh(new QTimer(this))
+    : QObject(parent)
+    , m_findings(findings)
+    , m_reader(new DiagnosisReader(this))
+    , m_refresh(new QTimer(this))
+    , m_readWatchdog(new QTimer(this))
+    , m_readTimeoutMs(Kube::Timeouts::current().readMs)
 {
+    m_readWatchdog->setSingleShot(true);
+    connect(m_readWatchdog, &QTimer::timeout, this, &DiagnosisRunner::readTimedOut);
     // Problems change as the cluster does; a minute is what a person
     // watching a failing rollout would tolerate, and cheap for the server
     // (a run needs changed pods, or a long quiet spell: DiagnosisSchedule).
@@ -52,6 +60,7 @@ void DiagnosisRunner::setConnection(Kube::ClusterConnection *connection)
     m_connection = connection;
     dropRules();
     m_reading = false;
+    m_readWatchdog->stop();
     m_rewordAgain = false;
     m_lastReadAt = {};
     m_schedule.reset();
@@ -83,12 +92,28 @@ void DiagnosisRunner::run()
     m_reading = true;
     m_schedule.started(QDateTime::currentSecsSinceEpoch());
     m_findings->setRunState(RunState::Running);
+    m_readWatchdog->start(m_readTimeoutMs);
     m_reader->read({}, m_connection ? m_connection->config().namespaceName : QString());
+}
+
+void DiagnosisRunner::readTimedOut()
+{
+    if (!m_reading || !m_connection)
+        return;
+    // Reads under way are dropped with the reader's client, which cancels
+    // their requests; the next tick starts afresh.
+    m_reader->setConfig(m_connection->config());
+    m_reading = false;
+    // Shown as "Diagnosis failed, retrying every minute: …".
+    m_findings->setRunState(RunState::Failed,
+                            tr("the cluster was not read within %1 s").arg((m_readTimeoutMs + 500) / 1000));
+    m_schedule.failed();
 }
 
 void DiagnosisRunner::loaded(Models::DiagnosisLoader *loader)
 {
     m_reading = false;
+    m_readWatchdog->stop();
     if (!loader->error().isEmpty()) {
         // The last findings stay, marked as not current.
         m_findings->setRunState(RunState::Failed, loader->error());

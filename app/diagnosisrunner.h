@@ -55,6 +55,10 @@ public:
     using UsageBuilder = std::function<Models::ContainerUsagePtr(const Models::ClusterSnapshot &snapshot)>;
     using UsageSource = std::function<UsageBuilder()>;
     void setUsageSource(UsageSource source) { m_usageSource = std::move(source); }
+    // The bound of one read, all its pages and logs together (default
+    // Timeouts::readMs): each request has its own deadline, but a run must
+    // never stay "running" whatever happens underneath. Tests shorten it.
+    void setReadTimeoutMs(int ms) { m_readTimeoutMs = ms; }
 
 Q_SIGNALS:
     void diagnosed(int findings);
@@ -64,6 +68,7 @@ private:
     void loaded(Models::DiagnosisLoader *loader);
     void runRules(Models::DiagnosisLoader &loader);
     void dropRules();
+    void readTimedOut();
 
     Models::FindingModel *m_findings;
     Kube::ClusterConnection *m_connection = nullptr;
@@ -75,6 +80,8 @@ private:
     QDateTime m_lastReadAt; // when the shown findings' snapshot was read
     bool m_rewordAgain = false;
     QTimer *m_refresh;
+    QTimer *m_readWatchdog;
+    int m_readTimeoutMs;
     UsageSource m_usageSource;
 };
 

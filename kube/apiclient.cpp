@@ -140,6 +140,7 @@ void ApiClient::start(quint64 callId)
     HttpRequest request;
     request.path = call.path;
     request.streaming = call.streaming;
+    request.timeoutMs = call.options.timeoutMs;
     request.headers.append({QByteArrayLiteral("Accept"), call.options.accept});
     request.method = call.options.method;
     if (call.options.method != "GET") {

@@ -33,6 +33,9 @@ struct RequestOptions {
     // Large lists are read by the stores' own scanners: parsing them into a
     // JSON tree first would cost more than everything else together.
     bool parseBody = true;
+    // This request's deadline; 0: the usual one (Timeouts::requestMs), or
+    // none for a stream.
+    int timeoutMs = 0;
 };
 
 // What one request needs to authenticate: headers and, for exec plugins

@@ -1,6 +1,7 @@
 #include "httpclient.h"
 
 #include "jsonscan.h"
+#include "timeouts.h"
 #include "warningheader.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ struct HttpClient::Transfer {
     curl_slist *connectToList = nullptr;
     bool streaming = false;
     bool cancelled = false;
+    int timeoutMs = 0; // the whole request's bound, 0 for none
     DataHandler onData;
     DoneHandler onDone;
     QByteArray collected;
@@ -123,13 +125,18 @@ void HttpClient::configure(Transfer &t, const HttpRequest &request)
     curl_easy_setopt(easy, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_2TLS));
     // Wait for an existing HTTP/2 connection rather than open a second one.
     curl_easy_setopt(easy, CURLOPT_PIPEWAIT, 1L);
-    curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, 15000L);
+    const Timeouts &timeouts = Timeouts::current();
+    curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, long(timeouts.connectMs));
     curl_easy_setopt(easy, CURLOPT_TCP_KEEPALIVE, 1L);
     curl_easy_setopt(easy, CURLOPT_TCP_KEEPIDLE, 30L);
     curl_easy_setopt(easy, CURLOPT_TCP_KEEPINTVL, 15L);
     curl_easy_setopt(easy, CURLOPT_USERAGENT, "kaji/" KAJI_VERSION);
-    if (!request.streaming)
-        curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, 60000L);
+    // A stalled server keeps the connection open and says nothing: every
+    // request that is not a stream ends at its deadline (the TCP keepalive
+    // above cannot tell, the paused server's kernel still answers it).
+    t.timeoutMs = request.timeoutMs > 0 ? request.timeoutMs : request.streaming ? 0 : timeouts.requestMs;
+    if (t.timeoutMs > 0)
+        curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, long(t.timeoutMs));
     if (!m_endpoint.disableCompression)
         curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, "");
 
@@ -278,6 +285,16 @@ void HttpClient::finishDoneTransfers()
             // libcurl names only the address it failed to reach: say that it
             // was the proxy, without the proxy's credentials.
             const CURLcode code = msg->data.result;
+            if (code == CURLE_OPERATION_TIMEDOUT) {
+                // libcurl's words are English and name its phases: say which
+                // bound ran out, translated. Before the request's own bound
+                // only the connect bound can have.
+                curl_off_t micros = 0;
+                curl_easy_getinfo(t->easy, CURLINFO_TOTAL_TIME_T, &micros);
+                const int connectMs = Timeouts::current().connectMs;
+                response.error = Timeouts::noAnswerWithin(
+                    t->timeoutMs > 0 && micros / 1000 >= t->timeoutMs ? t->timeoutMs : connectMs);
+            }
             const bool proxyFailed = code == CURLE_COULDNT_RESOLVE_PROXY || code == CURLE_PROXY
                 || (code == CURLE_COULDNT_CONNECT && !m_endpoint.proxyUrl.isEmpty());
             if (proxyFailed && !m_endpoint.proxyUrl.isEmpty())

@@ -37,6 +37,9 @@ struct HttpRequest {
     // Watches and log follows: no overall timeout, and 2xx data is handed
     // over as it arrives instead of being collected.
     bool streaming = false;
+    // The whole request's bound; 0: Timeouts::requestMs, or none for a
+    // stream (whose owner watches it for silence instead).
+    int timeoutMs = 0;
 };
 
 struct HttpResponse {

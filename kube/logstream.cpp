@@ -41,8 +41,10 @@ LogStream::LogStream(ApiClient *client, QString namespaceName, QString pod, LogO
     , m_namespace(std::move(namespaceName))
     , m_pod(std::move(pod))
     , m_options(std::move(options))
+    , m_watchdog(client)
 {
     qRegisterMetaType<LogFailure>();
+    connect(&m_watchdog, &StreamWatchdog::stalled, this, &LogStream::onStalled);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &LogStream::request);
 }
@@ -66,6 +68,7 @@ void LogStream::start()
 void LogStream::stop()
 {
     m_retry.stop();
+    m_watchdog.stop();
     if (m_callId != 0) {
         m_client->cancel(m_callId);
         m_callId = 0;
@@ -169,12 +172,31 @@ void LogStream::request()
         path(m_namespace, m_pod, options, withTimestamps()),
         [this](const char *data, size_t size) {
             m_attempt = 0;
+            m_watchdog.touch();
             onData(data, size);
         },
         [this](const ApiResult &result) {
             m_callId = 0;
+            m_watchdog.stop();
             onEnd(result);
         });
+    // Not only follows: a whole log of hundreds of megabytes may take longer
+    // than any deadline, so silence, not duration, tells a stall.
+    m_watchdog.start();
+}
+
+void LogStream::onStalled(const QString &message)
+{
+    if (m_callId == 0)
+        return;
+    m_client->cancel(m_callId);
+    m_callId = 0;
+    // As a broken connection: a resumable follow picks up after its last
+    // line, anything else ends with the reason.
+    ApiResult stalled;
+    stalled.error = message;
+    stalled.reason = QStringLiteral("StreamBroken");
+    onEnd(stalled);
 }
 
 void LogStream::deliverLine(QByteArrayView line, QByteArray &out, QList<qint64> &stamps)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apiclient.h"
+#include "streamwatchdog.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -34,7 +35,9 @@ enum class LogFailure {
 // serves it, cut into whole lines whatever the chunking. Follows survive
 // dropped connections: the stream always asks for timestamps, so after a
 // break it resumes from the last one it saw and skips what it already
-// delivered (the API rounds sinceTime down to the second).
+// delivered (the API rounds sinceTime down to the second). A follow whose
+// server stalls (the connection open, nothing coming) is found by its
+// StreamWatchdog and resumed the same way.
 class LogStream : public QObject {
     Q_OBJECT
 public:
@@ -47,6 +50,7 @@ public:
     bool isRunning() const { return m_callId != 0 || m_retry.isActive(); }
     const LogOptions &options() const { return m_options; }
     int reconnectCount() const { return m_reconnects; }
+    StreamWatchdog &watchdog() { return m_watchdog; }
 
     // The request path for `options` (exposed for tests and downloads).
     static QByteArray path(const QString &namespaceName, const QString &pod, const LogOptions &options,
@@ -74,6 +78,7 @@ private:
     void request();
     void onData(const char *data, size_t size);
     void onEnd(const ApiResult &result);
+    void onStalled(const QString &message);
     void deliverLine(QByteArrayView line, QByteArray &out, QList<qint64> &stamps);
     bool resumable() const { return m_options.follow && m_options.limitBytes == 0; }
     bool withTimestamps() const { return m_options.limitBytes == 0 || m_options.timestamps; }
@@ -91,6 +96,7 @@ private:
     qint64 m_lastStamp = 0; // newest timestamp delivered
     // Lines delivered at exactly m_lastStamp: a resumed request repeats them.
     QHash<QByteArray, int> m_atLastStamp;
+    StreamWatchdog m_watchdog;
 };
 
 LogFailure logFailureFor(const ApiResult &result);

@@ -1,5 +1,7 @@
 #include "portforwardtunnel.h"
 
+#include "timeouts.h"
+
 #include <QAbstractSocket>
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -18,6 +20,9 @@ constexpr qint64 HighWater = 4 * 1024 * 1024;
 constexpr qint64 LowWater = 1024 * 1024;
 // Some proxies and load balancers drop WebSockets that stay silent.
 constexpr int KeepAliveMs = 30000;
+// Pings left unanswered before the server is taken for stalled (the
+// connection may stay open with nothing behind it).
+constexpr int MaxUnansweredPings = 3;
 constexpr int DrainPollMs = 5;
 
 QString message(const char *text)
@@ -46,8 +51,25 @@ PortForwardTunnel::PortForwardTunnel(QTcpSocket *local, QObject *parent)
     connect(&m_drainPoll, &QTimer::timeout, this, &PortForwardTunnel::pumpLocal);
     m_keepAlive.setInterval(KeepAliveMs);
     connect(&m_keepAlive, &QTimer::timeout, this, [this] {
-        if (m_ws && m_upgraded)
-            m_ws->ping();
+        if (!m_ws || !m_upgraded)
+            return;
+        if (++m_unansweredPings > MaxUnansweredPings) {
+            // Ends like a closed WebSocket: the local connection closes and
+            // the client sees it, instead of waiting forever.
+            m_ws->disconnect(this);
+            m_ws->abort();
+            onRemoteClosed();
+            return;
+        }
+        m_ws->ping();
+    });
+    m_handshake.setSingleShot(true);
+    connect(&m_handshake, &QTimer::timeout, this, [this] {
+        if (m_upgraded || !m_ws)
+            return;
+        m_ws->disconnect(this);
+        m_ws->abort();
+        Q_EMIT failed(Timeouts::noAnswerWithin(m_handshake.interval()), 0, false);
     });
 }
 
@@ -80,7 +102,10 @@ void PortForwardTunnel::open(const WebSocketDial &dial)
     connect(m_ws, &QWebSocket::binaryMessageReceived, this, &PortForwardTunnel::onMessage);
     connect(m_ws, &QWebSocket::bytesWritten, this, &PortForwardTunnel::pumpLocal);
     connect(m_ws, &QWebSocket::disconnected, this, &PortForwardTunnel::onRemoteClosed);
+    connect(m_ws, &QWebSocket::pong, this, [this] { m_unansweredPings = 0; });
     connect(m_ws, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, &PortForwardTunnel::onSocketError);
+    m_unansweredPings = 0;
+    m_handshake.start(Timeouts::current().requestMs);
     QSslSocket *tls = openWebSocket(m_ws, dial, Subprotocol);
     // TLS 1.3 tickets arrive after the handshake; the session keeps the
     // latest so the next connection resumes instead of a full handshake.
@@ -114,6 +139,7 @@ void PortForwardTunnel::onUpgraded()
         return;
     }
     m_upgraded = true;
+    m_handshake.stop();
     m_wire = m_ws->findChild<QAbstractSocket *>();
     if (m_wire)
         m_wire->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -206,6 +232,7 @@ void PortForwardTunnel::onSocketError()
 {
     if (m_upgraded || !m_ws)
         return;
+    m_handshake.stop();
     const QString text = m_ws->errorString();
     m_ws->disconnect(this);
     Q_EMIT failed(text, handshakeStatus(text), false);
@@ -248,6 +275,7 @@ void PortForwardTunnel::finish()
         return;
     m_finished = true;
     m_keepAlive.stop();
+    m_handshake.stop();
     Q_EMIT finished();
     deleteLater();
 }

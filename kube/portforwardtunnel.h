@@ -63,6 +63,8 @@ private:
     QPointer<QWebSocket> m_ws;
     QPointer<QAbstractSocket> m_wire; // the WebSocket's own TCP/TLS socket
     QTimer m_keepAlive;
+    QTimer m_handshake; // until upgraded: a stalled server would never answer
+    int m_unansweredPings = 0;
     QTimer m_drainPoll; // while the encrypted queue is full
     int m_headerLeft[2] = {2, 2}; // port header bytes still to strip, per channel
     QByteArray m_errorText;

@@ -49,8 +49,14 @@ ListMeta readListMeta(const QByteArray &page)
 } // namespace
 
 Reflector::Reflector(ApiClient *client, QByteArray collectionPath, ReflectorSink *sink, QObject *parent, Format format)
-    : QObject(parent), m_client(client), m_path(std::move(collectionPath)), m_sink(sink), m_format(format)
+    : QObject(parent)
+    , m_client(client)
+    , m_path(std::move(collectionPath))
+    , m_sink(sink)
+    , m_format(format)
+    , m_watchdog(client)
 {
+    connect(&m_watchdog, &StreamWatchdog::stalled, this, &Reflector::onWatchStalled);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, [this] {
         if (m_running)
@@ -94,6 +100,7 @@ void Reflector::stop()
 {
     m_running = false;
     m_retry.stop();
+    m_watchdog.stop();
     if (m_request)
         m_client->cancel(m_request);
     m_request = 0;
@@ -209,12 +216,28 @@ void Reflector::watch()
     m_request = m_client->stream(
         joinQuery(m_path, withFormat(query)), [this](const char *data, size_t size) { onWatchData(data, size); },
         [this](const ApiResult &result) { onWatchEnded(result); }, requestOptions(true));
+    m_watchdog.start();
+}
+
+void Reflector::onWatchStalled(const QString &message)
+{
+    if (!m_running || m_request == 0)
+        return;
+    ++m_stalls;
+    m_client->cancel(m_request);
+    m_request = 0;
+    // As after a broken stream: what changed meanwhile is learnt from a
+    // fresh list, whose own deadline bounds the wait for a server still
+    // stalled.
+    setState(State::Reconnecting, message);
+    relistLater(nextBackoffMs());
 }
 
 void Reflector::onWatchData(const char *data, size_t size)
 {
     if (!m_running || m_relistRequested)
         return;
+    m_watchdog.touch();
     m_decoder.feed(data, size, m_events);
     for (WatchEvent &event : m_events) {
         if (event.type == WatchEvent::Type::Error) {
@@ -240,6 +263,7 @@ void Reflector::onWatchData(const char *data, size_t size)
         // Leave the stream from the event loop, not from inside its callback.
         const quint64 request = m_request;
         m_request = 0;
+        m_watchdog.stop();
         m_client->cancel(request);
         QMetaObject::invokeMethod(this, [this] {
             m_relistRequested = false;
@@ -252,6 +276,7 @@ void Reflector::onWatchData(const char *data, size_t size)
 void Reflector::onWatchEnded(const ApiResult &result)
 {
     m_request = 0;
+    m_watchdog.stop();
     if (!m_running)
         return;
     if (result.ok()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apiclient.h"
+#include "streamwatchdog.h"
 #include "watchdecoder.h"
 
 #include <QRandomGenerator>
@@ -28,7 +29,10 @@ public:
 // "/apis/apps/v1/namespaces/shop/deployments") current: a paged list, then a
 // watch from its resourceVersion with bookmarks. The server ending a watch is
 // normal and resumes silently; an expired resourceVersion (410) re-lists;
-// network errors retry with capped exponential backoff and jitter.
+// network errors retry with capped exponential backoff and jitter. A watch
+// that goes silent and whose server then fails a check (StreamWatchdog) is
+// given up like a broken one: the server may be stalled with the connection
+// open, which no transport error would ever report.
 class Reflector : public QObject {
     Q_OBJECT
 public:
@@ -56,6 +60,8 @@ public:
     QByteArray resourceVersion() const { return m_resourceVersion; }
     int listCount() const { return m_lists; } // full lists so far, re-lists included
     int expiredCount() const { return m_expired; } // 410s that forced a re-list
+    int stallCount() const { return m_stalls; } // watches given up by the watchdog
+    StreamWatchdog &watchdog() { return m_watchdog; }
 
     // More query parameters for every list and watch request, already
     // percent-encoded ("fieldSelector=involvedObject.kind%3DPod"); set
@@ -78,6 +84,7 @@ private:
     void onWatchData(const char *data, size_t size);
     void onWatchEnded(const ApiResult &result);
     void onListFailed(const ApiResult &result);
+    void onWatchStalled(const QString &message);
     int nextBackoffMs();
     void relistLater(int delayMs);
     void setState(State state, const QString &message = {});
@@ -98,9 +105,11 @@ private:
     int m_failures = 0;
     int m_lists = 0;
     int m_expired = 0;
+    int m_stalls = 0;
     int m_watchMinSecs = 300;
     int m_watchMaxSecs = 600;
     QTimer m_retry;
+    StreamWatchdog m_watchdog;
 };
 
 } // namespace Kaji::Kube

@@ -1,5 +1,7 @@
 #include "websocketconnection.h"
 
+#include "timeouts.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -48,7 +50,11 @@ void mask(char *data, qsizetype size, const char key[4], quint64 offset = 0)
 
 } // namespace
 
-WebSocketConnection::WebSocketConnection(QObject *parent) : QObject(parent) {}
+WebSocketConnection::WebSocketConnection(QObject *parent) : QObject(parent)
+{
+    m_handshake.setSingleShot(true);
+    connect(&m_handshake, &QTimer::timeout, this, [this] { fail(Timeouts::noAnswerWithin(m_handshake.interval())); });
+}
 
 WebSocketConnection::~WebSocketConnection()
 {
@@ -56,8 +62,9 @@ WebSocketConnection::~WebSocketConnection()
         m_socket->disconnect(this);
 }
 
-void WebSocketConnection::open(const WebSocketDial &dial, const QByteArray &subprotocol)
+void WebSocketConnection::open(const WebSocketDial &dial, const QByteArray &subprotocol, int handshakeMs)
 {
+    m_handshake.start(handshakeMs > 0 ? handshakeMs : Timeouts::current().requestMs);
     m_dial = dial;
     m_offered = subprotocol;
     QByteArray nonce(16, Qt::Uninitialized);
@@ -167,6 +174,7 @@ bool WebSocketConnection::readHandshake()
     }
     m_pos = end + 4;
     m_upgraded = true;
+    m_handshake.stop();
     m_socket->setReadBufferSize(SocketBuffer);
     Q_EMIT connected();
     return true;
@@ -345,6 +353,7 @@ void WebSocketConnection::close()
 void WebSocketConnection::abort()
 {
     m_done = true;
+    m_handshake.stop();
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
@@ -368,6 +377,7 @@ void WebSocketConnection::fail(const QString &text, int status)
     if (m_done)
         return;
     m_done = true;
+    m_handshake.stop();
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 
@@ -22,7 +23,10 @@ public:
     explicit WebSocketConnection(QObject *parent = nullptr);
     ~WebSocketConnection() override;
 
-    void open(const WebSocketDial &dial, const QByteArray &subprotocol);
+    // Connects, then upgrades; failed() follows when that takes longer than
+    // `handshakeMs` (0: Timeouts::requestMs), as against a stalled server
+    // whose kernel accepts the connection while the process says nothing.
+    void open(const WebSocketDial &dial, const QByteArray &subprotocol, int handshakeMs = 0);
     QByteArray subprotocol() const { return m_subprotocol; } // the server's choice
     void send(QByteArrayView data); // one binary frame
     // One binary frame of at most `capacity` bytes that `fill` writes in
@@ -60,6 +64,7 @@ private:
     void fail(const QString &message, int status = 0);
 
     QPointer<QSslSocket> m_socket;
+    QTimer m_handshake;
     WebSocketDial m_dial;
     QByteArray m_key;
     QByteArray m_offered;
