@@ -86,11 +86,15 @@ void addVolumes(Build &b)
             continue;
         const Kube::ObjectFacts *claimThere
             = uid.isEmpty() ? findObject(b.claimFacts, ns + u'/' + name) : b.claimsByUid.value(uid);
-        if (claimThere) {
+        // A uid finds the claim even where the reference's namespace and name
+        // say otherwise: the edge starts at the claim's own node, which is
+        // drawn only in scope (else the reference stands alone, as below).
+        if (claimThere && b.out.inScope(claimThere->namespaceName)) {
             // Binding half done (the claim does not name the volume yet) still links them.
             if (factText(claimThere->fields, {"spec", "volumeName"}) != pv->name)
-                b.out.addEdge(
-                    diagramNodeId(QStringLiteral("PersistentVolumeClaim"), ns, name), id, DiagramEdgeKind::Binds);
+                b.out.addEdge(diagramNodeId(QStringLiteral("PersistentVolumeClaim"), claimThere->namespaceName,
+                                  claimThere->name),
+                    id, DiagramEdgeKind::Binds);
             continue;
         }
         const auto claim = b.out.addReference(DiagramKind::PersistentVolumeClaims, ns, name, StorageColumn::Claim);

@@ -112,6 +112,28 @@ private Q_SLOTS:
         QVERIFY(graph.notes.isEmpty());
     }
 
+    // Found by fuzz_diagram: a volume's claimRef whose uid is a claim's but
+    // whose namespace and name are not (edited, or stale) drew an edge from
+    // a node that does not exist. The edge starts at the claim the uid finds.
+    void claimRefUidWinsOverItsName()
+    {
+        DiagramInput input = emptyStorage();
+        input.kinds[DiagramKind::PersistentVolumeClaims].objects.clear();
+        addObject(input, DiagramKind::PersistentVolumeClaims,
+            claimJson(QStringLiteral("real"), {{"storageClassName", ""}, {"accessModes", {"ReadWriteMany"}}}));
+        addObject(input, DiagramKind::PersistentVolumes,
+            volumeJson(QStringLiteral("v1"), QStringLiteral("Bound"),
+                {{"kind", "PersistentVolumeClaim"}, {"namespace", "elsewhere"}, {"name", "stale"},
+                    {"uid", "uid-pvc-real"}}));
+        const DiagramGraph graph = buildStorageGraph(input, {});
+        QSet<QString> ids;
+        for (const DiagramNode &node : graph.nodes)
+            ids.insert(node.id);
+        for (const DiagramEdge &edge : graph.edges)
+            QVERIFY2(ids.contains(edge.from) && ids.contains(edge.to), qPrintable(edge.from + QLatin1String(" -> ") + edge.to));
+        QVERIFY(findEdge(graph, claimId(QStringLiteral("real")), QStringLiteral("PersistentVolume//v1")));
+    }
+
     // grafana-data's events say it waits for ebs.csi.aws.com, which no kwok
     // cluster runs: seven minutes on, that is a warning; at first, progress.
     void grafanaDataWaitsForItsProvisioner()
