@@ -158,7 +158,7 @@ void WebSocketConnection::readFrames()
                 readError(m_reader.error());
                 return;
             }
-            if (m_reader.closed() || !readMore())
+            if (!readMore())
                 return; // readyRead() brings the rest
             continue;
         }

@@ -118,7 +118,7 @@ bool FrameReader::readHeader()
 
 std::optional<Piece> FrameReader::next()
 {
-    if (m_error != ReadError::None || m_closed)
+    if (m_error != ReadError::None)
         return std::nullopt;
     if (m_inData)
         return dataPiece();
@@ -214,8 +214,6 @@ std::optional<Piece> FrameReader::controlFrame()
             if (!validCloseCode(piece.closeCode) || !payload.sliced(2).isValidUtf8())
                 return fail(ReadError::InvalidClose);
         }
-        m_closed = true;
-        m_inputSize = 0;
     }
     return piece;
 }

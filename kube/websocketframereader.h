@@ -67,14 +67,15 @@ void mask(char *data, qsizetype size, const char key[4], quint64 offset = 0);
 // pieces point into the fed bytes, which must stay put until then, and are
 // unmasked in place when the server masks (it should not; it is undone
 // rather than refused). Only a frame header or a control frame cut in two
-// is copied. next() returns nothing once it has taken all the input, after
-// an error, and after a close frame (nothing may follow one).
+// is copied. next() returns nothing once it has taken all the input, and
+// after an error. Frames after a close are read on: nothing should follow
+// one, but a server's writers may race its close, and the connection has
+// always handed on what still came.
 class FrameReader {
 public:
     void feed(char *bytes, qsizetype size);
     std::optional<Piece> next();
     ReadError error() const { return m_error; }
-    bool closed() const { return m_closed; }
 
 private:
     bool readHeader();
@@ -99,7 +100,6 @@ private:
     bool m_startPending = false; // its first piece not handed on yet
     Opcode m_messageOpcode = Opcode::Binary;
     ReadError m_error = ReadError::None;
-    bool m_closed = false;
 };
 
 } // namespace Kaji::Kube::WebSocket
