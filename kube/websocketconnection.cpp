@@ -17,35 +17,11 @@ namespace {
 constexpr qint64 ReadChunk = 256 * 1024;
 // What the TLS socket may hold decrypted before it stops reading the wire.
 constexpr qint64 SocketBuffer = 1024 * 1024;
-// Control frames (close, ping, pong) carry at most 125 bytes (RFC 6455 5.5).
-constexpr quint64 MaxControlPayload = 125;
-constexpr qsizetype MaxFrameHeader = 14;
 constexpr qsizetype MaxHandshake = 64 * 1024;
-constexpr quint8 OpContinuation = 0x0, OpBinary = 0x2, OpClose = 0x8, OpPing = 0x9, OpPong = 0xa;
 
 QString message(const char *text)
 {
     return QCoreApplication::translate("Kaji::Kube::WebSocketConnection", text);
-}
-
-// Clients mask every byte they send (RFC 6455 5.3); eight at a time.
-// `offset`: where in the payload `data` starts, for a payload masked in parts.
-void mask(char *data, qsizetype size, const char key[4], quint64 offset = 0)
-{
-    quint64 wide;
-    char pattern[8];
-    for (int i = 0; i < 8; ++i)
-        pattern[i] = key[(offset + i) % 4];
-    std::memcpy(&wide, pattern, 8);
-    qsizetype i = 0;
-    for (; i + 8 <= size; i += 8) {
-        quint64 chunk;
-        std::memcpy(&chunk, data + i, 8);
-        chunk ^= wide;
-        std::memcpy(data + i, &chunk, 8);
-    }
-    for (; i < size; ++i)
-        data[i] ^= key[(offset + i) % 4];
 }
 
 } // namespace
@@ -172,7 +148,8 @@ bool WebSocketConnection::readHandshake()
         fail(message(QT_TRANSLATE_NOOP("Kaji::Kube::WebSocketConnection", "the server's WebSocket answer is not valid")));
         return false;
     }
-    m_pos = end + 4;
+    // Frames may have come with the answer.
+    m_reader.feed(m_buffer.data() + end + 4, m_buffer.size() - end - 4);
     m_upgraded = true;
     m_handshake.stop();
     m_socket->setReadBufferSize(SocketBuffer);
@@ -183,68 +160,28 @@ bool WebSocketConnection::readHandshake()
 void WebSocketConnection::readFrames()
 {
     while (!m_paused && !m_done && m_socket) {
-        const qsizetype available = m_buffer.size() - m_pos;
-        if (m_payloadLeft > 0) {
-            // Data is handed on where it lies, in whatever pieces it came.
-            if (available == 0) {
-                if (!readMore())
-                    return; // readyRead() brings the rest
-                continue;
-            }
-            const qsizetype take = qsizetype(qMin<quint64>(m_payloadLeft, quint64(available)));
-            char *piece = m_buffer.data() + m_pos;
-            if (m_masked)
-                mask(piece, take, m_maskKey, m_maskOffset);
-            m_maskOffset += quint64(take);
-            m_pos += take;
-            m_payloadLeft -= quint64(take);
-            Q_EMIT received(QByteArrayView(piece, take));
-            continue;
-        }
-        // Server frames: FIN/opcode, length (7, 16 or 64 bits), no mask.
-        const auto *head = reinterpret_cast<const uchar *>(m_buffer.constData() + m_pos);
-        quint64 length = available >= 2 ? head[1] & 0x7f : 0;
-        qsizetype offset = 2;
-        if (length == 126) {
-            length = available >= 4 ? qFromBigEndian<quint16>(head + 2) : 0;
-            offset = 4;
-        } else if (length == 127) {
-            length = available >= 10 ? qFromBigEndian<quint64>(head + 2) : 0;
-            offset = 10;
-        }
-        const bool masked = available >= 2 && (head[1] & 0x80);
-        if (masked)
-            offset += 4;
-        const quint8 opcode = available >= 1 ? head[0] & 0x0f : 0;
-        const bool control = opcode & 0x8;
-        if (available < offset || (control && quint64(available - offset) < length)) {
-            if (available >= offset && length > MaxControlPayload) {
-                fail(message(QT_TRANSLATE_NOOP("Kaji::Kube::WebSocketConnection", "the server sent a frame too large")));
+        const std::optional<WebSocket::Piece> piece = m_reader.next();
+        if (!piece) {
+            if (m_reader.error() != WebSocket::ReadError::None) {
+                readError(m_reader.error());
                 return;
             }
             if (!readMore())
+                return; // readyRead() brings the rest
+            continue;
+        }
+        if (piece->isControl()) {
+            if (!readControlFrame(*piece))
                 return;
             continue;
         }
-        m_masked = masked;
-        if (masked)
-            std::memcpy(m_maskKey, head + offset - 4, 4);
-        m_pos += offset;
-        if (!control) {
-            m_payloadLeft = length;
-            m_maskOffset = 0;
-            // Exec's channel protocol puts a channel byte at each message's
-            // start; a continuation frame carries on the message before.
-            if (opcode != OpContinuation)
-                Q_EMIT messageStarted();
-            continue;
-        }
-        char *payload = m_buffer.data() + m_pos;
-        if (masked)
-            mask(payload, qsizetype(length), m_maskKey);
-        m_pos += qsizetype(length);
-        if (!readControlFrame(opcode, QByteArrayView(payload, qsizetype(length))))
-            return;
+        // Exec's channel protocol puts a channel byte at each message's
+        // start; a continuation frame carries on the message before.
+        if (piece->messageStart)
+            Q_EMIT messageStarted();
+        // Data is handed on where it lies, in whatever pieces it came.
+        if (!piece->payload.isEmpty())
+            Q_EMIT received(piece->payload);
     }
 }
 
@@ -252,42 +189,85 @@ bool WebSocketConnection::readMore()
 {
     if (m_socket->bytesAvailable() == 0)
         return false;
-    // What is left is a frame header or a small control frame cut in two:
-    // it moves to the front, and the rest of the buffer is read into.
-    if (m_pos > 0) {
-        m_buffer.remove(0, m_pos);
-        m_pos = 0;
-    }
-    const qsizetype kept = m_buffer.size();
-    m_buffer.resize(qMax<qsizetype>(kept + MaxFrameHeader, ReadChunk));
-    const qint64 got = m_socket->read(m_buffer.data() + kept, m_buffer.size() - kept);
-    m_buffer.resize(kept + qMax<qint64>(got, 0));
-    return got > 0;
+    // The reader has taken all it was fed (a header or control frame cut in
+    // two it keeps a copy of), so the buffer is free to read into again.
+    m_buffer.resize(ReadChunk);
+    const qint64 got = m_socket->read(m_buffer.data(), m_buffer.size());
+    if (got <= 0)
+        return false;
+    m_reader.feed(m_buffer.data(), qsizetype(got));
+    return true;
 }
 
-bool WebSocketConnection::readControlFrame(quint8 opcode, QByteArrayView payload)
+bool WebSocketConnection::readControlFrame(const WebSocket::Piece &frame)
 {
-    switch (opcode) {
-    case OpPing:
-        sendFrame(OpPong, payload);
+    switch (frame.opcode) {
+    case WebSocket::Opcode::Ping:
+        sendFrame(WebSocket::Opcode::Pong, frame.payload);
         return true;
-    case OpClose:
+    case WebSocket::Opcode::Close:
+        // The status code goes back, as RFC 6455 5.5.1 has it.
         if (!m_closing)
-            sendFrame(OpClose, payload.first(qMin<qsizetype>(2, payload.size())));
+            sendFrame(WebSocket::Opcode::Close, frame.payload.first(qMin<qsizetype>(2, frame.payload.size())));
         m_closing = true;
         m_socket->disconnectFromHost();
         return false;
-    default: // pong, and opcodes not defined yet
+    default: // pong
         return true;
     }
+}
+
+void WebSocketConnection::readError(WebSocket::ReadError error)
+{
+    using WebSocket::ReadError;
+    if (error == ReadError::InvalidClose) {
+        // The server ends the connection either way: the data it sent stands,
+        // and it hears why its close was not valid.
+        if (!m_closing) {
+            const char code[2] = {char(WebSocket::CloseProtocolError >> 8),
+                                  char(WebSocket::CloseProtocolError & 0xff)};
+            sendFrame(WebSocket::Opcode::Close, QByteArrayView(code, 2));
+        }
+        m_closing = true;
+        m_socket->disconnectFromHost();
+        return;
+    }
+    const char *text = nullptr;
+    switch (error) {
+    case ReadError::ControlTooLarge:
+    case ReadError::LengthTooLarge:
+        text = QT_TRANSLATE_NOOP("Kaji::Kube::WebSocketConnection", "the server sent a frame too large");
+        break;
+    case ReadError::ReservedBits:
+        text = QT_TRANSLATE_NOOP("Kaji::Kube::WebSocketConnection",
+                                 "the server sent a WebSocket frame with reserved bits set");
+        break;
+    case ReadError::UnknownOpcode:
+        text = QT_TRANSLATE_NOOP("Kaji::Kube::WebSocketConnection",
+                                 "the server sent a WebSocket frame of unknown type");
+        break;
+    case ReadError::FragmentedControl:
+        text = QT_TRANSLATE_NOOP("Kaji::Kube::WebSocketConnection",
+                                 "the server sent a fragmented WebSocket control frame");
+        break;
+    case ReadError::UnexpectedContinuation:
+    case ReadError::UnfinishedMessage:
+        text = QT_TRANSLATE_NOOP("Kaji::Kube::WebSocketConnection",
+                                 "the server broke the order of a fragmented WebSocket message");
+        break;
+    case ReadError::InvalidClose: // handled above
+    case ReadError::None:
+        return;
+    }
+    fail(message(text));
 }
 
 void WebSocketConnection::send(QByteArrayView data)
 {
-    sendFrame(OpBinary, data);
+    sendFrame(WebSocket::Opcode::Binary, data);
 }
 
-qsizetype WebSocketConnection::writeHeader(char *end, quint8 opcode, qsizetype n, const char key[4])
+qsizetype WebSocketConnection::writeHeader(char *end, WebSocket::Opcode opcode, qsizetype n, const char key[4])
 {
     // Written backwards from `end`, where the payload starts.
     char *p = end - 4;
@@ -303,22 +283,22 @@ qsizetype WebSocketConnection::writeHeader(char *end, quint8 opcode, qsizetype n
         qToBigEndian(quint64(n), p);
         *--p = char(0x80 | 127);
     }
-    *--p = char(0x80 | opcode);
+    *--p = char(0x80 | quint8(opcode));
     return end - p;
 }
 
-void WebSocketConnection::sendFrame(quint8 opcode, QByteArrayView payload)
+void WebSocketConnection::sendFrame(WebSocket::Opcode opcode, QByteArrayView payload)
 {
     if (!m_socket || !m_upgraded || m_done)
         return;
-    m_out.resize(MaxFrameHeader + payload.size());
-    std::memcpy(m_out.data() + MaxFrameHeader, payload.data(), size_t(payload.size()));
+    m_out.resize(WebSocket::MaxFrameHeader + payload.size());
+    std::memcpy(m_out.data() + WebSocket::MaxFrameHeader, payload.data(), size_t(payload.size()));
     char key[4];
     const quint32 random = QRandomGenerator::global()->generate();
     std::memcpy(key, &random, 4);
-    char *body = m_out.data() + MaxFrameHeader;
+    char *body = m_out.data() + WebSocket::MaxFrameHeader;
     const qsizetype headSize = writeHeader(body, opcode, payload.size(), key);
-    mask(body, payload.size(), key);
+    WebSocket::mask(body, payload.size(), key);
     m_socket->write(body - headSize, headSize + payload.size());
 }
 
@@ -326,16 +306,16 @@ void WebSocketConnection::sendInPlace(qsizetype capacity, const std::function<qs
 {
     if (!m_socket || !m_upgraded || m_done)
         return;
-    m_out.resize(MaxFrameHeader + capacity);
-    char *body = m_out.data() + MaxFrameHeader;
+    m_out.resize(WebSocket::MaxFrameHeader + capacity);
+    char *body = m_out.data() + WebSocket::MaxFrameHeader;
     const qsizetype n = fill(body);
     if (n < 0)
         return;
     char key[4];
     const quint32 random = QRandomGenerator::global()->generate();
     std::memcpy(key, &random, 4);
-    const qsizetype headSize = writeHeader(body, OpBinary, n, key);
-    mask(body, n, key);
+    const qsizetype headSize = writeHeader(body, WebSocket::Opcode::Binary, n, key);
+    WebSocket::mask(body, n, key);
     m_socket->write(body - headSize, headSize + n);
 }
 
@@ -345,7 +325,7 @@ void WebSocketConnection::close()
         return;
     if (m_upgraded && !m_closing) {
         m_closing = true;
-        sendFrame(OpClose, QByteArrayView("\x03\xe8", 2)); // 1000: normal closure
+        sendFrame(WebSocket::Opcode::Close, QByteArrayView("\x03\xe8", 2)); // 1000: normal closure
     }
     m_socket->disconnectFromHost();
 }

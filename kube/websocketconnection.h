@@ -1,5 +1,6 @@
 #pragma once
 
+#include "websocketframereader.h"
 #include "websocketrequest.h"
 
 #include <QObject>
@@ -58,9 +59,10 @@ private:
     bool readHandshake();
     void readFrames();
     bool readMore();
-    bool readControlFrame(quint8 opcode, QByteArrayView payload);
-    void sendFrame(quint8 opcode, QByteArrayView payload);
-    qsizetype writeHeader(char *end, quint8 opcode, qsizetype size, const char key[4]);
+    bool readControlFrame(const WebSocket::Piece &frame);
+    void readError(WebSocket::ReadError error);
+    void sendFrame(WebSocket::Opcode opcode, QByteArrayView payload);
+    qsizetype writeHeader(char *end, WebSocket::Opcode opcode, qsizetype size, const char key[4]);
     void fail(const QString &message, int status = 0);
 
     QPointer<QSslSocket> m_socket;
@@ -69,13 +71,11 @@ private:
     QByteArray m_key;
     QByteArray m_offered;
     QByteArray m_subprotocol;
-    QByteArray m_buffer; // what arrived and is not yet handled, from m_pos on
-    qsizetype m_pos = 0;
+    // The handshake while it arrives; then what was read last, which the
+    // reader hands on in place and is only read into again once it is done.
+    QByteArray m_buffer;
+    WebSocket::FrameReader m_reader;
     QByteArray m_out; // the frame being sent, kept to spare an allocation per frame
-    quint64 m_payloadLeft = 0; // of the data frame being handed on
-    char m_maskKey[4] = {}; // of that frame, when the server masks (it should not)
-    quint64 m_maskOffset = 0;
-    bool m_masked = false;
     bool m_upgraded = false;
     bool m_paused = false;
     bool m_closing = false;

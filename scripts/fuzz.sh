@@ -3,7 +3,7 @@
 #
 #   scripts/fuzz.sh [TARGET] [SECONDS]
 #
-# TARGET is kubeconfig, watchdecoder, podstatus, listpage, manifest or all (the default); SECONDS
+# TARGET is one of all_targets below (kubeconfig, websocket, diagram, ...) or all (the default); SECONDS
 # (default 60) is each target's time budget. Installs clang when missing,
 # builds in build-fuzz (KAJI_FUZZ_BUILD_DIR) and keeps a growing corpus and
 # any reproducer there. Exits non-zero when a target crashed, leaked, hit
@@ -13,7 +13,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/lib/build.sh"
 
-all_targets=(kubeconfig watchdecoder podstatus listpage manifest yaml channels kubeconfigedit diagram)
+all_targets=(kubeconfig watchdecoder podstatus listpage manifest yaml channels websocket kubeconfigedit diagram)
 target=${1:-all}
 seconds=${2:-60}
 # `scripts/fuzz.sh 300` reads naturally as "everything for five minutes".
@@ -220,12 +220,15 @@ for name in "${targets[@]}"; do
     dict=()
     case $name in
     kubeconfig | manifest | yaml | kubeconfigedit) dict=(-dict="$KAJI_SOURCE_DIR/tests/fuzz/kubeconfig.dict") ;;
-    channels) ;;
+    channels | websocket) ;;
     *) dict=(-dict="$KAJI_SOURCE_DIR/tests/fuzz/json.dict") ;;
     esac
     set +e
+    # -reload=0: one process per corpus, so rereading it every second only
+    # costs (the first reread ran every freshly copied seed a second time,
+    # a tenth of a short run of the slow targets).
     # shellcheck disable=SC2086 # KAJI_FUZZ_ARGS holds several flags
-    "$fuzz_dir/tests/fuzz/fuzz_$name" -max_total_time="$seconds" -timeout=10 -print_final_stats=1 "${dict[@]}" \
+    "$fuzz_dir/tests/fuzz/fuzz_$name" -max_total_time="$seconds" -timeout=10 -reload=0 -print_final_stats=1 "${dict[@]}" \
         -artifact_prefix="$artifacts/" ${KAJI_FUZZ_ARGS:-} "$corpus" >"$log" 2>&1
     status=$?
     set -e

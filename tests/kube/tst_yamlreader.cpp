@@ -344,6 +344,18 @@ private Q_SLOTS:
         QCOMPARE(r.positions.value(QStringLiteral("/spec/a~1b")), (YamlPosition{15, 3}));
     }
 
+    // A lone carriage return breaks a line in YAML (and in QTextDocument, so
+    // the editor counts the same lines). fuzz_yaml once assumed only "\n"
+    // did, and took these positions for places outside the text.
+    void loneCarriageReturnsBreakLines()
+    {
+        const YamlReadResult r = YamlReader::read("a: 1\r\r\rb: 2\ndata:\n\r\r  x: 3\r\n");
+        QVERIFY(r.ok());
+        QVERIFY(r.value == nlohmann::json({{"a", 1}, {"b", 2}, {"data", {{"x", 3}}}}));
+        QCOMPARE(r.positions.value(QStringLiteral("/b")), (YamlPosition{4, 1}));
+        QCOMPARE(r.positions.value(QStringLiteral("/data/x")), (YamlPosition{8, 3}));
+    }
+
     void emptyDocumentsAndIgnoredText()
     {
         // yaml-cpp's LoadAll produced documents for ever on this (fuzzing
