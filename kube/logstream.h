@@ -34,7 +34,9 @@ enum class LogFailure {
 // serves it, cut into whole lines whatever the chunking. Follows survive
 // dropped connections: the stream always asks for timestamps, so after a
 // break it resumes from the last one it saw and skips what it already
-// delivered (the API rounds sinceTime down to the second).
+// delivered (the API rounds sinceTime down to the second). A follow that
+// ends cleanly while its container still runs (the kubelet restarted)
+// resumes the same way.
 class LogStream : public QObject {
     Q_OBJECT
 public:
@@ -74,6 +76,9 @@ private:
     void request();
     void onData(const char *data, size_t size);
     void onEnd(const ApiResult &result);
+    void resume(const QString &reason);
+    void end(const ApiResult &result);
+    QByteArray podPath() const;
     void deliverLine(QByteArrayView line, QByteArray &out, QList<qint64> &stamps);
     bool resumable() const { return m_options.follow && m_options.limitBytes == 0; }
     bool withTimestamps() const { return m_options.limitBytes == 0 || m_options.timestamps; }
