@@ -29,12 +29,12 @@ void NumberedLines::seen(qint64 number)
     m_largest = std::max(m_largest, number);
 }
 
-NumberedLines::Summary NumberedLines::check(qint64 written) const
+NumberedLines::Summary NumberedLines::check(qint64 written, qint64 from) const
 {
     Summary s;
     s.received = m_received;
     s.outOfOrder = m_outOfOrder;
-    for (qint64 n = 1; n <= written; ++n) {
+    for (qint64 n = std::max<qint64>(1, from); n <= written; ++n) {
         const int copies = m_copies.value(n);
         if (copies == 0) {
             ++s.lost;
@@ -112,10 +112,10 @@ Divergence compareStore(const ObjectMap &shown, const Listing &before, const Lis
         const bool inAfter = a != after.objects.cend() && a->uid == s.uid;
         const bool unchanged =
             b != before.objects.cend() && a != after.objects.cend() && *b == *a;
-        if (unchanged && !(s == *b))
-            d.impossible.append(key);
-        else if (inBefore && s.resourceVersion < b->resourceVersion)
+        if (inBefore && s.resourceVersion < b->resourceVersion)
             d.stale.append(key);
+        else if (unchanged && !(s == *b))
+            d.impossible.append(key);
         else if (inAfter && s.resourceVersion > a->resourceVersion)
             d.impossible.append(key);
         // An incarnation the API did not hold at R1 whose last change is no

@@ -32,8 +32,9 @@ public:
         qint64 firstDuplicated = -1;
         bool ok() const { return lost == 0 && duplicated == 0 && unexpected == 0 && outOfOrder == 0; }
     };
-    // Checks against the numbers 1..written the source wrote.
-    Summary check(qint64 written) const;
+    // Checks against the numbers from..written the source wrote (a view
+    // that started over shows only what followed from some number on).
+    Summary check(qint64 written, qint64 from = 1) const;
 
 private:
     QHash<qint64, int> m_copies;
