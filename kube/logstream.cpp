@@ -1,5 +1,8 @@
 #include "logstream.h"
 
+#include "jsonfields.h"
+
+#include <QCoreApplication>
 #include <QUrl>
 
 namespace Kaji::Kube {
@@ -18,6 +21,29 @@ int digits(QByteArrayView text, qsizetype pos, int count)
         value = value * 10 + (c - '0');
     }
     return value;
+}
+
+// Whether `container` of `pod` runs now (the only container when empty).
+bool containerRunning(const nlohmann::json &pod, const QString &container)
+{
+    const nlohmann::json &status = jsonChild(pod, "status");
+    const nlohmann::json *found = nullptr;
+    const nlohmann::json *last = nullptr;
+    int count = 0;
+    for (const char *list : {"containerStatuses", "initContainerStatuses"}) {
+        const nlohmann::json &statuses = jsonChild(status, list);
+        if (!statuses.is_array())
+            continue;
+        for (const nlohmann::json &s : statuses) {
+            ++count;
+            last = &s;
+            if (jsonText(s, "name") == container)
+                found = &s;
+        }
+    }
+    if (container.isEmpty() && count == 1)
+        found = last;
+    return found && jsonChild(*found, "state").contains("running"); // false for null
 }
 
 } // namespace
@@ -258,21 +284,50 @@ void LogStream::onData(const char *data, size_t size)
         Q_EMIT linesReceived(out, stamps);
 }
 
+void LogStream::resume(const QString &reason)
+{
+    // A half line would come again in full after the resume.
+    m_partial.clear();
+    m_resuming = true;
+    ++m_attempt;
+    ++m_reconnects;
+    const int delay = backoffMs(m_attempt);
+    Q_EMIT reconnecting(m_attempt, delay, reason);
+    m_retry.start(delay);
+}
+
 void LogStream::onEnd(const ApiResult &result)
 {
     const bool broken = result.reason == QLatin1String("StreamBroken") || result.status == 0
         || result.status >= 500;
     if (broken && resumable()) {
-        // A half line would come again in full after the resume.
-        m_partial.clear();
-        m_resuming = true;
-        ++m_attempt;
-        ++m_reconnects;
-        const int delay = backoffMs(m_attempt);
-        Q_EMIT reconnecting(m_attempt, delay, result.error);
-        m_retry.start(delay);
+        resume(result.error);
         return;
     }
+    if (result.ok() && resumable()) {
+        // A follow also ends cleanly when the kubelet serving it restarts:
+        // the API server closes the proxied stream as if the log were
+        // complete. Only the pod tells that from a container that stopped.
+        m_callId = m_client->get(podPath(), [this, result](const ApiResult &pod) {
+            m_callId = 0;
+            if (pod.ok() && containerRunning(pod.body, m_options.container))
+                resume(QCoreApplication::translate("Kaji::Kube::LogStream",
+                                                   "the log stream ended while the container still runs"));
+            else
+                end(result);
+        });
+        return;
+    }
+    end(result);
+}
+
+QByteArray LogStream::podPath() const
+{
+    return "/api/v1/namespaces/" + QUrl::toPercentEncoding(m_namespace) + "/pods/" + QUrl::toPercentEncoding(m_pod);
+}
+
+void LogStream::end(const ApiResult &result)
+{
     if (!m_partial.isEmpty()) {
         QByteArray out;
         QList<qint64> stamps;

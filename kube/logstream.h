@@ -37,7 +37,8 @@ enum class LogFailure {
 // break it resumes from the last one it saw and skips what it already
 // delivered (the API rounds sinceTime down to the second). A follow whose
 // server stalls (the connection open, nothing coming) is found by its
-// StreamWatchdog and resumed the same way.
+// StreamWatchdog, and a follow that ends cleanly while its container still
+// runs (the kubelet restarted) is asked again; both resume the same way.
 class LogStream : public QObject {
     Q_OBJECT
 public:
@@ -79,6 +80,9 @@ private:
     void onData(const char *data, size_t size);
     void onEnd(const ApiResult &result);
     void onStalled(const QString &message);
+    void resume(const QString &reason);
+    void end(const ApiResult &result);
+    QByteArray podPath() const;
     void deliverLine(QByteArrayView line, QByteArray &out, QList<qint64> &stamps);
     bool resumable() const { return m_options.follow && m_options.limitBytes == 0; }
     bool withTimestamps() const { return m_options.limitBytes == 0 || m_options.timestamps; }

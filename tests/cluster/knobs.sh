@@ -5,6 +5,8 @@
 #                                            create N extra pods (bulk, parallel) and wait until Running
 #   knobs.sh STATE_DIR churn RATE DURATION   update/delete/create load pods at RATE ops/s for DURATION s
 #   knobs.sh STATE_DIR restart-apiserver     kill kube-apiserver, start it again (same port, certs), wait ready
+#   knobs.sh STATE_DIR restart-kwok          kill kwok (the kubelets of every node), start it again
+#                                            (same port, config), wait until it serves
 #   knobs.sh STATE_DIR compact [--etcd-only] compact etcd at its current revision, then restart
 #                                            the apiserver so every older resourceVersion gets 410
 #   knobs.sh STATE_DIR metrics-server stop   stop metrics-server, wait until the APIService
@@ -15,7 +17,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
-(($# >= 2)) || die "usage: knobs.sh STATE_DIR scale N [NAMESPACES] [--schedule] | churn RATE DURATION | restart-apiserver | compact [--etcd-only] | metrics-server stop|start"
+(($# >= 2)) || die "usage: knobs.sh STATE_DIR scale N [NAMESPACES] [--schedule] | churn RATE DURATION | restart-apiserver | restart-kwok | compact [--etcd-only] | metrics-server stop|start"
 state=$(state_dir_from_arg "$1")
 cmd=$2
 shift 2
@@ -41,6 +43,25 @@ restart_apiserver() {
     sleep 0.2
   done
   echo "kube-apiserver restarted and ready in $((SECONDS - start)) s"
+}
+
+# kwok plays every node's kubelet: killing it drops every log stream,
+# port-forward and exec it serves, and stops status updates until it is back.
+restart_kwok() {
+  local start=$SECONDS pid kwok_bin deadline
+  pid=$(pid_of "$state" kwok) || die "kwok is not running"
+  kill -KILL "$pid"
+  while alive "$pid"; do sleep 0.1; done
+  rm -f "$state/run/kwok.pid"
+  kwok_bin=$("$cluster_dir/build.sh" | sed -n 2p)
+  "$cluster_dir/lib/start-kwok.sh" "$state" "$kwok_bin"
+  deadline=$((SECONDS + ${KAJI_CLUSTER_TIMEOUT:-180}))
+  until curl -sf --max-time 5 --cacert "$pki/ca.crt" "https://127.0.0.1:$KWOK_PORT/healthz" >/dev/null; do
+    pid_of "$state" kwok >/dev/null || { log_tail "$state" kwok; die "kwok exited"; }
+    ((SECONDS < deadline)) || { log_tail "$state" kwok; die "kwok not serving in time"; }
+    sleep 0.2
+  done
+  echo "kwok restarted and serving in $((SECONDS - start)) s"
 }
 
 # "True Passed: all checks passed", "False FailedDiscoveryCheck: failing or missing response from …"
@@ -86,6 +107,9 @@ case $cmd in
     ;;
   restart-apiserver)
     restart_apiserver
+    ;;
+  restart-kwok)
+    restart_kwok
     ;;
   compact)
     # etcdctl is not built; etcd's gRPC gateway serves the same calls as JSON.

@@ -232,18 +232,7 @@ start_component "$state" kube-scheduler "$bin/kube-scheduler" --config "$state/k
 python3 "$cluster_dir/lib/podlogs.py" "$state/pod-logs"
 start_component "$state" demo-server python3 "$cluster_dir/lib/demo_server.py" "$DEMO_PORT" "$state/pod-logs/storefront.log"
 python3 "$cluster_dir/lib/kwok_config.py" "$state" "$KWOK_PORT" "$DEMO_PORT" >"$state/kwok.yaml"
-# kwok's resource metrics (the Metric) and usage from pod annotations ship in
-# its module; the go.mod of build/kwok says which version. Our kwok.yaml comes
-# first: kwok takes the first usage object that covers a container.
-kwok_module=$(go mod download -C "$cluster_dir/build/kwok" -json sigs.k8s.io/kwok |
-  python3 -c 'import json, sys; print(json.load(sys.stdin)["Dir"])') ||
-  die "cannot find the sigs.k8s.io/kwok module (go mod download failed)"
-kwok_metrics=$kwok_module/kustomize/metrics
-for f in usage/usage-from-annotation.yaml resource/metrics-resource.yaml; do
-  [[ -f $kwok_metrics/$f ]] || die "$kwok_metrics/$f is missing: did the kwok pin change?"
-done
-start_component "$state" kwok "$kwok_bin/kwok" --kubeconfig "$state/kwok.kubeconfig" --config "$state/kwok.yaml" \
-  --config "$kwok_metrics/usage/usage-from-annotation.yaml" --config "$kwok_metrics/resource/metrics-resource.yaml"
+"$cluster_dir/lib/start-kwok.sh" "$state" "$kwok_bin"
 
 wait_for kube-controller-manager "the controller manager" tls_get "https://127.0.0.1:$KCM_PORT/healthz"
 wait_for kube-scheduler "the scheduler" tls_get "https://127.0.0.1:$SCHEDULER_PORT/healthz"

@@ -235,6 +235,45 @@ private Q_SLOTS:
         QVERIFY(stream.reconnectCount() >= 3);
         stream.stop();
     }
+
+    // Found by the soak run (tests/soak): a kubelet restart ends the
+    // follow cleanly (the API server closes the proxied stream with a
+    // proper end, `kubectl logs -f` exits 0), and the follow used to take
+    // that for the end of the log. The container still runs, so it resumes.
+    void followSurvivesKubeletRestart()
+    {
+        ApiClient client(KajiTest::restConfig(QStringLiteral("kaji-admin")));
+        const QString pod = firstPod(QStringLiteral("shop"), QStringLiteral("app.kubernetes.io/name=storefront"));
+        QVERIFY(!pod.isEmpty());
+        const QString file = qEnvironmentVariable("KAJI_TEST_CLUSTER_STATE") + QStringLiteral("/pod-logs/storefront.log");
+        LogOptions options;
+        options.container = QStringLiteral("storefront");
+        options.follow = true;
+        options.tailLines = 0;
+        LogStream stream(&client, QStringLiteral("shop"), pod, options);
+        Collected c;
+        collect(stream, c);
+        stream.start();
+        QTest::qWait(1500);
+
+        const QByteArray run = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+        const auto line = [&](int n) { return "kaji-kubelet-restart " + run + " line " + QByteArray::number(n); };
+        const auto stampNow = [] { return LogStream::formatTimestamp(QDateTime::currentMSecsSinceEpoch() * 1000000); };
+        appendLog(file, {line(1)}, stampNow());
+        QVERIFY(KajiTest::waitUntil([&] { return c.text.contains(line(1)); }));
+        QVERIFY(KajiTest::clusterKnob({QStringLiteral("restart-kwok")}));
+        appendLog(file, {line(2)}, stampNow());
+        QVERIFY2(KajiTest::waitUntil([&] { return c.text.contains(line(2)); }),
+                 qPrintable(QStringLiteral("%1 reconnects, finished: %2 %3")
+                                .arg(c.reconnects)
+                                .arg(c.failure ? int(*c.failure) : -1)
+                                .arg(c.message)));
+        QVERIFY(!c.failure.has_value());
+        QVERIFY(c.reconnects >= 1);
+        QCOMPARE(c.text.count(line(1)), 1);
+        QCOMPARE(c.text.count(line(2)), 1);
+        stream.stop();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLogStream)
