@@ -544,6 +544,10 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <source>Not connected.</source>
         <translation>接続していません。</translation>
     </message>
+    <message>
+        <source>the cluster was not read within %1 s</source>
+        <translation>%1 秒以内にクラスターを読み取れませんでした</translation>
+    </message>
 </context>
 <context>
     <name>Kaji::App::DiagramReader</name>
@@ -1116,6 +1120,13 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::Kube::LogStream</name>
+    <message>
+        <source>the log stream ended while the container still runs</source>
+        <translation>コンテナーの実行中にログのストリームが終了しました</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Kube::ManifestReader</name>
     <message>
         <source>a document must be a mapping of fields (apiVersion, kind, metadata, …)</source>
@@ -1344,6 +1355,20 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     </message>
 </context>
 <context>
+    <name>Kaji::Kube::StreamWatchdog</name>
+    <message>
+        <source>nothing arrived for %1 s and %2</source>
+        <translation>%1 秒間何も届かず、%2</translation>
+    </message>
+</context>
+<context>
+    <name>Kaji::Kube::Timeouts</name>
+    <message>
+        <source>the server did not answer within %1 s</source>
+        <translation>サーバーが %1 秒以内に応答しませんでした</translation>
+    </message>
+</context>
+<context>
     <name>Kaji::Kube::WebSocketConnection</name>
     <message>
         <source>the server closed the connection</source>
@@ -1364,6 +1389,22 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
     <message>
         <source>the server sent a frame too large</source>
         <translation>サーバーが大きすぎるフレームを送りました</translation>
+    </message>
+    <message>
+        <source>the server sent a WebSocket frame with reserved bits set</source>
+        <translation>サーバーが予約ビットの立った WebSocket フレームを送りました</translation>
+    </message>
+    <message>
+        <source>the server sent a WebSocket frame of unknown type</source>
+        <translation>サーバーが未知の種類の WebSocket フレームを送りました</translation>
+    </message>
+    <message>
+        <source>the server sent a fragmented WebSocket control frame</source>
+        <translation>サーバーが分割された WebSocket 制御フレームを送りました</translation>
+    </message>
+    <message>
+        <source>the server broke the order of a fragmented WebSocket message</source>
+        <translation>サーバーが分割された WebSocket メッセージの順序を守っていません</translation>
     </message>
 </context>
 <context>
