@@ -198,6 +198,10 @@ QString toYamlScalar(const QString &text)
 
 QString toYaml(const json &document)
 {
+    // An empty map or list has no block form: written as nothing, it would
+    // read back as null.
+    if (isEmptyCollection(document))
+        return document.is_object() ? QStringLiteral("{}\n") : QStringLiteral("[]\n");
     QString out;
     write(document, 0, out);
     return out;

@@ -127,6 +127,18 @@ private Q_SLOTS:
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
+    // A whole document that is an empty map or list (found by fuzz_yaml:
+    // " {}, [{}]]" reads as {} and was written as nothing, which reads as null).
+    void emptyDocuments()
+    {
+        QCOMPARE(toYaml(json::object()), QStringLiteral("{}\n"));
+        QCOMPARE(toYaml(json::array()), QStringLiteral("[]\n"));
+        for (const json &document : {json::object(), json::array()}) {
+            const QString failure = roundTripFailure(document);
+            QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        }
+    }
+
     void recordedScenarioObjects_data()
     {
         QTest::addColumn<json>("object");
