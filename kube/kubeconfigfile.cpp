@@ -164,11 +164,17 @@ YAML::Node KubeConfigFile::entry(const char *section, const QString &name) const
     const std::string wanted = name.toStdString();
     YAML::Node found(YAML::NodeType::Undefined);
     if (list && list.IsSequence()) {
-        // A later duplicate wins within one file, as the loader merges.
+        int matches = 0;
         for (const YAML::Node &item : list) {
-            if (item["name"].Scalar() == wanted)
+            if (item["name"].Scalar() == wanted) {
                 found.reset(item);
+                ++matches;
+            }
         }
+        // A name given twice (the file changed since it was read) names no
+        // entry for certain: none is edited, as the loader reads none.
+        if (matches > 1)
+            return YAML::Node(YAML::NodeType::Undefined);
     }
     return found;
 }
@@ -181,15 +187,18 @@ bool KubeConfigFile::removeEntry(const char *section, const QString &name)
         return false;
     const std::string wanted = name.toStdString();
     YAML::Node kept(YAML::NodeType::Sequence);
-    bool removed = false;
+    int removed = 0;
     for (const YAML::Node &item : list) {
         if (item["name"].Scalar() == wanted)
-            removed = true;
+            ++removed;
         else
             kept.push_back(item);
     }
+    // A name given twice is refused as entry() refuses it.
+    if (removed != 1)
+        return false;
     (*m_root)[section] = kept;
-    return removed;
+    return true;
 }
 
 void KubeConfigFile::appendEntry(const char *section, const YAML::Node &entry)

@@ -11,17 +11,14 @@
 namespace Kaji::Kube {
 namespace {
 
-// Within one file a later duplicate replaces an earlier one (client-go decodes
-// the list into a map); across files the earlier file wins.
+// Across files the earlier file wins, as kubectl merges. Within one file a
+// name is unique: the parser reads none of the entries of a name given twice.
 template<typename Entry>
 void mergeEntries(QMap<QString, Entry> &into, const QList<Entry> &fromFile)
 {
-    QMap<QString, Entry> fileMap;
-    for (const Entry &entry : fromFile)
-        fileMap.insert(entry.name, entry);
-    for (auto it = fileMap.cbegin(); it != fileMap.cend(); ++it) {
-        if (!into.contains(it.key()))
-            into.insert(it.key(), it.value());
+    for (const Entry &entry : fromFile) {
+        if (!into.contains(entry.name))
+            into.insert(entry.name, entry);
     }
 }
 

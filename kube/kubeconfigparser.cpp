@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
@@ -187,28 +188,61 @@ ContextEntry readContext(FieldReader &r, const QString &name, const QString &fil
     return c;
 }
 
+bool hasName(const YAML::Node &item)
+{
+    return item.IsMap() && item["name"] && item["name"].IsScalar() && !item["name"].Scalar().empty();
+}
+
+// Names given to more than one entry of a list. client-go refuses such a
+// file as a whole ("duplicate name in list"): which entry is meant cannot be
+// known, so neither is read, and no edit can pick the wrong one.
+QSet<QString> duplicateNames(const YAML::Node &list)
+{
+    QSet<QString> seen;
+    QSet<QString> twice;
+    for (const YAML::Node &item : list) {
+        if (!hasName(item))
+            continue;
+        const QString name = qstr(item["name"].Scalar());
+        if (seen.contains(name))
+            twice.insert(name);
+        seen.insert(name);
+    }
+    return twice;
+}
+
 // Walks one named list ("clusters", "users", "contexts") and hands each
-// entry's inner map to `read`.
+// entry's inner map to `read`. Returns false when kubectl would refuse the
+// file for it (a name used twice).
 template<typename Read>
-void forEachNamed(const YAML::Node &root, const char *section, const char *inner, const QString &file,
+bool forEachNamed(const YAML::Node &root, const char *section, const char *inner, const QString &file,
                   QList<KubeConfigProblem> &problems, Read read)
 {
     const YAML::Node list = root[section];
     if (!list || list.IsNull())
-        return;
+        return true;
     const QString sectionName = QLatin1String(section);
     if (!list.IsSequence()) {
         problems.append({file, sectionName, problemText(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfig", "expected a list"))});
-        return;
+        return true;
+    }
+    const QSet<QString> duplicates = duplicateNames(list);
+    for (const QString &name : duplicates) {
+        problems.append({file, sectionName + u'[' + name + u']',
+                         problemText(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfig",
+                                                       "is defined more than once in this file: kubectl refuses the "
+                                                       "file, and Kaji reads none of the entries of that name"))});
     }
     int index = 0;
     for (const YAML::Node &item : list) {
         const QString where = sectionName + u'[' + QString::number(index++) + u']';
-        if (!item.IsMap() || !item["name"] || !item["name"].IsScalar() || item["name"].Scalar().empty()) {
+        if (!hasName(item)) {
             problems.append({file, where, problemText(QT_TRANSLATE_NOOP("Kaji::Kube::KubeConfig", "entry has no name"))});
             continue;
         }
         const QString name = qstr(item["name"].Scalar());
+        if (duplicates.contains(name))
+            continue;
         const YAML::Node body = item[inner];
         const QString path = sectionName + u'[' + name + u']' + u'.' + QLatin1String(inner);
         if (body && !body.IsNull() && !body.IsMap()) {
@@ -223,6 +257,7 @@ void forEachNamed(const YAML::Node &root, const char *section, const char *inner
             problems.append({file, path, QString::fromStdString(e.what())});
         }
     }
+    return duplicates.isEmpty();
 }
 
 } // namespace
@@ -263,15 +298,18 @@ KubeConfigFileContents parseKubeConfig(const QByteArray &yaml, const QString &fi
         return out;
     }
     try {
-        forEachNamed(root, "clusters", "cluster", filePath, out.problems, [&](FieldReader &r, const QString &name) {
-            out.clusters.append(readCluster(r, name, filePath));
-        });
-        forEachNamed(root, "users", "user", filePath, out.problems, [&](FieldReader &r, const QString &name) {
+        bool unique = forEachNamed(root, "clusters", "cluster", filePath, out.problems,
+                                   [&](FieldReader &r, const QString &name) {
+                                       out.clusters.append(readCluster(r, name, filePath));
+                                   });
+        unique &= forEachNamed(root, "users", "user", filePath, out.problems, [&](FieldReader &r, const QString &name) {
             out.users.append(readUser(r, name, filePath, out.problems));
         });
-        forEachNamed(root, "contexts", "context", filePath, out.problems, [&](FieldReader &r, const QString &name) {
-            out.contexts.append(readContext(r, name, filePath));
-        });
+        unique &= forEachNamed(root, "contexts", "context", filePath, out.problems,
+                               [&](FieldReader &r, const QString &name) {
+                                   out.contexts.append(readContext(r, name, filePath));
+                               });
+        out.unusable = !unique;
         const YAML::Node current = std::as_const(root)["current-context"];
         if (current && current.IsScalar())
             out.currentContext = qstr(current.Scalar());

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>ApplyCommand</name>
@@ -8,8 +7,8 @@
         <translation>kaji apply: %1</translation>
     </message>
     <message>
-        <source>Run &apos;kaji --help&apos; for usage.</source>
-        <translation>使い方は &apos;kaji --help&apos; を実行してください。</translation>
+        <source>Run 'kaji --help' for usage.</source>
+        <translation>使い方は 'kaji --help' を実行してください。</translation>
     </message>
     <message>
         <source>kaji: no objects passed to apply</source>
@@ -37,7 +36,7 @@
         <translation>場所</translation>
     </message>
     <message>
-        <source>Apply with --force-conflicts to take them over, or leave them out of the file to keep their managers&apos; values.</source>
+        <source>Apply with --force-conflicts to take them over, or leave them out of the file to keep their managers' values.</source>
         <translation>引き継ぐには --force-conflicts を付けて適用してください。各マネージャーの値を残すには、それらのフィールドをファイルから外してください。</translation>
     </message>
     <message>
@@ -71,20 +70,20 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>不明なコマンド &quot;%1&quot;</translation>
+        <source>unknown command "%1"</source>
+        <translation>不明なコマンド "%1"</translation>
     </message>
     <message>
         <source>kaji: %1</source>
         <translation>kaji: %1</translation>
     </message>
     <message>
-        <source>Run &apos;kaji --help&apos; for usage.</source>
-        <translation>使い方は &apos;kaji --help&apos; を実行してください。</translation>
+        <source>Run 'kaji --help' for usage.</source>
+        <translation>使い方は 'kaji --help' を実行してください。</translation>
     </message>
     <message>
-        <source>contexts: unexpected argument &quot;%1&quot;</source>
-        <translation>contexts: 想定外の引数 &quot;%1&quot;</translation>
+        <source>contexts: unexpected argument "%1"</source>
+        <translation>contexts: 想定外の引数 "%1"</translation>
     </message>
     <message>
         <source>warning: %1: %2</source>
@@ -115,14 +114,14 @@ Commands:
                       code 0: none, 1: differences, 2: an error)
   exec POD|TYPE/NAME [-n NS] [--context C] [-c CONTAINER] [-i] [-t] -- COMMAND [ARG...]
                       Run a command in a container as kubectl exec does:
-                      stdin with -i, a terminal with -t, its exit code as kaji&apos;s
+                      stdin with -i, a terminal with -t, its exit code as kaji's
   get KIND [-n NS | -A] [--context C] [-o wide|name|json|yaml] [--watch]
                       List any kind (custom resources too) with the
                       columns kubectl prints, or the objects as JSON/YAML
   logs POD|TYPE/NAME [-n NS] [--context C] [-c CONTAINER | --all-containers]
        [-f] [-p] [--timestamps] [--since 5m | --since-time T] [--tail N]
        [--limit-bytes N] [--prefix]
-                      Print a container&apos;s log as kubectl logs does
+                      Print a container's log as kubectl logs does
   port-forward [--context C] [-n NS] [--address ADDR] TYPE/NAME [LOCAL]:REMOTE ...
                       Forward local ports to a pod, deployment, statefulset,
                       replicaset or service until Ctrl+C; follows the
@@ -194,16 +193,16 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>kaji diagnose: %1</translation>
     </message>
     <message>
-        <source>Run &apos;kaji --help&apos; for usage.</source>
-        <translation>使い方は &apos;kaji --help&apos; を実行してください。</translation>
+        <source>Run 'kaji --help' for usage.</source>
+        <translation>使い方は 'kaji --help' を実行してください。</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>想定外の引数 &quot;%1&quot;</translation>
+        <source>unexpected argument "%1"</source>
+        <translation>想定外の引数 "%1"</translation>
     </message>
     <message>
-        <source>unsupported output format &quot;%1&quot; (use text or json)</source>
-        <translation>未対応の出力形式 &quot;%1&quot; です (text か json を指定してください)</translation>
+        <source>unsupported output format "%1" (use text or json)</source>
+        <translation>未対応の出力形式 "%1" です (text か json を指定してください)</translation>
     </message>
     <message>
         <source>use either -n or -A, not both</source>
@@ -279,16 +278,16 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>kaji diagram: %1</translation>
     </message>
     <message>
-        <source>Run &apos;kaji --help&apos; for usage.</source>
-        <translation>使い方は &apos;kaji --help&apos; を実行してください。</translation>
+        <source>Run 'kaji --help' for usage.</source>
+        <translation>使い方は 'kaji --help' を実行してください。</translation>
     </message>
     <message>
-        <source>unknown view &quot;%1&quot; (use architecture, workloads, storage or network)</source>
-        <translation>不明なビュー &quot;%1&quot; (architecture、workloads、storage、network のいずれかを指定してください)</translation>
+        <source>unknown view "%1" (use architecture, workloads, storage or network)</source>
+        <translation>不明なビュー "%1" (architecture、workloads、storage、network のいずれかを指定してください)</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>想定外の引数 &quot;%1&quot;</translation>
+        <source>unexpected argument "%1"</source>
+        <translation>想定外の引数 "%1"</translation>
     </message>
     <message>
         <source>name a view: architecture, workloads, storage or network</source>
@@ -322,8 +321,8 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>kaji diff: %1</translation>
     </message>
     <message>
-        <source>Run &apos;kaji --help&apos; for usage.</source>
-        <translation>使い方は &apos;kaji --help&apos; を実行してください。</translation>
+        <source>Run 'kaji --help' for usage.</source>
+        <translation>使い方は 'kaji --help' を実行してください。</translation>
     </message>
     <message>
         <source>kaji: no objects passed to diff</source>
@@ -341,24 +340,24 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>kaji %1: %2</translation>
     </message>
     <message>
-        <source>Run &apos;kaji --help&apos; for usage.</source>
-        <translation>使い方は &apos;kaji --help&apos; を実行してください。</translation>
+        <source>Run 'kaji --help' for usage.</source>
+        <translation>使い方は 'kaji --help' を実行してください。</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>想定外の引数 &quot;%1&quot;</translation>
+        <source>unexpected argument "%1"</source>
+        <translation>想定外の引数 "%1"</translation>
     </message>
     <message>
-        <source>name a pod and a command, e.g. &quot;kaji exec web-1 -- ls /&quot;</source>
-        <translation>Pod とコマンドを指定してください (例: &quot;kaji exec web-1 -- ls /&quot;)</translation>
+        <source>name a pod and a command, e.g. "kaji exec web-1 -- ls /"</source>
+        <translation>Pod とコマンドを指定してください (例: "kaji exec web-1 -- ls /")</translation>
     </message>
     <message>
         <source>name a pod, or TYPE/NAME such as deployment/web</source>
         <translation>Pod、または deployment/web のような TYPE/NAME を指定してください</translation>
     </message>
     <message>
-        <source>name the command after &quot;--&quot;, e.g. &quot;kaji exec %1 -- sh&quot;</source>
-        <translation>&quot;--&quot; の後にコマンドを指定してください (例: &quot;kaji exec %1 -- sh&quot;)</translation>
+        <source>name the command after "--", e.g. "kaji exec %1 -- sh"</source>
+        <translation>"--" の後にコマンドを指定してください (例: "kaji exec %1 -- sh")</translation>
     </message>
     <message>
         <source>attach takes no command</source>
@@ -373,16 +372,16 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>サーバーからのエラー (%1): %2</translation>
     </message>
     <message>
-        <source>cannot pick a pod of a &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; から Pod を選べません</translation>
+        <source>cannot pick a pod of a "%1"</source>
+        <translation>"%1" から Pod を選べません</translation>
     </message>
     <message>
-        <source>error: no pods found for %1 &quot;%2&quot;</source>
-        <translation>エラー: %1 &quot;%2&quot; の Pod が見つかりません</translation>
+        <source>error: no pods found for %1 "%2"</source>
+        <translation>エラー: %1 "%2" の Pod が見つかりません</translation>
     </message>
     <message>
-        <source>Defaulted container &quot;%1&quot; out of: %2</source>
-        <translation>コンテナ &quot;%1&quot; を選びました (候補: %2)</translation>
+        <source>Defaulted container "%1" out of: %2</source>
+        <translation>コンテナ "%1" を選びました (候補: %2)</translation>
     </message>
     <message>
         <source>Unable to use a TTY - input is not a terminal or the right kind of file</source>
@@ -400,16 +399,16 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>kaji get: %1</translation>
     </message>
     <message>
-        <source>Run &apos;kaji --help&apos; for usage.</source>
-        <translation>使い方は &apos;kaji --help&apos; を実行してください。</translation>
+        <source>Run 'kaji --help' for usage.</source>
+        <translation>使い方は 'kaji --help' を実行してください。</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>想定外の引数 &quot;%1&quot;</translation>
+        <source>unexpected argument "%1"</source>
+        <translation>想定外の引数 "%1"</translation>
     </message>
     <message>
-        <source>name the kind of resource to list, e.g. &quot;kaji get pods&quot;</source>
-        <translation>一覧表示するリソースの種類を指定してください（例: &quot;kaji get pods&quot;）</translation>
+        <source>name the kind of resource to list, e.g. "kaji get pods"</source>
+        <translation>一覧表示するリソースの種類を指定してください（例: "kaji get pods"）</translation>
     </message>
     <message>
         <source>kaji: cannot reach %1: %2</source>
@@ -428,7 +427,7 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>名前空間 %1 にリソースが見つかりません。</translation>
     </message>
     <message>
-        <source>unsupported output format &quot;%1&quot; (use wide, name, json or yaml)</source>
+        <source>unsupported output format "%1" (use wide, name, json or yaml)</source>
         <translation>未対応の出力形式「%1」です (wide、name、json、yaml のいずれかを指定してください)</translation>
     </message>
 </context>
@@ -477,7 +476,7 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>%1: 切断済み</translation>
     </message>
     <message>
-        <source>Disconnected. Choose Connect in the context&apos;s right-click menu to connect again.</source>
+        <source>Disconnected. Choose Connect in the context's right-click menu to connect again.</source>
         <translation>切断しました。再び接続するには、コンテキストの右クリックメニューから「接続して表示」を選んでください。</translation>
     </message>
     <message>
@@ -686,19 +685,19 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
 <context>
     <name>Kaji::App::KubeconfigController</name>
     <message>
-        <source>Renamed context &quot;%1&quot; to &quot;%2&quot; in %3.</source>
+        <source>Renamed context "%1" to "%2" in %3.</source>
         <translation>コンテキスト「%1」を「%2」に名前変更しました (%3)。</translation>
     </message>
     <message>
-        <source>Context &quot;%1&quot; now uses the namespace &quot;default&quot; (%2).</source>
+        <source>Context "%1" now uses the namespace "default" (%2).</source>
         <translation>コンテキスト「%1」は名前空間「default」を使うようになりました (%2)。</translation>
     </message>
     <message>
-        <source>Context &quot;%1&quot; now uses the namespace &quot;%2&quot; (%3).</source>
+        <source>Context "%1" now uses the namespace "%2" (%3).</source>
         <translation>コンテキスト「%1」は名前空間「%2」を使うようになりました (%3)。</translation>
     </message>
     <message>
-        <source>Deleted context &quot;%1&quot; from %2.</source>
+        <source>Deleted context "%1" from %2.</source>
         <translation>コンテキスト「%1」を %2 から削除しました。</translation>
     </message>
     <message>
@@ -839,24 +838,24 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
 <context>
     <name>Kaji::Kube::ExecCredentialProvider</name>
     <message>
-        <source>the exec plugin &quot;%1&quot; of context &quot;%2&quot; needs an interactive terminal (interactiveMode: Always), which Kaji cannot offer</source>
-        <translation>コンテキスト &quot;%2&quot; の exec プラグイン &quot;%1&quot; は対話型ターミナルを必要としますが（interactiveMode: Always）、Kaji では提供できません</translation>
+        <source>the exec plugin "%1" of context "%2" needs an interactive terminal (interactiveMode: Always), which Kaji cannot offer</source>
+        <translation>コンテキスト "%2" の exec プラグイン "%1" は対話型ターミナルを必要としますが（interactiveMode: Always）、Kaji では提供できません</translation>
     </message>
     <message>
-        <source>the exec plugin &quot;%1&quot; of context &quot;%2&quot; was not found in PATH or in your login shell&apos;s PATH</source>
-        <translation>コンテキスト &quot;%2&quot; の exec プラグイン &quot;%1&quot; が PATH にもログインシェルの PATH にも見つかりません</translation>
+        <source>the exec plugin "%1" of context "%2" was not found in PATH or in your login shell's PATH</source>
+        <translation>コンテキスト "%2" の exec プラグイン "%1" が PATH にもログインシェルの PATH にも見つかりません</translation>
     </message>
     <message>
-        <source>the exec plugin &quot;%1&quot; of context &quot;%2&quot; did not finish within %3 seconds</source>
-        <translation>コンテキスト &quot;%2&quot; の exec プラグイン &quot;%1&quot; が %3 秒以内に終了しませんでした</translation>
+        <source>the exec plugin "%1" of context "%2" did not finish within %3 seconds</source>
+        <translation>コンテキスト "%2" の exec プラグイン "%1" が %3 秒以内に終了しませんでした</translation>
     </message>
     <message>
-        <source>the exec plugin &quot;%1&quot; of context &quot;%2&quot; failed with exit code %3: %4</source>
-        <translation>コンテキスト &quot;%2&quot; の exec プラグイン &quot;%1&quot; が終了コード %3 で失敗しました: %4</translation>
+        <source>the exec plugin "%1" of context "%2" failed with exit code %3: %4</source>
+        <translation>コンテキスト "%2" の exec プラグイン "%1" が終了コード %3 で失敗しました: %4</translation>
     </message>
     <message>
-        <source>the exec plugin &quot;%1&quot; of context &quot;%2&quot; printed no valid ExecCredential</source>
-        <translation>コンテキスト &quot;%2&quot; の exec プラグイン &quot;%1&quot; が有効な ExecCredential を出力しませんでした</translation>
+        <source>the exec plugin "%1" of context "%2" printed no valid ExecCredential</source>
+        <translation>コンテキスト "%2" の exec プラグイン "%1" が有効な ExecCredential を出力しませんでした</translation>
     </message>
 </context>
 <context>
@@ -929,8 +928,8 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <source>Not allowed: &quot;create %1&quot; is forbidden in namespace %2 (%3)</source>
-        <translation>許可されていません: Namespace %2 での &quot;create %1&quot; は禁止されています (%3)</translation>
+        <source>Not allowed: "create %1" is forbidden in namespace %2 (%3)</source>
+        <translation>許可されていません: Namespace %2 での "create %1" は禁止されています (%3)</translation>
     </message>
     <message>
         <source>The connection to the server ended before the command did.</source>
@@ -951,16 +950,16 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
 <context>
     <name>Kaji::Kube::KubeConfig</name>
     <message>
-        <source>names cluster &quot;%1&quot;, which no file defines</source>
-        <translation>クラスタ &quot;%1&quot; を指定していますが、どのファイルにも定義がありません</translation>
+        <source>names cluster "%1", which no file defines</source>
+        <translation>クラスタ "%1" を指定していますが、どのファイルにも定義がありません</translation>
     </message>
     <message>
-        <source>names user &quot;%1&quot;, which no file defines</source>
-        <translation>ユーザー &quot;%1&quot; を指定していますが、どのファイルにも定義がありません</translation>
+        <source>names user "%1", which no file defines</source>
+        <translation>ユーザー "%1" を指定していますが、どのファイルにも定義がありません</translation>
     </message>
     <message>
-        <source>names context &quot;%1&quot;, which no file defines</source>
-        <translation>コンテキスト &quot;%1&quot; を指定していますが、どのファイルにも定義がありません</translation>
+        <source>names context "%1", which no file defines</source>
+        <translation>コンテキスト "%1" を指定していますが、どのファイルにも定義がありません</translation>
     </message>
     <message>
         <source>file not found</source>
@@ -1038,11 +1037,15 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <source>has more than %1 YAML nodes</source>
         <translation>YAML のノードが %1 個を超えています</translation>
     </message>
+    <message>
+        <source>is defined more than once in this file: kubectl refuses the file, and Kaji reads none of the entries of that name</source>
+        <translation>このファイルで複数回定義されています。kubectl はこのファイルを読み込まず、Kaji もこの名前の項目をどれも読み込みません</translation>
+    </message>
 </context>
 <context>
     <name>Kaji::Kube::KubeConfigEditor</name>
     <message>
-        <source>There is no context &quot;%1&quot;.</source>
+        <source>There is no context "%1".</source>
         <translation>コンテキスト「%1」はありません。</translation>
     </message>
     <message>
@@ -1050,11 +1053,11 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>コンテキストには名前が必要です。</translation>
     </message>
     <message>
-        <source>Cannot rename &quot;%1&quot;: a context named &quot;%2&quot; already exists.</source>
+        <source>Cannot rename "%1": a context named "%2" already exists.</source>
         <translation>「%1」の名前を変更できません。「%2」という名前のコンテキストがすでにあります。</translation>
     </message>
     <message>
-        <source>%1 no longer defines context &quot;%2&quot;; reload and try again.</source>
+        <source>%1 no longer defines context "%2"; reload and try again.</source>
         <translation>%1 にはコンテキスト「%2」がもうありません。再読み込みしてやり直してください。</translation>
     </message>
 </context>
@@ -1081,15 +1084,15 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>%1: kubeconfig ではありません (最上位はマップである必要があります)</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a list</source>
+        <source>%1: "%2" is not a list</source>
         <translation>%1: 「%2」がリストではありません</translation>
     </message>
     <message>
-        <source>%1: an entry of &quot;%2&quot; has no name</source>
+        <source>%1: an entry of "%2" has no name</source>
         <translation>%1: 「%2」に名前のない項目があります</translation>
     </message>
     <message>
-        <source>%1: &quot;current-context&quot; is not a string</source>
+        <source>%1: "current-context" is not a string</source>
         <translation>%1: 「current-context」が文字列ではありません</translation>
     </message>
     <message>
@@ -1115,7 +1118,7 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
 <context>
     <name>Kaji::Kube::LabelSelector</name>
     <message>
-        <source>&quot;%1&quot; is not a valid label selector term</source>
+        <source>"%1" is not a valid label selector term</source>
         <translation>「%1」はラベルセレクターの条件として正しくありません</translation>
     </message>
 </context>
@@ -1179,7 +1182,7 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>%1 の取得でサーバーが認証情報を受け付けませんでした: %2</translation>
     </message>
     <message>
-        <source>not allowed to read the cluster&apos;s schemas (%1): %2</source>
+        <source>not allowed to read the cluster's schemas (%1): %2</source>
         <translation>クラスターのスキーマ（%1）を読む権限がありません: %2</translation>
     </message>
 </context>
@@ -1209,8 +1212,8 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>Pod %1 は実行中ではありません（フェーズ %2）</translation>
     </message>
     <message>
-        <source>pod %1 has no container port named &quot;%2&quot;</source>
-        <translation>Pod %1 には &quot;%2&quot; という名前のコンテナポートがありません</translation>
+        <source>pod %1 has no container port named "%2"</source>
+        <translation>Pod %1 には "%2" という名前のコンテナポートがありません</translation>
     </message>
     <message>
         <source>%1 has no running and ready pod</source>
@@ -1273,20 +1276,20 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
 <context>
     <name>Kaji::Kube::RestConfig</name>
     <message>
-        <source>context &quot;%1&quot; is not defined in %2</source>
-        <translation>コンテキスト &quot;%1&quot; は %2 に定義されていません</translation>
+        <source>context "%1" is not defined in %2</source>
+        <translation>コンテキスト "%1" は %2 に定義されていません</translation>
     </message>
     <message>
-        <source>context &quot;%1&quot; names cluster &quot;%2&quot;, which is not defined</source>
-        <translation>コンテキスト &quot;%1&quot; が指定するクラスタ &quot;%2&quot; は定義されていません</translation>
+        <source>context "%1" names cluster "%2", which is not defined</source>
+        <translation>コンテキスト "%1" が指定するクラスタ "%2" は定義されていません</translation>
     </message>
     <message>
-        <source>cluster &quot;%1&quot; has no server address</source>
-        <translation>クラスタ &quot;%1&quot; にサーバーアドレスがありません</translation>
+        <source>cluster "%1" has no server address</source>
+        <translation>クラスタ "%1" にサーバーアドレスがありません</translation>
     </message>
     <message>
-        <source>context &quot;%1&quot; names user &quot;%2&quot;, which is not defined</source>
-        <translation>コンテキスト &quot;%1&quot; が指定するユーザー &quot;%2&quot; は定義されていません</translation>
+        <source>context "%1" names user "%2", which is not defined</source>
+        <translation>コンテキスト "%1" が指定するユーザー "%2" は定義されていません</translation>
     </message>
     <message>
         <source>no kubeconfig file was found (KUBECONFIG is unset or names no file, and ~/.kube/config does not exist)</source>
@@ -1307,12 +1310,12 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
 <context>
     <name>Kaji::Kube::ServerSideApply</name>
     <message>
-        <source>no matches for kind &quot;%1&quot; in version &quot;%2&quot;: its CustomResourceDefinition is in the file, but a dry run does not create it</source>
-        <translation>バージョン &quot;%2&quot; に kind &quot;%1&quot; がありません: その CustomResourceDefinition はファイル内にありますが、ドライランでは作成されません</translation>
+        <source>no matches for kind "%1" in version "%2": its CustomResourceDefinition is in the file, but a dry run does not create it</source>
+        <translation>バージョン "%2" に kind "%1" がありません: その CustomResourceDefinition はファイル内にありますが、ドライランでは作成されません</translation>
     </message>
     <message>
-        <source>no matches for kind &quot;%1&quot; in version &quot;%2&quot;: is its CustomResourceDefinition installed?</source>
-        <translation>バージョン &quot;%2&quot; に kind &quot;%1&quot; がありません: その CustomResourceDefinition はインストールされていますか?</translation>
+        <source>no matches for kind "%1" in version "%2": is its CustomResourceDefinition installed?</source>
+        <translation>バージョン "%2" に kind "%1" がありません: その CustomResourceDefinition はインストールされていますか?</translation>
     </message>
     <message>
         <source>the CustomResourceDefinition %1 was not established within %2 s</source>
@@ -1323,16 +1326,16 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>サーバーはまだ %2 の kind %1 を提供していません</translation>
     </message>
     <message>
-        <source>the namespace from the provided object &quot;%1&quot; does not match the namespace &quot;%2&quot;. You must pass &apos;--namespace=%1&apos; to perform this operation.</source>
-        <translation>オブジェクトの namespace &quot;%1&quot; が namespace &quot;%2&quot; と一致しません。この操作には &apos;--namespace=%1&apos; を指定してください。</translation>
+        <source>the namespace from the provided object "%1" does not match the namespace "%2". You must pass '--namespace=%1' to perform this operation.</source>
+        <translation>オブジェクトの namespace "%1" が namespace "%2" と一致しません。この操作には '--namespace=%1' を指定してください。</translation>
     </message>
     <message>
         <source>metadata.name is missing (or metadata.generateName, for a name the server picks)</source>
         <translation>metadata.name がありません (サーバーに名前を決めさせるなら metadata.generateName)</translation>
     </message>
     <message>
-        <source>no matches for kind &quot;%1&quot; in version &quot;%2&quot;</source>
-        <translation>バージョン &quot;%2&quot; に kind &quot;%1&quot; がありません</translation>
+        <source>no matches for kind "%1" in version "%2"</source>
+        <translation>バージョン "%2" に kind "%1" がありません</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1378,7 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>サーバーが接続を閉じました</translation>
     </message>
     <message>
-        <source>the server&apos;s answer is not HTTP</source>
+        <source>the server's answer is not HTTP</source>
         <translation>サーバーの応答が HTTP ではありません</translation>
     </message>
     <message>
@@ -1383,7 +1386,7 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>アップグレードが拒否されました。status code: %1 %2</translation>
     </message>
     <message>
-        <source>the server&apos;s WebSocket answer is not valid</source>
+        <source>the server's WebSocket answer is not valid</source>
         <translation>サーバーの WebSocket 応答が不正です</translation>
     </message>
     <message>
@@ -1433,12 +1436,12 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>&lt;&lt; マージに指定できるのはマッピングか、マッピングのシーケンスだけです</translation>
     </message>
     <message>
-        <source>the key &quot;%1&quot; is set twice in this mapping, once by a &lt;&lt; merge (line %2); Strict field validation rejects that</source>
-        <translation>キー &quot;%1&quot; がこのマッピングで二度設定されています (一方は &lt;&lt; マージ、%2 行目)。Strict フィールド検証はこれを拒否します</translation>
+        <source>the key "%1" is set twice in this mapping, once by a &lt;&lt; merge (line %2); Strict field validation rejects that</source>
+        <translation>キー "%1" がこのマッピングで二度設定されています (一方は &lt;&lt; マージ、%2 行目)。Strict フィールド検証はこれを拒否します</translation>
     </message>
     <message>
-        <source>the key &quot;%1&quot; is repeated (first at line %2)</source>
-        <translation>キー &quot;%1&quot; が重複しています (最初は %2 行目)</translation>
+        <source>the key "%1" is repeated (first at line %2)</source>
+        <translation>キー "%1" が重複しています (最初は %2 行目)</translation>
     </message>
     <message>
         <source>!!binary value contains invalid base64 data</source>
@@ -1465,12 +1468,12 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>%1 は JSON で表せない数値です</translation>
     </message>
     <message>
-        <source>an anchor&apos;s value contains an alias of itself</source>
+        <source>an anchor's value contains an alias of itself</source>
         <translation>アンカーの値が自分自身へのエイリアスを含んでいます</translation>
     </message>
     <message>
-        <source>only the first document is read: the text after &quot;...&quot; is ignored</source>
-        <translation>読み込むのは最初のドキュメントだけです: &quot;...&quot; 以降のテキストは無視されます</translation>
+        <source>only the first document is read: the text after "..." is ignored</source>
+        <translation>読み込むのは最初のドキュメントだけです: "..." 以降のテキストは無視されます</translation>
     </message>
     <message>
         <source>the text is not UTF-8 here</source>
@@ -1489,30 +1492,30 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>YAML 構文エラー: %1</translation>
     </message>
     <message>
-        <source>unknown anchor &apos;%1&apos; referenced</source>
-        <translation>未定義のアンカー &apos;%1&apos; が参照されています</translation>
+        <source>unknown anchor '%1' referenced</source>
+        <translation>未定義のアンカー '%1' が参照されています</translation>
     </message>
 </context>
 <context>
     <name>Kaji::Kube::YamlScalar</name>
     <message>
-        <source>%1 is read as the boolean %2: quote it (&quot;%1&quot;) to keep it as text</source>
-        <translation>%1 は真偽値 %2 として読まれます。文字列のままにするには引用符で囲んでください (&quot;%1&quot;)</translation>
+        <source>%1 is read as the boolean %2: quote it ("%1") to keep it as text</source>
+        <translation>%1 は真偽値 %2 として読まれます。文字列のままにするには引用符で囲んでください ("%1")</translation>
     </message>
     <message>
-        <source>%1 is read as the octal number %2: quote it (&quot;%1&quot;) to keep it as text</source>
-        <translation>%1 は 8 進数 %2 として読まれます。文字列のままにするには引用符で囲んでください (&quot;%1&quot;)</translation>
+        <source>%1 is read as the octal number %2: quote it ("%1") to keep it as text</source>
+        <translation>%1 は 8 進数 %2 として読まれます。文字列のままにするには引用符で囲んでください ("%1")</translation>
     </message>
     <message>
-        <source>%1 is read as the number %2: quote it (&quot;%1&quot;) to keep it as text</source>
-        <translation>%1 は数値 %2 として読まれます。文字列のままにするには引用符で囲んでください (&quot;%1&quot;)</translation>
+        <source>%1 is read as the number %2: quote it ("%1") to keep it as text</source>
+        <translation>%1 は数値 %2 として読まれます。文字列のままにするには引用符で囲んでください ("%1")</translation>
     </message>
 </context>
 <context>
     <name>Kaji::Kube::YamlStream</name>
     <message>
-        <source>&quot;%1&quot; after the document separator &quot;---&quot;: only a comment may follow it</source>
-        <translation>ドキュメント区切り &quot;---&quot; の後に &quot;%1&quot; があります: 後ろに置けるのはコメントだけです</translation>
+        <source>"%1" after the document separator "---": only a comment may follow it</source>
+        <translation>ドキュメント区切り "---" の後に "%1" があります: 後ろに置けるのはコメントだけです</translation>
     </message>
 </context>
 <context>
@@ -1550,7 +1553,7 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>クラスター DNS</translation>
     </message>
     <message>
-        <source>No CoreDNS or kube-dns Deployment or Service in kube-system: the cluster&apos;s DNS may be run another way</source>
+        <source>No CoreDNS or kube-dns Deployment or Service in kube-system: the cluster's DNS may be run another way</source>
         <translation>kube-system に CoreDNS や kube-dns の Deployment も Service もありません。クラスターの DNS は別の方法で動いている可能性があります</translation>
     </message>
 </context>
@@ -1674,27 +1677,27 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>エンドポイント %1</translation>
     </message>
     <message>
-        <source>The API server&apos;s etcd check passes</source>
+        <source>The API server's etcd check passes</source>
         <translation>API サーバーの etcd チェックは合格しています</translation>
     </message>
     <message>
-        <source>The API server&apos;s etcd check fails</source>
+        <source>The API server's etcd check fails</source>
         <translation>API サーバーの etcd チェックが失敗しています</translation>
     </message>
     <message>
-        <source>The API server&apos;s etcd check fails: the cluster&apos;s state can be neither read nor written</source>
+        <source>The API server's etcd check fails: the cluster's state can be neither read nor written</source>
         <translation>API サーバーの etcd チェックが失敗しています。クラスターの状態を読むことも書くこともできません</translation>
     </message>
     <message>
-        <source>Run by %1 out of a client&apos;s sight</source>
+        <source>Run by %1 out of a client's sight</source>
         <translation>%1 がクライアントから見えない所で運用しています</translation>
     </message>
     <message>
-        <source>The API server&apos;s readyz checks are not read yet</source>
+        <source>The API server's readyz checks are not read yet</source>
         <translation>API サーバーの readyz チェックはまだ読み取っていません</translation>
     </message>
     <message>
-        <source>The API server&apos;s readyz lists no etcd check</source>
+        <source>The API server's readyz lists no etcd check</source>
         <translation>API サーバーの readyz に etcd チェックがありません</translation>
     </message>
     <message>
@@ -1720,29 +1723,29 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         </translation>
     </message>
     <message>
-        <source>No leader Lease kube-system/%1: it runs with leader election off, out of Kaji&apos;s sight, or not at all</source>
+        <source>No leader Lease kube-system/%1: it runs with leader election off, out of Kaji's sight, or not at all</source>
         <translation>リーダー Lease kube-system/%1 がありません。リーダー選出なしで動いているか、Kaji から見えない所で動いているか、まったく動いていません</translation>
     </message>
 </context>
 <context>
     <name>Kaji::Models::AwsCli</name>
     <message numerus="yes">
-        <source>The aws CLI did not finish within %n second(s) and was stopped. Check your network and that the profile does not wait for a sign-in (for SSO profiles run &quot;aws sso login&quot; first).</source>
+        <source>The aws CLI did not finish within %n second(s) and was stopped. Check your network and that the profile does not wait for a sign-in (for SSO profiles run "aws sso login" first).</source>
         <translation>
-            <numerusform>aws CLI が %n 秒以内に終わらなかったため停止しました。ネットワークと、プロファイルがサインイン待ちになっていないかを確認してください(SSO プロファイルでは先に &quot;aws sso login&quot; を実行してください)。</numerusform>
+            <numerusform>aws CLI が %n 秒以内に終わらなかったため停止しました。ネットワークと、プロファイルがサインイン待ちになっていないかを確認してください(SSO プロファイルでは先に "aws sso login" を実行してください)。</numerusform>
         </translation>
     </message>
     <message>
-        <source>The aws CLI was not found on your PATH or your login shell&apos;s PATH. Install AWS CLI v2:
-• Linux: the official installer: curl &quot;https://awscli.amazonaws.com/awscli-exe-linux-x86_64.zip&quot; -o awscliv2.zip &amp;&amp; unzip awscliv2.zip &amp;&amp; sudo ./aws/install
+        <source>The aws CLI was not found on your PATH or your login shell's PATH. Install AWS CLI v2:
+• Linux: the official installer: curl "https://awscli.amazonaws.com/awscli-exe-linux-x86_64.zip" -o awscliv2.zip &amp;&amp; unzip awscliv2.zip &amp;&amp; sudo ./aws/install
 • macOS: brew install awscli, or the official .pkg installer
 • Windows: the MSI from https://awscli.amazonaws.com/AWSCLIV2.msi
-Then run &quot;aws configure&quot; (or &quot;aws configure sso&quot;) to set up a profile, and open this wizard again.</source>
+Then run "aws configure" (or "aws configure sso") to set up a profile, and open this wizard again.</source>
         <translation>aws CLI が PATH にもログインシェルの PATH にも見つかりません。AWS CLI v2 をインストールしてください:
-• Linux: 公式インストーラー: curl &quot;https://awscli.amazonaws.com/awscli-exe-linux-x86_64.zip&quot; -o awscliv2.zip &amp;&amp; unzip awscliv2.zip &amp;&amp; sudo ./aws/install
+• Linux: 公式インストーラー: curl "https://awscli.amazonaws.com/awscli-exe-linux-x86_64.zip" -o awscliv2.zip &amp;&amp; unzip awscliv2.zip &amp;&amp; sudo ./aws/install
 • macOS: brew install awscli、または公式の .pkg インストーラー
 • Windows: https://awscli.amazonaws.com/AWSCLIV2.msi の MSI
-その後 &quot;aws configure&quot;(または &quot;aws configure sso&quot;)でプロファイルを設定し、このウィザードをもう一度開いてください。</translation>
+その後 "aws configure"(または "aws configure sso")でプロファイルを設定し、このウィザードをもう一度開いてください。</translation>
     </message>
     <message>
         <source>Could not start %1: %2</source>
@@ -2092,7 +2095,7 @@ Then run &quot;aws configure&quot; (or &quot;aws configure sso&quot;) to set up 
         <translation>クラスターへの唯一の入り口です。kubectl も Kaji も、すべてのコントローラーと kubelet も、クラスターの読み書きは必ずこれを通して行い、etcd と話すのもこれだけです。止まると、何も作成・変更・監視できなくなります。動いている Pod はそのまま動き続けますが、復旧するまでスケジューリングもスケールも修復も行われません。</translation>
     </message>
     <message>
-        <source>The cluster&apos;s memory: a replicated key-value store that holds every object. The API server keeps all state in it. When etcd loses its quorum, the API server can neither read nor write, so the cluster stays frozen as it was; data lost without a backup stays lost.</source>
+        <source>The cluster's memory: a replicated key-value store that holds every object. The API server keeps all state in it. When etcd loses its quorum, the API server can neither read nor write, so the cluster stays frozen as it was; data lost without a backup stays lost.</source>
         <translation>クラスターの記憶です。すべてのオブジェクトを保持する、複製されたキーバリューストアで、API サーバーはあらゆる状態をここに保存します。etcd がクォーラムを失うと API サーバーは読むことも書くこともできず、クラスターはその時点の状態で凍りつきます。バックアップのないまま失われたデータは戻りません。</translation>
     </message>
     <message>
@@ -2104,15 +2107,15 @@ Then run &quot;aws configure&quot; (or &quot;aws configure sso&quot;) to set up 
         <translation>クラスターを求められた姿に合わせる制御ループを動かします。Deployment から ReplicaSet と Pod を、Job から Pod を、Service のセレクターから EndpointSlice を作り、失われたノードの Pod を退避させます。リーダーは 1 つで、Lease がそれを示します。止まるとクラスターは反応しなくなります。ロールアウトも、失われた Pod の補充も行われず、エンドポイントは Pod の変化に追従しなくなります。</translation>
     </message>
     <message>
-        <source>The agent on every node. It takes the pods assigned to its node, has the container runtime start them, runs their probes, reports node and pod status to the API server and renews the node&apos;s Lease as a heartbeat. When it stops, the node turns NotReady after about 40 seconds, its pods are no longer looked after, and later they are evicted.</source>
+        <source>The agent on every node. It takes the pods assigned to its node, has the container runtime start them, runs their probes, reports node and pod status to the API server and renews the node's Lease as a heartbeat. When it stops, the node turns NotReady after about 40 seconds, its pods are no longer looked after, and later they are evicted.</source>
         <translation>各ノードのエージェントです。自分のノードに割り当てられた Pod を受け取り、コンテナランタイムに起動させ、プローブを実行し、ノードと Pod の状態を API サーバーに報告し、ハートビートとしてノードの Lease を更新します。止まると約 40 秒後にノードは NotReady になり、Pod は誰にも見守られなくなり、やがて退避されます。</translation>
     </message>
     <message>
-        <source>Pulls images and runs a pod&apos;s containers for the kubelet, which talks to it through the Container Runtime Interface (CRI); containerd and CRI-O are the usual ones. When it fails, new pods on this node hang in ContainerCreating or image pull errors, and the kubelet reports the node not ready.</source>
+        <source>Pulls images and runs a pod's containers for the kubelet, which talks to it through the Container Runtime Interface (CRI); containerd and CRI-O are the usual ones. When it fails, new pods on this node hang in ContainerCreating or image pull errors, and the kubelet reports the node not ready.</source>
         <translation>kubelet に代わってイメージを取得し、Pod のコンテナを動かします。kubelet とは Container Runtime Interface (CRI) で話し、containerd や CRI-O がよく使われます。故障すると、このノードの新しい Pod は ContainerCreating やイメージ取得エラーで止まり、kubelet はノードを準備未完了と報告します。</translation>
     </message>
     <message>
-        <source>Runs on every node and writes the node&apos;s packet rules (iptables, IPVS or nftables) so that a Service&apos;s virtual IP leads to one of its ready pods. When it breaks, connections to Service IPs from that node fail or reach pods that are gone, while traffic straight to pod IPs still works. Some network plugins, Cilium for one, do this work themselves; then there is no kube-proxy.</source>
+        <source>Runs on every node and writes the node's packet rules (iptables, IPVS or nftables) so that a Service's virtual IP leads to one of its ready pods. When it breaks, connections to Service IPs from that node fail or reach pods that are gone, while traffic straight to pod IPs still works. Some network plugins, Cilium for one, do this work themselves; then there is no kube-proxy.</source>
         <translation>各ノードで動き、Service の仮想 IP が準備完了の Pod のどれかにつながるよう、ノードのパケットルール (iptables、IPVS、nftables) を書きます。壊れると、そのノードから Service IP への接続は失敗するか、もう存在しない Pod に届きます。Pod の IP への直接の通信は引き続き動きます。Cilium など、この仕事を自分で行うネットワークプラグインもあり、その場合 kube-proxy はありません。</translation>
     </message>
     <message>
@@ -2124,7 +2127,7 @@ Then run &quot;aws configure&quot; (or &quot;aws configure sso&quot;) to set up 
         <translation>Pod を動かすマシン (仮想または物理) です。実際の仕事は kubelet とコンテナランタイムが行い、ここで何を動かすかはコントロールプレーンが決めます。ノードが故障するとその Pod は失われ、余裕があればコントローラーが別のノードに作り直します。</translation>
     </message>
     <message>
-        <source>The cloud provider runs the API server, etcd, the scheduler and the controller manager on machines of its own, outside the cluster. A client sees the API server&apos;s answers and little else, so most of the control plane cannot be observed from here, which is not a fault. When it fails, the provider&apos;s status page and support are the way forward.</source>
+        <source>The cloud provider runs the API server, etcd, the scheduler and the controller manager on machines of its own, outside the cluster. A client sees the API server's answers and little else, so most of the control plane cannot be observed from here, which is not a fault. When it fails, the provider's status page and support are the way forward.</source>
         <translation>クラウド事業者が API サーバー、etcd、スケジューラー、コントローラーマネージャーをクラスターの外の自社マシンで動かしています。クライアントから見えるのは API サーバーの応答とわずかな情報だけなので、コントロールプレーンの大部分はここからは観測できませんが、障害ではありません。故障したときは、事業者のステータスページとサポートが頼りです。</translation>
     </message>
     <message>
@@ -2190,7 +2193,7 @@ Then run &quot;aws configure&quot; (or &quot;aws configure sso&quot;) to set up 
         <translation>コンテナ %1 は root での実行が禁止されていますが、イメージが root で動作します</translation>
     </message>
     <message>
-        <source>The securityContext sets runAsNonRoot: true and the image&apos;s user is root (or numeric 0 is unknown), so the kubelet refuses to create the container.</source>
+        <source>The securityContext sets runAsNonRoot: true and the image's user is root (or numeric 0 is unknown), so the kubelet refuses to create the container.</source>
         <translation>securityContext で runAsNonRoot: true が指定されていますが、イメージのユーザーが root (または UID が不明) のため、kubelet はコンテナを作成しません。</translation>
     </message>
     <message>
@@ -2202,11 +2205,11 @@ Then run &quot;aws configure&quot; (or &quot;aws configure sso&quot;) to set up 
         <translation>コンテナ %1 を作成できません: %2</translation>
     </message>
     <message>
-        <source>The kubelet could not assemble the container&apos;s configuration: %1</source>
+        <source>The kubelet could not assemble the container's configuration: %1</source>
         <translation>kubelet がコンテナの設定を組み立てられませんでした: %1</translation>
     </message>
     <message>
-        <source>Look at the pod&apos;s events.</source>
+        <source>Look at the pod's events.</source>
         <translation>Pod のイベントを確認してください。</translation>
     </message>
     <message>
@@ -2234,7 +2237,7 @@ Then run &quot;aws configure&quot; (or &quot;aws configure sso&quot;) to set up 
         <translation>コンテナ %1 を起動できません: %3 %4/%5 にキー %2 がありません</translation>
     </message>
     <message>
-        <source>%1 %2/%3 exists, but has no key %4%5, so the kubelet cannot build the container&apos;s environment and does not start it. The keys it has: %6.</source>
+        <source>%1 %2/%3 exists, but has no key %4%5, so the kubelet cannot build the container's environment and does not start it. The keys it has: %6.</source>
         <translation>%1 %2/%3 は存在しますが、キー %4%5 がないため、kubelet はコンテナの環境を構築できず起動しません。存在するキー: %6。</translation>
     </message>
     <message>
@@ -2265,11 +2268,11 @@ Then run &quot;aws configure&quot; (or &quot;aws configure sso&quot;) to set up 
         <translation>コンテナ %1 がメモリ制限 %2 に達して OOMKilled されました</translation>
     </message>
     <message>
-        <source>The kernel&apos;s OOM killer ended the container (exit code 137). It has no memory limit, so the node ran out of memory.</source>
+        <source>The kernel's OOM killer ended the container (exit code 137). It has no memory limit, so the node ran out of memory.</source>
         <translation>カーネルの OOM killer がコンテナを終了させました (終了コード 137)。メモリ制限が設定されていないため、ノード自体のメモリが不足しています。</translation>
     </message>
     <message numerus="yes">
-        <source>The container&apos;s memory use reached its limit of %1 and the kernel&apos;s OOM killer ended it (exit code 137); the kubelet restarted it (%n restart(s) so far). Unless the memory use is a leak, the limit is too low for the work it does.</source>
+        <source>The container's memory use reached its limit of %1 and the kernel's OOM killer ended it (exit code 137); the kubelet restarted it (%n restart(s) so far). Unless the memory use is a leak, the limit is too low for the work it does.</source>
         <translation>
             <numerusform>コンテナのメモリ使用量が制限 %1 に達し、カーネルの OOM killer が終了させました (終了コード 137)。kubelet が再起動しています (これまでに %n 回)。メモリリークでなければ、処理内容に対して制限が低すぎます。</numerusform>
         </translation>
@@ -2311,11 +2314,11 @@ Then run &quot;aws configure&quot; (or &quot;aws configure sso&quot;) to set up 
         <translation>コンテナ %1 は起動していますが Ready になりません: readiness probe が失敗しています</translation>
     </message>
     <message>
-        <source>While the readiness probe fails the pod is removed from its Services&apos; endpoints, so it gets no traffic. The application answers the probe with an error: &quot;%1&quot;.</source>
-        <translation>readiness probe が失敗している間、Pod は Service のエンドポイントから外され、トラフィックを受けません。アプリケーションはプローブにエラーを返しています: &quot;%1&quot;。</translation>
+        <source>While the readiness probe fails the pod is removed from its Services' endpoints, so it gets no traffic. The application answers the probe with an error: "%1".</source>
+        <translation>readiness probe が失敗している間、Pod は Service のエンドポイントから外され、トラフィックを受けません。アプリケーションはプローブにエラーを返しています: "%1"。</translation>
     </message>
     <message>
-        <source>Check what the application answers on the probe&apos;s endpoint, and its log.</source>
+        <source>Check what the application answers on the probe's endpoint, and its log.</source>
         <translation>プローブのエンドポイントに対するアプリケーションの応答と、ログを確認してください。</translation>
     </message>
     <message>
@@ -2323,8 +2326,8 @@ Then run &quot;aws configure&quot; (or &quot;aws configure sso&quot;) to set up 
         <translation>コンテナ %1 を起動できません: %2</translation>
     </message>
     <message>
-        <source>The container runtime failed to %1 the container: &quot;%2&quot;. A wrong command or entrypoint, a missing binary in the image, or a mount the runtime cannot make are the usual reasons.</source>
-        <translation>コンテナランタイムがコンテナの%1に失敗しました: &quot;%2&quot;。コマンドやエントリポイントの誤り、イメージ内のバイナリの欠落、ランタイムが実行できないマウントがよくある原因です。</translation>
+        <source>The container runtime failed to %1 the container: "%2". A wrong command or entrypoint, a missing binary in the image, or a mount the runtime cannot make are the usual reasons.</source>
+        <translation>コンテナランタイムがコンテナの%1に失敗しました: "%2"。コマンドやエントリポイントの誤り、イメージ内のバイナリの欠落、ランタイムが実行できないマウントがよくある原因です。</translation>
     </message>
     <message>
         <source>create</source>
@@ -2335,7 +2338,7 @@ Then run &quot;aws configure&quot; (or &quot;aws configure sso&quot;) to set up 
         <translation>起動</translation>
     </message>
     <message>
-        <source>Check the container&apos;s command and args against the image.</source>
+        <source>Check the container's command and args against the image.</source>
         <translation>コンテナの command と args をイメージの内容と照らし合わせてください。</translation>
     </message>
     <message>
@@ -2343,19 +2346,19 @@ Then run &quot;aws configure&quot; (or &quot;aws configure sso&quot;) to set up 
         <translation>Pod が作成中のまま止まっています: ボリュームをマウントできません</translation>
     </message>
     <message>
-        <source>The kubelet cannot mount a volume, so no container starts: &quot;%1&quot;. A missing ConfigMap, Secret or claim, or a volume attached to another node, are the usual reasons.</source>
-        <translation>kubelet がボリュームをマウントできないため、どのコンテナも起動しません: &quot;%1&quot;。ConfigMap、Secret、PVC の欠落や、別ノードにアタッチされたままのボリュームがよくある原因です。</translation>
+        <source>The kubelet cannot mount a volume, so no container starts: "%1". A missing ConfigMap, Secret or claim, or a volume attached to another node, are the usual reasons.</source>
+        <translation>kubelet がボリュームをマウントできないため、どのコンテナも起動しません: "%1"。ConfigMap、Secret、PVC の欠落や、別ノードにアタッチされたままのボリュームがよくある原因です。</translation>
     </message>
     <message>
         <source>Pod is stuck creating: its sandbox (network namespace) cannot be created</source>
         <translation>Pod が作成中のまま止まっています: サンドボックス (ネットワーク名前空間) を作成できません</translation>
     </message>
     <message>
-        <source>The container runtime or the CNI plugin failed to set up the pod: &quot;%1&quot;. Check the CNI pods on node %2 and the node&apos;s free IP addresses.</source>
-        <translation>コンテナランタイムまたは CNI プラグインが Pod のセットアップに失敗しました: &quot;%1&quot;。ノード %2 の CNI の Pod と、ノードの空き IP アドレスを確認してください。</translation>
+        <source>The container runtime or the CNI plugin failed to set up the pod: "%1". Check the CNI pods on node %2 and the node's free IP addresses.</source>
+        <translation>コンテナランタイムまたは CNI プラグインが Pod のセットアップに失敗しました: "%1"。ノード %2 の CNI の Pod と、ノードの空き IP アドレスを確認してください。</translation>
     </message>
     <message>
-        <source>Read the pod&apos;s events.</source>
+        <source>Read the pod's events.</source>
         <translation>Pod のイベントを確認してください。</translation>
     </message>
     <message>
@@ -2363,7 +2366,7 @@ Then run &quot;aws configure&quot; (or &quot;aws configure sso&quot;) to set up 
         <translation>init コンテナ %1 が失敗しました (終了コード %2)。アプリのコンテナは起動しません</translation>
     </message>
     <message>
-        <source>Init containers must all succeed, in order, before the pod&apos;s containers start.</source>
+        <source>Init containers must all succeed, in order, before the pod's containers start.</source>
         <translation>Pod のコンテナが起動する前に、init コンテナがすべて順に成功する必要があります。</translation>
     </message>
     <message>
@@ -2371,11 +2374,11 @@ Then run &quot;aws configure&quot; (or &quot;aws configure sso&quot;) to set up 
         <translation>Terminated (%1)、終了コード %2</translation>
     </message>
     <message>
-        <source>Its log ends with: &quot;%1&quot;.</source>
-        <translation>ログの最後: &quot;%1&quot;。</translation>
+        <source>Its log ends with: "%1".</source>
+        <translation>ログの最後: "%1"。</translation>
     </message>
     <message>
-        <source>Read the init container&apos;s log.</source>
+        <source>Read the init container's log.</source>
         <translation>init コンテナのログを確認してください。</translation>
     </message>
 </context>
@@ -2413,7 +2416,7 @@ Not connected</source>
 <context>
     <name>Kaji::Models::CrashLoopRules</name>
     <message>
-        <source>Exit code 0: the process ended successfully, but a Deployment&apos;s container must keep running.</source>
+        <source>Exit code 0: the process ended successfully, but a Deployment's container must keep running.</source>
         <translation>終了コード 0: プロセスは正常終了しましたが、Deployment のコンテナは動き続ける必要があります。</translation>
     </message>
     <message>
@@ -2479,11 +2482,11 @@ Not connected</source>
         <translation>(未設定)</translation>
     </message>
     <message>
-        <source>The kernel&apos;s OOM killer ended the container (exit 137); it has no memory limit, so the node itself ran out of memory.</source>
+        <source>The kernel's OOM killer ended the container (exit 137); it has no memory limit, so the node itself ran out of memory.</source>
         <translation>カーネルの OOM killer がコンテナを終了させました (終了コード 137)。メモリ制限がないため、ノード自体のメモリが不足しています。</translation>
     </message>
     <message>
-        <source>The container used more than its memory limit of %1 and the kernel&apos;s OOM killer ended it (exit 137). It is restarted and killed again.</source>
+        <source>The container used more than its memory limit of %1 and the kernel's OOM killer ended it (exit 137). It is restarted and killed again.</source>
         <translation>コンテナがメモリ制限 %1 を超えて使用し、カーネルの OOM killer が終了させました (終了コード 137)。再起動しては再び強制終了されています。</translation>
     </message>
     <message>
@@ -2495,8 +2498,8 @@ Not connected</source>
         <translation>%1 が起動時にクラッシュし、再起動を繰り返しています (終了コード %2)</translation>
     </message>
     <message>
-        <source>The last error in its previous log: &quot;%1&quot;.</source>
-        <translation>前回のログの最後のエラー: &quot;%1&quot;。</translation>
+        <source>The last error in its previous log: "%1".</source>
+        <translation>前回のログの最後のエラー: "%1"。</translation>
     </message>
     <message>
         <source>The previous log could not be read.</source>
@@ -2519,8 +2522,8 @@ Not connected</source>
         <translation>アプリケーションは起動時に %1 のデータベースマイグレーションを実行します。マイグレーション %2 が失敗し%3、アプリケーションは終了します。kubelet が再起動しても同じマイグレーションが再び失敗します。再起動では解決しません。マイグレーションか、それが前提とするスキーマを修正する必要があります。</translation>
     </message>
     <message>
-        <source> with &quot;%1&quot;</source>
-        <translation> (&quot;%1&quot;)</translation>
+        <source> with "%1"</source>
+        <translation> ("%1")</translation>
     </message>
     <message>
         <source>Fix the migration (or the schema it expects) and roll out a new image; if the tool recorded a failed run, repair its history table first.</source>
@@ -2531,20 +2534,20 @@ Not connected</source>
         <translation>%1 がクラッシュ: ホスト %2 を名前解決できません</translation>
     </message>
     <message>
-        <source>The application cannot resolve &quot;%1&quot; and exits. There is no Service %2 in namespace %3, so cluster DNS has no such name.</source>
-        <translation>アプリケーションが &quot;%1&quot; を名前解決できずに終了しています。名前空間 %3 に Service %2 がないため、クラスタ DNS にその名前は存在しません。</translation>
+        <source>The application cannot resolve "%1" and exits. There is no Service %2 in namespace %3, so cluster DNS has no such name.</source>
+        <translation>アプリケーションが "%1" を名前解決できずに終了しています。名前空間 %3 に Service %2 がないため、クラスタ DNS にその名前は存在しません。</translation>
     </message>
     <message>
         <source>Service %1/%2: not found</source>
         <translation>Service %1/%2: 見つかりません</translation>
     </message>
     <message>
-        <source>Create the Service, or fix the host name in the application&apos;s configuration.</source>
+        <source>Create the Service, or fix the host name in the application's configuration.</source>
         <translation>Service を作成するか、アプリケーションの設定のホスト名を修正してください。</translation>
     </message>
     <message>
-        <source>The application cannot resolve &quot;%1&quot; and exits: &quot;%2&quot;.</source>
-        <translation>アプリケーションが &quot;%1&quot; を名前解決できずに終了しています: &quot;%2&quot;。</translation>
+        <source>The application cannot resolve "%1" and exits: "%2".</source>
+        <translation>アプリケーションが "%1" を名前解決できずに終了しています: "%2"。</translation>
     </message>
     <message>
         <source>%1 crashes: environment variable %2 is missing</source>
@@ -2571,11 +2574,11 @@ Not connected</source>
         <translation>(名前不明)</translation>
     </message>
     <message>
-        <source>The application exits because a file it needs does not exist: &quot;%1&quot;. A ConfigMap or Secret volume not mounted there, a missing key in it, or a wrong path in the image are the usual reasons.</source>
-        <translation>必要なファイルが存在しないためアプリケーションが終了しています: &quot;%1&quot;。ConfigMap や Secret のボリュームがそこにマウントされていない、キーが欠けている、イメージ内のパスが誤っている、がよくある原因です。</translation>
+        <source>The application exits because a file it needs does not exist: "%1". A ConfigMap or Secret volume not mounted there, a missing key in it, or a wrong path in the image are the usual reasons.</source>
+        <translation>必要なファイルが存在しないためアプリケーションが終了しています: "%1"。ConfigMap や Secret のボリュームがそこにマウントされていない、キーが欠けている、イメージ内のパスが誤っている、がよくある原因です。</translation>
     </message>
     <message>
-        <source>Compare the path with the container&apos;s volumeMounts.</source>
+        <source>Compare the path with the container's volumeMounts.</source>
         <translation>パスをコンテナの volumeMounts と比べてください。</translation>
     </message>
     <message>
@@ -2583,11 +2586,11 @@ Not connected</source>
         <translation>%1 がクラッシュ: 権限がありません (permission denied)</translation>
     </message>
     <message>
-        <source>The application exits on &quot;%1&quot;. The user the container runs as (securityContext.runAsUser), a read-only root filesystem or the volume&apos;s ownership (fsGroup) do not allow it.</source>
-        <translation>アプリケーションが &quot;%1&quot; で終了しています。コンテナの実行ユーザー (securityContext.runAsUser)、読み取り専用のルートファイルシステム、またはボリュームの所有者 (fsGroup) がその操作を許可していません。</translation>
+        <source>The application exits on "%1". The user the container runs as (securityContext.runAsUser), a read-only root filesystem or the volume's ownership (fsGroup) do not allow it.</source>
+        <translation>アプリケーションが "%1" で終了しています。コンテナの実行ユーザー (securityContext.runAsUser)、読み取り専用のルートファイルシステム、またはボリュームの所有者 (fsGroup) がその操作を許可していません。</translation>
     </message>
     <message>
-        <source>Check the pod&apos;s and the container&apos;s securityContext.</source>
+        <source>Check the pod's and the container's securityContext.</source>
         <translation>Pod とコンテナの securityContext を確認してください。</translation>
     </message>
     <message>
@@ -2611,7 +2614,7 @@ Not connected</source>
         <translation>Service %1/%2: Ready なエンドポイント 0 件</translation>
     </message>
     <message numerus="yes">
-        <source>The application exits because %1 refused its connection, although Service %2/%3 has %n ready endpoint(s): check the port the application uses against the Service&apos;s ports.</source>
+        <source>The application exits because %1 refused its connection, although Service %2/%3 has %n ready endpoint(s): check the port the application uses against the Service's ports.</source>
         <translation>
             <numerusform>Service %2/%3 には Ready なエンドポイントが %n 件ありますが、%1 に接続を拒否されたためアプリケーションが終了しています。アプリケーションが使うポートと Service のポートを照合してください。</numerusform>
         </translation>
@@ -2802,8 +2805,8 @@ Not connected</source>
         <translation>テキストにオブジェクトがありません</translation>
     </message>
     <message>
-        <source>%1 cannot change in an edit (it was &quot;%2&quot;): change it back, or create a new object from the text instead</source>
-        <translation>%1 は編集では変更できません (元は &quot;%2&quot;): 元に戻すか、このテキストから新しいオブジェクトを作成してください</translation>
+        <source>%1 cannot change in an edit (it was "%2"): change it back, or create a new object from the text instead</source>
+        <translation>%1 は編集では変更できません (元は "%2"): 元に戻すか、このテキストから新しいオブジェクトを作成してください</translation>
     </message>
 </context>
 <context>
@@ -2924,15 +2927,15 @@ Not connected</source>
 <context>
     <name>Kaji::Models::ImagePullRules</name>
     <message>
-        <source>Container %1 has an invalid image reference &quot;%2&quot;</source>
-        <translation>コンテナ %1 のイメージ参照 &quot;%2&quot; が不正です</translation>
+        <source>Container %1 has an invalid image reference "%2"</source>
+        <translation>コンテナ %1 のイメージ参照 "%2" が不正です</translation>
     </message>
     <message>
-        <source>The kubelet cannot parse the image reference &quot;%1&quot;, so it never tries to pull it. Image references are [registry/]repository[:tag][@digest], lowercase, without spaces or a scheme such as https://.</source>
-        <translation>kubelet がイメージ参照 &quot;%1&quot; を解析できないため、pull は一度も試みられません。イメージ参照は [registry/]repository[:tag][@digest] の形式で、小文字、空白なし、https:// などのスキームなしで書きます。</translation>
+        <source>The kubelet cannot parse the image reference "%1", so it never tries to pull it. Image references are [registry/]repository[:tag][@digest], lowercase, without spaces or a scheme such as https://.</source>
+        <translation>kubelet がイメージ参照 "%1" を解析できないため、pull は一度も試みられません。イメージ参照は [registry/]repository[:tag][@digest] の形式で、小文字、空白なし、https:// などのスキームなしで書きます。</translation>
     </message>
     <message>
-        <source>Fix the image reference in the workload&apos;s pod template.</source>
+        <source>Fix the image reference in the workload's pod template.</source>
         <translation>ワークロードの Pod テンプレートでイメージ参照を修正してください。</translation>
     </message>
     <message>
@@ -3004,7 +3007,7 @@ Not connected</source>
         <translation>レジストリ %1 が %2 の pull を拒否しました</translation>
     </message>
     <message>
-        <source>The registry refused the pull and the pod names no image pull secret. A private registry needs credentials through spec.imagePullSecrets or the ServiceAccount&apos;s imagePullSecrets.</source>
+        <source>The registry refused the pull and the pod names no image pull secret. A private registry needs credentials through spec.imagePullSecrets or the ServiceAccount's imagePullSecrets.</source>
         <translation>レジストリが pull を拒否しましたが、Pod はイメージ pull secret を指定していません。プライベートレジストリには spec.imagePullSecrets か ServiceAccount の imagePullSecrets で認証情報を渡す必要があります。</translation>
     </message>
     <message>
@@ -3024,7 +3027,7 @@ Not connected</source>
         <translation>ノードがレジストリに接続できなかったため (DNS、ファイアウォール、プロキシ、または障害)、イメージを取得できませんでした。</translation>
     </message>
     <message>
-        <source>Check the node&apos;s DNS and egress to the registry.</source>
+        <source>Check the node's DNS and egress to the registry.</source>
         <translation>ノードの DNS と、レジストリへの外向き通信を確認してください。</translation>
     </message>
     <message>
@@ -3032,7 +3035,7 @@ Not connected</source>
         <translation>イメージ %1 を pull できません</translation>
     </message>
     <message>
-        <source>The kubelet reports %1 without saying why; the pod&apos;s events tell more.</source>
+        <source>The kubelet reports %1 without saying why; the pod's events tell more.</source>
         <translation>kubelet は理由を示さずに %1 を報告しています。詳細は Pod のイベントにあります。</translation>
     </message>
     <message>
@@ -3044,7 +3047,7 @@ Not connected</source>
         <translation>Kaji にはここで Secret を読む権限がないため、pull secret %1 を確認できませんでした。</translation>
     </message>
     <message>
-        <source>Look at the pod&apos;s events.</source>
+        <source>Look at the pod's events.</source>
         <translation>Pod のイベントを確認してください。</translation>
     </message>
 </context>
@@ -3103,7 +3106,7 @@ Not connected</source>
         <translation>IngressClass %1 は存在しません。この Ingress を処理するコントローラーはありません</translation>
     </message>
     <message>
-        <source>TLS with the controller&apos;s default certificate</source>
+        <source>TLS with the controller's default certificate</source>
         <translation>コントローラーのデフォルト証明書による TLS</translation>
     </message>
     <message>
@@ -3138,12 +3141,12 @@ Not connected</source>
         <translation>Pod %1: Terminated (%2)、終了コード %3</translation>
     </message>
     <message>
-        <source>The Job controller gave up: &quot;%1&quot;. It will not start more pods.</source>
-        <translation>Job コントローラーが処理を打ち切りました: &quot;%1&quot;。これ以上 Pod は起動されません。</translation>
+        <source>The Job controller gave up: "%1". It will not start more pods.</source>
+        <translation>Job コントローラーが処理を打ち切りました: "%1"。これ以上 Pod は起動されません。</translation>
     </message>
     <message>
-        <source>The failed pod&apos;s log ends with: &quot;%1&quot;.</source>
-        <translation>失敗した Pod のログの最後: &quot;%1&quot;。</translation>
+        <source>The failed pod's log ends with: "%1".</source>
+        <translation>失敗した Pod のログの最後: "%1"。</translation>
     </message>
     <message>
         <source>Read the log of a failed pod.</source>
@@ -3154,8 +3157,8 @@ Not connected</source>
         <translation>原因を直したら、Job を削除して作り直してください (Job は再実行されません)。</translation>
     </message>
     <message>
-        <source>CronJob %1 has an invalid schedule &quot;%2&quot;</source>
-        <translation>CronJob %1 のスケジュール &quot;%2&quot; が不正です</translation>
+        <source>CronJob %1 has an invalid schedule "%2"</source>
+        <translation>CronJob %1 のスケジュール "%2" が不正です</translation>
     </message>
     <message>
         <source>The schedule must have five fields (minute hour day-of-month month day-of-week) or be a macro such as @hourly; the controller cannot run this one.</source>
@@ -3170,8 +3173,8 @@ Not connected</source>
         <translation>CronJob %1 は一時停止中です</translation>
     </message>
     <message>
-        <source>spec.suspend is true, so no Jobs are created on the schedule &quot;%1&quot;.</source>
-        <translation>spec.suspend が true のため、スケジュール &quot;%1&quot; で Job は作成されません。</translation>
+        <source>spec.suspend is true, so no Jobs are created on the schedule "%1".</source>
+        <translation>spec.suspend が true のため、スケジュール "%1" で Job は作成されません。</translation>
     </message>
     <message>
         <source>Resume it when it should run again.</source>
@@ -3328,11 +3331,11 @@ Not connected</source>
 <context>
     <name>Kaji::Models::ManagedControlPlane</name>
     <message>
-        <source>The API server&apos;s version %1 is %2&apos;s</source>
+        <source>The API server's version %1 is %2's</source>
         <translation>API サーバーのバージョン %1 は %2 のものです</translation>
     </message>
     <message>
-        <source>Every node runs on Azure (providerID azure://) and no control-plane component of the cluster&apos;s own is visible</source>
+        <source>Every node runs on Azure (providerID azure://) and no control-plane component of the cluster's own is visible</source>
         <translation>すべてのノードが Azure 上で動いており (providerID azure://)、クラスター自身のコントロールプレーン コンポーネントは見えません</translation>
     </message>
 </context>
@@ -3363,7 +3366,7 @@ Not connected</source>
         <translation>使用量の読み取りに失敗しました: %1</translation>
     </message>
     <message>
-        <source>No sample of %1 yet: metrics-server scrapes every 15 s or so, and drops a container&apos;s first sample. A node without running pods gets none.</source>
+        <source>No sample of %1 yet: metrics-server scrapes every 15 s or so, and drops a container's first sample. A node without running pods gets none.</source>
         <translation>%1 のサンプルはまだありません: metrics-server はおよそ 15 秒ごとに収集し、コンテナの最初のサンプルは捨てます。実行中の Pod がないノードにはサンプルがありません。</translation>
     </message>
 </context>
@@ -3542,11 +3545,11 @@ Not connected</source>
         <translation>%1 の kubelet は %2 以降ステータスを送っていません。マシンが停止しているか、コントロールプレーンから切り離されている可能性があります。許容期間 (デフォルト 5 分) を過ぎるとその Pod は退避されます。</translation>
     </message>
     <message>
-        <source>The kubelet reports the node not ready: &quot;%1&quot;. No new pods are scheduled to it.</source>
-        <translation>kubelet がノードを Not Ready と報告しています: &quot;%1&quot;。新しい Pod はスケジュールされません。</translation>
+        <source>The kubelet reports the node not ready: "%1". No new pods are scheduled to it.</source>
+        <translation>kubelet がノードを Not Ready と報告しています: "%1"。新しい Pod はスケジュールされません。</translation>
     </message>
     <message>
-        <source>Check the node&apos;s conditions and the kubelet on it.</source>
+        <source>Check the node's conditions and the kubelet on it.</source>
         <translation>ノードの condition と、そのノードの kubelet を確認してください。</translation>
     </message>
     <message>
@@ -3554,11 +3557,11 @@ Not connected</source>
         <translation>ノード %1 が %2 を報告しています</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot;. The kubelet evicts pods and the scheduler avoids the node until it recovers.</source>
-        <translation>%1: &quot;%2&quot;。回復するまで、kubelet は Pod を退避させ、スケジューラーはこのノードを避けます。</translation>
+        <source>%1: "%2". The kubelet evicts pods and the scheduler avoids the node until it recovers.</source>
+        <translation>%1: "%2"。回復するまで、kubelet は Pod を退避させ、スケジューラーはこのノードを避けます。</translation>
     </message>
     <message>
-        <source>See what uses the node&apos;s resources.</source>
+        <source>See what uses the node's resources.</source>
         <translation>ノードのリソースを何が使っているか確認してください。</translation>
     </message>
     <message>
@@ -3721,8 +3724,8 @@ Not connected</source>
         <translation>Pod がノード %1 から退避 (evict) されました</translation>
     </message>
     <message>
-        <source>The kubelet evicted the pod to protect the node: &quot;%1&quot;. Pods that use more than they request are evicted first; the controller has made a replacement, but this record stays until deleted.</source>
-        <translation>kubelet がノードを守るために Pod を退避させました: &quot;%1&quot;。要求 (requests) より多く使っている Pod から先に退避されます。コントローラーが代わりの Pod を作成済みですが、この記録は削除するまで残ります。</translation>
+        <source>The kubelet evicted the pod to protect the node: "%1". Pods that use more than they request are evicted first; the controller has made a replacement, but this record stays until deleted.</source>
+        <translation>kubelet がノードを守るために Pod を退避させました: "%1"。要求 (requests) より多く使っている Pod から先に退避されます。コントローラーが代わりの Pod を作成済みですが、この記録は削除するまで残ります。</translation>
     </message>
     <message>
         <source>Set requests close to real use; delete the evicted pod record when done.</source>
@@ -3741,7 +3744,7 @@ Not connected</source>
         <translation>Pod は失敗で終了しました。restartPolicy が %1 のため再起動されません。</translation>
     </message>
     <message>
-        <source>Read the pod&apos;s log.</source>
+        <source>Read the pod's log.</source>
         <translation>Pod のログを確認してください。</translation>
     </message>
 </context>
@@ -3788,11 +3791,11 @@ Not connected</source>
         <translation>使用中の CPU (ミリコア)。metrics.k8s.io の値で、kubectl top と同じ</translation>
     </message>
     <message>
-        <source>CPU in use as a percentage of the pod&apos;s CPU request</source>
+        <source>CPU in use as a percentage of the pod's CPU request</source>
         <translation>使用中の CPU が Pod の CPU 要求 (request) に占める割合</translation>
     </message>
     <message>
-        <source>CPU in use as a percentage of the pod&apos;s CPU limit: at 100% the kernel throttles it</source>
+        <source>CPU in use as a percentage of the pod's CPU limit: at 100% the kernel throttles it</source>
         <translation>使用中の CPU が Pod の CPU 上限 (limit) に占める割合。100% ではカーネルがスロットリングします</translation>
     </message>
     <message>
@@ -3800,11 +3803,11 @@ Not connected</source>
         <translation>使用中のメモリ (ワーキングセット)。metrics.k8s.io の値で、kubectl top と同じ</translation>
     </message>
     <message>
-        <source>Memory in use as a percentage of the pod&apos;s memory request</source>
+        <source>Memory in use as a percentage of the pod's memory request</source>
         <translation>使用中のメモリが Pod のメモリ要求 (request) に占める割合</translation>
     </message>
     <message>
-        <source>Memory in use as a percentage of the pod&apos;s memory limit: at 100% it is OOM-killed</source>
+        <source>Memory in use as a percentage of the pod's memory limit: at 100% it is OOM-killed</source>
         <translation>使用中のメモリが Pod のメモリ上限 (limit) に占める割合。100% で OOM Kill されます</translation>
     </message>
     <message>
@@ -3855,11 +3858,11 @@ Not connected</source>
         <translation>HorizontalPodAutoscaler %1 がスケールを計算できません</translation>
     </message>
     <message>
-        <source>ScalingActive is False (%1): &quot;%2&quot;. Missing metrics (no metrics-server, or pods without resource requests) are the usual reasons.</source>
-        <translation>ScalingActive が False です (%1): &quot;%2&quot;。メトリクスの欠落 (metrics-server がない、または Pod に resource requests がない) がよくある原因です。</translation>
+        <source>ScalingActive is False (%1): "%2". Missing metrics (no metrics-server, or pods without resource requests) are the usual reasons.</source>
+        <translation>ScalingActive が False です (%1): "%2"。メトリクスの欠落 (metrics-server がない、または Pod に resource requests がない) がよくある原因です。</translation>
     </message>
     <message>
-        <source>Read the autoscaler&apos;s conditions.</source>
+        <source>Read the autoscaler's conditions.</source>
         <translation>オートスケーラーの condition を確認してください。</translation>
     </message>
     <message>
@@ -3883,7 +3886,7 @@ Not connected</source>
         <translation>%2 個中 %1 個の Pod が正常で、%3 個が必要なため、どの Pod を退避させても budget を破ることになり、`kubectl drain` やクラスタのアップグレードは永遠に待ち続けます。</translation>
     </message>
     <message>
-        <source>Check the budget against the workload&apos;s replicas.</source>
+        <source>Check the budget against the workload's replicas.</source>
         <translation>budget をワークロードのレプリカ数と照らし合わせてください。</translation>
     </message>
 </context>
@@ -3957,7 +3960,7 @@ Not connected</source>
         <translation>名前空間</translation>
     </message>
     <message>
-        <source>The node&apos;s allocatable resources are not known yet.</source>
+        <source>The node's allocatable resources are not known yet.</source>
         <translation>ノードの割り当て可能なリソースはまだ分かりません。</translation>
     </message>
     <message>
@@ -3981,7 +3984,7 @@ Not connected</source>
         <translation>使用中の CPU (ミリコア)。kubectl top と同じく metrics.k8s.io から</translation>
     </message>
     <message>
-        <source>CPU in use as a percentage of the node&apos;s allocatable CPU</source>
+        <source>CPU in use as a percentage of the node's allocatable CPU</source>
         <translation>ノードの割り当て可能な CPU に対する使用中の CPU の割合</translation>
     </message>
     <message>
@@ -3989,7 +3992,7 @@ Not connected</source>
         <translation>使用中のメモリ (ワーキングセット)。kubectl top と同じく metrics.k8s.io から</translation>
     </message>
     <message>
-        <source>Memory in use as a percentage of the node&apos;s allocatable memory</source>
+        <source>Memory in use as a percentage of the node's allocatable memory</source>
         <translation>ノードの割り当て可能なメモリに対する使用中のメモリの割合</translation>
     </message>
 </context>
@@ -4038,7 +4041,7 @@ Not connected</source>
         </translation>
     </message>
     <message>
-        <source>Lower the pod&apos;s resource requests, or add nodes with room (cluster autoscaler or a bigger node pool).</source>
+        <source>Lower the pod's resource requests, or add nodes with room (cluster autoscaler or a bigger node pool).</source>
         <translation>Pod の resource requests を下げるか、余裕のあるノードを追加してください (cluster autoscaler、または大きなノードプール)。</translation>
     </message>
     <message>
@@ -4064,19 +4067,19 @@ Not connected</source>
         <translation>Pod をスケジュールできません: nodeSelector または affinity に一致するノードがありません</translation>
     </message>
     <message numerus="yes">
-        <source>The pod&apos;s node affinity excludes %n node(s); no node satisfies it.</source>
+        <source>The pod's node affinity excludes %n node(s); no node satisfies it.</source>
         <translation>
             <numerusform>Pod の node affinity により %n 台のノードが除外され、条件を満たすノードがありません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The pod&apos;s nodeSelector %1 matches %n node(s) of the cluster.</source>
+        <source>The pod's nodeSelector %1 matches %n node(s) of the cluster.</source>
         <translation>
             <numerusform>Pod の nodeSelector %1 に一致するクラスタのノードは %n 台です。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Compare the selector with the nodes&apos; labels.</source>
+        <source>Compare the selector with the nodes' labels.</source>
         <translation>セレクターをノードのラベルと比べてください。</translation>
     </message>
     <message>
@@ -4092,7 +4095,7 @@ Not connected</source>
         <translation>PersistentVolumeClaim %1: %2</translation>
     </message>
     <message>
-        <source>The pod needs PersistentVolumeClaim %1, which has no volume yet; the scheduler waits for it. See the claim&apos;s own finding for why it is not bound.</source>
+        <source>The pod needs PersistentVolumeClaim %1, which has no volume yet; the scheduler waits for it. See the claim's own finding for why it is not bound.</source>
         <translation>Pod は PersistentVolumeClaim %1 を必要としていますが、まだボリュームがないため、スケジューラーは待機しています。バインドされない理由は PVC 自身の検出結果を見てください。</translation>
     </message>
     <message>
@@ -4108,11 +4111,11 @@ Not connected</source>
         <translation>スケジューラーの報告: %1</translation>
     </message>
     <message>
-        <source>Scheduler&apos;s tally per reason: %1.</source>
+        <source>Scheduler's tally per reason: %1.</source>
         <translation>スケジューラーの理由別集計: %1。</translation>
     </message>
     <message>
-        <source>Read the scheduler&apos;s events for the pod.</source>
+        <source>Read the scheduler's events for the pod.</source>
         <translation>Pod に対するスケジューラーのイベントを確認してください。</translation>
     </message>
 </context>
@@ -4192,28 +4195,28 @@ Not connected</source>
         <translation>整数か文字列でなければなりません（%1 になっています）</translation>
     </message>
     <message>
-        <source>must be a quantity (&quot;500m&quot;, 2), not %1</source>
-        <translation>数量（&quot;500m&quot;、2 など）でなければなりません（%1 になっています）</translation>
+        <source>must be a quantity ("500m", 2), not %1</source>
+        <translation>数量（"500m"、2 など）でなければなりません（%1 になっています）</translation>
     </message>
     <message>
         <source>must be %1, not %2</source>
         <translation>%1 でなければなりません（%2 になっています）</translation>
     </message>
     <message>
-        <source>missing required field &quot;%1&quot;</source>
-        <translation>必須フィールド &quot;%1&quot; がありません</translation>
+        <source>missing required field "%1"</source>
+        <translation>必須フィールド "%1" がありません</translation>
     </message>
     <message>
         <source>duplicate entry: item %1 has the same %2 (%3)</source>
         <translation>重複した項目: 項目 %1 と %2 が同じです（%3）</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot;</source>
-        <translation>不明なフィールド &quot;%1&quot;</translation>
+        <source>unknown field "%1"</source>
+        <translation>不明なフィールド "%1"</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
-        <translation>不明なフィールド &quot;%1&quot;（&quot;%2&quot; のことですか?）</translation>
+        <source>unknown field "%1" (did you mean "%2"?)</source>
+        <translation>不明なフィールド "%1"（"%2" のことですか?）</translation>
     </message>
     <message>
         <source>unsupported value %1: must be one of %2</source>
@@ -4228,7 +4231,7 @@ Not connected</source>
         <translation>apiVersion と kind がありません: フィールドは検査されません</translation>
     </message>
     <message>
-        <source>the cluster&apos;s schema is unavailable, fields are not checked: %1</source>
+        <source>the cluster's schema is unavailable, fields are not checked: %1</source>
         <translation>クラスターのスキーマを利用できないため、フィールドは検査されません: %1</translation>
     </message>
 </context>
@@ -4346,7 +4349,7 @@ Not connected</source>
         </translation>
     </message>
     <message>
-        <source>The selector %1 matches pods, but none of them is ready, so the Service sends no traffic. The pods&apos; own findings say why.</source>
+        <source>The selector %1 matches pods, but none of them is ready, so the Service sends no traffic. The pods' own findings say why.</source>
         <translation>セレクター %1 に一致する Pod はありますが、どれも Ready ではないため、Service はトラフィックを送りません。理由は各 Pod の検出結果にあります。</translation>
     </message>
     <message>
@@ -4358,7 +4361,7 @@ Not connected</source>
         <translation>Pod %1: %2</translation>
     </message>
     <message>
-        <source>Check the Service&apos;s endpoints.</source>
+        <source>Check the Service's endpoints.</source>
         <translation>Service のエンドポイントを確認してください。</translation>
     </message>
     <message>
@@ -4430,8 +4433,8 @@ Not connected</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <source>You may not open a shell in pod %1: &quot;create pods/exec&quot; is not allowed in namespace %2.</source>
-        <translation>Pod %1 でシェルを開く権限がありません: 名前空間 %2 では &quot;create pods/exec&quot; が許可されていません。</translation>
+        <source>You may not open a shell in pod %1: "create pods/exec" is not allowed in namespace %2.</source>
+        <translation>Pod %1 でシェルを開く権限がありません: 名前空間 %2 では "create pods/exec" が許可されていません。</translation>
     </message>
     <message>
         <source>The container %1 has neither /bin/bash nor /bin/sh: its image has no shell. Run a command it has instead.</source>
@@ -4485,8 +4488,8 @@ Not connected</source>
         <translation>PersistentVolume %1 が Failed です</translation>
     </message>
     <message>
-        <source>Reclaiming the volume failed: &quot;%1&quot;.</source>
-        <translation>ボリュームの回収に失敗しました: &quot;%1&quot;。</translation>
+        <source>Reclaiming the volume failed: "%1".</source>
+        <translation>ボリュームの回収に失敗しました: "%1"。</translation>
     </message>
     <message>
         <source>Clean up the volume and delete the PersistentVolume.</source>
@@ -4529,7 +4532,7 @@ Not connected</source>
         <translation>PersistentVolumeClaim %1 が Pending: 一致する PersistentVolume がありません</translation>
     </message>
     <message numerus="yes">
-        <source>StorageClass %1 provisions nothing; volumes must be created by hand. %n Available PersistentVolume(s) of this class exist, none with room for %2 and the claim&apos;s access modes.</source>
+        <source>StorageClass %1 provisions nothing; volumes must be created by hand. %n Available PersistentVolume(s) of this class exist, none with room for %2 and the claim's access modes.</source>
         <translation>
             <numerusform>StorageClass %1 は自動プロビジョニングを行わないため、ボリュームは手動で作成する必要があります。このクラスの Available な PersistentVolume は %n 個ありますが、%2 の容量と PVC のアクセスモードを満たすものはありません。</numerusform>
         </translation>
@@ -4559,8 +4562,8 @@ Not connected</source>
         <translation>PersistentVolumeClaim %1 が Pending: プロビジョニングに失敗しました</translation>
     </message>
     <message>
-        <source>Provisioner %1 tried and failed: &quot;%2&quot;.</source>
-        <translation>プロビジョナー %1 が作成を試みて失敗しました: &quot;%2&quot;。</translation>
+        <source>Provisioner %1 tried and failed: "%2".</source>
+        <translation>プロビジョナー %1 が作成を試みて失敗しました: "%2"。</translation>
     </message>
     <message>
         <source>PersistentVolumeClaim %1 is still Pending</source>
@@ -4571,7 +4574,7 @@ Not connected</source>
         <translation>プロビジョナー %1 はまだボリュームを作成していません。</translation>
     </message>
     <message>
-        <source>Read the claim&apos;s events.</source>
+        <source>Read the claim's events.</source>
         <translation>PVC のイベントを確認してください。</translation>
     </message>
     <message>
@@ -4609,7 +4612,7 @@ Not connected</source>
         <translation>コンテナ %1 がメモリ上限の %2% を使用しています (%4 中 %3)</translation>
     </message>
     <message>
-        <source>When its memory use reaches the limit the kernel&apos;s OOM killer ends the container (exit code 137, OOMKilled) and the kubelet restarts it.</source>
+        <source>When its memory use reaches the limit the kernel's OOM killer ends the container (exit code 137, OOMKilled) and the kubelet restarts it.</source>
         <translation>メモリ使用量が上限に達すると、カーネルの OOM Killer がコンテナを終了させ (終了コード 137、OOMKilled)、kubelet が再起動します。</translation>
     </message>
     <message numerus="yes">
@@ -4619,7 +4622,7 @@ Not connected</source>
         </translation>
     </message>
     <message>
-        <source>Its memory use rose in each of the last %1 readings; at that rate it reaches its limit and the kernel&apos;s OOM killer ends the container (exit code 137, OOMKilled).</source>
+        <source>Its memory use rose in each of the last %1 readings; at that rate it reaches its limit and the kernel's OOM killer ends the container (exit code 137, OOMKilled).</source>
         <translation>直近 %1 回の読み取りでメモリ使用量が毎回増えています。このペースでは上限に達し、カーネルの OOM Killer がコンテナを終了させます (終了コード 137、OOMKilled)。</translation>
     </message>
     <message numerus="yes">
@@ -4641,7 +4644,7 @@ Not connected</source>
         <translation>メモリ上限: %1</translation>
     </message>
     <message>
-        <source>Watch its usage over time (the pod&apos;s Usage tab), or read it now.</source>
+        <source>Watch its usage over time (the pod's Usage tab), or read it now.</source>
         <translation>使用量の推移を確認する (Pod の「使用量」タブ)、または今の値を読む。</translation>
     </message>
     <message>
@@ -4692,7 +4695,7 @@ Not connected</source>
         <translation>webhook %1 の呼び出し先 Service %2/%3 が存在しません</translation>
     </message>
     <message>
-        <source>The API server cannot reach the webhook&apos;s Service.</source>
+        <source>The API server cannot reach the webhook's Service.</source>
         <translation>API サーバーが webhook の Service に到達できません。</translation>
     </message>
     <message>
@@ -4704,7 +4707,7 @@ Not connected</source>
         <translation>webhook %1 に Ready なバックエンドがありません: Service %2/%3 に Ready なエンドポイントがありません</translation>
     </message>
     <message>
-        <source>The webhook&apos;s pods are not running or not ready, so the API server&apos;s calls fail.</source>
+        <source>The webhook's pods are not running or not ready, so the API server's calls fail.</source>
         <translation>webhook の Pod が動いていないか Ready でないため、API サーバーからの呼び出しが失敗します。</translation>
     </message>
     <message>
@@ -4712,7 +4715,7 @@ Not connected</source>
         <translation>Service %1/%2: Ready なエンドポイント 0 件</translation>
     </message>
     <message>
-        <source>Bring the webhook&apos;s pods back, or remove the webhook configuration if its controller was uninstalled.</source>
+        <source>Bring the webhook's pods back, or remove the webhook configuration if its controller was uninstalled.</source>
         <translation>webhook の Pod を復旧させるか、コントローラーをアンインストール済みなら webhook の設定を削除してください。</translation>
     </message>
 </context>
@@ -4741,8 +4744,8 @@ Not connected</source>
 <context>
     <name>Kaji::Models::WorkloadLogWorker</name>
     <message>
-        <source>cannot read the logs of a &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; のログは読み込めません</translation>
+        <source>cannot read the logs of a "%1"</source>
+        <translation>"%1" のログは読み込めません</translation>
     </message>
     <message>
         <source>%1 has no pod selector</source>
@@ -4897,8 +4900,8 @@ Not connected</source>
         <translation>Deployment %1 のロールアウトが進まなくなりました (ProgressDeadlineExceeded)</translation>
     </message>
     <message>
-        <source>The rollout did not make progress within spec.progressDeadlineSeconds: &quot;%1&quot;.</source>
-        <translation>spec.progressDeadlineSeconds 以内にロールアウトが進みませんでした: &quot;%1&quot;。</translation>
+        <source>The rollout did not make progress within spec.progressDeadlineSeconds: "%1".</source>
+        <translation>spec.progressDeadlineSeconds 以内にロールアウトが進みませんでした: "%1"。</translation>
     </message>
     <message>
         <source>Deployment %1 has %2 of %3 replicas available</source>
@@ -4909,11 +4912,11 @@ Not connected</source>
         <translation>Deployment の Pod が Ready でないため、期待するレプリカ数を下回っています。</translation>
     </message>
     <message>
-        <source>Pod %1: %2. The pods&apos; own findings say more.</source>
+        <source>Pod %1: %2. The pods' own findings say more.</source>
         <translation>Pod %1: %2。詳細は各 Pod の検出結果にあります。</translation>
     </message>
     <message>
-        <source>Watch the rollout, and look at the failing pod&apos;s finding.</source>
+        <source>Watch the rollout, and look at the failing pod's finding.</source>
         <translation>ロールアウトの状況を確認し、失敗している Pod の検出結果を見てください。</translation>
     </message>
     <message>
@@ -4929,7 +4932,7 @@ Not connected</source>
         <translation>Service %1/%2: 見つかりません</translation>
     </message>
     <message>
-        <source>Create the headless Service (clusterIP: None) with the pods&apos; selector.</source>
+        <source>Create the headless Service (clusterIP: None) with the pods' selector.</source>
         <translation>Pod のセレクターを持つ headless Service (clusterIP: None) を作成してください。</translation>
     </message>
     <message>
@@ -4969,7 +4972,7 @@ Not connected</source>
         <translation>DaemonSet %1 の Ready な Pod は %3 個中 %2 個です</translation>
     </message>
     <message>
-        <source>Some nodes that should run the DaemonSet&apos;s pod do not have a ready one.</source>
+        <source>Some nodes that should run the DaemonSet's pod do not have a ready one.</source>
         <translation>DaemonSet の Pod が動くべきノードの一部に、Ready な Pod がありません。</translation>
     </message>
     <message>
@@ -4985,11 +4988,11 @@ Not connected</source>
         <translation>ReplicaSet %1 が Pod を作成できません</translation>
     </message>
     <message>
-        <source>The API server rejects its pods: &quot;%1&quot;. A ResourceQuota, a LimitRange, a Pod Security level or an admission webhook are the usual reasons.</source>
-        <translation>API サーバーが Pod の作成を拒否しています: &quot;%1&quot;。ResourceQuota、LimitRange、Pod Security のレベル、または admission webhook がよくある原因です。</translation>
+        <source>The API server rejects its pods: "%1". A ResourceQuota, a LimitRange, a Pod Security level or an admission webhook are the usual reasons.</source>
+        <translation>API サーバーが Pod の作成を拒否しています: "%1"。ResourceQuota、LimitRange、Pod Security のレベル、または admission webhook がよくある原因です。</translation>
     </message>
     <message>
-        <source>Check the namespace&apos;s quotas and the ReplicaSet&apos;s events.</source>
+        <source>Check the namespace's quotas and the ReplicaSet's events.</source>
         <translation>名前空間のクォータと ReplicaSet のイベントを確認してください。</translation>
     </message>
 </context>
@@ -5131,7 +5134,7 @@ Not connected</source>
         </translation>
     </message>
     <message>
-        <source>%1 is owned by the field manager &quot;%2&quot;</source>
+        <source>%1 is owned by the field manager "%2"</source>
         <translation>%1 はフィールドマネージャー「%2」が所有しています</translation>
     </message>
     <message>
@@ -5227,7 +5230,7 @@ Not connected</source>
         <translation>適用</translation>
     </message>
     <message>
-        <source>Server-side apply of every document, as the field manager &quot;kaji&quot;</source>
+        <source>Server-side apply of every document, as the field manager "kaji"</source>
         <translation>すべてのドキュメントをフィールドマネージャー「kaji」としてサーバーサイド適用します</translation>
     </message>
     <message>
@@ -5243,7 +5246,7 @@ Not connected</source>
         <translation>強制適用</translation>
     </message>
     <message>
-        <source>Other field managers own fields your text sets; nothing was changed for these objects. Forcing makes &quot;kaji&quot; the owner of these fields with your values, and takes them from the managers named here (a controller among them may set them back). To keep their values instead, leave the fields out of your text.</source>
+        <source>Other field managers own fields your text sets; nothing was changed for these objects. Forcing makes "kaji" the owner of these fields with your values, and takes them from the managers named here (a controller among them may set them back). To keep their values instead, leave the fields out of your text.</source>
         <translation>テキストで設定しているフィールドを他のフィールドマネージャーが所有しているため、これらのオブジェクトは何も変更していません。強制すると「kaji」がこれらのフィールドの所有者になってあなたの値が入り、ここに示したマネージャーは所有権を失います (その中のコントローラーが値を戻す場合があります)。相手の値を残すには、それらのフィールドをテキストから外してください。</translation>
     </message>
     <message>
@@ -5259,7 +5262,7 @@ Not connected</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <source>Server&apos;s words</source>
+        <source>Server's words</source>
         <translation>サーバーの説明</translation>
     </message>
     <message>
@@ -5284,7 +5287,7 @@ Not connected</source>
         <translation>コントロールプレーン</translation>
     </message>
     <message>
-        <source>run by the provider, out of the cluster&apos;s sight</source>
+        <source>run by the provider, out of the cluster's sight</source>
         <translation>プロバイダーが運用しており、クラスターからは見えません</translation>
     </message>
     <message>
@@ -5459,15 +5462,15 @@ Not connected</source>
         <translation>コンテキストが選択されていません</translation>
     </message>
     <message>
-        <source>(cluster &quot;%1&quot; is not defined)</source>
-        <translation>（クラスタ &quot;%1&quot; は定義されていません）</translation>
+        <source>(cluster "%1" is not defined)</source>
+        <translation>（クラスタ "%1" は定義されていません）</translation>
     </message>
     <message>
         <source>Not verified</source>
         <translation>検証されていません</translation>
     </message>
     <message>
-        <source>Verified against the cluster&apos;s certificate authority</source>
+        <source>Verified against the cluster's certificate authority</source>
         <translation>クラスタの認証局で検証済み</translation>
     </message>
     <message>
@@ -5514,7 +5517,7 @@ Not connected</source>
         <translation>コンテキストの名前を変更</translation>
     </message>
     <message>
-        <source>New name for &quot;%1&quot; (written to %2):</source>
+        <source>New name for "%1" (written to %2):</source>
         <translation>「%1」の新しい名前 (%2 に書き込みます):</translation>
     </message>
     <message>
@@ -5522,11 +5525,11 @@ Not connected</source>
         <translation>既定の名前空間</translation>
     </message>
     <message>
-        <source>Default namespace of &quot;%1&quot; (empty: &quot;default&quot;):</source>
+        <source>Default namespace of "%1" (empty: "default"):</source>
         <translation>「%1」の既定の名前空間 (空欄なら「default」):</translation>
     </message>
     <message>
-        <source>Delete the context &quot;%1&quot; from %2?</source>
+        <source>Delete the context "%1" from %2?</source>
         <translation>コンテキスト「%1」を %2 から削除しますか?</translation>
     </message>
     <message>
@@ -5534,7 +5537,7 @@ Not connected</source>
         <translation>クラスタとユーザーの項目はファイルに残ります。現在のファイルは %1 として保存されます。</translation>
     </message>
     <message>
-        <source>It is the kubeconfig&apos;s current context: kubectl will have no current context until you choose one (kubectl config use-context).</source>
+        <source>It is the kubeconfig's current context: kubectl will have no current context until you choose one (kubectl config use-context).</source>
         <translation>これは kubeconfig の現在のコンテキストです。別のコンテキストを選ぶ (kubectl config use-context) まで、kubectl には現在のコンテキストがなくなります。</translation>
     </message>
     <message>
@@ -5847,7 +5850,7 @@ Not connected</source>
         <translation>図が空のため、書き出すものがありません。</translation>
     </message>
     <message>
-        <source>Exporting a diagram needs the application&apos;s graphics (QApplication).</source>
+        <source>Exporting a diagram needs the application's graphics (QApplication).</source>
         <translation>図の書き出しにはアプリケーションのグラフィックス (QApplication) が必要です。</translation>
     </message>
 </context>
@@ -6211,7 +6214,7 @@ Not connected</source>
         <translation>保存</translation>
     </message>
     <message>
-        <source>Send what you changed, locked to the server&apos;s current version of the object</source>
+        <source>Send what you changed, locked to the server's current version of the object</source>
         <translation>変更した部分を、サーバー上の現在のオブジェクトの版に固定して送信します</translation>
     </message>
     <message>
@@ -6251,7 +6254,7 @@ Not connected</source>
         <translation>変更内容を表示…</translation>
     </message>
     <message>
-        <source>Saving applies your changes on top of it: what you did not change keeps the server&apos;s values, and a field changed on both sides is shown to you first.</source>
+        <source>Saving applies your changes on top of it: what you did not change keeps the server's values, and a field changed on both sides is shown to you first.</source>
         <translation>保存するとあなたの変更をその上に適用します。変更していない項目はサーバーの値のままとなり、両方で変更された項目は先に確認を求めます。</translation>
     </message>
     <message>
@@ -6263,7 +6266,7 @@ Not connected</source>
         <translation>サーバー上で削除されました。編集中のテキストはそのままです。</translation>
     </message>
     <message>
-        <source>Your edits are kept, not replaced. Saving applies them on top of the server&apos;s version.</source>
+        <source>Your edits are kept, not replaced. Saving applies them on top of the server's version.</source>
         <translation>編集内容は置き換えずに残しています。保存するとサーバー上の版の上に適用します。</translation>
     </message>
     <message>
@@ -6294,11 +6297,11 @@ Not connected</source>
         <translation>AWS アカウント</translation>
     </message>
     <message>
-        <source>Kaji runs the aws CLI with one of your profiles, as &quot;aws eks update-kubeconfig&quot; would in a terminal. Your access keys stay in the aws CLI&apos;s files.</source>
-        <translation>Kaji は、ターミナルで &quot;aws eks update-kubeconfig&quot; を実行するのと同じように、選んだプロファイルで aws CLI を実行します。アクセスキーは aws CLI のファイルに置かれたままです。</translation>
+        <source>Kaji runs the aws CLI with one of your profiles, as "aws eks update-kubeconfig" would in a terminal. Your access keys stay in the aws CLI's files.</source>
+        <translation>Kaji は、ターミナルで "aws eks update-kubeconfig" を実行するのと同じように、選んだプロファイルで aws CLI を実行します。アクセスキーは aws CLI のファイルに置かれたままです。</translation>
     </message>
     <message>
-        <source>(no profile: the aws CLI&apos;s default credentials)</source>
+        <source>(no profile: the aws CLI's default credentials)</source>
         <translation>(プロファイルなし: aws CLI の既定の認証情報)</translation>
     </message>
     <message>
@@ -6306,8 +6309,8 @@ Not connected</source>
         <translation>例: ap-northeast-1</translation>
     </message>
     <message>
-        <source>No profiles were found in %1 or %2. Run &quot;aws configure&quot; (or &quot;aws configure sso&quot;) in a terminal to add one, then open this wizard again; or continue with the credentials the aws CLI finds in your environment.</source>
-        <translation>%1 にも %2 にもプロファイルがありません。ターミナルで &quot;aws configure&quot;(または &quot;aws configure sso&quot;)を実行して追加し、このウィザードをもう一度開いてください。環境変数などから aws CLI が見つける認証情報で続けることもできます。</translation>
+        <source>No profiles were found in %1 or %2. Run "aws configure" (or "aws configure sso") in a terminal to add one, then open this wizard again; or continue with the credentials the aws CLI finds in your environment.</source>
+        <translation>%1 にも %2 にもプロファイルがありません。ターミナルで "aws configure"(または "aws configure sso")を実行して追加し、このウィザードをもう一度開いてください。環境変数などから aws CLI が見つける認証情報で続けることもできます。</translation>
     </message>
     <message>
         <source>Profiles from %1 and %2.</source>
@@ -6333,15 +6336,15 @@ Not connected</source>
         <translation>kubeconfig に追加</translation>
     </message>
     <message>
-        <source>Runs &quot;aws eks update-kubeconfig&quot;, which adds the cluster, an exec user that asks the aws CLI for tokens, and a context to your kubeconfig.</source>
-        <translation>&quot;aws eks update-kubeconfig&quot; を実行します。kubeconfig にクラスタ、aws CLI からトークンを取得する exec ユーザー、コンテキストが追加されます。</translation>
+        <source>Runs "aws eks update-kubeconfig", which adds the cluster, an exec user that asks the aws CLI for tokens, and a context to your kubeconfig.</source>
+        <translation>"aws eks update-kubeconfig" を実行します。kubeconfig にクラスタ、aws CLI からトークンを取得する exec ユーザー、コンテキストが追加されます。</translation>
     </message>
     <message>
-        <source>optional, for example prod-tokyo; otherwise the cluster&apos;s ARN</source>
+        <source>optional, for example prod-tokyo; otherwise the cluster's ARN</source>
         <translation>任意。例: prod-tokyo(空ならクラスタの ARN)</translation>
     </message>
     <message>
-        <source>The aws CLI&apos;s output appears here.</source>
+        <source>The aws CLI's output appears here.</source>
         <translation>aws CLI の出力がここに表示されます。</translation>
     </message>
     <message>
@@ -6349,7 +6352,7 @@ Not connected</source>
         <translation>コンテキストの別名(&amp;A):</translation>
     </message>
     <message>
-        <source>Cluster %1 in %2, with the aws CLI&apos;s default credentials.</source>
+        <source>Cluster %1 in %2, with the aws CLI's default credentials.</source>
         <translation>%2 のクラスタ %1(aws CLI の既定の認証情報)</translation>
     </message>
     <message>
@@ -6420,12 +6423,12 @@ Not connected</source>
         <translation>%2 を %1 する権限がありません</translation>
     </message>
     <message>
-        <source>The cluster refused user &quot;%1&quot; to %2 %3 in namespace %4. Ask an administrator for a Role there that grants &quot;%2&quot; on &quot;%3&quot;, or choose a namespace you may read (Ctrl+Shift+N).</source>
-        <translation>クラスタはユーザー &quot;%1&quot; に名前空間 %4 での %3 の %2 を拒否しました。管理者にその名前空間で &quot;%3&quot; に対する &quot;%2&quot; を許可する Role を依頼するか、読み取れる名前空間を選んでください (Ctrl+Shift+N)。</translation>
+        <source>The cluster refused user "%1" to %2 %3 in namespace %4. Ask an administrator for a Role there that grants "%2" on "%3", or choose a namespace you may read (Ctrl+Shift+N).</source>
+        <translation>クラスタはユーザー "%1" に名前空間 %4 での %3 の %2 を拒否しました。管理者にその名前空間で "%3" に対する "%2" を許可する Role を依頼するか、読み取れる名前空間を選んでください (Ctrl+Shift+N)。</translation>
     </message>
     <message>
-        <source>The cluster refused user &quot;%1&quot; to %2 %3 at the cluster scope. Ask an administrator for a ClusterRole that grants &quot;%2&quot; on &quot;%3&quot;; for a kind that lives in namespaces, a namespace you may read (Ctrl+Shift+N) can be enough.</source>
-        <translation>クラスタはユーザー &quot;%1&quot; にクラスタ全体での %3 の %2 を拒否しました。管理者に &quot;%3&quot; に対する &quot;%2&quot; を許可する ClusterRole を依頼してください。名前空間に属する種類なら、読み取れる名前空間を選ぶ (Ctrl+Shift+N) だけで足りることがあります。</translation>
+        <source>The cluster refused user "%1" to %2 %3 at the cluster scope. Ask an administrator for a ClusterRole that grants "%2" on "%3"; for a kind that lives in namespaces, a namespace you may read (Ctrl+Shift+N) can be enough.</source>
+        <translation>クラスタはユーザー "%1" にクラスタ全体での %3 の %2 を拒否しました。管理者に "%3" に対する "%2" を許可する ClusterRole を依頼してください。名前空間に属する種類なら、読み取れる名前空間を選ぶ (Ctrl+Shift+N) だけで足りることがあります。</translation>
     </message>
     <message>
         <source>Access denied</source>
@@ -6464,8 +6467,8 @@ Not connected</source>
         <translation>表示中の名前空間にはこの種類のオブジェクトがありません。Ctrl+Shift+N で別の名前空間を選んでください。</translation>
     </message>
     <message>
-        <source>No %1 match &quot;%2&quot;</source>
-        <translation>&quot;%2&quot; に一致する %1 はありません</translation>
+        <source>No %1 match "%2"</source>
+        <translation>"%2" に一致する %1 はありません</translation>
     </message>
     <message numerus="yes">
         <source>The filter hides %Ln object(s).</source>
@@ -6543,7 +6546,7 @@ Not connected</source>
         <translation>テンプレートを作成</translation>
     </message>
     <message>
-        <source>The template holds the fields the cluster&apos;s schema requires; fill them in, then dry run or apply.</source>
+        <source>The template holds the fields the cluster's schema requires; fill them in, then dry run or apply.</source>
         <translation>テンプレートにはクラスターのスキーマが必須とするフィールドが入っています。値を埋めてから、ドライランまたは適用してください。</translation>
     </message>
     <message>
@@ -7420,7 +7423,7 @@ Not connected</source>
         <translation>Pod IP はまだありません</translation>
     </message>
     <message>
-        <source>IP %1 (the node&apos;s network)</source>
+        <source>IP %1 (the node's network)</source>
         <translation>IP %1（ノードのネットワーク）</translation>
     </message>
     <message>
@@ -7534,7 +7537,7 @@ Not connected</source>
         <translation>メモリ上</translation>
     </message>
     <message>
-        <source>on the node&apos;s disk</source>
+        <source>on the node's disk</source>
         <translation>ノードのディスク上</translation>
     </message>
     <message>
@@ -7926,7 +7929,7 @@ Not connected</source>
         <translation>セッションを終了</translation>
     </message>
     <message>
-        <source>Open a shell from a pod&apos;s menu or the details panel: each session gets a tab here.</source>
+        <source>Open a shell from a pod's menu or the details panel: each session gets a tab here.</source>
         <translation>Pod のメニューか詳細パネルからシェルを開くと、セッションごとにここへタブが開きます。</translation>
     </message>
     <message>
@@ -7938,7 +7941,7 @@ Not connected</source>
         <translation>フォント…</translation>
     </message>
     <message>
-        <source>Choose the terminal&apos;s font (fixed-width fonts only); every tab uses it</source>
+        <source>Choose the terminal's font (fixed-width fonts only); every tab uses it</source>
         <translation>ターミナルのフォントを選びます（等幅フォントのみ）。すべてのタブに使われます</translation>
     </message>
 </context>
@@ -8119,24 +8122,24 @@ Not connected</source>
         <translation>kaji logs: %1</translation>
     </message>
     <message>
-        <source>Run &apos;kaji --help&apos; for usage.</source>
-        <translation>使い方は &apos;kaji --help&apos; で確認できます。</translation>
+        <source>Run 'kaji --help' for usage.</source>
+        <translation>使い方は 'kaji --help' で確認できます。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>&quot;%1&quot; は数値ではありません</translation>
+        <source>"%1" is not a number</source>
+        <translation>"%1" は数値ではありません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a duration such as 5s, 2m or 3h</source>
-        <translation>&quot;%1&quot; は 5s、2m、3h のような期間ではありません</translation>
+        <source>"%1" is not a duration such as 5s, 2m or 3h</source>
+        <translation>"%1" は 5s、2m、3h のような期間ではありません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an RFC 3339 time</source>
-        <translation>&quot;%1&quot; は RFC 3339 形式の時刻ではありません</translation>
+        <source>"%1" is not an RFC 3339 time</source>
+        <translation>"%1" は RFC 3339 形式の時刻ではありません</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>予期しない引数 &quot;%1&quot;</translation>
+        <source>unexpected argument "%1"</source>
+        <translation>予期しない引数 "%1"</translation>
     </message>
     <message>
         <source>name a pod, or TYPE/NAME such as deployment/web</source>
@@ -8159,16 +8162,16 @@ Not connected</source>
         <translation>サーバーからのエラー (%1): %2</translation>
     </message>
     <message>
-        <source>kaji logs: cannot read the logs of a &quot;%1&quot;</source>
-        <translation>kaji logs: &quot;%1&quot; のログは読み込めません</translation>
+        <source>kaji logs: cannot read the logs of a "%1"</source>
+        <translation>kaji logs: "%1" のログは読み込めません</translation>
     </message>
     <message>
-        <source>kaji logs: %1 &quot;%2&quot; has no selector</source>
-        <translation>kaji logs: %1 &quot;%2&quot; にはセレクタがありません</translation>
+        <source>kaji logs: %1 "%2" has no selector</source>
+        <translation>kaji logs: %1 "%2" にはセレクタがありません</translation>
     </message>
     <message>
-        <source>error: no pods found for %1 &quot;%2&quot;</source>
-        <translation>エラー: %1 &quot;%2&quot; の Pod が見つかりません</translation>
+        <source>error: no pods found for %1 "%2"</source>
+        <translation>エラー: %1 "%2" の Pod が見つかりません</translation>
     </message>
     <message>
         <source>Found %1 pods, using pod/%2</source>
@@ -8179,15 +8182,15 @@ Not connected</source>
         <translation>エラー: コンテナ %1 は Pod %2 にありません</translation>
     </message>
     <message>
-        <source>Defaulted container &quot;%1&quot; out of: %2</source>
-        <translation>コンテナ &quot;%1&quot; を既定として使用します (候補: %2)</translation>
+        <source>Defaulted container "%1" out of: %2</source>
+        <translation>コンテナ "%1" を既定として使用します (候補: %2)</translation>
     </message>
 </context>
 <context>
     <name>ManifestInput</name>
     <message>
-        <source>kaji: the path &quot;%1&quot; does not exist</source>
-        <translation>kaji: パス &quot;%1&quot; は存在しません</translation>
+        <source>kaji: the path "%1" does not exist</source>
+        <translation>kaji: パス "%1" は存在しません</translation>
     </message>
     <message>
         <source>kaji: cannot read %1: %2</source>
@@ -8213,12 +8216,12 @@ Not connected</source>
         <translation>--dry-run=client は使えません: --dry-run=server を使ってください (保存される内容をサーバーが確認します)</translation>
     </message>
     <message>
-        <source>invalid --dry-run value &quot;%1&quot; (use server or none)</source>
-        <translation>--dry-run の値 &quot;%1&quot; は不正です (server か none を指定してください)</translation>
+        <source>invalid --dry-run value "%1" (use server or none)</source>
+        <translation>--dry-run の値 "%1" は不正です (server か none を指定してください)</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>想定外の引数 &quot;%1&quot;</translation>
+        <source>unexpected argument "%1"</source>
+        <translation>想定外の引数 "%1"</translation>
     </message>
     <message>
         <source>name the manifests with -f FILE (a file, a directory, or - for standard input)</source>
@@ -8236,28 +8239,28 @@ Not connected</source>
         <translation>kaji port-forward: %1</translation>
     </message>
     <message>
-        <source>Run &apos;kaji --help&apos; for usage.</source>
-        <translation>使い方は &apos;kaji --help&apos; を実行してください。</translation>
+        <source>Run 'kaji --help' for usage.</source>
+        <translation>使い方は 'kaji --help' を実行してください。</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>想定外の引数 &quot;%1&quot;</translation>
+        <source>unexpected argument "%1"</source>
+        <translation>想定外の引数 "%1"</translation>
     </message>
     <message>
-        <source>name a target and at least one port, e.g. &quot;kaji port-forward svc/web 8080:80&quot;</source>
-        <translation>対象と少なくとも 1 つのポートを指定してください（例: &quot;kaji port-forward svc/web 8080:80&quot;）</translation>
+        <source>name a target and at least one port, e.g. "kaji port-forward svc/web 8080:80"</source>
+        <translation>対象と少なくとも 1 つのポートを指定してください（例: "kaji port-forward svc/web 8080:80"）</translation>
     </message>
     <message>
-        <source>cannot forward to &quot;%1&quot;: use pod, deployment, statefulset, replicaset, replicationcontroller or service</source>
-        <translation>&quot;%1&quot; には転送できません: pod、deployment、statefulset、replicaset、replicationcontroller、service のいずれかを指定してください</translation>
+        <source>cannot forward to "%1": use pod, deployment, statefulset, replicaset, replicationcontroller or service</source>
+        <translation>"%1" には転送できません: pod、deployment、statefulset、replicaset、replicationcontroller、service のいずれかを指定してください</translation>
     </message>
     <message>
-        <source>invalid port &quot;%1&quot; (use LOCAL:REMOTE, :REMOTE or PORT)</source>
-        <translation>無効なポート &quot;%1&quot;（LOCAL:REMOTE、:REMOTE、PORT のいずれかの形式で指定してください）</translation>
+        <source>invalid port "%1" (use LOCAL:REMOTE, :REMOTE or PORT)</source>
+        <translation>無効なポート "%1"（LOCAL:REMOTE、:REMOTE、PORT のいずれかの形式で指定してください）</translation>
     </message>
     <message>
-        <source>invalid address &quot;%1&quot;</source>
-        <translation>無効なアドレス &quot;%1&quot;</translation>
+        <source>invalid address "%1"</source>
+        <translation>無効なアドレス "%1"</translation>
     </message>
     <message>
         <source>kaji: %1</source>
@@ -8279,7 +8282,7 @@ Not connected</source>
         <translation>kaji: %1</translation>
     </message>
     <message>
-        <source>error: the server doesn&apos;t have a resource type &quot;%1&quot;</source>
+        <source>error: the server doesn't have a resource type "%1"</source>
         <translation>エラー: サーバーにリソースの種類「%1」がありません</translation>
     </message>
     <message>
@@ -8302,20 +8305,20 @@ Not connected</source>
         <translation>kaji top: %1</translation>
     </message>
     <message>
-        <source>Run &apos;kaji --help&apos; for usage.</source>
-        <translation>使い方は &apos;kaji --help&apos; を実行してください。</translation>
+        <source>Run 'kaji --help' for usage.</source>
+        <translation>使い方は 'kaji --help' を実行してください。</translation>
     </message>
     <message>
-        <source>name what to show: &quot;kaji top nodes&quot; or &quot;kaji top pods&quot;</source>
-        <translation>表示する対象を指定してください: &quot;kaji top nodes&quot; または &quot;kaji top pods&quot;</translation>
+        <source>name what to show: "kaji top nodes" or "kaji top pods"</source>
+        <translation>表示する対象を指定してください: "kaji top nodes" または "kaji top pods"</translation>
     </message>
     <message>
-        <source>unknown resource &quot;%1&quot; (use nodes or pods)</source>
-        <translation>不明なリソース &quot;%1&quot; です (nodes か pods を指定してください)</translation>
+        <source>unknown resource "%1" (use nodes or pods)</source>
+        <translation>不明なリソース "%1" です (nodes か pods を指定してください)</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>予期しない引数 &quot;%1&quot;</translation>
+        <source>unexpected argument "%1"</source>
+        <translation>予期しない引数 "%1"</translation>
     </message>
     <message>
         <source>--sort-by accepts only cpu or memory</source>

@@ -227,6 +227,33 @@ private Q_SLOTS:
         QVERIFY(!contents.users.first().exec);
     }
 
+    // client-go refuses a file that names two entries alike ("duplicate name
+    // in list"). Found by fuzz_kubeconfigedit: Kaji took the later one, so
+    // after renaming it the earlier one appeared under the old name.
+    void duplicateNamesAreReadAsNeither()
+    {
+        const KubeConfigFileContents contents = parseKubeConfig(
+            "clusters: [{name: c, cluster: {server: https://c}}, {name: d, cluster: {server: https://d1}},\n"
+            "           {name: d, cluster: {server: https://d2}}]\n"
+            "users: [{name: u, user: {token: t}}]\n"
+            "contexts:\n"
+            "- {name: x, context: {cluster: c, user: u}}\n"
+            "- {name: y, context: {cluster: c, user: u, namespace: first}}\n"
+            "- {name: y, context: {cluster: c, user: u, namespace: second}}\n",
+            QStringLiteral("f"));
+        QVERIFY(contents.unusable); // so the command line fails as kubectl does
+        QCOMPARE(contents.clusters.size(), 1);
+        QCOMPARE(contents.clusters.first().name, QStringLiteral("c"));
+        QCOMPARE(contents.contexts.size(), 1);
+        QCOMPARE(contents.contexts.first().name, QStringLiteral("x"));
+        QStringList fields;
+        for (const KubeConfigProblem &problem : contents.problems)
+            fields << problem.field;
+        fields.sort();
+        QCOMPARE(fields, (QStringList{QStringLiteral("clusters[d]"), QStringLiteral("contexts[y]")}));
+        QVERIFY(contents.problems.first().message.contains(QStringLiteral("more than once")));
+    }
+
     // Every prefix of every fixture is some kind of broken file: none may
     // crash the parser or throw.
     void truncatedFilesNeverCrash()

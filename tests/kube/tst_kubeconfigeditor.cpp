@@ -220,6 +220,38 @@ private Q_SLOTS:
         QCOMPARE(contents(m_dir.filePath(QStringLiteral("other.yaml"))), broken);
     }
 
+    // The file gains a second entry of the edited name between the read and
+    // the edit: which one is meant cannot be told, so neither is touched.
+    void ambiguousNameIsNeverEdited()
+    {
+        const KubeConfig config = KubeConfigLoader::load(files());
+        QVERIFY(config.contexts.contains(QStringLiteral("staging")));
+        // A second staging entry, first in the contexts list.
+        const QByteArray text = contents(m_main);
+        QByteArray twice = text;
+        twice.replace("contexts:\n", "contexts:\n- name: staging\n  context:\n    cluster: remote\n    user: dev-user\n");
+        QVERIFY(twice != text);
+        QFile file(m_main);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(twice);
+        file.close();
+        for (const KubeConfigEditResult &result :
+             {KubeConfigEditor::setNamespace(config, QStringLiteral("staging"), QStringLiteral("x")),
+              KubeConfigEditor::renameContext(config, QStringLiteral("staging"), QStringLiteral("staging2")),
+              KubeConfigEditor::deleteContext(config, QStringLiteral("staging"))}) {
+            QVERIFY(!result.ok());
+            QVERIFY2(result.error.contains(QStringLiteral("staging")), qPrintable(result.error));
+        }
+        QCOMPARE(contents(m_main), twice);
+        // Read again, the file names the problem and offers neither entry.
+        const KubeConfig again = KubeConfigLoader::load(files());
+        QVERIFY(!again.contexts.contains(QStringLiteral("staging")));
+        bool named = false;
+        for (const KubeConfigProblem &problem : again.problems)
+            named |= problem.file == m_main && problem.field == QStringLiteral("contexts[staging]");
+        QVERIFY(named);
+    }
+
     void writeTargetAsKubectl()
     {
         const QString missing = m_dir.filePath(QStringLiteral("missing.yaml"));
