@@ -46,7 +46,35 @@ ListMeta readListMeta(const QByteArray &page)
     return meta;
 }
 
+// The bookmark that ends a streamed list carries the annotation
+// "k8s.io/initial-events-end": "true" (for a Table, in its row's object);
+// other bookmarks only say how far the server is.
+bool endsInitialEvents(const QByteArray &bookmark)
+{
+    static const QByteArray key = QByteArrayLiteral("\"k8s.io/initial-events-end\"");
+    qsizetype at = bookmark.indexOf(key);
+    if (at < 0)
+        return false;
+    at += key.size();
+    const auto skipSpace = [&] {
+        while (at < bookmark.size() && (bookmark[at] == ' ' || bookmark[at] == '\t' || bookmark[at] == '\n' || bookmark[at] == '\r'))
+            ++at;
+    };
+    skipSpace();
+    if (at >= bookmark.size() || bookmark[at] != ':')
+        return false;
+    ++at;
+    skipSpace();
+    return QByteArrayView(bookmark).sliced(at).startsWith("\"true\"");
+}
+
 } // namespace
+
+Reflector::InitialList Reflector::defaultInitialList()
+{
+    static const InitialList mode = qgetenv("KAJI_INITIAL_LIST") == "paged" ? InitialList::Paged : InitialList::Streamed;
+    return mode;
+}
 
 Reflector::Reflector(ApiClient *client, QByteArray collectionPath, ReflectorSink *sink, QObject *parent, Format format)
     : QObject(parent)
@@ -99,6 +127,7 @@ void Reflector::resume()
 void Reflector::stop()
 {
     m_running = false;
+    m_streaming = false; // a list cut short is read again in full
     m_retry.stop();
     m_watchdog.stop();
     if (m_request)
@@ -141,6 +170,10 @@ RequestOptions Reflector::requestOptions(bool watching) const
 
 void Reflector::list(const QByteArray &continueToken)
 {
+    if (continueToken.isEmpty() && m_initialList == InitialList::Streamed) {
+        streamList();
+        return;
+    }
     if (continueToken.isEmpty())
         m_sink->beginList();
     QByteArray query = "limit=" + QByteArray::number(PageSize);
@@ -181,6 +214,86 @@ void Reflector::list(const QByteArray &continueToken)
     m_request = m_client->get(joinQuery(m_path, withFormat(query)), onPage, requestOptions(false));
 }
 
+void Reflector::streamList()
+{
+    m_sink->beginList();
+    m_streaming = true;
+    m_streamedPage.resize(0);
+    m_streamedItems = 0;
+    m_decoder = WatchDecoder();
+    m_events.clear();
+    // No resourceVersion: the state as it is now, read consistently; the
+    // bookmark that ends it names the version the watch goes on from, in
+    // the same stream.
+    const QByteArray query = "watch=1&sendInitialEvents=true&resourceVersionMatch=NotOlderThan&allowWatchBookmarks=true"
+                             "&timeoutSeconds="
+        + QByteArray::number(watchTimeoutSecs());
+    m_request = m_client->stream(
+        joinQuery(m_path, withFormat(query)), [this](const char *data, size_t size) { onWatchData(data, size); },
+        [this](const ApiResult &result) { onWatchEnded(result); }, requestOptions(true));
+    m_watchdog.start();
+}
+
+void Reflector::streamedEvent(WatchEvent &event)
+{
+    if (event.type == WatchEvent::Type::Bookmark) {
+        if (!endsInitialEvents(event.object))
+            return;
+        if (m_format == Format::Table) {
+            // With nothing listed, the bookmark is the stream's first event
+            // and so the one that carries the columns; its row is a
+            // placeholder, not an object.
+            nlohmann::json table = event.parsed();
+            if (table.is_object() && table.contains("columnDefinitions") && table["columnDefinitions"].is_array()) {
+                table["rows"] = nlohmann::json::array();
+                m_sink->listPage(QByteArray::fromStdString(table.dump()));
+            }
+        }
+        flushStreamedPage();
+        m_streaming = false;
+        m_resourceVersion = event.resourceVersion;
+        ++m_lists;
+        ++m_streamedLists;
+        m_failures = 0;
+        m_sink->endList();
+        setState(State::Synced);
+        return;
+    }
+    // The initial state is all ADDED; a list being built has nothing to
+    // delete from.
+    if (event.type == WatchEvent::Type::Deleted)
+        return;
+    if (m_format == Format::Table) {
+        // Each event is a Table of one row, read as a page of one.
+        m_sink->listPage(event.object);
+        return;
+    }
+    m_streamedPage += m_streamedItems == 0 ? QByteArrayView("{\"items\":[") : QByteArrayView(",");
+    m_streamedPage += event.object;
+    if (++m_streamedItems == PageSize)
+        flushStreamedPage();
+}
+
+void Reflector::flushStreamedPage()
+{
+    if (m_streamedItems == 0)
+        return;
+    m_streamedPage += "]}";
+    m_sink->listPage(m_streamedPage);
+    m_streamedPage.resize(0); // the buffer is kept for the next page
+    m_streamedItems = 0;
+}
+
+// A server without streamed lists refuses the request itself: before 1.27
+// resourceVersionMatch is forbidden on a watch, later with the WatchList
+// feature off sendInitialEvents is. A user allowed to list but not to
+// watch is refused too; a paged list then says what is allowed.
+bool Reflector::streamRefused(const ApiResult &result) const
+{
+    return result.status >= 400 && result.status < 500 && result.status != 401 && result.status != 410
+        && result.status != 429;
+}
+
 void Reflector::onListFailed(const ApiResult &result)
 {
     if (result.status == 403) {
@@ -206,12 +319,16 @@ void Reflector::relistLater(int delayMs)
     m_retry.start(delayMs);
 }
 
+int Reflector::watchTimeoutSecs() const
+{
+    return m_watchMinSecs + int(QRandomGenerator::global()->bounded(m_watchMaxSecs - m_watchMinSecs + 1));
+}
+
 void Reflector::watch()
 {
     m_decoder = WatchDecoder();
     m_events.clear();
-    const int timeout = m_watchMinSecs + int(QRandomGenerator::global()->bounded(m_watchMaxSecs - m_watchMinSecs + 1));
-    const QByteArray query = "watch=1&allowWatchBookmarks=true&timeoutSeconds=" + QByteArray::number(timeout)
+    const QByteArray query = "watch=1&allowWatchBookmarks=true&timeoutSeconds=" + QByteArray::number(watchTimeoutSecs())
         + "&resourceVersion=" + m_resourceVersion;
     m_request = m_client->stream(
         joinQuery(m_path, withFormat(query)), [this](const char *data, size_t size) { onWatchData(data, size); },
@@ -253,6 +370,10 @@ void Reflector::onWatchData(const char *data, size_t size)
                 setState(State::Reconnecting, m_lastError);
             break;
         }
+        if (m_streaming) {
+            streamedEvent(event);
+            continue;
+        }
         if (!event.resourceVersion.isEmpty())
             m_resourceVersion = event.resourceVersion;
         if (event.type != WatchEvent::Type::Bookmark)
@@ -263,6 +384,7 @@ void Reflector::onWatchData(const char *data, size_t size)
         // Leave the stream from the event loop, not from inside its callback.
         const quint64 request = m_request;
         m_request = 0;
+        m_streaming = false;
         m_watchdog.stop();
         m_client->cancel(request);
         QMetaObject::invokeMethod(this, [this] {
@@ -279,6 +401,18 @@ void Reflector::onWatchEnded(const ApiResult &result)
     m_watchdog.stop();
     if (!m_running)
         return;
+    if (std::exchange(m_streaming, false)) {
+        if (streamRefused(result)) {
+            m_initialList = InitialList::Paged;
+            list();
+        } else if (result.ok()) {
+            // Closed before the state was complete: it is read again.
+            relistLater(nextBackoffMs());
+        } else {
+            onListFailed(result);
+        }
+        return;
+    }
     if (result.ok()) {
         // The server closes every watch after timeoutSeconds: resume.
         m_failures = 0;

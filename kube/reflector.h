@@ -26,8 +26,10 @@ public:
 };
 
 // Keeps one resource collection (e.g. "/api/v1/pods" or
-// "/apis/apps/v1/namespaces/shop/deployments") current: a paged list, then a
-// watch from its resourceVersion with bookmarks. The server ending a watch is
+// "/apis/apps/v1/namespaces/shop/deployments") current: the initial state
+// streamed (a watch with sendInitialEvents, ended by a bookmark) where the
+// server serves it, else a paged list, then a watch from its resourceVersion
+// with bookmarks. The server ending a watch is
 // normal and resumes silently; an expired resourceVersion (410) re-lists;
 // network errors retry with capped exponential backoff and jitter. A watch
 // that goes silent and whose server then fails a check (StreamWatchdog) is
@@ -44,6 +46,16 @@ public:
     // Metadata: each object's metadata only (PartialObjectMetadata), so the
     // server never sends the rest (a Secret's data).
     enum class Format { Objects, Table, Metadata };
+
+    // How the initial state (and every re-list) is read. Streamed: one watch
+    // with sendInitialEvents=true, the server writing objects while the
+    // client reads them, no page round trips (on by default from Kubernetes
+    // 1.34; refused by servers without it, which then get paged lists).
+    // Paged: limit/continue lists, as kubectl does.
+    enum class InitialList { Streamed, Paged };
+    // KAJI_INITIAL_LIST=paged|streamed overrides the default (Streamed) for
+    // benchmarks that compare the two.
+    static InitialList defaultInitialList();
 
     Reflector(ApiClient *client, QByteArray collectionPath, ReflectorSink *sink, QObject *parent = nullptr,
               Format format = Format::Objects);
@@ -73,14 +85,25 @@ public:
     void setWatchTimeoutRange(int minSecs, int maxSecs);
     static constexpr int PageSize = 500;
 
+    // Set before start(). A server that refuses the streamed list is
+    // remembered: this reflector lists in pages from then on.
+    void setInitialList(InitialList mode) { m_initialList = mode; }
+    InitialList initialList() const { return m_initialList; }
+    int streamedListCount() const { return m_streamedLists; } // lists that were streamed
+
 Q_SIGNALS:
     void stateChanged(Kaji::Kube::Reflector::State state, const QString &message);
 
 private:
     void list(const QByteArray &continueToken = {});
+    void streamList();
+    void streamedEvent(WatchEvent &event);
+    void flushStreamedPage();
+    bool streamRefused(const ApiResult &result) const;
     QByteArray withFormat(const QByteArray &query) const;
     RequestOptions requestOptions(bool watching) const;
     void watch();
+    int watchTimeoutSecs() const;
     void onWatchData(const char *data, size_t size);
     void onWatchEnded(const ApiResult &result);
     void onListFailed(const ApiResult &result);
@@ -106,6 +129,13 @@ private:
     int m_lists = 0;
     int m_expired = 0;
     int m_stalls = 0;
+    InitialList m_initialList = defaultInitialList();
+    // While a streamed list is under way: its objects gathered into a
+    // list page for the sink (a Table's events go one by one).
+    bool m_streaming = false;
+    QByteArray m_streamedPage;
+    int m_streamedItems = 0;
+    int m_streamedLists = 0;
     int m_watchMinSecs = 300;
     int m_watchMaxSecs = 600;
     QTimer m_retry;
