@@ -1,9 +1,10 @@
 // The list+store half of `kaji get pods -A -o name`, without the rest of
-// the application: a Reflector lists every pod of the current context
-// (paged) into the PodStore, and once the store is synced the names are
-// printed as kubectl's `-o name` prints them. Run under /usr/bin/time by
-// bench_cluster_list.sh beside kubectl; prints the time to a synced store
-// on stderr.
+// the application: a Reflector lists every pod of the current context into
+// the PodStore (streamed where the server serves it, else in pages;
+// KAJI_INITIAL_LIST=paged forces pages), and once the store is synced the
+// names are printed as kubectl's `-o name` prints them. Run under
+// /usr/bin/time by bench_cluster_list.sh beside kubectl; prints the time to
+// a synced store and how the list was read on stderr.
 //
 //   kaji_bench_cluster_list [--context NAME]    (KUBECONFIG as kubectl reads it)
 
@@ -39,8 +40,9 @@ int main(int argc, char **argv)
     QObject::connect(&reflector, &Kaji::Kube::Reflector::stateChanged, &app,
                      [&](Kaji::Kube::Reflector::State state, const QString &message) {
                          if (state == Kaji::Kube::Reflector::State::Synced) {
-                             std::fprintf(stderr, "synced %lld pods in %.3f s\n", qlonglong(store.pods().size()),
-                                          double(timer.nsecsElapsed()) / 1e9);
+                             std::fprintf(stderr, "synced %lld pods in %.3f s (%s)\n", qlonglong(store.pods().size()),
+                                          double(timer.nsecsElapsed()) / 1e9,
+                                          reflector.streamedListCount() > 0 ? "streamed" : "paged");
                              QList<QString> names;
                              names.reserve(store.pods().size());
                              for (const Kaji::Kube::PodRecord &pod : store.pods())

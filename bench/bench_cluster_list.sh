@@ -15,8 +15,9 @@ export KUBECONFIG=$kubeconfig
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
-names=(kaji-name kubectl-name kubectl-json)
-commands=("$kaji" "kubectl get pods -A -o name" "kubectl get pods -A -o json")
+# Kaji twice: its initial list streamed (where the server serves it) and in pages.
+names=(kaji-name kaji-paged kubectl-name kubectl-json)
+commands=("$kaji" "env KAJI_INITIAL_LIST=paged $kaji" "kubectl get pods -A -o name" "kubectl get pods -A -o json")
 
 measure() {  # name, command -> "seconds kib"
   /usr/bin/time -v -o "$out/time" $2 >"$out/stdout" 2>"$out/stderr" || { cat "$out/stderr" >&2; return 1; }
@@ -48,3 +49,5 @@ for ref in kubectl-name kubectl-json; do
   awk -v a="${mw[kaji-name]}" -v b="${mw[$ref]}" -v c="${mr[kaji-name]}" -v d="${mr[$ref]}" -v r="$ref" \
     'BEGIN {printf "kaji / %s: wall %.2fx, peak RSS %.2fx\n", r, a/b, c/d}'
 done
+awk -v a="${mw[kaji-name]}" -v b="${mw[kaji-paged]}" -v c="${mr[kaji-name]}" -v d="${mr[kaji-paged]}" \
+  'BEGIN {printf "kaji streamed / kaji paged: wall %.2fx, peak RSS %.2fx\n", a/b, c/d}'
