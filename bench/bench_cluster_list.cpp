@@ -1,7 +1,7 @@
 // The list+store half of `kaji get pods -A -o name`, without the rest of
 // the application: a Reflector lists every pod of the current context into
-// the PodStore (streamed where the server serves it, else in pages;
-// KAJI_INITIAL_LIST=paged forces pages), and once the store is synced the
+// the PodStore (in pages; KAJI_INITIAL_LIST=streamed streams it where the
+// server serves that), and once the store is synced the
 // names are printed as kubectl's `-o name` prints them. Run under
 // /usr/bin/time by bench_cluster_list.sh beside kubectl; prints the time to
 // a synced store and how the list was read on stderr.

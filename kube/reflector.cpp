@@ -72,7 +72,7 @@ bool endsInitialEvents(const QByteArray &bookmark)
 
 Reflector::InitialList Reflector::defaultInitialList()
 {
-    static const InitialList mode = qgetenv("KAJI_INITIAL_LIST") == "paged" ? InitialList::Paged : InitialList::Streamed;
+    static const InitialList mode = qgetenv("KAJI_INITIAL_LIST") == "streamed" ? InitialList::Streamed : InitialList::Paged;
     return mode;
 }
 
