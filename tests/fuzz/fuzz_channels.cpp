@@ -7,6 +7,7 @@
 // number of reads. Byte 1 picks where exec messages start. The same bytes go
 // once in one piece and once in pieces: the result must not differ.
 
+#include "fuzzpieces.h"
 #include "execframes.h"
 #include "spdyframereader.h"
 #include "spdyframes.h"
@@ -30,18 +31,7 @@ void check(bool ok)
 // Piece sizes from a seed, as the watch decoder's target cuts its input.
 std::vector<size_t> pieces(uint8_t seed, size_t total)
 {
-    std::vector<size_t> sizes;
-    const size_t maxPiece = (seed & 0x3f) + 1u;
-    uint32_t state = seed | 0x9e3779b9u;
-    for (size_t offset = 0; offset < total;) {
-        state ^= state << 13;
-        state ^= state >> 17;
-        state ^= state << 5;
-        const size_t piece = std::min<size_t>(1 + state % maxPiece, total - offset);
-        sizes.push_back(piece);
-        offset += piece;
-    }
-    return sizes;
+    return KajiFuzz::pieces(seed, total, (seed & 0x3f) + 1u);
 }
 
 // What a SPDY reader made of the stream, written out so two runs compare:

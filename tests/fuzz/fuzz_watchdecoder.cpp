@@ -9,6 +9,7 @@
 // The same bytes are also fed in one piece to a second decoder: chunking must
 // never change which events come out.
 
+#include "fuzzpieces.h"
 #include "jsonfields.h"
 #include "podrecord.h"
 #include "watchdecoder.h"
@@ -56,12 +57,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     WatchDecoder chunked;
     std::vector<WatchEvent> events;
-    uint32_t state = control | 0x9e3779b9u; // xorshift needs a non-zero state
-    for (size_t offset = 0; offset < bodySize;) {
-        state ^= state << 13;
-        state ^= state >> 17;
-        state ^= state << 5;
-        const size_t chunk = std::min<size_t>(1 + state % maxChunk, bodySize - offset);
+    size_t offset = 0;
+    for (const size_t chunk : KajiFuzz::pieces(control, bodySize, maxChunk)) {
         chunked.feed(body + offset, chunk, events);
         offset += chunk;
     }

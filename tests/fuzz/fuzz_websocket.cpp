@@ -8,6 +8,7 @@
 // also agree with a plain reading of the whole stream written here from the
 // RFC, frame by frame, so a mistake shared by both feeds shows too.
 
+#include "fuzzpieces.h"
 #include "websocketframereader.h"
 
 #include <algorithm>
@@ -27,20 +28,10 @@ void check(bool ok)
         std::abort();
 }
 
+// Pieces of up to 64 bytes, or of up to 4 KiB when the seed's top bits say so.
 std::vector<size_t> pieces(uint8_t seed, size_t total)
 {
-    std::vector<size_t> sizes;
-    const size_t maxPiece = (seed & 0xc0) == 0xc0 ? 4096u : (seed & 0x3f) + 1u;
-    uint32_t state = seed | 0x9e3779b9u;
-    for (size_t offset = 0; offset < total;) {
-        state ^= state << 13;
-        state ^= state >> 17;
-        state ^= state << 5;
-        const size_t piece = std::min<size_t>(1 + state % maxPiece, total - offset);
-        sizes.push_back(piece);
-        offset += piece;
-    }
-    return sizes;
+    return KajiFuzz::pieces(seed, total, (seed & 0xc0) == 0xc0 ? 4096u : (seed & 0x3f) + 1u);
 }
 
 // What a reading made of the stream, written out so readings compare:
