@@ -232,8 +232,12 @@ int HttpClient::onSocket(void *, int fd, int what, void *clientPtr, void *)
     SocketWatch *&watch = client->m_sockets[fd];
     if (!watch) {
         watch = new SocketWatch;
-        watch->read = std::make_unique<QSocketNotifier>(fd, QSocketNotifier::Read);
-        watch->write = std::make_unique<QSocketNotifier>(fd, QSocketNotifier::Write);
+        // Parented to the client as well: a notifier handed to deleteLater()
+        // while the client is destroyed (curl removes its sockets then) is
+        // deleted with it, not left to an event loop that has ended
+        // (LeakSanitizer found them after tst_stalledserver).
+        watch->read = std::make_unique<QSocketNotifier>(fd, QSocketNotifier::Read, client);
+        watch->write = std::make_unique<QSocketNotifier>(fd, QSocketNotifier::Write, client);
         QObject::connect(watch->read.get(), &QSocketNotifier::activated, client,
                          [client, fd] { client->socketAction(fd, CURL_CSELECT_IN); });
         QObject::connect(watch->write.get(), &QSocketNotifier::activated, client,
