@@ -5,6 +5,7 @@
 // only from the kubeconfig's own directory, never from the working directory.
 // The command line's side of the same files is in tests/app/tst_securitycli.
 
+#include "sanitizerstretch.h"
 #include "apiclient.h"
 #include "kubeconfigloader.h"
 #include "restconfig.h"
@@ -20,14 +21,7 @@ using namespace Kaji::Kube;
 
 namespace {
 
-// The bounds hold for a normal build. Sanitizers multiply time and memory
-// (TSan keeps shadow memory for every byte touched), so there they stretch
-// by the factor the sanitizer documents as typical.
-#if defined(__SANITIZE_THREAD__) || defined(__SANITIZE_ADDRESS__)
-constexpr qint64 Stretch = 8;
-#else
-constexpr qint64 Stretch = 1;
-#endif
+constexpr qint64 Stretch = KajiTest::SanitizerStretch;
 
 // The process's peak resident set (VmHWM), in MB; -1 where /proc is missing.
 qint64 peakRssMb()
