@@ -51,8 +51,8 @@ public:
     // no page round trips (served from Kubernetes 1.34; servers without it
     // refuse it and get paged lists). Paged is the default because it is the
     // faster here: at 10,600 pods a Kubernetes 1.36 server streamed the state
-    // in 2.0 s, one event at a time, and listed it in pages of 500 in under
-    // 0.9 s, the client's reading included (bench_cluster_list.sh).
+    // in 2.0 s, one event at a time, while paged lists of 500 took 0.9-1.5 s
+    // with the client's reading included (bench_cluster_list.sh).
     enum class InitialList { Streamed, Paged };
     // KAJI_INITIAL_LIST=streamed|paged overrides the default, for benchmarks
     // and servers where streaming pays.
