@@ -99,6 +99,15 @@ inline QByteArray kubectl(const QStringList &arguments, const QByteArray &input 
     return process.readAllStandardOutput();
 }
 
+// The name of the first pod of `ns` with `label` ("" when there is none).
+inline QString firstPod(const QString &ns, const QString &label)
+{
+    return QString::fromUtf8(kubectl({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-n"), ns,
+                                      QStringLiteral("-l"), label, QStringLiteral("-o"),
+                                      QStringLiteral("jsonpath={.items[0].metadata.name}")}))
+        .trimmed();
+}
+
 } // namespace KajiTest
 
 #define KAJI_REQUIRE_CLUSTER()                                                                                         \

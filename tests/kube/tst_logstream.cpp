@@ -51,14 +51,6 @@ private:
     QList<QPointer<QTcpSocket>> m_clients;
 };
 
-QString firstPod(const QString &ns, const QString &label)
-{
-    const QByteArray out = KajiTest::kubectl({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-n"), ns,
-                                              QStringLiteral("-l"), label, QStringLiteral("-o"),
-                                              QStringLiteral("jsonpath={.items[0].metadata.name}")});
-    return QString::fromUtf8(out).trimmed();
-}
-
 struct Collected {
     QByteArray text;
     QList<qint64> stamps;
@@ -121,7 +113,7 @@ private Q_SLOTS:
     void previousLogShowsTheMigrationFailure()
     {
         ApiClient client(KajiTest::restConfig(QStringLiteral("kaji-admin")));
-        const QString pod = firstPod(QStringLiteral("shop"), QStringLiteral("app.kubernetes.io/name=orders-api"));
+        const QString pod = KajiTest::firstPod(QStringLiteral("shop"), QStringLiteral("app.kubernetes.io/name=orders-api"));
         QVERIFY(!pod.isEmpty());
         LogOptions options;
         options.previous = true;
@@ -164,7 +156,7 @@ private Q_SLOTS:
         QFETCH(bool, previous);
         QFETCH(LogFailure, expected);
         ApiClient client(KajiTest::restConfig(context));
-        const QString pod = label.isEmpty() ? QStringLiteral("no-such-pod") : firstPod(ns, label);
+        const QString pod = label.isEmpty() ? QStringLiteral("no-such-pod") : KajiTest::firstPod(ns, label);
         QVERIFY(!pod.isEmpty());
         LogOptions options;
         options.previous = previous;
@@ -180,7 +172,7 @@ private Q_SLOTS:
         Relay relay{QUrl(config.cluster.server)};
         config.cluster.server = relay.url();
         ApiClient client(config);
-        const QString pod = firstPod(QStringLiteral("shop"), QStringLiteral("app.kubernetes.io/name=storefront"));
+        const QString pod = KajiTest::firstPod(QStringLiteral("shop"), QStringLiteral("app.kubernetes.io/name=storefront"));
         QVERIFY(!pod.isEmpty());
         const QString file = qEnvironmentVariable("KAJI_TEST_CLUSTER_STATE") + QStringLiteral("/pod-logs/storefront.log");
         QVERIFY(QFile::exists(file));
@@ -243,7 +235,7 @@ private Q_SLOTS:
     void followSurvivesKubeletRestart()
     {
         ApiClient client(KajiTest::restConfig(QStringLiteral("kaji-admin")));
-        const QString pod = firstPod(QStringLiteral("shop"), QStringLiteral("app.kubernetes.io/name=storefront"));
+        const QString pod = KajiTest::firstPod(QStringLiteral("shop"), QStringLiteral("app.kubernetes.io/name=storefront"));
         QVERIFY(!pod.isEmpty());
         const QString file = qEnvironmentVariable("KAJI_TEST_CLUSTER_STATE") + QStringLiteral("/pod-logs/storefront.log");
         LogOptions options;

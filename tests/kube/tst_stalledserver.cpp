@@ -74,14 +74,6 @@ QMap<QString, QString> held(const PodStore &store, const QString &ns)
     return pods;
 }
 
-QString firstPod(const QString &ns, const QString &label)
-{
-    return QString::fromUtf8(KajiTest::kubectl({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-n"), ns,
-                                                QStringLiteral("-l"), label, QStringLiteral("-o"),
-                                                QStringLiteral("jsonpath={.items[0].metadata.name}")}))
-        .trimmed();
-}
-
 void appendLog(const QString &file, const QList<QByteArray> &lines)
 {
     QFile f(file);
@@ -153,7 +145,7 @@ private Q_SLOTS:
         QVERIFY(KajiTest::waitUntil([&] { return held(store, m_ns) == truth(m_ns); }));
 
         // A log follow of a container whose log file the test writes.
-        const QString logPod = firstPod(QStringLiteral("shop"), QStringLiteral("app.kubernetes.io/name=storefront"));
+        const QString logPod = KajiTest::firstPod(QStringLiteral("shop"), QStringLiteral("app.kubernetes.io/name=storefront"));
         QVERIFY(!logPod.isEmpty());
         const QString logFile = qEnvironmentVariable("KAJI_TEST_CLUSTER_STATE") + QStringLiteral("/pod-logs/storefront.log");
         QVERIFY(QFile::exists(logFile));
