@@ -35,14 +35,22 @@ QVariant FindingBadges::data(const QString &kind, const QString &key, int role)
     return {};
 }
 
-void FindingBadges::follow(QAbstractItemModel *model)
+void FindingBadges::follow(QAbstractItemModel *model, std::function<QString()> kindOf,
+                           std::function<int(const QString &key)> rowOf)
 {
-    connect(shared(), &FindingBadges::changed, model, [model] {
-        const int rows = model->rowCount();
-        if (rows > 0)
-            Q_EMIT model->dataChanged(model->index(0, 0), model->index(rows - 1, model->columnCount() - 1),
-                                      {FindingSeverityRole, FindingTextRole});
-    });
+    connect(shared(), &FindingBadges::changed, model,
+            [model, kindOf = std::move(kindOf), rowOf = std::move(rowOf)](const QSet<QString> &badgeKeys) {
+                const QString prefix = kindOf() + u'/';
+                const int lastColumn = model->columnCount() - 1;
+                for (const QString &badgeKey : badgeKeys) {
+                    if (!badgeKey.startsWith(prefix))
+                        continue;
+                    const int row = rowOf(badgeKey.mid(prefix.size()));
+                    if (row >= 0)
+                        Q_EMIT model->dataChanged(model->index(row, 0), model->index(row, lastColumn),
+                                                  {FindingSeverityRole, FindingTextRole});
+                }
+            });
 }
 
 void FindingBadges::setFindings(const Findings &findings)
@@ -62,10 +70,19 @@ void FindingBadges::setFindings(const Findings &findings)
             }
         }
     }
-    if (badges.isEmpty() && m_table.m_badges.isEmpty())
-        return;
+    QSet<QString> changedKeys;
+    for (auto it = badges.cbegin(); it != badges.cend(); ++it) {
+        const auto old = m_table.m_badges.constFind(it.key());
+        if (old == m_table.m_badges.cend() || !(*old == *it))
+            changedKeys.insert(it.key());
+    }
+    for (auto it = m_table.m_badges.cbegin(); it != m_table.m_badges.cend(); ++it) {
+        if (!badges.contains(it.key()))
+            changedKeys.insert(it.key());
+    }
     m_table.m_badges = std::move(badges);
-    Q_EMIT changed();
+    if (!changedKeys.isEmpty())
+        Q_EMIT changed(changedKeys);
 }
 
 const FindingBadges::Badge *FindingBadges::Table::badge(const QString &kind, const QString &key) const

@@ -5,6 +5,9 @@
 #include <QHash>
 #include <QAbstractItemModel>
 #include <QObject>
+#include <QSet>
+
+#include <functional>
 
 // GUI thread.
 namespace Kaji::Models {
@@ -19,6 +22,7 @@ public:
     struct Badge {
         Severity severity = Severity::Info; // the worst
         QStringList headlines; // worst first
+        bool operator==(const Badge &other) const = default;
     };
     // The findings as a value: any thread may read a copy (the diagrams
     // mark their nodes on a worker).
@@ -37,8 +41,14 @@ public:
     static FindingBadges *shared();
     // A table model's answer to FindingSeverityRole and FindingTextRole.
     static QVariant data(const QString &kind, const QString &key, int role);
-    // Repaints `model`'s rows when the findings change.
-    static void follow(QAbstractItemModel *model);
+    // Repaints the rows of `model` whose badge came, went or changed:
+    // `kindOf` names the kind of its rows (as ObjectRef::kind), `rowOf`
+    // finds a row by its key ("namespace/name" or "name"), -1 for none.
+    // Row by row: one change over every row of a 50,000-row table made the
+    // sorting proxy re-filter each row and signal the view once per row,
+    // every time a diagnosis ended.
+    static void follow(QAbstractItemModel *model, std::function<QString()> kindOf,
+                       std::function<int(const QString &key)> rowOf);
 
     // Each finding marks its object and the controllers above it.
     void setFindings(const Findings &findings);
@@ -47,7 +57,9 @@ public:
     const Table &table() const { return m_table; }
 
 Q_SIGNALS:
-    void changed();
+    // "Kind/namespace/name" (or "Kind/name") of every badge that came, went
+    // or changed; not emitted when none did.
+    void changed(const QSet<QString> &badgeKeys);
 
 private:
     Table m_table;

@@ -10,7 +10,7 @@ namespace Kaji::Models {
 
 PodTableModel::PodTableModel(QObject *parent) : KeyedTableModel(parent)
 {
-    FindingBadges::follow(this);
+    FindingBadges::follow(this, [] { return QStringLiteral("Pod"); }, [this](const QString &key) { return rowForKey(key); });
 }
 
 qint64 PodTableModel::now() const
@@ -39,8 +39,8 @@ void PodTableModel::setUsage(UsageFiguresPtr figures)
     m_usage = std::move(figures);
     // Before the signal: a proxy sorted by a usage column re-sorts at once.
     invalidateSortRanks();
-    if (!m_records.isEmpty())
-        Q_EMIT dataChanged(index(0, Cpu), index(int(m_records.size()) - 1, MemoryOfLimit),
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Cpu), index(rowCount() - 1, MemoryOfLimit),
                            {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
 }
 
@@ -52,14 +52,14 @@ const UsageFigures::Figure *PodTableModel::figureAt(int row) const
     // since; then looked up until the next reading.
     if (m_usage->rowsIndexed(rowsVersion()))
         return m_usage->podAtRow(row);
-    const Kube::PodRecord &pod = m_records.at(row);
+    const Kube::PodRecord &pod = recordAt(row);
     return m_usage->pod(pod.namespaceName, pod.name);
 }
 
 qint64 PodTableModel::usageValue(int column, int row) const
 {
     const UsageFigures::Figure *figure = figureAt(row);
-    const Kube::PodRecord &pod = m_records.at(row);
+    const Kube::PodRecord &pod = recordAt(row);
     if (!figure)
         return -1;
     const auto percent = [](qint64 used, qint64 of) { return of > 0 ? used * 100 / of : -1; };
@@ -78,7 +78,7 @@ QVariant PodTableModel::usageCell(int column, int row, int role) const
 {
     if (!m_usage) // nothing read (the pane was not shown yet): no claim either way
         return {};
-    const Kube::PodRecord &pod = m_records.at(row);
+    const Kube::PodRecord &pod = recordAt(row);
     const qint64 value = usageValue(column, row);
     if (value >= 0) {
         if (role == Qt::ToolTipRole)
@@ -110,7 +110,7 @@ QVariant PodTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Kube::PodRecord &pod = m_records.at(index.row());
+    const Kube::PodRecord &pod = recordAt(index.row());
     if (role == HealthRole)
         return int(healthOf(pod));
     if (role == KeyRole)
@@ -150,7 +150,7 @@ QVariant PodTableModel::data(const QModelIndex &index, int role) const
 
 SortKey PodTableModel::sortKey(int column, int row) const
 {
-    const Kube::PodRecord &pod = m_records.at(row);
+    const Kube::PodRecord &pod = recordAt(row);
     const auto number = [](double value) { return SortKey{true, value, {}, {}}; };
     switch (column) {
     case Namespace: return {false, 0, pod.namespaceName, pod.name}; // ties by name, as kubectl lists them

@@ -35,7 +35,7 @@ bool oneOf(const QString &value, std::initializer_list<const char *> words)
 ResourceTableModel::ResourceTableModel(Kube::ApiResource resource, QObject *parent)
     : KeyedTableModel(parent), m_resource(std::move(resource))
 {
-    FindingBadges::follow(this);
+    FindingBadges::follow(this, [this] { return m_resource.kind; }, [this](const QString &key) { return rowForKey(key); });
 }
 
 qint64 ResourceTableModel::now() const
@@ -157,8 +157,8 @@ void ResourceTableModel::setUsage(UsageFiguresPtr figures)
 {
     m_usage = std::move(figures);
     invalidateSortRanks(); // before the signal: a live sort re-sorts at once
-    if (!m_records.isEmpty() && usageColumn(firstUsageColumn()) >= 0)
-        Q_EMIT dataChanged(index(0, firstUsageColumn()), index(int(m_records.size()) - 1, firstUsageColumn() + UsageColumnCount - 1));
+    if (rowCount() > 0 && usageColumn(firstUsageColumn()) >= 0)
+        Q_EMIT dataChanged(index(0, firstUsageColumn()), index(rowCount() - 1, firstUsageColumn() + UsageColumnCount - 1));
 }
 
 void ResourceTableModel::setAllocatable(QHash<QString, std::pair<qint64, qint64>> allocatable)
@@ -251,19 +251,19 @@ SortKey ResourceTableModel::sortKey(const Kube::TableRow &row, int column) const
 bool ResourceTableModel::rowLessThan(int column, int leftRow, int rightRow) const
 {
     return lessBySortKey(column, leftRow, rightRow,
-                         [this, column](int row) { return sortKey(m_records.at(row), column); });
+                         [this, column](int row) { return sortKey(recordAt(row), column); });
 }
 
 void ResourceTableModel::prepareOrdering(int column) const
 {
-    prepareSortRanks(column, [this, column](int row) { return sortKey(m_records.at(row), column); });
+    prepareSortRanks(column, [this, column](int row) { return sortKey(recordAt(row), column); });
 }
 
 QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Kube::TableRow &row = m_records.at(index.row());
+    const Kube::TableRow &row = recordAt(index.row());
     switch (role) {
     case HealthRole: return int(healthOf(m_columns, row));
     case KeyRole: return row.key();

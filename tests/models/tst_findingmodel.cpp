@@ -13,6 +13,8 @@
 #include <QStringListModel>
 
 #include <QAbstractItemModelTester>
+
+#include <algorithm>
 #include <QTest>
 
 using namespace Kaji::Models;
@@ -110,13 +112,39 @@ private Q_SLOTS:
         node.object = {QStringLiteral("Node"), QString(), QStringLiteral("worker-1")};
         node.headline = QStringLiteral("Node worker-1 is cordoned");
 
-        QStringListModel table({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
-        FindingBadges::follow(&table);
+        // A pods table: only the rows whose badge came, went or changed are
+        // repainted, and nothing when the findings are the same again.
+        QStringListModel table({QStringLiteral("shop/web-0"), QStringLiteral("shop/web-1"), QStringLiteral("shop/web-2")});
+        FindingBadges::follow(&table, [] { return QStringLiteral("Pod"); },
+                              [&table](const QString &key) { return int(table.stringList().indexOf(key)); });
         QSignalSpy repainted(&table, &QAbstractItemModel::dataChanged);
+        const auto repaintedRows = [&] {
+            QList<int> rows;
+            for (const QList<QVariant> &signal : std::as_const(repainted)) {
+                const auto from = signal.at(0).value<QModelIndex>(), to = signal.at(1).value<QModelIndex>();
+                for (int row = from.row(); row <= to.row(); ++row)
+                    rows.append(row);
+            }
+            repainted.clear();
+            return rows;
+        };
         FindingBadges *badges = FindingBadges::shared();
         badges->setFindings({pod, crash, node});
         QCOMPARE(repainted.count(), 1);
         QCOMPARE(repainted.first().at(2).value<QList<int>>(), (QList<int>{FindingSeverityRole, FindingTextRole}));
+        QCOMPARE(repaintedRows(), QList<int>{1});
+        badges->setFindings({crash, node, pod});
+        QCOMPARE(repaintedRows(), QList<int>{});
+        Finding other = pod;
+        other.object.name = QStringLiteral("web-2");
+        badges->setFindings({pod, crash, node, other});
+        QCOMPARE(repaintedRows(), QList<int>{2});
+        badges->setFindings({pod, node, other}); // web-1's worst is now the OOM kill
+        QCOMPARE(repaintedRows(), QList<int>{1});
+        badges->setFindings({pod, crash, node});
+        QList<int> rows = repaintedRows(); // web-1 worse again, web-2's badge gone
+        std::sort(rows.begin(), rows.end());
+        QCOMPARE(rows, (QList<int>{1, 2}));
 
         // The worst severity wins; every headline is in the tooltip, worst first.
         QCOMPARE(FindingBadges::data(QStringLiteral("Pod"), QStringLiteral("shop/web-1"), FindingSeverityRole).toInt(), int(Severity::Error));
