@@ -75,8 +75,8 @@ void UsageColumns::showReading()
     }
     // Indexing every pod's figures takes tens of milliseconds at 10,000
     // pods: it runs on the pool; the GUI thread only hands them to the models.
-    // They are indexed by the Pods table's rows too (keys shared, not
-    // copied), so cells and a sort by usage read an array.
+    // They are indexed by the Pods table's rows too (a list of the rows'
+    // keys, the strings shared), so cells and a sort by usage read an array.
     const quint64 generation = m_generation;
     auto *watcher = new QFutureWatcher<Models::UsageFiguresPtr>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, reading] {
