@@ -1,5 +1,6 @@
 #pragma once
 
+#include "leavingrows.h"
 #include "sortranks.h"
 
 #include <QAbstractTableModel>
@@ -27,7 +28,7 @@ namespace Kaji::Models {
 // scattered over 100,000 rows moved about 27 GB and held the GUI thread for
 // 3.6 s. Slots freed by removals take the next new rows.
 template<typename Record>
-class KeyedTableModel : public QAbstractTableModel {
+class KeyedTableModel : public QAbstractTableModel, public LeavingRows {
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -56,6 +57,7 @@ public:
     }
     quint64 rowsVersion() const { return m_rowsVersion; }
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_order.size()); }
+    bool isLeaving(int row) const override { return m_leavingFrom >= 0 && row >= m_leavingFrom; }
 
     void clear()
     {
@@ -148,7 +150,7 @@ private:
     {
         QList<Record> added;
         QList<int> changed;
-        const bool many = records.size() >= ManyChangedRows;
+        const bool many = records.size() >= ManyRows;
         for (const Record &record : records) {
             const int row = m_rowOf.value(record.key(), -1);
             if (row < 0) {
@@ -208,6 +210,13 @@ private:
             return;
         std::sort(rows.begin(), rows.end(), std::greater<>());
         rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+        qsizetype runs = 1;
+        for (qsizetype i = 1; i < rows.size(); ++i)
+            runs += rows[i] != rows[i - 1] - 1 ? 1 : 0;
+        if (runs >= ManyRows) {
+            removeScattered(rows);
+            return;
+        }
         // Bottom up, so earlier rows keep their numbers until their own run
         // is removed.
         qsizetype i = 0;
@@ -218,13 +227,8 @@ private:
                 first = rows[++i];
             ++i;
             beginRemoveRows({}, first, last);
-            for (int row = first; row <= last; ++row) {
-                const int slot = m_order.at(row);
-                m_rowOf.remove(m_slotKeys.at(slot));
-                m_slots[slot] = Record(); // its memory goes now, the slot later
-                m_slotKeys[slot].clear();
-                m_free.append(slot);
-            }
+            for (int row = first; row <= last; ++row)
+                freeRow(row);
             m_order.remove(first, last - first + 1);
             m_sortRanks.invalidate();
             ++m_rowsVersion;
@@ -233,20 +237,78 @@ private:
         reindexFrom(rows.last());
     }
 
+    // Many runs (LeavingRows): the rows that stay keep their order and move
+    // up, the leaving ones go to the end in one layout change, and that
+    // block is removed.
+    void removeScattered(const QList<int> &rows)
+    {
+        const int count = rowCount();
+        QList<bool> leaving(count, false);
+        for (const int row : rows)
+            leaving[row] = true;
+        QList<int> newRow(count);
+        QList<int> order;
+        order.reserve(count);
+        int stay = 0, leave = count - int(rows.size());
+        for (int row = 0; row < count; ++row)
+            newRow[row] = leaving[row] ? leave++ : stay++;
+        for (int row = 0; row < count; ++row) {
+            if (!leaving[row])
+                order.append(m_order.at(row));
+        }
+        for (int row = 0; row < count; ++row) {
+            if (leaving[row])
+                order.append(m_order.at(row));
+        }
+        Q_EMIT layoutAboutToBeChanged();
+        const QModelIndexList before = persistentIndexList();
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (const QModelIndex &index : before)
+            after.append(this->index(newRow.at(index.row()), index.column()));
+        m_order = std::move(order);
+        m_leavingFrom = stay;
+        m_sortRanks.invalidate();
+        ++m_rowsVersion;
+        changePersistentIndexList(before, after);
+        Q_EMIT layoutChanged();
+
+        beginRemoveRows({}, stay, count - 1);
+        for (int row = stay; row < count; ++row)
+            freeRow(row);
+        m_order.resize(stay);
+        m_leavingFrom = -1;
+        ++m_rowsVersion;
+        endRemoveRows();
+        reindexFrom(0);
+    }
+
+    void freeRow(int row)
+    {
+        const int slot = m_order.at(row);
+        m_rowOf.remove(m_slotKeys.at(slot));
+        m_slots[slot] = Record(); // its memory goes now, the slot later
+        m_slotKeys[slot].clear();
+        m_free.append(slot);
+    }
+
     void reindexFrom(int row)
     {
         for (int r = row; r < m_order.size(); ++r)
             m_rowOf[m_slotKeys.at(m_order.at(r))] = r;
     }
 
-    // As TableFilterProxy's threshold for re-sorting a span all at once.
-    static constexpr int ManyChangedRows = 64;
+    // Rows changed, or runs of rows removed, from which one signal for all
+    // costs less than one each (as TableFilterProxy's threshold for
+    // re-sorting a span all at once).
+    static constexpr int ManyRows = 64;
 
     QList<Record> m_slots; // never move; freed ones hold an empty record
     QList<QString> m_slotKeys; // m_slots[i].key(), built once per record
     QList<int> m_free; // slots free for new rows
     QList<int> m_order; // row -> slot
     QHash<QString, int> m_rowOf; // key -> row
+    int m_leavingFrom = -1; // rows from here on are leaving (removeScattered)
     mutable SortRanks m_sortRanks; // built while the proxy sorts, a const call
     quint64 m_rowsVersion = 0;
 };

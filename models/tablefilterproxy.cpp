@@ -25,6 +25,7 @@ void TableFilterProxy::setSourceModel(QAbstractItemModel *model)
     m_sourceHooks.clear();
     m_ordering = dynamic_cast<const RowOrdering *>(model);
     m_readingColumns = dynamic_cast<const ReadingColumns *>(model);
+    m_leaving = dynamic_cast<const LeavingRows *>(model);
     // Slots run in the order they were connected: the first hook sees each
     // dataChanged before the base class does, the second after it.
     if (model)
@@ -144,6 +145,8 @@ bool TableFilterProxy::namespaceAccepts(int sourceRow, const QModelIndex &source
 
 bool TableFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (m_leaving && m_leaving->isLeaving(sourceRow))
+        return false;
     if (!namespaceAccepts(sourceRow, sourceParent))
         return false;
     if (m_selector) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "labelselector.h"
+#include "leavingrows.h"
 #include "readingcolumns.h"
 #include "rowordering.h"
 
@@ -42,6 +43,7 @@ private:
 
     const RowOrdering *m_ordering = nullptr; // the source's, when it has one
     const ReadingColumns *m_readingColumns = nullptr; // likewise
+    const LeavingRows *m_leaving = nullptr; // likewise
     std::optional<Kube::LabelSelector> m_selector;
     QStringList m_namespaces;
     QString m_selectorError;
