@@ -268,6 +268,9 @@ private:
             after.append(this->index(newRow.at(index.row()), index.column()));
         m_order = std::move(order);
         m_leavingFrom = stay;
+        // Before the signal: whoever the layout change reaches finds rows by
+        // key where they now are.
+        reindexFrom(0);
         m_sortRanks.invalidate();
         ++m_rowsVersion;
         changePersistentIndexList(before, after);
@@ -280,7 +283,6 @@ private:
         m_leavingFrom = -1;
         ++m_rowsVersion;
         endRemoveRows();
-        reindexFrom(0);
     }
 
     void freeRow(int row)
