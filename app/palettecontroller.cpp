@@ -7,13 +7,14 @@
 #include "detailspanel.h"
 #include "kindnavigator.h"
 #include "kindpanes.h"
+#include "keyedrows.h"
 #include "kindtreemodel.h"
 #include "mainwindow.h"
 #include "namespacescope.h"
 #include "palettemodel.h"
+#include "paletteobjects.h"
 #include "tablefilterproxy.h"
 #include "tablepane.h"
-#include "tableroles.h"
 
 #include <QAction>
 #include <QPushButton>
@@ -118,14 +119,8 @@ void PaletteController::addObjects(QList<PaletteEntry> &entries) const
             if (resource.id() == resourceId)
                 kindName = resource.kind;
         }
-        const QAbstractItemModel *model = pane->proxy()->sourceModel();
-        for (int row = 0; row < model->rowCount(); ++row) {
-            const QString key = model->index(row, 0).data(Models::KeyRole).toString();
-            const qsizetype slash = key.indexOf(u'/');
-            const QString name = slash < 0 ? key : key.mid(slash + 1);
-            const QString detail = slash < 0 ? kindName : kindName + QStringLiteral(" · ") + key.left(slash);
-            entries.append({PaletteEntry::Type::Object, name, detail, resourceId, key});
-        }
+        if (const auto *keyed = dynamic_cast<const Models::KeyedRows *>(pane->proxy()->sourceModel()))
+            Models::appendObjectEntries(entries, keyed->rowKeys(), resourceId, kindName);
     }
 }
 

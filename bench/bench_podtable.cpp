@@ -19,6 +19,9 @@
 //     and the program exits with 1;
 //   - typing a filter: the text "-7" set in the filter box of the sorted
 //     table, applied and painted;
+//   - the command palette: opening it (every row of the table becomes an
+//     entry, then ranked) and typing a pod's name into it, one key at a
+//     time (each key ranks the entries again on the GUI thread);
 //   - churn stalls: such batches arriving as the store sends them (125
 //     changes every 250 ms = 500 changes/s) for --churn-secs, with the GUI
 //     thread's stalls measured by StallProbe (p50, p99, max lateness).
@@ -32,6 +35,8 @@
 
 #include "benchstats.h"
 #include "findingbadges.h"
+#include "palettemodel.h"
+#include "paletteobjects.h"
 #include "podspane.h"
 #include "podstore.h"
 #include "podtablemodel.h"
@@ -126,6 +131,9 @@ struct Run {
     double burstSortedMs = 0, burstFilteredMs = 0;
     double findingsNewMs = 0, findingsSameMs = 0;
     double filterMs = 0; // text typed into the filter box, the table sorted
+    double paletteOpenMs = 0;
+    std::vector<double> paletteKeyMs; // one per key typed
+    int paletteShown = 0; // entries shown for the whole query
     std::map<int, std::vector<double>> sortMs; // column -> steps
     StallProbe::Summary stalls;
 };
@@ -145,6 +153,28 @@ StallProbe::Summary churnStalls(Models::PodTableModel &model, const QList<Kube::
     loop.exec();
     probe.stop();
     return probe.summary();
+}
+
+// The palette as PaletteController uses it: entries gathered from the
+// table when it opens, then ranked again at every key the user types.
+void measurePalette(const Models::PodTableModel &model, Run &run)
+{
+    Models::PaletteModel palette;
+    QElapsedTimer timer;
+    timer.start();
+    QList<Models::PaletteEntry> entries;
+    Models::appendObjectEntries(entries, model.rowKeys(), QStringLiteral("pods"), QStringLiteral("Pod"));
+    palette.setEntries(std::move(entries));
+    run.paletteOpenMs = msSince(timer);
+    // A name the synthetic pods have ("service-42-7d9f8c6b5-100042"),
+    // typed as a user would: its start, then the tail of its number.
+    const QString query = QStringLiteral("service-42-100042");
+    for (qsizetype typed = 1; typed <= query.size(); ++typed) {
+        timer.restart();
+        palette.setQuery(query.left(typed));
+        run.paletteKeyMs.push_back(msSince(timer));
+    }
+    run.paletteShown = palette.rowCount();
 }
 
 Run measure(const Kube::PodChangeBatchPtr &batch, const QString &screenshot, int churnSecs)
@@ -251,6 +281,7 @@ Run measure(const Kube::PodChangeBatchPtr &batch, const QString &screenshot, int
     model.applyBatch(churnBatch(model.records(), BurstChanges, 7001));
     settleAndPaint(view);
     run.burstFilteredMs = msSince(timer);
+    measurePalette(model, run);
     return run;
 }
 
@@ -274,6 +305,7 @@ int main(int argc, char **argv)
     std::vector<double> stallP50, stallP99, stallMax;
     std::vector<double> firstPaint, pageDownMed, pageDownMax, scrollToMed, scrollToMax, churnMed, churnMax;
     std::vector<double> burstSorted, burstFiltered;
+    std::vector<double> paletteOpen, paletteKeyMed, paletteKeyMax;
     std::map<int, std::vector<double>> sortMed, sortMax;
     for (int r = 0; r < runs; ++r) {
         const Run run = measure(batch, r == 0 ? screenshot : QString(), churnSecs);
@@ -297,6 +329,12 @@ int main(int argc, char **argv)
                     BurstChanges, run.burstSortedMs, run.burstFilteredMs, run.filterMs);
         std::printf("  findings about %d pods arrive: %.1f ms; the same again: %.1f ms\n", pods / 50,
                     run.findingsNewMs, run.findingsSameMs);
+        std::printf("  palette: opened with every pod %.1f ms; each key typed median %.1f ms, max %.1f ms "
+                    "(%d shown at the end)\n",
+                    run.paletteOpenMs, median(run.paletteKeyMs), maximum(run.paletteKeyMs), run.paletteShown);
+        paletteOpen.push_back(run.paletteOpenMs);
+        paletteKeyMed.push_back(median(run.paletteKeyMs));
+        paletteKeyMax.push_back(maximum(run.paletteKeyMs));
         burstSorted.push_back(run.burstSortedMs);
         burstFiltered.push_back(run.burstFilteredMs);
         for (const auto &[column, steps] : run.sortMs) {
@@ -319,6 +357,8 @@ int main(int argc, char **argv)
                     qPrintable(names.headerData(column, Qt::Horizontal).toString()), median(values),
                     median(sortMax[column]));
     }
+    std::printf("  palette opened    %6.1f ms; key typed median %6.1f ms, max %6.1f ms\n", median(paletteOpen),
+                median(paletteKeyMed), median(paletteKeyMax));
     std::printf("  RSS now %ld MiB, peak %ld MiB\n", BenchStats::statusKiB("VmRSS") / 1024,
                 BenchStats::statusKiB("VmHWM") / 1024);
     const double burstWorst = std::max(median(burstSorted), median(burstFiltered));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "keyedrows.h"
 #include "leavingrows.h"
 #include "sortranks.h"
 
@@ -28,7 +29,7 @@ namespace Kaji::Models {
 // scattered over 100,000 rows moved about 27 GB and held the GUI thread for
 // 3.6 s. Slots freed by removals take the next new rows.
 template<typename Record>
-class KeyedTableModel : public QAbstractTableModel, public LeavingRows {
+class KeyedTableModel : public QAbstractTableModel, public LeavingRows, public KeyedRows {
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -47,7 +48,7 @@ public:
     // Every row's key in row order, and a number that changes whenever rows
     // come, go or move: work done off the GUI thread for the rows of one
     // version (UsageFigures::indexRows) is still valid while the version is.
-    QList<QString> rowKeys() const
+    QList<QString> rowKeys() const override
     {
         QList<QString> out;
         out.reserve(m_order.size());

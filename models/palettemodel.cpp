@@ -11,43 +11,63 @@ PaletteModel::PaletteModel(QObject *parent) : QAbstractListModel(parent) {}
 void PaletteModel::setEntries(QList<PaletteEntry> entries)
 {
     m_entries = std::move(entries);
-    rank();
+    rank(false);
 }
 
 void PaletteModel::setQuery(const QString &typed)
 {
-    m_query = typed;
-    rank();
+    const QString query = typed.trimmed();
+    if (query == m_query)
+        return;
+    // A longer text matches a subset of what its start matched (by label
+    // or through the detail); from nothing typed, everything matched.
+    const bool narrowing = !m_query.isEmpty() && query.startsWith(m_query);
+    m_query = query;
+    rank(narrowing);
 }
 
-void PaletteModel::rank()
+std::optional<int> PaletteModel::score(const PaletteEntry &entry) const
 {
-    struct Hit {
-        int score;
-        int index;
-    };
-    std::vector<Hit> hits;
-    for (int i = 0; i < m_entries.size(); ++i) {
-        const PaletteEntry &entry = m_entries.at(i);
-        std::optional<int> score = fuzzyScore(m_query, entry.label);
-        if (!score) {
-            // "shop orders" reaches an object through its namespace too.
-            score = fuzzyScore(m_query, entry.detail + u' ' + entry.label);
-            if (score)
-                *score -= 10;
-        }
+    std::optional<int> score = fuzzyScore(m_query, entry.label);
+    if (!score && !entry.detail.isEmpty()) {
+        // "shop orders" reaches an object through its namespace too.
+        score = fuzzyScore(m_query, entry.detail + u' ' + entry.label);
         if (score)
-            hits.push_back({*score, i});
+            *score -= 10;
     }
-    // Stable, so equal scores keep the order they were given in (kinds,
-    // namespaces, contexts, then objects).
-    std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.score > b.score; });
-    if (hits.size() > size_t(MaxShown))
-        hits.resize(MaxShown);
+    return score;
+}
+
+void PaletteModel::rank(bool narrowing)
+{
+    std::vector<Hit> hits;
+    if (m_query.isEmpty()) {
+        hits.reserve(size_t(m_entries.size()));
+        for (int i = 0; i < m_entries.size(); ++i)
+            hits.push_back({0, i});
+    } else if (narrowing) {
+        for (const Hit &previous : m_hits) {
+            if (const std::optional<int> s = score(m_entries.at(previous.index)))
+                hits.push_back({*s, previous.index});
+        }
+    } else {
+        for (int i = 0; i < m_entries.size(); ++i) {
+            if (const std::optional<int> s = score(m_entries.at(i)))
+                hits.push_back({*s, i});
+        }
+    }
+    m_hits = std::move(hits);
+    // The best MaxShown, equal scores in the order the entries were given
+    // (kinds, namespaces, contexts, then objects): only those are sorted.
+    std::vector<Hit> best = m_hits;
+    const auto shown = best.begin() + std::min<qsizetype>(qsizetype(best.size()), MaxShown);
+    std::partial_sort(best.begin(), shown, best.end(), [](const Hit &a, const Hit &b) {
+        return a.score != b.score ? a.score > b.score : a.index < b.index;
+    });
     beginResetModel();
     m_shown.clear();
-    for (const Hit &hit : hits)
-        m_shown.append(hit.index);
+    for (auto hit = best.begin(); hit != shown; ++hit)
+        m_shown.append(hit->index);
     endResetModel();
 }
 

@@ -2,6 +2,9 @@
 
 #include <QAbstractListModel>
 
+#include <optional>
+#include <vector>
+
 // GUI thread.
 namespace Kaji::Models {
 
@@ -23,7 +26,10 @@ struct PaletteEntry {
 
 // The palette's list: every entry, ranked by how well it matches what was
 // typed (fuzzyScore over the label, then the label with its detail), best
-// first, at most MaxShown of them.
+// first, at most MaxShown of them. Ranking runs at every key on the GUI
+// thread over every object of the open tables (100,000 pods), so a key that
+// extends what was typed ranks only the entries the shorter text matched:
+// letters that appear in order keep appearing in order without the last.
 class PaletteModel : public QAbstractListModel {
     Q_OBJECT
 public:
@@ -45,11 +51,17 @@ public:
     static QString typeName(PaletteEntry::Type type);
 
 private:
-    void rank();
+    struct Hit {
+        int score;
+        int index; // into m_entries
+    };
+    void rank(bool narrowing);
+    std::optional<int> score(const PaletteEntry &entry) const;
 
     QList<PaletteEntry> m_entries;
+    std::vector<Hit> m_hits; // every entry m_query matches, in m_entries' order
     QList<int> m_shown; // indexes into m_entries
-    QString m_query;
+    QString m_query; // trimmed, as fuzzyScore reads it
 };
 
 } // namespace Kaji::Models

@@ -294,6 +294,56 @@ private Q_SLOTS:
         QVERIFY(!Models::fuzzyScore(u"tsf", u"storefront"));
     }
 
+    // Typing one more letter ranks only what the shorter text matched
+    // (issue 21: every key ranked 100,000 pods); what is shown must be what
+    // ranking every entry afresh shows, through the detail too, and after
+    // a letter is taken back.
+    void paletteNarrowsAsTheUserTypes()
+    {
+        using Models::PaletteEntry;
+        QList<PaletteEntry> entries;
+        for (int i = 0; i < 600; ++i) {
+            const QString ns = QStringLiteral("team-%1").arg(i % 7);
+            const QString name = QStringLiteral("service-%1-7d9f-%2").arg(i % 13).arg(100000 + i);
+            entries.append({PaletteEntry::Type::Object, name, QStringLiteral("Pod · ") + ns, QStringLiteral("pods"),
+                            ns + u'/' + name});
+        }
+        entries.append({PaletteEntry::Type::Kind, QStringLiteral("Services"), {}, QStringLiteral("services"), {}});
+        const auto shown = [](const Models::PaletteModel &model) {
+            QStringList rows;
+            for (int row = 0; row < model.rowCount(); ++row)
+                rows << model.index(row).data(Models::PaletteModel::DetailRole).toString() + u' '
+                            + model.index(row).data().toString();
+            return rows;
+        };
+        Models::PaletteModel typing;
+        QAbstractItemModelTester tester(&typing, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        typing.setEntries(entries);
+        QCOMPARE(typing.rowCount(), Models::PaletteModel::MaxShown);
+        const QStringList keys = {QStringLiteral("team-3 service-1-10002"), QStringLiteral("svc"),
+                                  QStringLiteral("service-12-7d9f-100"), QStringLiteral("sErViCeS")};
+        for (const QString &query : keys) {
+            for (qsizetype typed = 1; typed <= query.size(); ++typed) {
+                typing.setQuery(query.left(typed));
+                Models::PaletteModel fresh;
+                fresh.setEntries(entries);
+                fresh.setQuery(query.left(typed));
+                QCOMPARE(shown(typing), shown(fresh));
+            }
+            // Taken back a letter at a time, to nothing typed.
+            for (qsizetype typed = query.size() - 1; typed >= 0; --typed) {
+                typing.setQuery(query.left(typed));
+                Models::PaletteModel fresh;
+                fresh.setEntries(entries);
+                fresh.setQuery(query.left(typed));
+                QCOMPARE(shown(typing), shown(fresh));
+            }
+        }
+        typing.setQuery(QStringLiteral("team-3 service-1-100024"));
+        QCOMPARE(typing.rowCount(), 1); // only through the detail
+        QCOMPARE(typing.index(0).data().toString(), QStringLiteral("service-11-7d9f-100024"));
+    }
+
     // Nodes get kubectl top's columns after the server's: CPU and memory
     // with percentages of allocatable, a dash and the reason without a
     // figure, a numeric sort; other kinds get none.
