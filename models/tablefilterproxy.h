@@ -40,6 +40,7 @@ private:
     void afterSourceDataChanged();
 
     bool textAccepts(int sourceRow, const QModelIndex &sourceParent) const;
+    void setTextFilter(const QString &text);
 
     const RowOrdering *m_ordering = nullptr; // the source's, when it has one
     const ReadingColumns *m_readingColumns = nullptr; // likewise
@@ -47,6 +48,7 @@ private:
     std::optional<Kube::LabelSelector> m_selector;
     QStringList m_namespaces;
     QString m_selectorError;
+    QString m_filterText; // what the text filter looks for, as typed (trimmed)
     QList<QMetaObject::Connection> m_sourceHooks;
     bool m_sortAfterChange = false; // the current dataChanged re-sorts once, at its end
 };
