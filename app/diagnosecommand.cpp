@@ -3,12 +3,14 @@
 #include "apiclient.h"
 #include "diagnosis/diagnosisengine.h"
 #include "resourcemetrics.h"
+#include "timeouts.h"
 #include "diagnosis/diagnosisloader.h"
 #include "diagnosis/findingjson.h"
 #include "clioptions.h"
 
 #include <QDateTime>
 #include <QEventLoop>
+#include <QTimer>
 
 namespace Kaji::App {
 
@@ -147,11 +149,27 @@ int DiagnoseCommand::run(const QStringList &arguments)
     Kube::ApiClient client(restConfig);
     Models::DiagnosisLoader loader(&client);
     QEventLoop loop;
-    QObject::connect(&loader, &Models::DiagnosisLoader::finished, &loop, &QEventLoop::quit);
+    bool loaded = false;
+    QObject::connect(&loader, &Models::DiagnosisLoader::finished, &loop, [&] {
+        loaded = true;
+        loop.quit();
+    });
+    // One bound on the whole read, as the Problems dock has: each request
+    // has its own deadline, but page after page of a server that answers
+    // just within it would keep a script waiting without end.
+    const int readMs = Kube::Timeouts::current().readMs;
+    QTimer readWatchdog;
+    readWatchdog.setSingleShot(true);
+    QObject::connect(&readWatchdog, &QTimer::timeout, &loop, &QEventLoop::quit);
+    readWatchdog.start(readMs);
     loader.load(options.allNamespaces ? QStringList() : QStringList{namespaceName}, namespaceName);
-    loop.exec();
-    if (!loader.error().isEmpty()) {
-        m_err << tr("kaji: cannot read the cluster at %1: %2").arg(restConfig.cluster.server, loader.error()) << '\n';
+    if (!loaded)
+        loop.exec();
+    readWatchdog.stop();
+    if (!loaded || !loader.error().isEmpty()) {
+        const QString why = !loaded ? tr("the cluster was not read within %1 s").arg((readMs + 500) / 1000)
+                                     : loader.error();
+        m_err << tr("kaji: cannot read the cluster at %1: %2").arg(restConfig.cluster.server, why) << '\n';
         return 1;
     }
     for (const QString &skipped : loader.skipped())

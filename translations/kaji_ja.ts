@@ -217,6 +217,10 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>kaji: %1 のクラスタを読み取れません: %2</translation>
     </message>
     <message>
+        <source>the cluster was not read within %1 s</source>
+        <translation>%1 秒以内にクラスターを読み取れませんでした</translation>
+    </message>
+    <message>
         <source>warning: not checked: %1</source>
         <translation>警告: 未確認: %1</translation>
     </message>

@@ -2,10 +2,12 @@
 // SIGSTOP for longer than every bound under test): a run ends Failed with a
 // readable reason within its requests' deadline, a run whose own read
 // watchdog is shorter ends by that watchdog, and after the server resumes a
-// new run completes. Nothing stays "running". The bounds are shortened
-// through KAJI_TIMEOUTS so the pause is seconds, not minutes.
+// new run completes. Nothing stays "running"; `kaji diagnose` ends by its
+// own bound on the whole read likewise. The bounds are shortened through
+// KAJI_TIMEOUTS so the pause is seconds, not minutes.
 
 #include "../kube/apiserverpause.h"
+#include "clirun.h"
 #include "../kube/clusterfixture.h"
 #include "clusterconnection.h"
 #include "diagnosisrunner.h"
@@ -94,6 +96,29 @@ private Q_SLOTS:
         QVERIFY2(KajiTest::waitUntil([&] { return watchedFindings.runState() == RunState::Current; }, 120000),
                  qPrintable(watchedFindings.runMessage()));
         qInfo("new runs completed %lld ms after the resume", clock.elapsed());
+    }
+
+    // The command line bounds its read as a whole too: with a read bound
+    // below every request's deadline, a stalled server ends the command by
+    // that bound, with exit code 1 and the reason, not by a request's
+    // deadline (or never, had the server answered each page just in time).
+    void commandLineReadEnds()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("KUBECONFIG"), qEnvironmentVariable("KAJI_TEST_KUBECONFIG"));
+        env.insert(QStringLiteral("KAJI_TIMEOUTS"), QStringLiteral("connect=%1,request=%2,read=%3")
+                                                        .arg(RequestMs * 2).arg(RequestMs * 2).arg(ReadMs));
+        QVERIFY(m_pause.pause(PauseMs / 1000 + 20));
+        const KajiCliTest::Run run =
+            KajiCliTest::runWith(QStringLiteral(KAJI_EXECUTABLE), {QStringLiteral("diagnose"), QStringLiteral("-A")},
+                                 env, PauseMs);
+        QVERIFY(m_pause.resume());
+        const QString err = QString::fromUtf8(run.err);
+        qInfo("kaji diagnose ended after %lld ms with %d: %s", run.ms, run.exitCode, qPrintable(err.trimmed()));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(err.contains(QStringLiteral("the cluster was not read within %1 s").arg((ReadMs + 500) / 1000)),
+                 qPrintable(err));
+        QVERIFY(run.ms <= ReadMs + SlackMs);
     }
 };
 
