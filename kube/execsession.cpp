@@ -30,7 +30,9 @@ ExecSession::ExecSession(ApiClient *client, ExecRequest request, QObject *parent
     : QObject(parent)
     , m_client(client)
     , m_request(std::move(request))
+    , m_watchdog(client)
 {
+    connect(&m_watchdog, &StreamWatchdog::stalled, this, &ExecSession::onStalled);
 }
 
 ExecSession::~ExecSession()
@@ -95,7 +97,10 @@ void ExecSession::dial()
             m_status.append(data.data(), data.size());
     });
     connect(socket, &WebSocketConnection::messageStarted, this, [decoder] { decoder->messageStarted(); });
-    connect(socket, &WebSocketConnection::received, this, [decoder](QByteArrayView data) { decoder->feed(data); });
+    connect(socket, &WebSocketConnection::received, this, [this, decoder](QByteArrayView data) {
+        m_watchdog.touch();
+        decoder->feed(data);
+    });
     connect(socket, &WebSocketConnection::connected, this, &ExecSession::onConnected);
     connect(socket, &WebSocketConnection::failed, this, &ExecSession::onFailed);
     connect(socket, &WebSocketConnection::disconnected, this, &ExecSession::onDisconnected);
@@ -125,6 +130,8 @@ void ExecSession::onConnected()
     m_pending.clear();
     if (m_stdinClosed && m_protocol == ExecFrames::ProtocolV5)
         m_socket->send(ExecFrames::closeFrame(ExecFrames::Stdin));
+    if (!m_paused)
+        m_watchdog.start();
     Q_EMIT connected();
 }
 
@@ -196,11 +203,26 @@ void ExecSession::onDisconnected()
     }
 }
 
+// Nothing came for a quiet period and the server did not answer a check
+// either: the session is given up as a lost connection.
+void ExecSession::onStalled(const QString &message)
+{
+    if (m_done || !m_socket)
+        return;
+    m_socket->disconnect(this);
+    m_socket->abort();
+    m_socket->deleteLater();
+    m_socket = nullptr;
+    m_connected = false;
+    finish({ExecResult::Kind::ConnectionFailed, -1, tr("The connection to the server was lost: %1").arg(message), 0});
+}
+
 void ExecSession::finish(ExecResult result)
 {
     if (m_done)
         return;
     m_done = true;
+    m_watchdog.stop();
     m_pending.clear();
     Q_EMIT finished(result);
 }
@@ -277,6 +299,10 @@ void ExecSession::setPaused(bool paused)
     m_paused = paused;
     if (m_socket)
         m_socket->setPaused(paused);
+    if (paused)
+        m_watchdog.stop();
+    else if (m_connected && !m_done)
+        m_watchdog.start();
 }
 
 } // namespace Kaji::Kube

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apiclient.h"
+#include "streamwatchdog.h"
 
 #include <QObject>
 #include <QPointer>
@@ -49,7 +50,11 @@ struct ExecResult {
 // One exec or attach over a WebSocket (v5.channel.k8s.io, else
 // v4.channel.k8s.io), with the credentials, TLS settings and proxy of
 // its client. Writes made before the connection is up are kept and sent
-// once it is. finished() comes exactly once, after start().
+// once it is. finished() comes exactly once, after start(). A connected
+// session that stays silent is checked on as watches are
+// (StreamWatchdog): a shell waiting for its user sends nothing for hours,
+// but a server that then fails to answer ends the session with the reason
+// instead of leaving it open for ever.
 class ExecSession : public QObject {
     Q_OBJECT
 public:
@@ -69,8 +74,10 @@ public:
     // Ends the session: finished() reports Cancelled.
     void cancel();
     // Stops reading output while the reader cannot keep up (a terminal
-    // with megabytes still to parse); TCP then slows the sender down.
+    // with megabytes still to parse); TCP then slows the sender down. The
+    // silence that follows is not the server's: it is not checked on.
     void setPaused(bool paused);
+    StreamWatchdog &watchdog() { return m_watchdog; }
 
     bool isConnected() const { return m_connected; }
     QByteArray protocol() const { return m_protocol; } // the agreed subprotocol
@@ -91,12 +98,14 @@ private:
     void onConnected();
     void onFailed(const QString &message, int httpStatus);
     void onDisconnected();
+    void onStalled(const QString &message);
     void finish(ExecResult result);
     void send(const QByteArray &frame);
 
     ApiClient *m_client;
     ExecRequest m_request;
     QPointer<WebSocketConnection> m_socket;
+    StreamWatchdog m_watchdog; // while connected and reading
     QByteArray m_protocol;
     QByteArray m_status; // what channel 3 said, collected until the end
     QList<QByteArray> m_pending; // frames written before the connection was up

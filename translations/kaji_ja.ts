@@ -940,6 +940,10 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>コマンドの終了前にサーバーとの接続が切れました。</translation>
     </message>
     <message>
+        <source>The connection to the server was lost: %1</source>
+        <translation>サーバーとの接続が失われました: %1</translation>
+    </message>
+    <message>
         <source>command terminated with exit code %1</source>
         <translation>コマンドは終了コード %1 で終了しました</translation>
     </message>

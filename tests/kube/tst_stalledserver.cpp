@@ -3,7 +3,8 @@
 // longer than every bound under test. Each wait Kaji has on the server must
 // end within its own bound with words a person can read: a GET, a list, a
 // watch (the reflector's and a connection's pod store), a log follow, a
-// WebSocket exec and a port-forward tunnel being opened. After the server
+// WebSocket exec being opened and one already running quietly, and a
+// port-forward tunnel being opened. After the server
 // resumes, the stores equal the API again, the follow delivers what was
 // written meanwhile exactly once, and a new tunnel opens. (The diagnosis
 // runs: tests/app/tst_stalleddiagnosis.cpp.)
@@ -174,6 +175,19 @@ private Q_SLOTS:
         appendLog(logFile, {"kaji-stall " + run + " before"});
         QVERIFY(KajiTest::waitUntil([&] { return followed.contains("kaji-stall " + run + " before"); }));
 
+        // An exec that is connected and quiet (a shell waiting for its user).
+        ExecSession quiet(&client, {QStringLiteral("shop"), logPod, QStringLiteral("storefront"),
+                                    {QStringLiteral("sleep"), QStringLiteral("60")}});
+        Ending quietExec;
+        connect(&quiet, &ExecSession::finished, this,
+                [&](const ExecResult &r) { quietExec = {clock.isValid() ? clock.elapsed() : -1, r.message}; });
+        quiet.start();
+        QVERIFY(KajiTest::waitUntil([&] { return quiet.isConnected(); }));
+        // Quiet with the server answering is no reason to end it.
+        QTest::qWait(QuietMs + ProbeMs);
+        QVERIFY(quiet.isConnected() && !quietExec.ended());
+        QVERIFY(quiet.watchdog().probeCount() >= 1);
+
         QVERIFY(m_pause.pause(PauseMs / 1000 + 20));
         clock.start();
         qInfo("kube-apiserver (pid %lld) paused", m_pause.pid());
@@ -225,6 +239,7 @@ private Q_SLOTS:
         report("GET", get);
         report("list", list);
         report("exec", exec);
+        report("quiet exec", quietExec);
         report("port-forward tunnel", tunnel);
         report("log follow", followBroke);
         report("connection's pod watch", connectionState);
@@ -239,6 +254,8 @@ private Q_SLOTS:
         QCOMPARE(list.message, noAnswer);
         QVERIFY(exec.ended() && exec.atMs <= requestBound);
         QVERIFY2(exec.message.contains(noAnswer), qPrintable(exec.message));
+        QVERIFY(quietExec.ended() && quietExec.atMs >= 0 && quietExec.atMs <= streamBound);
+        QVERIFY2(quietExec.message.contains(Timeouts::noAnswerWithin(ProbeMs)), qPrintable(quietExec.message));
         QVERIFY(tunnel.ended() && tunnel.atMs <= requestBound);
         QCOMPARE(tunnel.message, noAnswer);
         QVERIFY(reflectorGaveUp() >= 0 && reflectorGaveUp() <= streamBound);
