@@ -14,8 +14,17 @@
 
 namespace Kaji::Kube {
 
+// One multi handle and the connections it caches.
+struct HttpClient::Pool {
+    HttpClient *client = nullptr;
+    CURLM *multi = nullptr;
+    QTimer timer; // libcurl's timeouts
+    int transfers = 0;
+};
+
 struct HttpClient::Transfer {
     quint64 id = 0;
+    Pool *pool = nullptr;
     CURL *easy = nullptr;
     curl_slist *headers = nullptr;
     QByteArray body; // curl reads the request body from here; keep it alive
@@ -39,11 +48,6 @@ struct HttpClient::SocketWatch {
 
 namespace {
 
-CURLM *multi(void *handle)
-{
-    return static_cast<CURLM *>(handle);
-}
-
 void setBlob(CURL *easy, CURLoption option, const QByteArray &data)
 {
     curl_blob blob{const_cast<char *>(data.constData()), size_t(data.size()), CURL_BLOB_COPY};
@@ -57,14 +61,7 @@ HttpClient::HttpClient(HttpEndpoint endpoint, QObject *parent)
 {
     static std::once_flag curlInit;
     std::call_once(curlInit, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-    m_multi = curl_multi_init();
-    curl_multi_setopt(multi(m_multi), CURLMOPT_SOCKETFUNCTION, &HttpClient::onSocket);
-    curl_multi_setopt(multi(m_multi), CURLMOPT_SOCKETDATA, this);
-    curl_multi_setopt(multi(m_multi), CURLMOPT_TIMERFUNCTION, &HttpClient::onTimer);
-    curl_multi_setopt(multi(m_multi), CURLMOPT_TIMERDATA, this);
-    curl_multi_setopt(multi(m_multi), CURLMOPT_PIPELINING, long(CURLPIPE_MULTIPLEX));
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] { socketAction(CURL_SOCKET_TIMEOUT, 0); });
+    m_pool = newPool();
 }
 
 HttpClient::~HttpClient()
@@ -72,21 +69,65 @@ HttpClient::~HttpClient()
     const auto transfers = m_transfers.values();
     for (Transfer *transfer : transfers)
         removeTransfer(transfer);
-    curl_multi_cleanup(multi(m_multi));
+    for (Pool *pool : std::as_const(m_retired) + QList<Pool *>{m_pool}) {
+        curl_multi_cleanup(pool->multi);
+        delete pool;
+    }
     qDeleteAll(m_sockets);
+}
+
+HttpClient::Pool *HttpClient::newPool()
+{
+    auto *pool = new Pool;
+    pool->client = this;
+    pool->multi = curl_multi_init();
+    curl_multi_setopt(pool->multi, CURLMOPT_SOCKETFUNCTION, &HttpClient::onSocket);
+    curl_multi_setopt(pool->multi, CURLMOPT_SOCKETDATA, pool);
+    curl_multi_setopt(pool->multi, CURLMOPT_TIMERFUNCTION, &HttpClient::onTimer);
+    curl_multi_setopt(pool->multi, CURLMOPT_TIMERDATA, pool);
+    curl_multi_setopt(pool->multi, CURLMOPT_PIPELINING, long(CURLPIPE_MULTIPLEX));
+    pool->timer.setSingleShot(true);
+    connect(&pool->timer, &QTimer::timeout, this, [this, pool] { socketAction(pool, CURL_SOCKET_TIMEOUT, 0); });
+    return pool;
+}
+
+// New requests go to a new pool, so over a new connection; the old pool
+// serves the requests it holds until they end.
+void HttpClient::retireCurrentPool()
+{
+    m_retired.append(m_pool);
+    m_pool = newPool();
+    if (m_retired.last()->transfers == 0)
+        dropRetiredPool(m_retired.last());
+}
+
+// Never from inside libcurl: the pool goes from the event loop.
+void HttpClient::dropRetiredPool(Pool *pool)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, pool] {
+            if (pool->transfers != 0 || !m_retired.removeOne(pool))
+                return;
+            curl_multi_cleanup(pool->multi); // its sockets are unwatched through onSocket
+            delete pool;
+        },
+        Qt::QueuedConnection);
 }
 
 quint64 HttpClient::send(const HttpRequest &request, DataHandler onData, DoneHandler onDone)
 {
     auto *transfer = new Transfer;
     transfer->id = m_nextId++;
+    transfer->pool = m_pool;
     transfer->easy = curl_easy_init();
     transfer->streaming = request.streaming;
     transfer->onData = std::move(onData);
     transfer->onDone = std::move(onDone);
     configure(*transfer, request);
     m_transfers.insert(transfer->id, transfer);
-    curl_multi_add_handle(multi(m_multi), transfer->easy);
+    ++m_pool->transfers;
+    curl_multi_add_handle(m_pool->multi, transfer->easy);
     return transfer->id;
 }
 
@@ -213,9 +254,10 @@ size_t HttpClient::onWrite(char *data, size_t size, size_t count, void *userData
     return t->cancelled ? 0 : bytes;
 }
 
-int HttpClient::onSocket(void *, int fd, int what, void *clientPtr, void *)
+int HttpClient::onSocket(void *, int fd, int what, void *poolPtr, void *)
 {
-    auto *client = static_cast<HttpClient *>(clientPtr);
+    auto *pool = static_cast<Pool *>(poolPtr);
+    HttpClient *client = pool->client;
     if (what == CURL_POLL_REMOVE) {
         if (SocketWatch *watch = client->m_sockets.take(fd)) {
             // Notifiers may be mid-activation: detach them, delete later.
@@ -239,36 +281,36 @@ int HttpClient::onSocket(void *, int fd, int what, void *clientPtr, void *)
         watch->read = std::make_unique<QSocketNotifier>(fd, QSocketNotifier::Read, client);
         watch->write = std::make_unique<QSocketNotifier>(fd, QSocketNotifier::Write, client);
         QObject::connect(watch->read.get(), &QSocketNotifier::activated, client,
-                         [client, fd] { client->socketAction(fd, CURL_CSELECT_IN); });
+                         [client, pool, fd] { client->socketAction(pool, fd, CURL_CSELECT_IN); });
         QObject::connect(watch->write.get(), &QSocketNotifier::activated, client,
-                         [client, fd] { client->socketAction(fd, CURL_CSELECT_OUT); });
+                         [client, pool, fd] { client->socketAction(pool, fd, CURL_CSELECT_OUT); });
     }
     watch->read->setEnabled(what == CURL_POLL_IN || what == CURL_POLL_INOUT);
     watch->write->setEnabled(what == CURL_POLL_OUT || what == CURL_POLL_INOUT);
     return 0;
 }
 
-int HttpClient::onTimer(void *, long timeoutMs, void *clientPtr)
+int HttpClient::onTimer(void *, long timeoutMs, void *poolPtr)
 {
-    auto *client = static_cast<HttpClient *>(clientPtr);
+    auto *pool = static_cast<Pool *>(poolPtr);
     if (timeoutMs < 0)
-        client->m_timer.stop();
+        pool->timer.stop();
     else
-        client->m_timer.start(int(timeoutMs));
+        pool->timer.start(int(timeoutMs));
     return 0;
 }
 
-void HttpClient::socketAction(int fd, int events)
+void HttpClient::socketAction(Pool *pool, int fd, int events)
 {
     int running = 0;
-    curl_multi_socket_action(multi(m_multi), curl_socket_t(fd), events, &running);
-    finishDoneTransfers();
+    curl_multi_socket_action(pool->multi, curl_socket_t(fd), events, &running);
+    finishDoneTransfers(pool);
 }
 
-void HttpClient::finishDoneTransfers()
+void HttpClient::finishDoneTransfers(Pool *pool)
 {
     int pending = 0;
-    while (CURLMsg *msg = curl_multi_info_read(multi(m_multi), &pending)) {
+    while (CURLMsg *msg = curl_multi_info_read(pool->multi, &pending)) {
         if (msg->msg != CURLMSG_DONE)
             continue;
         Transfer *t = nullptr;
@@ -298,6 +340,10 @@ void HttpClient::finishDoneTransfers()
                 const int connectMs = Timeouts::current().connectMs;
                 response.error = Timeouts::noAnswerWithin(
                     t->timeoutMs > 0 && micros / 1000 >= t->timeoutMs ? t->timeoutMs : connectMs);
+                // No answer at all: the connection may be dead. Once per
+                // pool, so a stalled server costs one new pool per bound.
+                if (response.status == 0 && t->pool == m_pool && !t->cancelled)
+                    retireCurrentPool();
             }
             const bool proxyFailed = code == CURLE_COULDNT_RESOLVE_PROXY || code == CURLE_PROXY
                 || (code == CURLE_COULDNT_CONNECT && !m_endpoint.proxyUrl.isEmpty());
@@ -334,11 +380,14 @@ void HttpClient::cancel(quint64 id)
 void HttpClient::removeTransfer(Transfer *t)
 {
     m_transfers.remove(t->id);
-    curl_multi_remove_handle(multi(m_multi), t->easy);
+    Pool *pool = t->pool;
+    curl_multi_remove_handle(pool->multi, t->easy);
     curl_easy_cleanup(t->easy);
     curl_slist_free_all(t->headers);
     curl_slist_free_all(t->connectToList);
     delete t;
+    if (--pool->transfers == 0 && pool != m_pool)
+        dropRetiredPool(pool);
 }
 
 } // namespace Kaji::Kube

@@ -53,6 +53,14 @@ struct HttpResponse {
 // HTTP over libcurl's multi interface, driven by Qt's event loop through
 // socket notifiers and a timer, so one thread serves many requests and HTTP/2
 // lets concurrent watches share one connection.
+//
+// That connection can die without either end being told (a VPN or NAT
+// losing its state): nothing arrives, TCP keepalive needs minutes to notice,
+// and libcurl keeps putting every new request on it. So a request that got
+// no answer within its bound retires its connection pool (a multi handle):
+// new requests open a fresh connection in a new pool, and the old one is
+// freed when the requests still in it have ended (their owners' watchdogs
+// end stalled streams).
 class HttpClient : public QObject {
     Q_OBJECT
 public:
@@ -75,20 +83,23 @@ public:
 private:
     struct Transfer;
     struct SocketWatch;
+    struct Pool;
 
-    static int onSocket(void *easy, int fd, int what, void *client, void *socketData);
-    static int onTimer(void *multi, long timeoutMs, void *client);
+    static int onSocket(void *easy, int fd, int what, void *pool, void *socketData);
+    static int onTimer(void *multi, long timeoutMs, void *pool);
     static size_t onWrite(char *data, size_t size, size_t count, void *transfer);
     static size_t onHeader(char *data, size_t size, size_t count, void *transfer);
-
     void configure(Transfer &transfer, const HttpRequest &request);
-    void socketAction(int fd, int events);
-    void finishDoneTransfers();
+    void socketAction(Pool *pool, int fd, int events);
+    void finishDoneTransfers(Pool *pool);
     void removeTransfer(Transfer *transfer);
+    Pool *newPool();
+    void retireCurrentPool();
+    void dropRetiredPool(Pool *pool);
 
     HttpEndpoint m_endpoint;
-    void *m_multi;
-    QTimer m_timer;
+    Pool *m_pool; // where new requests go
+    QList<Pool *> m_retired; // pools left behind, until their last request ends
     quint64 m_nextId = 1;
     QHash<quint64, Transfer *> m_transfers;
     QHash<int, SocketWatch *> m_sockets;
