@@ -99,6 +99,15 @@ inline QByteArray kubectl(const QStringList &arguments, const QByteArray &input 
     return process.readAllStandardOutput();
 }
 
+// A pod of one container in `ns`, for `kubectl apply -f -`.
+inline QByteArray podManifest(const QString &ns, const QString &name)
+{
+    return QStringLiteral("apiVersion: v1\nkind: Pod\nmetadata:\n  name: %2\n  namespace: %1\n"
+                          "spec:\n  containers:\n  - name: app\n    image: registry.example/app:1\n")
+        .arg(ns, name)
+        .toUtf8();
+}
+
 // The name of the first pod of `ns` with `label` ("" when there is none).
 inline QString firstPod(const QString &ns, const QString &label)
 {

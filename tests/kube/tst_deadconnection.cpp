@@ -39,14 +39,6 @@ RestConfig throughProxy(KajiTest::SilencingProxy &proxy, RestConfig config)
     return config;
 }
 
-QByteArray podManifest(const QString &ns, const QString &name)
-{
-    return QStringLiteral("apiVersion: v1\nkind: Pod\nmetadata:\n  name: %2\n  namespace: %1\n"
-                          "spec:\n  containers:\n  - name: app\n    image: registry.example/app:1\n")
-        .arg(ns, name)
-        .toUtf8();
-}
-
 bool holds(const PodStore &store, const QString &ns, const QString &name)
 {
     return store.pods().contains(ns + u'/' + name);
@@ -126,7 +118,7 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         KajiTest::kubectl({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")},
-                          podManifest(m_ns, QStringLiteral("after-silence")));
+                          KajiTest::podManifest(m_ns, QStringLiteral("after-silence")));
         const bool arrived = KajiTest::waitUntil([&] { return holds(store, m_ns, QStringLiteral("after-silence")); },
                                                  QuietMs + ProbeMs + RequestMs + 4 * SlackMs);
         qInfo("the pod made after the silence arrived: %s after %lld ms (%d stalls, %d connections)",

@@ -42,14 +42,6 @@ constexpr int PauseMs = 15000;
 // What a loaded machine (two cores, other builds) may add to a bound.
 constexpr int SlackMs = 3000;
 
-QByteArray podManifest(const QString &ns, const QString &name)
-{
-    return QStringLiteral("apiVersion: v1\nkind: Pod\nmetadata:\n  name: %2\n  namespace: %1\n"
-                          "spec:\n  containers:\n  - name: app\n    image: registry.example/app:1\n")
-        .arg(ns, name)
-        .toUtf8();
-}
-
 // name -> "uid resourceVersion" as the API holds them now.
 QMap<QString, QString> truth(const QString &ns)
 {
@@ -116,7 +108,7 @@ private Q_SLOTS:
         KajiTest::kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_ns});
         for (int i = 0; i < 3; ++i)
             KajiTest::kubectl({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")},
-                              podManifest(m_ns, QStringLiteral("seed-%1").arg(i)));
+                              KajiTest::podManifest(m_ns, QStringLiteral("seed-%1").arg(i)));
     }
 
     void cleanup() { m_pause.resume(); }
@@ -268,7 +260,7 @@ private Q_SLOTS:
         // Recovery: the stores equal the API, including a change made now.
         clock.restart();
         KajiTest::kubectl({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")},
-                          podManifest(m_ns, QStringLiteral("after-pause")));
+                          KajiTest::podManifest(m_ns, QStringLiteral("after-pause")));
         QVERIFY2(KajiTest::waitUntil([&] { return held(store, m_ns) == truth(m_ns); }, 60000),
                  qPrintable(QStringList(held(store, m_ns).keys()).join(u' ')));
         QCOMPARE(reflector.state(), Reflector::State::Synced);
