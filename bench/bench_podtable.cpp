@@ -269,8 +269,11 @@ Run measure(const Kube::PodChangeBatchPtr &batch, const QString &screenshot, int
 
     // The burst, sorted and then filtered as well (the filter takes the
     // proxy's slower path: changed rows are filtered again).
+    // Built before the clock starts: copying every record (model.records(),
+    // 44 MB at 100,000 pods) is the benchmark's work, not the app's.
+    const Kube::PodChangeBatchPtr burst = churnBatch(model.records(), BurstChanges, 7000);
     timer.restart();
-    model.applyBatch(churnBatch(model.records(), BurstChanges, 7000));
+    model.applyBatch(burst);
     settleAndPaint(view);
     run.burstSortedMs = msSince(timer);
     // Typed key by key, three times over (cleared between, not timed):
@@ -290,8 +293,9 @@ Run measure(const Kube::PodChangeBatchPtr &batch, const QString &screenshot, int
     }
     run.filterMs = median(keys);
     run.filterMaxMs = maximum(keys);
+    const Kube::PodChangeBatchPtr filteredBurst = churnBatch(model.records(), BurstChanges, 7001);
     timer.restart();
-    model.applyBatch(churnBatch(model.records(), BurstChanges, 7001));
+    model.applyBatch(filteredBurst);
     settleAndPaint(view);
     run.burstFilteredMs = msSince(timer);
     measurePalette(model, run);
