@@ -33,7 +33,11 @@ class KeyedTableModel : public QAbstractTableModel, public LeavingRows, public K
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
-    int rowForKey(const QString &key) const { return m_rowOf.value(key, -1); }
+    int rowForKey(const QString &key) const
+    {
+        const int slot = m_slotOf.value(key, -1);
+        return slot < 0 ? -1 : m_rowOfSlot.at(slot);
+    }
     const Record &recordAt(int row) const { return m_slots.at(m_order.at(row)); }
     // Every row, in row order: a copy of each record (at 100,000 pods about
     // 44 MB), for work handed to another thread.
@@ -110,11 +114,12 @@ private:
         std::iota(m_order.begin(), m_order.end(), 0);
         m_slotKeys.clear();
         m_slotKeys.reserve(records.size());
-        m_rowOf.clear();
-        m_rowOf.reserve(records.size());
+        m_slotOf.clear();
+        m_slotOf.reserve(records.size());
+        m_rowOfSlot = m_order;
         for (int row = 0; row < m_slots.size(); ++row) {
             m_slotKeys.append(m_slots.at(row).key());
-            m_rowOf.insert(m_slotKeys.last(), row);
+            m_slotOf.insert(m_slotKeys.last(), row);
         }
         m_sortRanks.invalidate();
         ++m_rowsVersion;
@@ -153,7 +158,7 @@ private:
         QList<int> changed;
         const bool many = records.size() >= ManyRows;
         for (const Record &record : records) {
-            const int row = m_rowOf.value(record.key(), -1);
+            const int row = rowForKey(record.key());
             if (row < 0) {
                 added.append(record);
                 continue;
@@ -190,12 +195,14 @@ private:
             slot = int(m_slots.size());
             m_slots.append(record);
             m_slotKeys.append(record.key());
+            m_rowOfSlot.append(-1);
         } else {
             slot = m_free.takeLast();
             m_slots[slot] = record;
             m_slotKeys[slot] = record.key();
         }
-        m_rowOf.insert(m_slotKeys.at(slot), int(m_order.size()));
+        m_slotOf.insert(m_slotKeys.at(slot), slot);
+        m_rowOfSlot[slot] = int(m_order.size());
         m_order.append(slot);
     }
 
@@ -203,7 +210,7 @@ private:
     {
         QList<int> rows;
         for (const QString &key : keys) {
-            const int row = m_rowOf.value(key, -1);
+            const int row = rowForKey(key);
             if (row >= 0)
                 rows.append(row);
         }
@@ -289,7 +296,8 @@ private:
     void freeRow(int row)
     {
         const int slot = m_order.at(row);
-        m_rowOf.remove(m_slotKeys.at(slot));
+        m_slotOf.remove(m_slotKeys.at(slot));
+        m_rowOfSlot[slot] = -1;
         m_slots[slot] = Record(); // its memory goes now, the slot later
         m_slotKeys[slot].clear();
         m_free.append(slot);
@@ -298,7 +306,7 @@ private:
     void reindexFrom(int row)
     {
         for (int r = row; r < m_order.size(); ++r)
-            m_rowOf[m_slotKeys.at(m_order.at(r))] = r;
+            m_rowOfSlot[m_order.at(r)] = r;
     }
 
     // Rows changed, or runs of rows removed, from which one signal for all
@@ -310,7 +318,12 @@ private:
     QList<QString> m_slotKeys; // m_slots[i].key(), built once per record
     QList<int> m_free; // slots free for new rows
     QList<int> m_order; // row -> slot
-    QHash<QString, int> m_rowOf; // key -> row
+    // Key -> slot, which stays while the row lives, and slot -> row: rows
+    // that move (a removal, removeScattered's layout change) update ints,
+    // not a hash of their keys (at 100,000 rows, a third of the GUI
+    // thread's time under churn went into hashing keys again).
+    QHash<QString, int> m_slotOf;
+    QList<int> m_rowOfSlot; // -1 for a free slot
     int m_leavingFrom = -1; // rows from here on are leaving (removeScattered)
     mutable SortRanks m_sortRanks; // built while the proxy sorts, a const call
     quint64 m_rowsVersion = 0;
