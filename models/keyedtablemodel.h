@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changedetails.h"
 #include "keyedrows.h"
 #include "leavingrows.h"
 #include "sortranks.h"
@@ -29,7 +30,7 @@ namespace Kaji::Models {
 // scattered over 100,000 rows moved about 27 GB and held the GUI thread for
 // 3.6 s. Slots freed by removals take the next new rows.
 template<typename Record>
-class KeyedTableModel : public QAbstractTableModel, public LeavingRows, public KeyedRows {
+class KeyedTableModel : public QAbstractTableModel, public LeavingRows, public KeyedRows, public ChangeDetails {
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -63,6 +64,8 @@ public:
     quint64 rowsVersion() const { return m_rowsVersion; }
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_order.size()); }
     bool isLeaving(int row) const override { return m_leavingFrom >= 0 && row >= m_leavingFrom; }
+    const QList<int> *changedRowsInSpan() const override { return m_changedInSpan; }
+    const QList<int> *movedRows() const override { return m_movedTo; }
 
     void clear()
     {
@@ -144,14 +147,13 @@ private:
         upsertRows(records);
     }
 
-    // Changed rows are signalled one by one while they are few. A sorting
-    // proxy takes each such row out of its order and puts it back, which
-    // costs a pass over its whole mapping and a layout change of the view:
-    // a burst of thousands of changes (a rollout, a batch held up behind a
-    // busy connection thread) at 100,000 rows held the GUI thread for
-    // seconds. Many changed rows are therefore signalled as one span, once
-    // they all hold their new values: the proxy sorts once (TableFilterProxy,
-    // by ranks) or, filtered, places the span's rows in one layout change.
+    // Changed rows are signalled one by one while they are few. Many are
+    // signalled as one span, once they all hold their new values, with the
+    // rows in it that changed (ChangeDetails): a burst of thousands of
+    // changes (a rollout, a batch held up behind a busy connection thread)
+    // then costs the proxy one placing of those rows and the view one
+    // layout change, where a signal per row cost a pass over every row each
+    // (seconds at 100,000 rows).
     void upsertRows(const QList<Record> &records)
     {
         QList<Record> added;
@@ -174,8 +176,12 @@ private:
         // A span even when most records were new rows: one by one now, a
         // row would be placed among others already holding new values.
         if (!changed.isEmpty()) {
-            const auto [first, last] = std::minmax_element(changed.cbegin(), changed.cend());
-            Q_EMIT this->dataChanged(this->index(*first, 0), this->index(*last, this->columnCount() - 1));
+            std::sort(changed.begin(), changed.end());
+            changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+            m_changedInSpan = &changed;
+            Q_EMIT this->dataChanged(this->index(changed.first(), 0),
+                                     this->index(changed.last(), this->columnCount() - 1));
+            m_changedInSpan = nullptr;
         }
         if (!added.isEmpty()) {
             const int first = rowCount();
@@ -221,7 +227,7 @@ private:
         qsizetype runs = 1;
         for (qsizetype i = 1; i < rows.size(); ++i)
             runs += rows[i] != rows[i - 1] - 1 ? 1 : 0;
-        if (runs >= ManyRows) {
+        if (runs >= ManyRuns) {
             removeScattered(rows);
             return;
         }
@@ -282,7 +288,9 @@ private:
         m_sortRanks.invalidate();
         ++m_rowsVersion;
         changePersistentIndexList(before, after);
+        m_movedTo = &newRow;
         Q_EMIT layoutChanged();
+        m_movedTo = nullptr;
 
         beginRemoveRows({}, stay, count - 1);
         for (int row = stay; row < count; ++row)
@@ -309,10 +317,13 @@ private:
             m_rowOfSlot[m_order.at(r)] = r;
     }
 
-    // Rows changed, or runs of rows removed, from which one signal for all
-    // costs less than one each (as TableFilterProxy's threshold for
-    // re-sorting a span all at once).
+    // Rows changed from which one signal for all costs less than one each.
     static constexpr int ManyRows = 64;
+    // Runs of removed rows from which one layout change and one removal
+    // cost less than a removal each: the view's header walks every row per
+    // removal signal, where TableFilterProxy follows the layout change by
+    // the rows' new numbers (movedRows) without sorting.
+    static constexpr int ManyRuns = 8;
 
     QList<Record> m_slots; // never move; freed ones hold an empty record
     QList<QString> m_slotKeys; // m_slots[i].key(), built once per record
@@ -325,6 +336,8 @@ private:
     QHash<QString, int> m_slotOf;
     QList<int> m_rowOfSlot; // -1 for a free slot
     int m_leavingFrom = -1; // rows from here on are leaving (removeScattered)
+    const QList<int> *m_changedInSpan = nullptr; // while a span of changed rows is signalled
+    const QList<int> *m_movedTo = nullptr; // while removeScattered's layout change is signalled
     mutable SortRanks m_sortRanks; // built while the proxy sorts, a const call
     quint64 m_rowsVersion = 0;
 };
