@@ -1,5 +1,6 @@
 #include "usageview.h"
 
+#include "clearchart.h"
 #include "healthcolours.h"
 
 #include <QChart>
@@ -197,9 +198,7 @@ void UsageView::redraw()
 
     for (QChart *chart : {m_cpu, m_memory}) {
         const bool cpu = chart == m_cpu;
-        chart->removeAllSeries();
-        for (QAbstractAxis *axis : chart->axes())
-            chart->removeAxis(axis);
+        clearChart(chart);
         const auto value = [cpu](const Models::UsageHistory::Point &p) {
             return cpu ? double(p.cpuMillis) : double(p.memoryBytes) / (1024.0 * 1024.0);
         };

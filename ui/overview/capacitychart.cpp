@@ -1,5 +1,6 @@
 #include "capacitychart.h"
 
+#include "clearchart.h"
 #include "healthcolours.h"
 
 #include <QBarCategoryAxis>
@@ -108,9 +109,7 @@ void CapacityChart::show(const Models::CapacityTotals &totals, const QString &ga
         nodes.resize(MaxNodes);
     nodes.prepend(totals.total);
 
-    m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
-        m_chart->removeAxis(axis);
+    clearChart(m_chart);
     const QPalette pal = palette();
     auto *used = new QBarSet(tr("Used"));
     used->setColor(healthColour(Models::Health::Progressing, pal));

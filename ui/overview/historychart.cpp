@@ -1,5 +1,6 @@
 #include "historychart.h"
 
+#include "clearchart.h"
 #include "healthcolours.h"
 
 #include <QChart>
@@ -56,9 +57,7 @@ QList<HistoryChart::Line> HistoryChart::lines() const
 
 void HistoryChart::show(const QList<Point> &points)
 {
-    m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
-        m_chart->removeAxis(axis);
+    clearChart(m_chart);
     m_drawn = 0;
     const QPalette pal = palette();
     const QColor text = pal.color(QPalette::WindowText);
