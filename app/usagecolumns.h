@@ -51,7 +51,10 @@ private:
     QPointer<QWidget> m_podsPane;
     QPointer<Kube::ClusterConnection> m_connection;
     QPointer<Models::ResourceTableModel> m_nodes;
-    QPointer<Ui::ResourcePane> m_nodesPane;
+    // A QWidget, as m_podsPane: the event filter compares it with panes
+    // that are being destroyed, whose type is no longer ResourcePane there
+    // (reading a QPointer of the derived type downcasts: undefined).
+    QPointer<QWidget> m_nodesPane;
     quint64 m_generation = 0; // an answer for an earlier connection is dropped
     quint64 m_reading = 0; // figures of an earlier reading are dropped
 };
