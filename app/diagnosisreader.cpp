@@ -54,21 +54,23 @@ void DiagnosisReader::read(const QStringList &namespaces, const QString &fallbac
         connect(loader, &Models::DiagnosisLoader::finished, worker, [this, loader, home, generation] {
             // Handed over whole: the snapshot and logs are read on the GUI
             // thread and the pool from now on; the loader asks nothing more.
+            // The queued call owns it: when the reader is gone before the
+            // call runs (the app quitting), the call is dropped and the
+            // loader with it, not left behind with its snapshot (tens of MB).
             loader->setParent(nullptr);
             loader->moveToThread(home);
-            QMetaObject::invokeMethod(this, [this, loader, generation] { deliver(loader, generation); });
+            auto owned = std::make_shared<std::unique_ptr<Models::DiagnosisLoader>>(loader);
+            QMetaObject::invokeMethod(this, [this, owned, generation] { deliver(std::move(*owned), generation); });
         });
         loader->load(namespaces, fallbackNamespace);
     });
 }
 
-void DiagnosisReader::deliver(Models::DiagnosisLoader *loader, quint64 generation)
+void DiagnosisReader::deliver(std::unique_ptr<Models::DiagnosisLoader> loader, quint64 generation)
 {
-    if (generation != m_generation) {
-        delete loader; // read from a cluster no longer shown
-        return;
-    }
-    Q_EMIT loaded(loader);
+    if (generation != m_generation)
+        return; // read from a cluster no longer shown: dropped
+    Q_EMIT loaded(loader.release());
 }
 
 } // namespace Kaji::App

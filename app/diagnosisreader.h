@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QThread>
 
+#include <memory>
 #include <optional>
 
 // Created and used on the GUI thread; reads on a thread of its own.
@@ -37,7 +38,7 @@ Q_SIGNALS:
     void loaded(Kaji::Models::DiagnosisLoader *loader);
 
 private:
-    void deliver(Models::DiagnosisLoader *loader, quint64 generation);
+    void deliver(std::unique_ptr<Models::DiagnosisLoader> loader, quint64 generation);
 
     QThread m_thread;
     QObject *m_worker; // lives on m_thread; owns the client and reads under way

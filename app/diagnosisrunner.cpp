@@ -110,21 +110,23 @@ void DiagnosisRunner::readTimedOut()
     m_schedule.failed();
 }
 
-void DiagnosisRunner::loaded(Models::DiagnosisLoader *loader)
+void DiagnosisRunner::loaded(Models::DiagnosisLoader *read)
 {
+    // Freed here, not later: a deleteLater still queued when the app quits
+    // is never run, and the loader (its snapshot when the read failed) was
+    // left behind (LeakSanitizer).
+    const std::unique_ptr<Models::DiagnosisLoader> loader(read);
     m_reading = false;
     m_readWatchdog->stop();
     if (!loader->error().isEmpty()) {
         // The last findings stay, marked as not current.
         m_findings->setRunState(RunState::Failed, loader->error());
         m_schedule.failed();
-        loader->deleteLater();
         return;
     }
     dropRules();
     m_lastReadAt = QDateTime::currentDateTime();
-    runRules(*loader);
-    loader->deleteLater(); // its snapshot went to the rules
+    runRules(*loader); // its snapshot goes to the rules
 }
 
 void DiagnosisRunner::reword()
