@@ -200,8 +200,11 @@ int ExecCommand::run(const QStringList &arguments)
     });
 
     StdinReader reader;
+    // A chunk is sent, the reader waits for room. Out here: the handlers
+    // below read it for as long as the session runs, after the block that
+    // connects them has ended.
+    bool waiting = false;
     if (options.stdinOpen) {
-        bool waiting = false; // a chunk is sent, the reader waits for room
         QObject::connect(&reader, &StdinReader::chunk, &session, [&](const QByteArray &data) {
             session.writeStdin(data);
             if (session.bytesToWrite() < StdinBacklog)
