@@ -8,6 +8,15 @@ function(kaji_add_test name)
     target_compile_definitions(${name} PRIVATE
         KAJI_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
         KAJI_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+    # Bounds on time and memory hold a normal build to its figures; a
+    # sanitizer build (scripts/sanitize.sh) runs about three times slower and
+    # larger (AddressSanitizer's shadow memory alone is 250 MB for a small
+    # command), so its tests scale those bounds (tests/sanitizerfactor.h).
+    # Only there: a normal build's compile lines, and its cached objects,
+    # stay as they were.
+    if(KAJI_SANITIZE)
+        target_compile_definitions(${name} PRIVATE KAJI_SANITIZER_FACTOR=3)
+    endif()
     kaji_set_target_options(${name})
     add_test(NAME ${name} COMMAND ${name})
     set(labels ${ARG_LABELS})
