@@ -127,15 +127,23 @@ private Q_SLOTS:
             const Run ours = kaji(QStringList{QStringLiteral("exec"), QStringLiteral("-i")} + target() + command, input);
             ourTimes << timer.restart();
             const Run theirs = kubectl(QStringList{QStringLiteral("exec"), QStringLiteral("-i")} + target() + command, input);
-            theirTimes << timer.elapsed();
+            const qint64 theirMs = timer.elapsed();
             QCOMPARE(ours.exitCode, 0);
-            QCOMPARE(theirs.exitCode, 0);
             QCOMPARE(QCryptographicHash::hash(ours.out, QCryptographicHash::Sha256), want);
-            QCOMPARE(QCryptographicHash::hash(theirs.out, QCryptographicHash::Sha256), want);
+            // kubectl is the yardstick for time, not what is tested: on a
+            // loaded machine it once gave back a different 16 MiB (a fresh
+            // clone's run). Said, and left out of the comparison.
+            if (theirs.exitCode == 0 && QCryptographicHash::hash(theirs.out, QCryptographicHash::Sha256) == want)
+                theirTimes << theirMs;
+            else
+                qWarning("kubectl exec -i: exit %d, %lld of %lld bytes back, not as sent; not timed", theirs.exitCode,
+                         qlonglong(theirs.out.size()), qlonglong(size));
         }
         std::sort(ourTimes.begin(), ourTimes.end());
         std::sort(theirTimes.begin(), theirTimes.end());
-        qInfo("16 MiB through stdin and back, median of 3: kaji %lld ms, kubectl %lld ms", ourTimes[1], theirTimes[1]);
+        qInfo("16 MiB through stdin and back, median of 3: kaji %lld ms; kubectl %s", ourTimes[1],
+              theirTimes.isEmpty() ? "no good run"
+                                   : qPrintable(QStringLiteral("%1 ms (%2 good runs)").arg(theirTimes[theirTimes.size() / 2]).arg(theirTimes.size())));
     }
 
     void ttySizeAndResize()
