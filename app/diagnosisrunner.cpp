@@ -24,6 +24,7 @@ DiagnosisRunner::DiagnosisRunner(Models::FindingModel *findings, QObject *parent
     : QObject(parent)
     , m_findings(findings)
     , m_reader(new DiagnosisReader(this))
+    , m_podCache(std::make_shared<Models::PodFindingsCache>())
     , m_refresh(new QTimer(this))
     , m_readWatchdog(new QTimer(this))
     , m_readTimeoutMs(Kube::Timeouts::current().readMs)
@@ -64,6 +65,7 @@ void DiagnosisRunner::setConnection(Kube::ClusterConnection *connection)
     m_rewordAgain = false;
     m_lastReadAt = {};
     m_schedule.reset();
+    m_podCache = std::make_shared<Models::PodFindingsCache>();
     disconnect(m_podsWatch);
     m_findings->clear();
     Models::FindingBadges::shared()->setFindings({});
@@ -131,6 +133,8 @@ void DiagnosisRunner::loaded(Models::DiagnosisLoader *read)
 
 void DiagnosisRunner::reword()
 {
+    // Findings are worded as they are made: none is reused across languages.
+    m_podCache = std::make_shared<Models::PodFindingsCache>();
     if (m_rules) {
         m_rewordAgain = true; // the rules under way use the old language
         return;
@@ -164,9 +168,9 @@ void DiagnosisRunner::runRules(Models::DiagnosisLoader &loader)
     // Taken here: the history lives on this thread and moves on.
     UsageBuilder usageOf = m_usageSource ? m_usageSource() : nullptr;
     m_rules->setFuture(QtConcurrent::run([snapshot = std::move(snapshot), logs = loader.logReader(), now,
-                                          usageOf = std::move(usageOf)]() mutable {
+                                          usageOf = std::move(usageOf), cache = m_podCache]() mutable {
         const Models::ContainerUsagePtr usage = usageOf ? usageOf(*snapshot) : nullptr;
-        Models::Findings findings = Models::DiagnosisEngine::diagnose(*snapshot, logs, now, usage);
+        Models::Findings findings = Models::DiagnosisEngine::diagnose(*snapshot, logs, now, usage, cache.get());
         snapshot.reset();
         returnFreedMemory();
         return findings;

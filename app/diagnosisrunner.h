@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 template<typename T>
 class QFutureWatcher;
@@ -21,6 +22,7 @@ namespace Kaji::Models {
 class ClusterSnapshot;
 class DiagnosisLoader;
 class FindingModel;
+class PodFindingsCache;
 }
 
 namespace Kaji::App {
@@ -77,6 +79,10 @@ private:
     DiagnosisSchedule m_schedule;
     QMetaObject::Connection m_podsWatch;
     QFutureWatcher<Models::Findings> *m_rules = nullptr; // owns the snapshot it reads
+    // The pods' findings of the last run, reused for the pods that did not
+    // change; used by one run of the rules at a time (a new run waits for
+    // the last, dropRules), replaced for another cluster or language.
+    std::shared_ptr<Models::PodFindingsCache> m_podCache;
     QDateTime m_lastReadAt; // when the shown findings' snapshot was read
     bool m_rewordAgain = false;
     QTimer *m_refresh;

@@ -1,6 +1,7 @@
 #include "clustersnapshot.h"
 
 #include "jsonfields.h"
+#include "snapshotread.h"
 
 #include <algorithm>
 
@@ -89,9 +90,25 @@ void ClusterSnapshot::index(Kind kind)
     }
 }
 
+using Read = SnapshotRead::Type;
+
+bool ClusterSnapshot::isAvailable(Kind kind) const
+{
+    SnapshotReadLog::note(Read::Available, kind, [] { return QString(); });
+    return m_available[kind];
+}
+
+const std::vector<nlohmann::json> &ClusterSnapshot::items(Kind kind) const
+{
+    SnapshotReadLog::note(Read::Kind, kind, [] { return QString(); });
+    return m_items[kind];
+}
+
 const nlohmann::json *ClusterSnapshot::find(Kind kind, const QString &namespaceName, const QString &name) const
 {
-    const auto it = m_byName[kind].constFind(namespaceName + u'/' + name);
+    const QString key = namespaceName + u'/' + name;
+    SnapshotReadLog::note(Read::Object, kind, [&] { return key; });
+    const auto it = m_byName[kind].constFind(key);
     return it == m_byName[kind].constEnd() ? nullptr : &m_items[kind][size_t(*it)];
 }
 
@@ -99,7 +116,9 @@ QList<const nlohmann::json *> ClusterSnapshot::eventsFor(const QString &kind, co
                                                          const QString &name) const
 {
     QList<const nlohmann::json *> events;
-    const auto it = m_eventsByObject.constFind(kind + u'/' + namespaceName + u'/' + name);
+    const QString key = kind + u'/' + namespaceName + u'/' + name;
+    SnapshotReadLog::note(Read::Events, Events, [&] { return key; });
+    const auto it = m_eventsByObject.constFind(key);
     if (it == m_eventsByObject.constEnd())
         return events;
     for (int i : *it)
@@ -110,6 +129,8 @@ QList<const nlohmann::json *> ClusterSnapshot::eventsFor(const QString &kind, co
 QList<const nlohmann::json *> ClusterSnapshot::podsMatching(const QString &namespaceName,
                                                             const nlohmann::json &selector) const
 {
+    // Any pod of the namespace may start or stop matching.
+    SnapshotReadLog::note(Read::Kind, Pods, [] { return QString(); });
     QList<const nlohmann::json *> pods;
     for (int i : m_podsByNamespace.value(namespaceName)) {
         const nlohmann::json &pod = m_items[Pods][size_t(i)];
@@ -123,7 +144,9 @@ QList<const nlohmann::json *> ClusterSnapshot::ownedBy(Kind kind, const QString 
                                                        const QString &namespaceName, const QString &ownerName) const
 {
     QList<const nlohmann::json *> owned;
-    const auto it = m_byOwner[kind].constFind(ownerKind + u'/' + namespaceName + u'/' + ownerName);
+    const QString key = ownerKind + u'/' + namespaceName + u'/' + ownerName;
+    SnapshotReadLog::note(Read::Owned, kind, [&] { return key; });
+    const auto it = m_byOwner[kind].constFind(key);
     if (it == m_byOwner[kind].constEnd())
         return owned;
     for (int i : *it)
@@ -147,7 +170,7 @@ QList<const nlohmann::json *> ClusterSnapshot::podsOwnedBy(const QString &ownerK
 
 int ClusterSnapshot::readyEndpoints(const QString &namespaceName, const QString &service) const
 {
-    if (!m_available[EndpointSlices])
+    if (!isAvailable(EndpointSlices))
         return -1;
     const QList<const nlohmann::json *> slices = ownedBy(EndpointSlices, QStringLiteral("Service"), namespaceName, service);
     if (slices.isEmpty())

@@ -36,9 +36,12 @@ public:
     // A kind the loader could not read (forbidden, not served): rules that
     // need it say so instead of concluding from its absence.
     void markUnavailable(Kind kind) { m_available[kind] = false; }
-    bool isAvailable(Kind kind) const { return m_available[kind]; }
+    bool isAvailable(Kind kind) const;
 
-    const std::vector<nlohmann::json> &items(Kind kind) const { return m_items[kind]; }
+    // The lookups below tell the read log recording on this thread what they
+    // read (SnapshotReadLog), so a pod's diagnosis can be reused while none
+    // of it changed.
+    const std::vector<nlohmann::json> &items(Kind kind) const;
     const nlohmann::json *find(Kind kind, const QString &namespaceName, const QString &name) const;
     // Events about an object, oldest first (by last timestamp).
     QList<const nlohmann::json *> eventsFor(const QString &kind, const QString &namespaceName,

@@ -54,7 +54,7 @@ bool ContainerStateRules::checkOom(RuleContext &context, const ContainerView &co
     if (jsonText(killed, "reason") != QLatin1String("OOMKilled"))
         return false;
     const qint64 finished = parseApiTime(jsonText(killed, "finishedAt"));
-    if (finished > 0 && context.now - finished > RecentSecs)
+    if (finished > 0 && !context.within(finished, RecentSecs))
         return false; // long ago: history, not a problem now
     const ObjectRef podRef = container.pod;
     const QString limit = jsonText(jsonChild(jsonChild(*container.spec, "resources"), "limits"), "memory");
@@ -102,7 +102,7 @@ bool ContainerStateRules::checkProbes(RuleContext &context, const ContainerView 
     const bool ready = Kube::jsonBool(*container.status, "ready");
     const bool running = !container.state("running").is_null();
     const qint64 lastFinish = parseApiTime(jsonText(container.lastTerminated(), "finishedAt"));
-    const bool restartedRecently = lastFinish > 0 && context.now - lastFinish <= RecentSecs;
+    const bool restartedRecently = lastFinish > 0 && context.within(lastFinish, RecentSecs);
     // Most containers are ready and steady: no event lookup for them.
     if (ready && !restartedRecently)
         return false;
@@ -187,7 +187,7 @@ bool ContainerStateRules::checkCreating(RuleContext &context, const nlohmann::js
     const nlohmann::json *sandbox = lastEvent(context.snapshot, podRef, {QStringLiteral("FailedCreatePodSandBox")});
     const qint64 started = parseApiTime(jsonText(jsonChild(pod, "metadata"), "creationTimestamp"));
     // Mounts and sandboxes take a moment; only a wait with a failure event counts.
-    if ((!mount && !sandbox) || (started > 0 && context.now - started < 60))
+    if ((!mount && !sandbox) || (started > 0 && context.within(started, 59)))
         return false;
     for (const Finding *earlier : context.findingsAbout(podRef)) {
         if (earlier->ruleId.startsWith(QLatin1String("pod.volume.")) || earlier->ruleId.startsWith(QLatin1String("pod.sandbox.")))

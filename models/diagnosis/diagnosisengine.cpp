@@ -7,6 +7,7 @@
 #include "policyrules.h"
 #include "rulecontext.h"
 #include "servicerules.h"
+#include "snapshotread.h"
 #include "storagerules.h"
 #include "webhookrules.h"
 #include "workloadrules.h"
@@ -47,15 +48,37 @@ QList<ObjectRef> ownersOf(const ClusterSnapshot &snapshot, const ObjectRef &obje
     return owners;
 }
 
+// The same reader, telling the read log recording on this thread which
+// logs the rules read (a log is an input like any object).
+LogReader recordingReads(const LogReader &logs)
+{
+    if (!logs)
+        return {};
+    return [logs](const QString &ns, const QString &pod, const QString &container, bool previous) {
+        SnapshotReadLog::note(SnapshotRead::Type::Log, ClusterSnapshot::Pods, [&] {
+            return ns + u'/' + pod + u'/' + container + (previous ? QStringLiteral("/previous") : QStringLiteral("/current"));
+        });
+        return logs(ns, pod, container, previous);
+    };
+}
+
 } // namespace
 
 Findings DiagnosisEngine::diagnose(const ClusterSnapshot &snapshot, const LogReader &logs, qint64 nowEpochSecs,
-                                   const ContainerUsagePtr &usage)
+                                   const ContainerUsagePtr &usage, PodFindingsCache *podCache)
 {
     Findings findings;
-    RuleContext context{snapshot, logs, nowEpochSecs, findings, {}, false, {}, false, {}, usage.get()};
-    for (const nlohmann::json &pod : snapshot.items(ClusterSnapshot::Pods))
-        PodRules::check(context, pod);
+    const LogReader recordedLogs = podCache ? recordingReads(logs) : LogReader();
+    RuleContext context{snapshot, podCache ? recordedLogs : logs, nowEpochSecs, findings, {}, false, {}, false, {},
+                        usage.get()};
+    if (podCache)
+        podCache->beginRun(snapshot, logs);
+    for (const nlohmann::json &pod : snapshot.items(ClusterSnapshot::Pods)) {
+        if (podCache ? podCache->checkState(context, pod) : PodRules::checkState(context, pod))
+            PodRules::checkUsage(context, pod);
+    }
+    if (podCache)
+        podCache->finishRun();
     ServiceRules::check(context);
     WorkloadRules::check(context);
     JobRules::check(context);

@@ -39,6 +39,32 @@ bool ownedByKind(const nlohmann::json &object, const char *kind)
     return false;
 }
 
+// Init containers first, then the app's, each with its status; containers
+// the kubelet has not reported yet are skipped.
+template<typename Visit>
+void forEachContainer(const nlohmann::json &pod, Visit &&visit)
+{
+    const ObjectRef podRef = refOf(pod, QStringLiteral("Pod"));
+    const nlohmann::json &spec = jsonChild(pod, "spec");
+    const nlohmann::json &status = jsonChild(pod, "status");
+    for (const bool init : {true, false}) {
+        const nlohmann::json &specs = jsonChild(spec, init ? "initContainers" : "containers");
+        const nlohmann::json &statuses = jsonChild(status, init ? "initContainerStatuses" : "containerStatuses");
+        if (!specs.is_array())
+            continue;
+        for (const nlohmann::json &containerSpec : specs) {
+            ContainerView view;
+            view.name = jsonText(containerSpec, "name");
+            view.init = init;
+            view.spec = &containerSpec;
+            view.status = statusNamed(statuses, view.name);
+            view.pod = podRef;
+            if (view.status)
+                visit(view);
+        }
+    }
+}
+
 } // namespace
 
 bool PodRules::checkPhase(RuleContext &context, const nlohmann::json &pod)
@@ -52,7 +78,7 @@ bool PodRules::checkPhase(RuleContext &context, const nlohmann::json &pod)
     if (jsonText(status, "reason") == QLatin1String("Evicted")) {
         const qint64 started = parseApiTime(jsonText(status, "startTime"));
         f.ruleId = QStringLiteral("pod.evicted");
-        f.severity = started > 0 && context.now - started > ContainerStateRules::RecentSecs ? Severity::Info : Severity::Warning;
+        f.severity = started > 0 && !context.within(started, ContainerStateRules::RecentSecs) ? Severity::Info : Severity::Warning;
         f.headline = tr("Pod was evicted from node %1").arg(jsonText(jsonChild(pod, "spec"), "nodeName"));
         f.cause = tr("The kubelet evicted the pod to protect the node: \"%1\". Pods that use more than they request "
                      "are evicted first; the controller has made a replacement, but this record stays until deleted.")
@@ -103,38 +129,36 @@ bool PodRules::checkPhase(RuleContext &context, const nlohmann::json &pod)
 
 void PodRules::check(RuleContext &context, const nlohmann::json &pod)
 {
-    const nlohmann::json &status = jsonChild(pod, "status");
-    const QString phase = jsonText(status, "phase");
+    if (checkState(context, pod))
+        checkUsage(context, pod);
+}
+
+bool PodRules::checkState(RuleContext &context, const nlohmann::json &pod)
+{
+    const QString phase = jsonText(jsonChild(pod, "status"), "phase");
     if (phase == QLatin1String("Succeeded") || !jsonChild(jsonChild(pod, "metadata"), "deletionTimestamp").is_null())
-        return;
+        return false;
     if (checkPhase(context, pod) || SchedulingRules::check(context, pod))
+        return false;
+    // One finding about each container's state, the first rule that explains it.
+    forEachContainer(pod, [&](const ContainerView &view) {
+        if (!ImagePullRules::check(context, pod, view) && !ContainerConfigRules::check(context, pod, view)
+            && !CrashLoopRules::check(context, pod, view))
+            ContainerStateRules::check(context, pod, view);
+    });
+    return true;
+}
+
+// Usage against limits whatever the state: a container OOM-killed a while
+// ago may be on its way there again.
+void PodRules::checkUsage(RuleContext &context, const nlohmann::json &pod)
+{
+    if (!context.recentUsage)
         return;
-    const ObjectRef podRef = refOf(pod, QStringLiteral("Pod"));
-    const nlohmann::json &spec = jsonChild(pod, "spec");
-    for (const bool init : {true, false}) {
-        const nlohmann::json &specs = jsonChild(spec, init ? "initContainers" : "containers");
-        const nlohmann::json &statuses = jsonChild(status, init ? "initContainerStatuses" : "containerStatuses");
-        if (!specs.is_array())
-            continue;
-        for (const nlohmann::json &containerSpec : specs) {
-            ContainerView view;
-            view.name = jsonText(containerSpec, "name");
-            view.init = init;
-            view.spec = &containerSpec;
-            view.status = statusNamed(statuses, view.name);
-            view.pod = podRef;
-            if (!view.status)
-                continue;
-            // One finding about the container's state, the first rule that explains it.
-            if (!ImagePullRules::check(context, pod, view) && !ContainerConfigRules::check(context, pod, view)
-                && !CrashLoopRules::check(context, pod, view))
-                ContainerStateRules::check(context, pod, view);
-            // Usage against limits whatever the state: a container OOM-killed
-            // a while ago may be on its way there again.
-            if (!init)
-                UsageRules::check(context, view);
-        }
-    }
+    forEachContainer(pod, [&](const ContainerView &view) {
+        if (!view.init)
+            UsageRules::check(context, view);
+    });
 }
 
 } // namespace Kaji::Models

@@ -1,6 +1,7 @@
 #include "rulecontext.h"
 
 #include "jsonfields.h"
+#include "snapshotread.h"
 
 #include <QDateTime>
 
@@ -22,6 +23,27 @@ void RuleContext::add(Finding finding)
 {
     findingIndex[indexKey(finding.object)].append(findings.size());
     findings.append(std::move(finding));
+}
+
+bool RuleContext::within(qint64 epochSecs, qint64 windowSecs) const
+{
+    const bool inside = now - epochSecs <= windowSecs;
+    // Time only moves on: "inside" turns false one second past the window,
+    // "outside" never turns back.
+    if (inside) {
+        if (SnapshotReadLog *log = SnapshotReadLog::current())
+            log->holdsUntil(epochSecs + windowSecs + 1);
+    }
+    return inside;
+}
+
+const ContainerUsage *RuleContext::usage() const
+{
+    if (recentUsage) {
+        if (SnapshotReadLog *log = SnapshotReadLog::current())
+            log->markVolatile();
+    }
+    return recentUsage;
 }
 
 QList<const Finding *> RuleContext::findingsAbout(const ObjectRef &object) const

@@ -14,7 +14,10 @@ namespace Kaji::Models {
 struct RuleContext {
     const ClusterSnapshot &snapshot;
     const LogReader &logs;
-    qint64 now = 0; // epoch seconds: what "recent" is measured against
+    // Epoch seconds: what "recent" is measured against. Rules compare with
+    // it through within(), which tells the incremental diagnosis until when
+    // a pod's findings hold.
+    qint64 now = 0;
     Findings &findings;
 
     // CPU millicores and memory bytes requested by the running pods of each
@@ -32,10 +35,16 @@ struct RuleContext {
     // Findings by "Kind/namespace/name": workload and Service rules ask
     // about thousands of pods.
     QHash<QString, QList<qsizetype>> findingIndex;
-    // Recent usage from metrics.k8s.io; null when none was read.
-    const ContainerUsage *usage = nullptr;
+    // Recent usage from metrics.k8s.io; null when none was read. Read it
+    // through usage().
+    const ContainerUsage *recentUsage = nullptr;
 
     void add(Finding finding);
+    // Whether `epochSecs` lies at most `windowSecs` before now.
+    bool within(qint64 epochSecs, qint64 windowSecs) const;
+    // The recent usage (may be null); a pod's findings that read it hold
+    // for this run only, as usage changes with every reading.
+    const ContainerUsage *usage() const;
     // The findings already made about an object (pods are diagnosed first,
     // so workload and Service rules can point at them).
     QList<const Finding *> findingsAbout(const ObjectRef &object) const;

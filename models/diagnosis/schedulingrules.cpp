@@ -63,8 +63,13 @@ QString SchedulingRules::resourceShortfall(RuleContext &context, const nlohmann:
 {
     const qint64 wanted = requestOf(jsonChild(pod, "spec"), cpu);
     const auto format = [cpu](qint64 v) { return cpu ? formatCpu(v) : formatMemory(v); };
+    // Asked of the snapshot for every pending pod, not only by the first one
+    // that sums them up: each such pod's answer depends on every pod and node,
+    // which the incremental diagnosis learns from these reads.
+    const std::vector<nlohmann::json> &pods = context.snapshot.items(ClusterSnapshot::Pods);
+    const std::vector<nlohmann::json> &nodes = context.snapshot.items(ClusterSnapshot::Nodes);
     if (!context.requestedOnNodeKnown) {
-        for (const nlohmann::json &other : context.snapshot.items(ClusterSnapshot::Pods)) {
+        for (const nlohmann::json &other : pods) {
             const QString node = jsonText(jsonChild(other, "spec"), "nodeName");
             const QString phase = jsonText(jsonChild(other, "status"), "phase");
             if (node.isEmpty() || phase == QLatin1String("Succeeded") || phase == QLatin1String("Failed"))
@@ -76,7 +81,7 @@ QString SchedulingRules::resourceShortfall(RuleContext &context, const nlohmann:
         context.requestedOnNodeKnown = true;
     }
     if (!context.nodeCapacityKnown) {
-        for (const nlohmann::json &node : context.snapshot.items(ClusterSnapshot::Nodes)) {
+        for (const nlohmann::json &node : nodes) {
             if (Kube::jsonBool(jsonChild(node, "spec"), "unschedulable"))
                 continue;
             const nlohmann::json &allocatable = jsonChild(jsonChild(node, "status"), "allocatable");

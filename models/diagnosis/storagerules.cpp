@@ -130,7 +130,7 @@ void StorageRules::checkClaim(RuleContext &context, const nlohmann::json &claim)
             f.cause = tr("Provisioner %1 tried and failed: \"%2\".").arg(provisioner, jsonText(*latest, "message"));
         } else {
             const qint64 created = parseApiTime(jsonText(jsonChild(claim, "metadata"), "creationTimestamp"));
-            if (created > 0 && context.now - created < 120)
+            if (created > 0 && context.within(created, 119))
                 return; // provisioning takes a moment
             f.ruleId = QStringLiteral("pvc.pending");
             f.headline = tr("PersistentVolumeClaim %1 is still Pending").arg(ref.name);

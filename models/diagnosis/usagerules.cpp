@@ -65,9 +65,10 @@ QList<ContainerUsage::Point> lastPoints(const QList<ContainerUsage::Point> &poin
 
 void UsageRules::check(RuleContext &context, const ContainerView &container)
 {
-    if (!context.usage || container.init || container.state("running").is_null())
+    const ContainerUsage *usage = context.usage();
+    if (!usage || container.init || container.state("running").is_null())
         return;
-    const Points *points = context.usage->series(container.pod.namespaceName, container.pod.name, container.name);
+    const Points *points = usage->series(container.pod.namespaceName, container.pod.name, container.name);
     if (!points || points->isEmpty() || context.now * 1000 - points->last().timeMs > StaleSecs * 1000)
         return;
     if (const qint64 limit = limitOf(container, "memory"); limit > 0)
@@ -174,9 +175,10 @@ void UsageRules::checkCpu(RuleContext &context, const ContainerView &container, 
 
 std::optional<Evidence> UsageRules::beforeKill(const RuleContext &context, const ContainerView &container, qint64 killedAtSecs)
 {
-    if (!context.usage || killedAtSecs <= 0)
+    const ContainerUsage *usage = context.usage();
+    if (!usage || killedAtSecs <= 0)
         return std::nullopt;
-    const Points *points = context.usage->series(container.pod.namespaceName, container.pod.name, container.name);
+    const Points *points = usage->series(container.pod.namespaceName, container.pod.name, container.name);
     if (!points)
         return std::nullopt;
     Points before;
