@@ -93,6 +93,7 @@ void DiagnosisRunner::run()
         return; // one at a time; the next tick tries again
     m_reading = true;
     m_schedule.started(QDateTime::currentSecsSinceEpoch());
+    m_readClock.start();
     m_findings->setRunState(RunState::Running);
     m_readWatchdog->start(m_readTimeoutMs);
     m_reader->read({}, m_connection ? m_connection->config().namespaceName : QString());
@@ -128,6 +129,7 @@ void DiagnosisRunner::loaded(Models::DiagnosisLoader *read)
     }
     dropRules();
     m_lastReadAt = QDateTime::currentDateTime();
+    m_readTookMs = m_readClock.elapsed();
     runRules(*loader); // its snapshot goes to the rules
 }
 
@@ -155,6 +157,7 @@ void DiagnosisRunner::runRules(Models::DiagnosisLoader &loader)
         const Models::Findings findings = m_rules->result();
         m_rules->deleteLater();
         m_rules = nullptr;
+        m_schedule.finished(m_readTookMs + m_rulesClock.elapsed());
         m_findings->setFindings(findings, m_lastReadAt);
         Models::FindingBadges::shared()->setFindings(findings);
         if (!m_reading)
@@ -163,6 +166,7 @@ void DiagnosisRunner::runRules(Models::DiagnosisLoader &loader)
         if (std::exchange(m_rewordAgain, false))
             run();
     });
+    m_rulesClock.start();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     auto snapshot = std::make_shared<Models::ClusterSnapshot>(loader.takeSnapshot());
     // Taken here: the history lives on this thread and moves on.

@@ -5,6 +5,7 @@
 #include "diagnosisschedule.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <functional>
@@ -77,6 +78,10 @@ private:
     DiagnosisReader *m_reader;
     bool m_reading = false;
     DiagnosisSchedule m_schedule;
+    // How long a run takes, read and rules, for the schedule.
+    QElapsedTimer m_readClock;
+    qint64 m_readTookMs = 0;
+    QElapsedTimer m_rulesClock;
     QMetaObject::Connection m_podsWatch;
     QFutureWatcher<Models::Findings> *m_rules = nullptr; // owns the snapshot it reads
     // The pods' findings of the last run, reused for the pods that did not

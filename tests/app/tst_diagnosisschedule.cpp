@@ -45,6 +45,23 @@ private Q_SLOTS:
         QVERIFY(schedule.due(1000 + DiagnosisSchedule::FullIntervalSecs));
     }
 
+    // A run that took long (a large cluster read in full) keeps the next one
+    // for changed pods at bay: diagnosis takes at most a twentieth of the time.
+    void longRunsSpaceTheNext()
+    {
+        DiagnosisSchedule schedule;
+        schedule.started(1000);
+        schedule.finished(15000);
+        schedule.podsChanged();
+        QVERIFY(!schedule.due(1060));
+        QVERIFY(!schedule.due(1299));
+        QVERIFY(schedule.due(1300));
+        schedule.started(1300);
+        schedule.finished(3000); // a small cluster keeps the minute
+        schedule.podsChanged();
+        QVERIFY(schedule.due(1360));
+    }
+
     void failedReadRetriesAtNextCheck()
     {
         DiagnosisSchedule schedule;
