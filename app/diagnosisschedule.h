@@ -13,12 +13,15 @@ namespace Kaji::App {
 // Pods change nearly all the time in a real cluster (a CronJob's pods every
 // minute, a crash loop's restarts): a large cluster would be read in full
 // every minute. So a run waits twenty times as long as the last one took
-// (from its start): diagnosis takes at most a twentieth of the time however
-// large the cluster, and runs of up to 3 s keep the one-minute checks.
+// (from its start): diagnosis takes at most a twentieth of the time, and
+// runs of up to 3 s keep the one-minute checks. The wait stops at three
+// minutes, so findings stay a few minutes fresh however large the cluster or
+// slow the server (a read that waited out an API server restart is long too).
 class DiagnosisSchedule {
 public:
     static constexpr qint64 FullIntervalSecs = 10 * 60;
     static constexpr qint64 BusyShareDivisor = 20;
+    static constexpr qint64 LongestBusyWaitSecs = 3 * 60;
 
     void podsChanged() { m_podsChanged = true; }
     void started(qint64 nowSecs)
@@ -38,7 +41,8 @@ public:
         if (m_lastStartSecs < 0)
             return true;
         const qint64 since = nowSecs - m_lastStartSecs;
-        return since >= FullIntervalSecs || (m_podsChanged && since * 1000 >= m_lastTookMs * BusyShareDivisor);
+        const qint64 waitMs = qMin(m_lastTookMs * BusyShareDivisor, LongestBusyWaitSecs * 1000);
+        return since >= FullIntervalSecs || (m_podsChanged && since * 1000 >= waitMs);
     }
 
 private:

@@ -51,15 +51,20 @@ private Q_SLOTS:
     {
         DiagnosisSchedule schedule;
         schedule.started(1000);
-        schedule.finished(15000);
+        schedule.finished(6000);
         schedule.podsChanged();
         QVERIFY(!schedule.due(1060));
-        QVERIFY(!schedule.due(1299));
-        QVERIFY(schedule.due(1300));
+        QVERIFY(!schedule.due(1119));
+        QVERIFY(schedule.due(1120));
         schedule.started(1300);
         schedule.finished(3000); // a small cluster keeps the minute
         schedule.podsChanged();
         QVERIFY(schedule.due(1360));
+        schedule.started(1360);
+        schedule.finished(60000); // however long, three minutes at most
+        schedule.podsChanged();
+        QVERIFY(!schedule.due(1360 + 179));
+        QVERIFY(schedule.due(1360 + 180));
     }
 
     void failedReadRetriesAtNextCheck()
