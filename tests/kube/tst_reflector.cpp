@@ -9,6 +9,7 @@
 #include "reflector.h"
 #include "tablestore.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 
 using namespace Kaji::Kube;
@@ -255,8 +256,23 @@ private Q_SLOTS:
     void refusedStreamFallsBackToPages()
     {
         ApiClient client(KajiTest::restConfig(QStringLiteral("kaji-admin")));
+        const QByteArray path = "/apis/metrics.k8s.io/v1beta1/namespaces/shop/pods";
+        // metrics-server lists no pod before its first scrape, and this test
+        // may run within a minute of the cluster starting (a fresh clone's
+        // run listed none): wait until it has some, asking every 2 s.
+        QElapsedTimer asked;
+        const bool served = KajiTest::waitUntil(
+            [&] {
+                if (asked.isValid() && asked.elapsed() < 2000)
+                    return false;
+                asked.start();
+                const ApiResult listed = KajiTest::getAndWait(client, path);
+                return listed.ok() && listed.body.contains("items") && !listed.body["items"].empty();
+            },
+            120000);
+        QVERIFY2(served, "metrics-server lists no pod of shop");
         CountingSink sink;
-        Reflector reflector(&client, "/apis/metrics.k8s.io/v1beta1/namespaces/shop/pods", &sink);
+        Reflector reflector(&client, path, &sink);
         reflector.setInitialList(Reflector::InitialList::Streamed);
         reflector.start();
         QVERIFY(KajiTest::waitUntil([&] { return sink.lists >= 1; }, 60000));
