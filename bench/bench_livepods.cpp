@@ -8,7 +8,9 @@
 //   - RSS of this process (the app is all of it) after the churn;
 //   - CPU of all threads in the minute after the churn (the app diagnoses
 //     the changed pods once more), then idle CPU over a quiet period;
-//   - that the table still holds exactly what the API lists afterwards.
+//   - that the table still holds exactly what the API lists afterwards;
+//   - the slowest deliveries of events on the GUI thread, with their
+//     receivers (SlowEventApplication): who caused the longest stalls.
 //
 // Setting up 10,000 pods in the local cluster (tests/cluster, kwok plays
 // the kubelets): the scenario has 20 pods, so
@@ -30,9 +32,11 @@
 // Stop the cluster afterwards: bash tests/cluster/down.sh --purge STATE
 
 #include "application.h"
+#include "clusterconnection.h"
 #include "benchstats.h"
 #include "mainwindow.h"
 #include "podspane.h"
+#include "slowevents.h"
 #include "stallprobe.h"
 
 #include <QApplication>
@@ -121,6 +125,33 @@ struct Options {
     int rate = 500, churnSecs = 30, idleSecs = 30;
 };
 
+SlowEventApplication *slowEvents()
+{
+    return static_cast<SlowEventApplication *>(QCoreApplication::instance());
+}
+
+// Names the batch a slow delivery to the connection carried: connected
+// after the app's own receivers, these run last within the delivery.
+void noteBatches(Kube::ClusterConnection *connection)
+{
+    if (!connection)
+        return;
+    QObject::connect(connection, &Kube::ClusterConnection::podsChanged, [](const Kube::PodChangeBatchPtr &batch) {
+        slowEvents()->noteDelivery(QStringLiteral(": podsChanged, %1 upserted, %2 removed%3")
+                                       .arg(batch->upserted.size())
+                                       .arg(batch->removed.size())
+                                       .arg(batch->reset ? QStringLiteral(", reset") : QString()));
+    });
+    QObject::connect(connection, &Kube::ClusterConnection::tableChanged,
+                     [](const QString &resource, const Kube::TableChangeBatchPtr &) {
+                         slowEvents()->noteDelivery(QStringLiteral(": tableChanged ") + resource);
+                     });
+    QObject::connect(connection, &Kube::ClusterConnection::factsChanged,
+                     [](const QString &id, const Kube::FactChangeBatchPtr &) {
+                         slowEvents()->noteDelivery(QStringLiteral(": factsChanged ") + id);
+                     });
+}
+
 Run measure(const Options &options, bool screenshot)
 {
     Run run;
@@ -135,9 +166,11 @@ Run measure(const Options &options, bool screenshot)
 
     // Connect: until the table shows every pod the API lists.
     QElapsedTimer clock;
+    slowEvents()->setPhase(QStringLiteral("connect"));
     probe.start();
     clock.start();
     window->selectContext(options.context);
+    noteBatches(app.connection());
     if (spinUntil([&] { return view->model()->rowCount() >= expected; }, 120000))
         run.connectMs = double(clock.nsecsElapsed()) / 1e6;
     spinFor(2000); // the first paint and whatever the connection does next
@@ -165,6 +198,7 @@ Run measure(const Options &options, bool screenshot)
     churn.setProcessChannelMode(QProcess::MergedChannels);
     QElapsedTimer churnClock;
     churnClock.start();
+    slowEvents()->setPhase(QStringLiteral("churn"));
     probe.start();
     churn.start(QStringLiteral("bash"), {options.knobs, options.state, QStringLiteral("churn"),
                                          QString::number(options.rate), QString::number(options.churnSecs)});
@@ -177,6 +211,7 @@ Run measure(const Options &options, bool screenshot)
     run.churnReport = QString::fromUtf8(churn.readAll()).trimmed();
     run.rssMiB = double(BenchStats::statusKiB("VmRSS")) / 1024;
 
+    slowEvents()->setPhase(QStringLiteral("after"));
     // Idle: let the last watch events and kwok's status updates land first.
     spinFor(10000);
     run.listed = podsInCluster(options.context);
@@ -201,7 +236,7 @@ Run measure(const Options &options, bool screenshot)
 
 int main(int argc, char **argv)
 {
-    QApplication qapp(argc, argv);
+    SlowEventApplication qapp(argc, argv);
     // Settings of their own, so a benchmark never touches the user's.
     QCoreApplication::setOrganizationName(QStringLiteral("Kaji"));
     QCoreApplication::setApplicationName(QStringLiteral("KajiBench"));
@@ -251,5 +286,9 @@ int main(int argc, char **argv)
     std::printf("  RSS after churn               %7.0f MiB (peak %ld MiB)\n", median(rss),
                 BenchStats::statusKiB("VmHWM") / 1024);
     std::printf("  idle CPU                      %7.2f %%\n", median(idle));
+    // What held the GUI thread longest, over all runs.
+    std::printf("\nslowest GUI-thread events:\n");
+    for (const SlowEventApplication::SlowEvent &slow : qapp.slowest(12))
+        std::printf("  %7.1f ms  %-8s %s\n", slow.ms, qPrintable(slow.phase), qPrintable(slow.what));
     return 0;
 }
