@@ -4,6 +4,7 @@
 #include "containerstaterules.h"
 #include "jsonfields.h"
 #include "rulecontext.h"
+#include "unreadfields.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -58,9 +59,6 @@ KindPath pathOf(ClusterSnapshot::Kind kind)
 // against the image's registry.
 void stripValues(nlohmann::json &object, bool isSecret)
 {
-    nlohmann::json &meta = object["metadata"];
-    if (meta.is_object() && meta.contains("annotations") && meta["annotations"].is_object())
-        meta["annotations"].erase("kubectl.kubernetes.io/last-applied-configuration");
     if (isSecret && object.contains("data") && object["data"].is_object()) {
         const std::string type = Kube::jsonStdString(object, "type");
         const char *key = type == "kubernetes.io/dockercfg" ? ".dockercfg" : ".dockerconfigjson";
@@ -205,8 +203,7 @@ void DiagnosisLoader::absorb(ClusterSnapshot::Kind kind, const nlohmann::json &l
         return;
     for (const nlohmann::json &source : items) {
         nlohmann::json item = source;
-        if (item.contains("metadata") && item["metadata"].is_object())
-            item["metadata"].erase("managedFields");
+        dropUnreadFields(kind, item);
         if (kind == ClusterSnapshot::Secrets || kind == ClusterSnapshot::ConfigMaps)
             stripValues(item, kind == ClusterSnapshot::Secrets);
         m_pending[kind].push_back(std::move(item));
