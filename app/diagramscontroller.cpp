@@ -183,8 +183,11 @@ void DiagramsController::build()
     });
     watcher->setFuture(QtConcurrent::run(
         [view = m_view, input = m_source->snapshot(QDateTime::currentSecsSinceEpoch()), options = m_options,
-            filter = m_filter, badges = Models::FindingBadges::shared()->table()] {
-            Models::DiagramGraph graph = Models::buildDiagram(view, input, options, filter);
+            filter = m_filter, badges = Models::FindingBadges::shared()->table()]() mutable {
+            // Let go before the result is reported: while this copy shares
+            // the source's objects, the source holds its batches back.
+            const Models::DiagramInput drawn = std::move(input);
+            Models::DiagramGraph graph = Models::buildDiagram(view, drawn, options, filter);
             Models::markFindings(graph, badges);
             return graph;
         }));

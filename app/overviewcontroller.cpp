@@ -115,8 +115,11 @@ void OverviewController::count()
     // The input is a copy of implicitly shared hashes and the pod list: the
     // count reads them on the pool while the GUI thread goes on.
     watcher->setFuture(QtConcurrent::run([input = m_source->snapshot(QDateTime::currentSecsSinceEpoch()),
-                                          sample = m_metrics->lastSample(), periodStart] {
-        return Models::overviewFigures(input, sample.get(), periodStart, RecentWarnings);
+                                          sample = m_metrics->lastSample(), periodStart]() mutable {
+        // Let go before the result is reported: while this copy shares the
+        // source's objects, the source holds its batches back.
+        const Models::DiagramInput counted = std::move(input);
+        return Models::overviewFigures(counted, sample.get(), periodStart, RecentWarnings);
     }));
 }
 

@@ -5,7 +5,34 @@
 
 namespace Kaji::Models {
 
-DiagramSource::DiagramSource(QObject *parent, const QString &watchPrefix) : QObject(parent), m_watchPrefix(watchPrefix) {}
+namespace {
+
+void applyTo(KindFacts &facts, const Kube::FactChangeBatch &batch)
+{
+    if (batch.reset) {
+        if (batch.scope.isEmpty()) {
+            facts.objects.clear();
+        } else {
+            for (auto it = facts.objects.begin(); it != facts.objects.end();)
+                it = it->namespaceName == batch.scope ? facts.objects.erase(it) : std::next(it);
+        }
+    }
+    for (const QString &key : batch.removed)
+        facts.objects.remove(key);
+    for (const Kube::ObjectFacts &object : batch.upserted)
+        facts.objects.insert(object.key(), object);
+    if (facts.access == KindAccess::Loading && batch.reset)
+        facts.access = KindAccess::Readable;
+}
+
+} // namespace
+
+DiagramSource::DiagramSource(QObject *parent, const QString &watchPrefix) : QObject(parent), m_watchPrefix(watchPrefix)
+{
+    m_retryDeferred.setSingleShot(true);
+    m_retryDeferred.setInterval(RetryDeferredMs);
+    connect(&m_retryDeferred, &QTimer::timeout, this, &DiagramSource::applyDeferred);
+}
 
 DiagramSource::~DiagramSource()
 {
@@ -23,6 +50,8 @@ void DiagramSource::setConnection(Kube::ClusterConnection *connection, const Pod
         disconnect(m_pods.data(), nullptr, this, nullptr);
     const QSet<DiagramKind> kinds = m_watched;
     m_watched.clear();
+    m_deferred.clear();
+    m_retryDeferred.stop();
     m_input = DiagramInput();
     m_connection = connection;
     m_pods = pods;
@@ -104,6 +133,7 @@ void DiagramSource::keyPods(DiagramInput &input)
 void DiagramSource::watch(DiagramKind kind)
 {
     m_watched.insert(kind);
+    m_deferred.remove(kind);
     KindFacts &facts = m_input.kinds[kind];
     facts = KindFacts();
     if (!m_connection)
@@ -129,6 +159,7 @@ void DiagramSource::watch(DiagramKind kind)
 void DiagramSource::unwatch(DiagramKind kind)
 {
     m_watched.remove(kind);
+    m_deferred.remove(kind);
     m_input.kinds.remove(kind);
     if (m_connection)
         m_connection->unwatchFacts(watchId(kind));
@@ -139,22 +170,57 @@ void DiagramSource::applyBatch(const QString &id, const Kube::FactChangeBatchPtr
     const std::optional<DiagramKind> kind = kindOfWatch(id);
     if (!kind || !m_watched.contains(*kind))
         return;
-    KindFacts &facts = m_input.kinds[*kind];
-    if (batch->reset) {
-        if (batch->scope.isEmpty()) {
-            facts.objects.clear();
-        } else {
-            for (auto it = facts.objects.begin(); it != facts.objects.end();)
-                it = it->namespaceName == batch->scope ? facts.objects.erase(it) : std::next(it);
-        }
+    if (m_deferred.contains(*kind) || sharedWithSnapshot(*kind)) {
+        if (m_deferred.isEmpty())
+            m_deferredSince.start();
+        m_deferred[*kind].append(batch);
+        m_retryDeferred.start();
+        return;
     }
-    for (const QString &key : batch->removed)
-        facts.objects.remove(key);
-    for (const Kube::ObjectFacts &object : batch->upserted)
-        facts.objects.insert(object.key(), object);
-    if (facts.access == KindAccess::Loading && batch->reset)
-        facts.access = KindAccess::Readable;
+    applyTo(m_input.kinds[*kind], *batch);
     Q_EMIT changed();
+}
+
+// Changing a kind's objects copies them all when they are shared: with a
+// snapshot's copy of the kinds (the outer hash; detaching it shares every
+// kind's objects once more) or of the objects themselves.
+bool DiagramSource::sharedWithSnapshot(DiagramKind kind) const
+{
+    const auto it = m_input.kinds.constFind(kind);
+    if (it == m_input.kinds.cend() || it->objects.isEmpty())
+        return false;
+    return !m_input.kinds.isDetached() || !it->objects.isDetached();
+}
+
+void DiagramSource::applyDeferred()
+{
+    const bool overdue = m_deferredSince.isValid() && m_deferredSince.elapsed() >= MaxDeferMs;
+    bool applied = false;
+    for (auto it = m_deferred.begin(); it != m_deferred.end();) {
+        if (!overdue && sharedWithSnapshot(it.key())) {
+            ++it;
+            continue;
+        }
+        KindFacts &facts = m_input.kinds[it.key()];
+        for (const Kube::FactChangeBatchPtr &batch : std::as_const(it.value()))
+            applyTo(facts, *batch);
+        applied = true;
+        it = m_deferred.erase(it);
+    }
+    if (m_deferred.isEmpty())
+        m_deferredSince.invalidate();
+    else
+        m_retryDeferred.start();
+    if (applied)
+        Q_EMIT changed();
+}
+
+int DiagramSource::deferredBatches() const
+{
+    int count = 0;
+    for (const QList<Kube::FactChangeBatchPtr> &batches : m_deferred)
+        count += int(batches.size());
+    return count;
 }
 
 void DiagramSource::applyState(const QString &id, Kube::Reflector::State state, const QString &message)

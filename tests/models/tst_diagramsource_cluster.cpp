@@ -1,0 +1,114 @@
+// DiagramSource against the real local cluster: fact batches that arrive
+// while a snapshot handed to another thread shares their kind's objects
+// wait until it is released (applying them would copy every object on the
+// GUI thread), then apply in order; a snapshot held too long does not hold
+// them back for more than DiagramSource::MaxDeferMs, and the holder's copy
+// stays as it was.
+
+#include "../kube/clusterfixture.h"
+#include "clusterconnection.h"
+#include "diagram/diagramsource.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <optional>
+
+using namespace Kaji;
+using Models::DiagramInput;
+using Models::DiagramKind;
+using Models::DiagramSource;
+
+namespace {
+
+const QString TestNamespace = QStringLiteral("kaji-test-diagramsource");
+
+bool holdsPod(const DiagramInput &input, const QString &name)
+{
+    return input.facts(DiagramKind::PodResources).objects.contains(TestNamespace + u'/' + name);
+}
+
+void kubectlInTestNamespace(const QStringList &arguments, const QByteArray &input = {})
+{
+    KajiTest::kubectl(QStringList{QStringLiteral("-n"), TestNamespace} + arguments, input);
+}
+
+} // namespace
+
+class TestDiagramSourceCluster : public QObject {
+    Q_OBJECT
+
+    std::optional<Kube::ClusterConnection> m_connection;
+    DiagramSource m_source;
+
+    // The source's current objects: a snapshot taken and dropped at once.
+    bool sourceHoldsPod(const QString &name) { return holdsPod(m_source.snapshot(0), name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        KAJI_REQUIRE_CLUSTER();
+        KajiTest::kubectl({QStringLiteral("delete"), QStringLiteral("namespace"), TestNamespace,
+                           QStringLiteral("--ignore-not-found"), QStringLiteral("--wait=true")});
+        KajiTest::kubectl({QStringLiteral("create"), QStringLiteral("namespace"), TestNamespace});
+        m_connection.emplace(KajiTest::restConfig(QStringLiteral("kaji-admin")));
+        m_source.setConnection(&*m_connection, nullptr);
+        m_source.setKinds({DiagramKind::PodResources});
+        QTRY_VERIFY_WITH_TIMEOUT(m_source.settled() || m_connection->state() == Kube::Reflector::State::Synced, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_source.snapshot(0).facts(DiagramKind::PodResources).objects.isEmpty(), 60000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_source.setConnection(nullptr, nullptr);
+        m_connection.reset();
+        KajiTest::kubectl({QStringLiteral("delete"), QStringLiteral("namespace"), TestNamespace,
+                           QStringLiteral("--ignore-not-found"), QStringLiteral("--wait=false")});
+    }
+
+    void batchesWaitWhileASnapshotIsHeld()
+    {
+        std::optional<DiagramInput> held = m_source.snapshot(0);
+        kubectlInTestNamespace({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")},
+                               KajiTest::podManifest(TestNamespace, QStringLiteral("first")));
+        // A batch arrives and waits: the held copy shares the objects.
+        QTRY_VERIFY_WITH_TIMEOUT(m_source.deferredBatches() > 0, 30000);
+        // Released, what waited applies within a few retries.
+        QSignalSpy changed(&m_source, &DiagramSource::changed);
+        held.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(m_source.deferredBatches() == 0, 5 * DiagramSource::RetryDeferredMs + 500);
+        QVERIFY(changed.count() >= 1);
+        QTRY_VERIFY_WITH_TIMEOUT(sourceHoldsPod(QStringLiteral("first")), 30000);
+    }
+
+    void batchesApplyAtOnceWhenNothingIsHeld()
+    {
+        QSignalSpy changed(&m_source, &DiagramSource::changed);
+        kubectlInTestNamespace({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")},
+                               KajiTest::podManifest(TestNamespace, QStringLiteral("second")));
+        QTRY_VERIFY_WITH_TIMEOUT(changed.count() > 0, 30000);
+        QCOMPARE(m_source.deferredBatches(), 0);
+        QVERIFY(sourceHoldsPod(QStringLiteral("second")));
+    }
+
+    void aSnapshotHeldTooLongDoesNotHoldBatchesBack()
+    {
+        QElapsedTimer heldFor;
+        heldFor.start();
+        const DiagramInput held = m_source.snapshot(0);
+        QVERIFY(holdsPod(held, QStringLiteral("second")));
+        kubectlInTestNamespace({QStringLiteral("delete"), QStringLiteral("pod"), QStringLiteral("second"),
+                                QStringLiteral("--grace-period=0"), QStringLiteral("--force"), QStringLiteral("--wait=false")});
+        // Every batch since the snapshot waited MaxDeferMs from its own
+        // arrival or an earlier one's, so the deletion shows no sooner;
+        // then it shows although the snapshot is still held.
+        QTRY_VERIFY_WITH_TIMEOUT(!sourceHoldsPod(QStringLiteral("second")), 30000);
+        QVERIFY2(heldFor.elapsed() >= DiagramSource::MaxDeferMs, qPrintable(QString::number(heldFor.elapsed())));
+        // Applied to the source's own copy; the holder's is untouched.
+        QVERIFY(holdsPod(held, QStringLiteral("second")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiagramSourceCluster)
+#include "tst_diagramsource_cluster.moc"
