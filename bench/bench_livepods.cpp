@@ -32,6 +32,7 @@
 // Stop the cluster afterwards: bash tests/cluster/down.sh --purge STATE
 
 #include "application.h"
+#include "changedetails.h"
 #include "clusterconnection.h"
 #include "benchstats.h"
 #include "mainwindow.h"
@@ -39,6 +40,7 @@
 #include "slowevents.h"
 #include "stallprobe.h"
 
+#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -181,7 +183,12 @@ Run measure(const Options &options, bool screenshot)
     // inserts, removes and changes are counted: one API operation is one to
     // three pod changes (kwok moves created and deleted pods on).
     qint64 tableChanges = 0;
+    // The Pods table itself, under the view's proxy: it names the rows a
+    // change spans (ChangeDetails).
     QAbstractItemModel *table = view->model();
+    if (auto *proxy = qobject_cast<QAbstractProxyModel *>(table))
+        table = proxy->sourceModel();
+    const auto *details = dynamic_cast<const Models::ChangeDetails *>(table);
     const QMetaObject::Connection counters[] = {
         QObject::connect(table, &QAbstractItemModel::rowsInserted, [&](const QModelIndex &, int first, int last) {
             tableChanges += last - first + 1;
@@ -189,9 +196,11 @@ Run measure(const Options &options, bool screenshot)
         QObject::connect(table, &QAbstractItemModel::rowsRemoved, [&](const QModelIndex &, int first, int last) {
             tableChanges += last - first + 1;
         }),
-        // One row at a time: the periodic AGE refresh spans all rows.
+        // Changed rows, named in a span or one alone: the periodic AGE
+        // refresh spans all rows and names none.
         QObject::connect(table, &QAbstractItemModel::dataChanged, [&](const QModelIndex &from, const QModelIndex &to) {
-            tableChanges += from.row() == to.row() ? 1 : 0;
+            const QList<int> *rows = details ? details->changedRowsInSpan() : nullptr;
+            tableChanges += rows ? rows->size() : (from.row() == to.row() ? 1 : 0);
         }),
     };
     QProcess churn;

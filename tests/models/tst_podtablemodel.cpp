@@ -63,6 +63,34 @@ QString unorderedAt(const QAbstractItemModel &proxy, int column, Qt::SortOrder o
 class TestPodTableModel : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // However few rows a batch changes, one signal names them all: the
+    // proxy places them in one pass over its rows instead of one each.
+    void changedRowsGoInOneSignalThatNamesThem()
+    {
+        Models::PodTableModel model;
+        QList<Kube::PodRecord> first;
+        for (const char *name : {"a", "b", "c", "d", "e", "f"})
+            first << pod(QString::fromLatin1(name));
+        model.applyBatch(batch(true, first));
+        QList<QList<int>> named;
+        QList<std::pair<int, int>> spans;
+        connect(&model, &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &from, const QModelIndex &to) {
+            const QList<int> *rows = model.changedRowsInSpan();
+            named.append(rows ? *rows : QList<int>());
+            spans.append({from.row(), to.row()});
+        });
+        model.applyBatch(batch(false, {pod(QStringLiteral("e"), QStringLiteral("Error"), 1),
+                                       pod(QStringLiteral("b"), QStringLiteral("Error"), 1)}));
+        QCOMPARE(spans.size(), 1);
+        QCOMPARE(spans.first(), std::make_pair(1, 4));
+        QCOMPARE(named.first(), (QList<int>{1, 4}));
+        QVERIFY(!model.changedRowsInSpan()); // only during the signal
+        model.applyBatch(batch(false, {pod(QStringLiteral("c"), QStringLiteral("Error"), 2)}));
+        QCOMPARE(spans.size(), 2);
+        QCOMPARE(spans.last(), std::make_pair(2, 2));
+        QCOMPARE(named.last(), (QList<int>{2}));
+    }
+
     void appliesBatchesIncrementally()
     {
         Models::PodTableModel model;
