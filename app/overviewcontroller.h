@@ -29,7 +29,7 @@ class MetricsController;
 
 // Keeps the Overview page live: watches nodes, workloads, Warning events and
 // pods' resources while the page is shown (and a while after), counts on the
-// pool at most every DebounceMs, asks for metrics and /readyz only while
+// pool at most every debounceMs(), asks for metrics and /readyz only while
 // shown, and records the history since connect every 15 s (pods always;
 // events only while they are watched). A click on the page opens the object.
 class OverviewController : public QObject {
@@ -47,6 +47,14 @@ public:
     int counts() const { return m_counts; }
 
     static constexpr int DebounceMs = 500;
+    // A count holds the GUI thread too (the pods are counted where the
+    // table holds them, the page and its charts are laid out again): the
+    // next waits twenty times as long as the last held it, so the overview
+    // takes at most a twentieth of the thread, up to MaxDebounceMs (at
+    // 50,000 pods about 50 ms a count: a second between counts).
+    static constexpr int GuiShare = 20;
+    static constexpr int MaxDebounceMs = 5000;
+    int debounceMs() const;
     static constexpr int ReleaseAfterMs = 120000;
     static constexpr int TopFindings = 8;
     static constexpr int RecentWarnings = 8;
@@ -83,6 +91,8 @@ private:
     bool m_counted = false; // m_figures are of this connection
     quint64 m_generation = 0;
     int m_counts = 0;
+    qint64 m_countGuiNs = 0; // the last count's time on the GUI thread: counting the pods
+    qint64 m_showGuiNs = 0; // ... and showing the figures
 };
 
 } // namespace Kaji::App

@@ -7,22 +7,29 @@ namespace Kaji::Models {
 
 namespace {
 
-void applyTo(KindFacts &facts, const Kube::FactChangeBatch &batch)
+// Applies a batch's upserts [from, from + most), and before the first its
+// reset and removals; returns where the next part starts.
+qsizetype applyPart(KindFacts &facts, const Kube::FactChangeBatch &batch, qsizetype from, qsizetype most)
 {
-    if (batch.reset) {
-        if (batch.scope.isEmpty()) {
-            facts.objects.clear();
-        } else {
-            for (auto it = facts.objects.begin(); it != facts.objects.end();)
-                it = it->namespaceName == batch.scope ? facts.objects.erase(it) : std::next(it);
+    if (from == 0) {
+        if (batch.reset) {
+            if (batch.scope.isEmpty()) {
+                facts.objects.clear();
+            } else {
+                for (auto it = facts.objects.begin(); it != facts.objects.end();)
+                    it = it->namespaceName == batch.scope ? facts.objects.erase(it) : std::next(it);
+            }
         }
+        for (const QString &key : batch.removed)
+            facts.objects.remove(key);
     }
-    for (const QString &key : batch.removed)
-        facts.objects.remove(key);
-    for (const Kube::ObjectFacts &object : batch.upserted)
-        facts.objects.insert(object.key(), object);
-    if (facts.access == KindAccess::Loading && batch.reset)
+    const qsizetype to = std::min(batch.upserted.size(), from + most);
+    for (qsizetype i = from; i < to; ++i)
+        facts.objects.insert(batch.upserted.at(i).key(), batch.upserted.at(i));
+    // A first list counts as read once all of it is in.
+    if (to == batch.upserted.size() && facts.access == KindAccess::Loading && batch.reset)
         facts.access = KindAccess::Readable;
+    return to;
 }
 
 } // namespace
@@ -102,11 +109,11 @@ void DiagramSource::setControlPlane(const ControlPlaneProbe &probe)
     Q_EMIT changed();
 }
 
-DiagramInput DiagramSource::snapshot(qint64 nowEpochSecs) const
+DiagramInput DiagramSource::snapshot(qint64 nowEpochSecs, bool withPods) const
 {
     DiagramInput input = m_input;
     input.nowEpochSecs = nowEpochSecs;
-    if (m_pods)
+    if (m_pods && withPods)
         input.podList = m_pods->records();
     return input;
 }
@@ -170,14 +177,18 @@ void DiagramSource::applyBatch(const QString &id, const Kube::FactChangeBatchPtr
     const std::optional<DiagramKind> kind = kindOfWatch(id);
     if (!kind || !m_watched.contains(*kind))
         return;
-    if (m_deferred.contains(*kind) || sharedWithSnapshot(*kind)) {
+    const bool shared = sharedWithSnapshot(*kind);
+    if (m_deferred.contains(*kind) || shared || batch->upserted.size() > m_chunkObjects) {
         if (m_deferred.isEmpty())
             m_deferredSince.start();
-        m_deferred[*kind].append(batch);
-        m_retryDeferred.start();
+        m_deferred[*kind].batches.append(batch);
+        // Not restarted when running: batches coming faster than the
+        // interval must not put the retry off for ever.
+        if (!m_retryDeferred.isActive())
+            m_retryDeferred.start(shared ? RetryDeferredMs : 0);
         return;
     }
-    applyTo(m_input.kinds[*kind], *batch);
+    applyPart(m_input.kinds[*kind], *batch, 0, batch->upserted.size());
     Q_EMIT changed();
 }
 
@@ -195,22 +206,33 @@ bool DiagramSource::sharedWithSnapshot(DiagramKind kind) const
 void DiagramSource::applyDeferred()
 {
     const bool overdue = m_deferredSince.isValid() && m_deferredSince.elapsed() >= MaxDeferMs;
+    qsizetype budget = m_chunkObjects;
     bool applied = false;
-    for (auto it = m_deferred.begin(); it != m_deferred.end();) {
+    for (auto it = m_deferred.begin(); it != m_deferred.end() && budget > 0;) {
         if (!overdue && sharedWithSnapshot(it.key())) {
             ++it;
             continue;
         }
         KindFacts &facts = m_input.kinds[it.key()];
-        for (const Kube::FactChangeBatchPtr &batch : std::as_const(it.value()))
-            applyTo(facts, *batch);
-        applied = true;
-        it = m_deferred.erase(it);
+        Pending &pending = it.value();
+        while (!pending.batches.isEmpty() && budget > 0) {
+            const Kube::FactChangeBatch &batch = *pending.batches.constFirst();
+            const qsizetype next = applyPart(facts, batch, pending.applied, budget);
+            budget -= std::max<qsizetype>(1, next - pending.applied);
+            applied = true;
+            if (next < batch.upserted.size()) {
+                pending.applied = next;
+            } else {
+                pending.batches.removeFirst();
+                pending.applied = 0;
+            }
+        }
+        it = pending.batches.isEmpty() ? m_deferred.erase(it) : std::next(it);
     }
     if (m_deferred.isEmpty())
         m_deferredSince.invalidate();
     else
-        m_retryDeferred.start();
+        m_retryDeferred.start(budget > 0 ? RetryDeferredMs : 0); // more parts: the next turn
     if (applied)
         Q_EMIT changed();
 }
@@ -218,8 +240,8 @@ void DiagramSource::applyDeferred()
 int DiagramSource::deferredBatches() const
 {
     int count = 0;
-    for (const QList<Kube::FactChangeBatchPtr> &batches : m_deferred)
-        count += int(batches.size());
+    for (const Pending &pending : m_deferred)
+        count += int(pending.batches.size());
     return count;
 }
 

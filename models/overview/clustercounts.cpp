@@ -1,5 +1,7 @@
 #include "clustercounts.h"
 
+#include "podtablemodel.h"
+
 #include "diagram/factfields.h"
 
 #include <QDateTime>
@@ -158,29 +160,46 @@ WorkloadCounts countWorkloads(WorkloadCounts::Kind kind, const QHash<QString, Ku
     return counts;
 }
 
+namespace {
+
+void countPod(PodCounts &counts, const Kube::PodRecord &pod)
+{
+    ++counts.total;
+    const QString &phase = pod.phase;
+    if (phase == u"Running")
+        ++counts.running;
+    else if (phase == u"Pending")
+        ++counts.pending;
+    else if (phase == u"Succeeded")
+        ++counts.succeeded;
+    else if (phase == u"Failed")
+        ++counts.failed;
+    else
+        ++counts.unknown;
+    const QString &status = pod.status.status;
+    if (status.endsWith(u"CrashLoopBackOff"))
+        ++counts.crashLoop;
+    else if (status.contains(u"Im"))
+        counts.imagePull += isImagePull(status) ? 1 : 0;
+    counts.restarts += pod.status.restarts;
+}
+
+} // namespace
+
 PodCounts countPods(const QList<Kube::PodRecord> &pods)
 {
     PodCounts counts;
-    counts.total = int(pods.size());
-    for (const Kube::PodRecord &pod : pods) {
-        const QString &phase = pod.phase;
-        if (phase == u"Running")
-            ++counts.running;
-        else if (phase == u"Pending")
-            ++counts.pending;
-        else if (phase == u"Succeeded")
-            ++counts.succeeded;
-        else if (phase == u"Failed")
-            ++counts.failed;
-        else
-            ++counts.unknown;
-        const QString &status = pod.status.status;
-        if (status.endsWith(u"CrashLoopBackOff"))
-            ++counts.crashLoop;
-        else if (status.contains(u"Im"))
-            counts.imagePull += isImagePull(status) ? 1 : 0;
-        counts.restarts += pod.status.restarts;
-    }
+    for (const Kube::PodRecord &pod : pods)
+        countPod(counts, pod);
+    return counts;
+}
+
+PodCounts countPods(const PodTableModel &pods)
+{
+    PodCounts counts;
+    const int rows = pods.rowCount();
+    for (int row = 0; row < rows; ++row)
+        countPod(counts, pods.recordAt(row));
     return counts;
 }
 

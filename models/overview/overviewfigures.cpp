@@ -8,8 +8,8 @@ QList<DiagramKind> overviewKinds()
     return {K::Nodes, K::Deployments, K::StatefulSets, K::DaemonSets, K::Jobs, K::WarningEvents, K::PodResources};
 }
 
-OverviewFigures overviewFigures(const DiagramInput &input, const Kube::MetricsSample *sample, qint64 periodStartMs,
-                                int warningLimit)
+OverviewFigures overviewFigures(const DiagramInput &input, const PodCounts &pods, const Kube::MetricsSample *sample,
+                                qint64 periodStartMs, int warningLimit)
 {
     OverviewFigures figures;
     const KindFacts &nodes = input.facts(DiagramKind::Nodes);
@@ -23,16 +23,16 @@ OverviewFigures overviewFigures(const DiagramInput &input, const Kube::MetricsSa
         figures.workloads.append({sourceStateOf(facts), countWorkloads(kind, facts.objects)});
     }
     figures.podState = {input.podAccess, {}, input.podsNarrowedTo};
-    figures.pods = countPods(input.podList);
+    figures.pods = pods;
     const KindFacts &events = input.facts(DiagramKind::WarningEvents);
     figures.eventState = sourceStateOf(events);
     figures.warnings = recentWarnings(events.objects, warningLimit);
     figures.warningTotal = int(events.objects.size());
     if (events.access == KindAccess::Readable)
         figures.warningsInPeriod = warningsSince(events.objects, periodStartMs);
-    const KindFacts &pods = input.facts(DiagramKind::PodResources);
-    figures.podResourceState = sourceStateOf(pods);
-    figures.capacity = capacityTotals(nodes.objects, pods.objects, sample);
+    const KindFacts &podResources = input.facts(DiagramKind::PodResources);
+    figures.podResourceState = sourceStateOf(podResources);
+    figures.capacity = capacityTotals(nodes.objects, podResources.objects, sample);
     return figures;
 }
 

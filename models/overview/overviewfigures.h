@@ -24,11 +24,11 @@ struct OverviewFigures {
     CapacityTotals capacity;
 };
 
-// Counts what `input` holds (pods from input.podList). `sample` (may be
-// null) gives the nodes' usage; `periodStartMs` starts the history's
-// current period.
-OverviewFigures overviewFigures(const DiagramInput &input, const Kube::MetricsSample *sample, qint64 periodStartMs,
-                                int warningLimit);
+// Counts what `input` holds; the pods are counted where they are held
+// (countPods) and handed in. `sample` (may be null) gives the nodes' usage;
+// `periodStartMs` starts the history's current period.
+OverviewFigures overviewFigures(const DiagramInput &input, const PodCounts &pods, const Kube::MetricsSample *sample,
+                                qint64 periodStartMs, int warningLimit);
 
 // The kinds the overview watches while it is shown.
 QList<DiagramKind> overviewKinds();

@@ -108,6 +108,31 @@ private Q_SLOTS:
         // Applied to the source's own copy; the holder's is untouched.
         QVERIFY(holdsPod(held, QStringLiteral("second")));
     }
+
+    // A first list larger than a part goes in parts, one per turn of the
+    // event loop (the store may hand it over in several batches too).
+    void aLargeFirstListArrivesInParts()
+    {
+        DiagramSource source(nullptr, QStringLiteral("parts:"));
+        source.setChunkObjects(3);
+        QList<qsizetype> seen;
+        connect(&source, &DiagramSource::changed, this,
+                [&] { seen.append(source.snapshot(0).facts(DiagramKind::PodResources).objects.size()); });
+        source.setConnection(&*m_connection, nullptr);
+        source.setKinds({DiagramKind::PodResources});
+        const qsizetype listed = m_source.snapshot(0).facts(DiagramKind::PodResources).objects.size();
+        QTRY_VERIFY_WITH_TIMEOUT(source.snapshot(0).facts(DiagramKind::PodResources).objects.size() >= listed - 5, 120000);
+        QVERIFY2(listed > 9, qPrintable(QString::number(listed)));
+        qsizetype before = 0;
+        int parts = 0;
+        for (const qsizetype objects : std::as_const(seen)) {
+            QVERIFY2(objects <= before + 3, qPrintable(QStringLiteral("%1 after %2").arg(objects).arg(before)));
+            parts += objects > before ? 1 : 0;
+            before = objects;
+        }
+        QVERIFY2(parts >= int((listed - 5) / 3), qPrintable(QStringLiteral("%1 parts for %2 pods").arg(parts).arg(listed)));
+        source.setConnection(nullptr, nullptr);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDiagramSourceCluster)

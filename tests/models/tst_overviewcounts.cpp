@@ -1,6 +1,8 @@
 #include "overview/capacitytotals.h"
 #include "overview/clustercounts.h"
 
+#include "podtablemodel.h"
+
 #include <QElapsedTimer>
 #include <QTest>
 
@@ -140,6 +142,14 @@ private Q_SLOTS:
             pod(QStringLiteral("h"), QStringLiteral("Running"), QStringLiteral("Init:CrashLoopBackOff"), 1),
         };
         const Models::PodCounts counts = Models::countPods(pods);
+        // The Pods table's rows count the same where they are held.
+        Models::PodTableModel table;
+        auto batch = QSharedPointer<Kube::PodChangeBatch>::create();
+        batch->reset = true;
+        batch->upserted = pods;
+        table.applyBatch(batch);
+        QCOMPARE(table.rowCount(), 8);
+        QVERIFY(Models::countPods(table) == counts);
         QCOMPARE(counts.total, 8);
         QCOMPARE(counts.running, 3);
         QCOMPARE(counts.pending, 2);
