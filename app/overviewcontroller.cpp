@@ -122,10 +122,10 @@ void OverviewController::count()
         counted(generation, watcher->result());
     });
     const qint64 periodStart = m_history.periodStart(QDateTime::currentMSecsSinceEpoch());
-    // The input is a copy of implicitly shared hashes and the pod list: the
-    // count reads them on the pool while the GUI thread goes on.
-    // The pods are counted here, where the table holds them: a few
-    // comparisons per row cost less than copying the rows for the pool.
+    // The input is a copy of implicitly shared hashes, read on the pool
+    // while the GUI thread goes on. The pods are counted here, where the
+    // table holds them: one pass over the rows costs less than copying them
+    // for the pool.
     QElapsedTimer held;
     held.start();
     const Models::PodCounts pods = m_pods ? Models::countPods(*m_pods) : Models::PodCounts();
