@@ -48,7 +48,7 @@ public:
     void run();
     static constexpr int CheckIntervalMs = 60 * 1000;
     // Findings in the current language. Their text is made when the rules
-    // run, and the snapshot is not kept after (at 10,000 pods it is about
+    // run, and the snapshot is not kept after (at 50,000 pods it is under
     // 150 MB): a fresh run words them anew.
     void reword();
     // Recent container usage for the rules on limits (the metrics

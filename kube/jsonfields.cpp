@@ -35,4 +35,17 @@ bool jsonBool(const nlohmann::json &object, const char *key)
     return value.is_boolean() && value.get<bool>();
 }
 
+const nlohmann::json &jsonCondition(const nlohmann::json &object, const char *type)
+{
+    static const nlohmann::json null;
+    const nlohmann::json &conditions = jsonChild(jsonChild(object, "status"), "conditions");
+    if (!conditions.is_array())
+        return null;
+    for (const nlohmann::json &condition : conditions) {
+        if (condition.is_object() && jsonStdString(condition, "type") == type)
+            return condition;
+    }
+    return null;
+}
+
 } // namespace Kaji::Kube

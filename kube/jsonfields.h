@@ -15,5 +15,7 @@ QString jsonText(const nlohmann::json &object, const char *key);
 std::string jsonStdString(const nlohmann::json &object, const char *key);
 qint64 jsonInt(const nlohmann::json &object, const char *key);
 bool jsonBool(const nlohmann::json &object, const char *key);
+// The entry of status.conditions of the given type, or null.
+const nlohmann::json &jsonCondition(const nlohmann::json &object, const char *type);
 
 } // namespace Kaji::Kube

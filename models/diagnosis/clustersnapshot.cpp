@@ -1,17 +1,14 @@
 #include "clustersnapshot.h"
 
-#include "jsonfields.h"
 #include "snapshotread.h"
 
 #include <algorithm>
 
 namespace Kaji::Models {
-using Kube::jsonChild;
-using Kube::jsonText;
 
 namespace {
 
-QString eventTime(const nlohmann::json &event)
+QString eventTime(const Json &event)
 {
     QString t = jsonText(event, "lastTimestamp");
     if (t.isEmpty())
@@ -38,15 +35,24 @@ ClusterSnapshot ClusterSnapshot::fromJson(const nlohmann::json &document)
 {
     ClusterSnapshot snapshot;
     for (int k = 0; k < KindCount; ++k) {
-        const nlohmann::json &list = jsonChild(document, resourceName(Kind(k)));
-        if (!list.is_array())
+        const auto list = document.is_object() ? document.find(resourceName(Kind(k))) : document.end();
+        if (list == document.end() || !list->is_array())
             continue;
-        snapshot.setItems(Kind(k), std::vector<nlohmann::json>(list.begin(), list.end()));
+        snapshot.setItems(Kind(k), std::vector<nlohmann::json>(list->begin(), list->end()));
     }
     return snapshot;
 }
 
-void ClusterSnapshot::setItems(Kind kind, std::vector<nlohmann::json> items)
+void ClusterSnapshot::setItems(Kind kind, const std::vector<nlohmann::json> &items)
+{
+    std::vector<FrozenJson> frozen;
+    frozen.reserve(items.size());
+    for (const nlohmann::json &item : items)
+        frozen.push_back(FrozenJson::freeze(item));
+    setItems(kind, std::move(frozen));
+}
+
+void ClusterSnapshot::setItems(Kind kind, std::vector<FrozenJson> items)
 {
     m_items[kind] = std::move(items);
     m_available[kind] = true;
@@ -55,18 +61,18 @@ void ClusterSnapshot::setItems(Kind kind, std::vector<nlohmann::json> items)
 
 void ClusterSnapshot::index(Kind kind)
 {
-    const std::vector<nlohmann::json> &items = m_items[kind];
+    const std::vector<FrozenJson> &items = m_items[kind];
     m_byName[kind].clear();
     m_byOwner[kind].clear();
     m_byName[kind].reserve(qsizetype(items.size()));
     for (int i = 0; i < int(items.size()); ++i) {
-        const nlohmann::json &meta = jsonChild(items[size_t(i)], "metadata");
+        const Json &meta = jsonChild(items[size_t(i)], "metadata");
         const QString ns = jsonText(meta, "namespace");
         m_byName[kind].insert(ns + u'/' + jsonText(meta, "name"), i);
-        const nlohmann::json &owners = jsonChild(meta, "ownerReferences");
+        const Json &owners = jsonChild(meta, "ownerReferences");
         if (owners.is_array()) {
-            for (const nlohmann::json &owner : owners) {
-                if (Kube::jsonBool(owner, "controller"))
+            for (const Json &owner : owners) {
+                if (jsonBool(owner, "controller"))
                     m_byOwner[kind][jsonText(owner, "kind") + u'/' + ns + u'/' + jsonText(owner, "name")].append(i);
             }
         }
@@ -80,7 +86,7 @@ void ClusterSnapshot::index(Kind kind)
         return;
     m_eventsByObject.clear();
     for (int i = 0; i < int(items.size()); ++i) {
-        const nlohmann::json &involved = jsonChild(items[size_t(i)], "involvedObject");
+        const Json &involved = jsonChild(items[size_t(i)], "involvedObject");
         QString ns = jsonText(involved, "namespace");
         m_eventsByObject[jsonText(involved, "kind") + u'/' + ns + u'/' + jsonText(involved, "name")].append(i);
     }
@@ -98,69 +104,69 @@ bool ClusterSnapshot::isAvailable(Kind kind) const
     return m_available[kind];
 }
 
-const std::vector<nlohmann::json> &ClusterSnapshot::items(Kind kind) const
+const std::vector<FrozenJson> &ClusterSnapshot::items(Kind kind) const
 {
     SnapshotReadLog::note(Read::Kind, kind, [] { return QString(); });
     return m_items[kind];
 }
 
-const nlohmann::json *ClusterSnapshot::find(Kind kind, const QString &namespaceName, const QString &name) const
+const Json *ClusterSnapshot::find(Kind kind, const QString &namespaceName, const QString &name) const
 {
     const QString key = namespaceName + u'/' + name;
     SnapshotReadLog::note(Read::Object, kind, [&] { return key; });
     const auto it = m_byName[kind].constFind(key);
-    return it == m_byName[kind].constEnd() ? nullptr : &m_items[kind][size_t(*it)];
+    return it == m_byName[kind].constEnd() ? nullptr : &m_items[kind][size_t(*it)].root();
 }
 
-QList<const nlohmann::json *> ClusterSnapshot::eventsFor(const QString &kind, const QString &namespaceName,
+QList<const Json *> ClusterSnapshot::eventsFor(const QString &kind, const QString &namespaceName,
                                                          const QString &name) const
 {
-    QList<const nlohmann::json *> events;
+    QList<const Json *> events;
     const QString key = kind + u'/' + namespaceName + u'/' + name;
     SnapshotReadLog::note(Read::Events, Events, [&] { return key; });
     const auto it = m_eventsByObject.constFind(key);
     if (it == m_eventsByObject.constEnd())
         return events;
     for (int i : *it)
-        events.append(&m_items[Events][size_t(i)]);
+        events.append(&m_items[Events][size_t(i)].root());
     return events;
 }
 
-QList<const nlohmann::json *> ClusterSnapshot::podsMatching(const QString &namespaceName,
-                                                            const nlohmann::json &selector) const
+QList<const Json *> ClusterSnapshot::podsMatching(const QString &namespaceName,
+                                                            const Json &selector) const
 {
     // Any pod of the namespace may start or stop matching.
     SnapshotReadLog::note(Read::Kind, Pods, [] { return QString(); });
-    QList<const nlohmann::json *> pods;
+    QList<const Json *> pods;
     for (int i : m_podsByNamespace.value(namespaceName)) {
-        const nlohmann::json &pod = m_items[Pods][size_t(i)];
+        const Json &pod = m_items[Pods][size_t(i)];
         if (labelsMatch(jsonChild(jsonChild(pod, "metadata"), "labels"), selector))
             pods.append(&pod);
     }
     return pods;
 }
 
-QList<const nlohmann::json *> ClusterSnapshot::ownedBy(Kind kind, const QString &ownerKind,
+QList<const Json *> ClusterSnapshot::ownedBy(Kind kind, const QString &ownerKind,
                                                        const QString &namespaceName, const QString &ownerName) const
 {
-    QList<const nlohmann::json *> owned;
+    QList<const Json *> owned;
     const QString key = ownerKind + u'/' + namespaceName + u'/' + ownerName;
     SnapshotReadLog::note(Read::Owned, kind, [&] { return key; });
     const auto it = m_byOwner[kind].constFind(key);
     if (it == m_byOwner[kind].constEnd())
         return owned;
     for (int i : *it)
-        owned.append(&m_items[kind][size_t(i)]);
+        owned.append(&m_items[kind][size_t(i)].root());
     return owned;
 }
 
-QList<const nlohmann::json *> ClusterSnapshot::podsOwnedBy(const QString &ownerKind, const QString &namespaceName,
+QList<const Json *> ClusterSnapshot::podsOwnedBy(const QString &ownerKind, const QString &namespaceName,
                                                            const QString &ownerName) const
 {
     // Deployments own pods through their ReplicaSets.
     if (ownerKind == QLatin1String("Deployment")) {
-        QList<const nlohmann::json *> pods;
-        for (const nlohmann::json *rs : ownedBy(ReplicaSets, ownerKind, namespaceName, ownerName))
+        QList<const Json *> pods;
+        for (const Json *rs : ownedBy(ReplicaSets, ownerKind, namespaceName, ownerName))
             pods += ownedBy(Pods, QStringLiteral("ReplicaSet"), namespaceName,
                             jsonText(jsonChild(*rs, "metadata"), "name"));
         return pods;
@@ -172,50 +178,50 @@ int ClusterSnapshot::readyEndpoints(const QString &namespaceName, const QString 
 {
     if (!isAvailable(EndpointSlices))
         return -1;
-    const QList<const nlohmann::json *> slices = ownedBy(EndpointSlices, QStringLiteral("Service"), namespaceName, service);
+    const QList<const Json *> slices = ownedBy(EndpointSlices, QStringLiteral("Service"), namespaceName, service);
     if (slices.isEmpty())
         return -1;
     int ready = 0;
-    for (const nlohmann::json *slice : slices) {
-        const nlohmann::json &endpoints = jsonChild(*slice, "endpoints");
+    for (const Json *slice : slices) {
+        const Json &endpoints = jsonChild(*slice, "endpoints");
         if (!endpoints.is_array())
             continue;
-        for (const nlohmann::json &endpoint : endpoints) {
-            const nlohmann::json &r = jsonChild(jsonChild(endpoint, "conditions"), "ready");
+        for (const Json &endpoint : endpoints) {
+            const Json &r = jsonChild(jsonChild(endpoint, "conditions"), "ready");
             ready += (!r.is_boolean() || r.get<bool>()) ? 1 : 0;
         }
     }
     return ready;
 }
 
-bool labelsMatch(const nlohmann::json &labels, const nlohmann::json &selectorMap)
+bool labelsMatch(const Json &labels, const Json &selectorMap)
 {
     if (!selectorMap.is_object() || selectorMap.empty())
         return false;
     for (auto it = selectorMap.begin(); it != selectorMap.end(); ++it) {
-        const nlohmann::json &value = jsonChild(labels, it.key().c_str());
+        const Json &value = jsonChild(labels, it->key());
         if (!value.is_string() || value != *it)
             return false;
     }
     return true;
 }
 
-bool labelSelectorMatches(const nlohmann::json &labels, const nlohmann::json &selector)
+bool labelSelectorMatches(const Json &labels, const Json &selector)
 {
-    const nlohmann::json &matchLabels = jsonChild(selector, "matchLabels");
+    const Json &matchLabels = jsonChild(selector, "matchLabels");
     if (matchLabels.is_object()) {
         for (auto it = matchLabels.begin(); it != matchLabels.end(); ++it) {
-            if (jsonChild(labels, it.key().c_str()) != *it)
+            if (jsonChild(labels, it->key()) != *it)
                 return false;
         }
     }
-    const nlohmann::json &expressions = jsonChild(selector, "matchExpressions");
+    const Json &expressions = jsonChild(selector, "matchExpressions");
     if (expressions.is_array()) {
-        for (const nlohmann::json &expression : expressions) {
-            const std::string key = Kube::jsonStdString(expression, "key");
+        for (const Json &expression : expressions) {
+            const std::string key = jsonStdString(expression, "key");
             const QString op = jsonText(expression, "operator");
-            const nlohmann::json &value = jsonChild(labels, key.c_str());
-            const nlohmann::json &values = jsonChild(expression, "values");
+            const Json &value = jsonChild(labels, key.c_str());
+            const Json &values = jsonChild(expression, "values");
             const bool listed = values.is_array() && value.is_string()
                 && std::find(values.begin(), values.end(), value) != values.end();
             if ((op == QLatin1String("In") && !listed) || (op == QLatin1String("NotIn") && listed)

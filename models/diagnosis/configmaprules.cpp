@@ -1,45 +1,42 @@
 #include "configmaprules.h"
 
-#include "jsonfields.h"
 
 #include <QSet>
 
 namespace Kaji::Models {
-using Kube::jsonChild;
-using Kube::jsonText;
 
 namespace {
 
 // Every ConfigMap a pod spec names: volumes (projected too), env and envFrom
 // of all its containers, as "namespace/name".
-void collectReferences(const nlohmann::json &podSpec, const QString &ns, QSet<QString> &used)
+void collectReferences(const Json &podSpec, const QString &ns, QSet<QString> &used)
 {
-    const auto add = [&](const nlohmann::json &ref) {
+    const auto add = [&](const Json &ref) {
         if (!ref.is_null())
             used.insert(ns + u'/' + jsonText(ref, "name"));
     };
-    const nlohmann::json &volumes = jsonChild(podSpec, "volumes");
+    const Json &volumes = jsonChild(podSpec, "volumes");
     if (volumes.is_array()) {
-        for (const nlohmann::json &v : volumes) {
+        for (const Json &v : volumes) {
             add(jsonChild(v, "configMap"));
-            const nlohmann::json &sources = jsonChild(jsonChild(v, "projected"), "sources");
+            const Json &sources = jsonChild(jsonChild(v, "projected"), "sources");
             if (sources.is_array())
-                for (const nlohmann::json &source : sources)
+                for (const Json &source : sources)
                     add(jsonChild(source, "configMap"));
         }
     }
     for (const char *list : {"containers", "initContainers", "ephemeralContainers"}) {
-        const nlohmann::json &containers = jsonChild(podSpec, list);
+        const Json &containers = jsonChild(podSpec, list);
         if (!containers.is_array())
             continue;
-        for (const nlohmann::json &c : containers) {
-            const nlohmann::json &env = jsonChild(c, "env");
+        for (const Json &c : containers) {
+            const Json &env = jsonChild(c, "env");
             if (env.is_array())
-                for (const nlohmann::json &e : env)
+                for (const Json &e : env)
                     add(jsonChild(jsonChild(e, "valueFrom"), "configMapKeyRef"));
-            const nlohmann::json &envFrom = jsonChild(c, "envFrom");
+            const Json &envFrom = jsonChild(c, "envFrom");
             if (envFrom.is_array())
-                for (const nlohmann::json &e : envFrom)
+                for (const Json &e : envFrom)
                     add(jsonChild(e, "configMapRef"));
         }
     }
@@ -50,15 +47,15 @@ void collectReferences(const nlohmann::json &podSpec, const QString &ns, QSet<QS
 QSet<QString> usedConfigMaps(const ClusterSnapshot &snapshot)
 {
     QSet<QString> used;
-    for (const nlohmann::json &pod : snapshot.items(ClusterSnapshot::Pods))
+    for (const Json &pod : snapshot.items(ClusterSnapshot::Pods))
         collectReferences(jsonChild(pod, "spec"), metaNamespace(pod), used);
     for (auto kind : {ClusterSnapshot::Deployments, ClusterSnapshot::ReplicaSets, ClusterSnapshot::StatefulSets,
                       ClusterSnapshot::DaemonSets, ClusterSnapshot::Jobs}) {
-        for (const nlohmann::json &workload : snapshot.items(kind))
+        for (const Json &workload : snapshot.items(kind))
             collectReferences(jsonChild(jsonChild(jsonChild(workload, "spec"), "template"), "spec"), metaNamespace(workload), used);
     }
-    for (const nlohmann::json &cronJob : snapshot.items(ClusterSnapshot::CronJobs)) {
-        const nlohmann::json &jobSpec = jsonChild(jsonChild(jsonChild(cronJob, "spec"), "jobTemplate"), "spec");
+    for (const Json &cronJob : snapshot.items(ClusterSnapshot::CronJobs)) {
+        const Json &jobSpec = jsonChild(jsonChild(jsonChild(cronJob, "spec"), "jobTemplate"), "spec");
         collectReferences(jsonChild(jsonChild(jobSpec, "template"), "spec"), metaNamespace(cronJob), used);
     }
     return used;
@@ -66,11 +63,11 @@ QSet<QString> usedConfigMaps(const ClusterSnapshot &snapshot)
 
 // Read by the control plane or by every pod's service-account token volume,
 // never named in a pod spec: calling them unused would be noise.
-bool systemOwned(const nlohmann::json &configMap)
+bool systemOwned(const Json &configMap)
 {
     static const QStringList systemNamespaces = {QStringLiteral("kube-system"), QStringLiteral("kube-public"),
                                                  QStringLiteral("kube-node-lease")};
-    const nlohmann::json &meta = jsonChild(configMap, "metadata");
+    const Json &meta = jsonChild(configMap, "metadata");
     return metaName(configMap) == QLatin1String("kube-root-ca.crt") || systemNamespaces.contains(metaNamespace(configMap))
         || jsonChild(meta, "ownerReferences").is_array();
 }
@@ -83,10 +80,10 @@ void ConfigMapRules::check(RuleContext &context)
     // Without the pods, "unused" cannot be told.
     const bool podsKnown = snapshot.isAvailable(ClusterSnapshot::Pods);
     const QSet<QString> used = podsKnown ? usedConfigMaps(snapshot) : QSet<QString>();
-    for (const nlohmann::json &configMap : snapshot.items(ClusterSnapshot::ConfigMaps)) {
+    for (const Json &configMap : snapshot.items(ClusterSnapshot::ConfigMaps)) {
         const ObjectRef ref = refOf(configMap, QStringLiteral("ConfigMap"));
         const qint64 keys = qint64(jsonChild(configMap, "data").size() + jsonChild(configMap, "binaryData").size());
-        const nlohmann::json &bytes = jsonChild(jsonChild(configMap, "kaji"), "dataBytes");
+        const Json &bytes = jsonChild(jsonChild(configMap, "kaji"), "dataBytes");
         const qint64 size = bytes.is_number_integer() ? bytes.get<qint64>() : 0;
         Finding f;
         f.object = ref;

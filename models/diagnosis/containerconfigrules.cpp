@@ -1,12 +1,9 @@
 #include "containerconfigrules.h"
 
-#include "jsonfields.h"
 
 #include <QRegularExpression>
 
 namespace Kaji::Models {
-using Kube::jsonChild;
-using Kube::jsonText;
 
 namespace {
 
@@ -18,49 +15,49 @@ struct Reference {
 };
 
 // The container's references to ConfigMaps and Secrets that are not optional.
-QList<Reference> referencesOf(const nlohmann::json &pod, const nlohmann::json &spec)
+QList<Reference> referencesOf(const Json &pod, const Json &spec)
 {
     QList<Reference> refs;
-    const auto add = [&](const nlohmann::json &ref, const QString &kind, const QString &key, const QString &env) {
-        if (!ref.is_null() && !Kube::jsonBool(ref, "optional"))
+    const auto add = [&](const Json &ref, const QString &kind, const QString &key, const QString &env) {
+        if (!ref.is_null() && !jsonBool(ref, "optional"))
             refs.append({kind, jsonText(ref, "name"), key, env});
     };
-    const nlohmann::json &env = jsonChild(spec, "env");
+    const Json &env = jsonChild(spec, "env");
     if (env.is_array()) {
-        for (const nlohmann::json &e : env) {
-            const nlohmann::json &from = jsonChild(e, "valueFrom");
-            const nlohmann::json &cm = jsonChild(from, "configMapKeyRef");
-            const nlohmann::json &secret = jsonChild(from, "secretKeyRef");
+        for (const Json &e : env) {
+            const Json &from = jsonChild(e, "valueFrom");
+            const Json &cm = jsonChild(from, "configMapKeyRef");
+            const Json &secret = jsonChild(from, "secretKeyRef");
             if (!cm.is_null())
                 add(cm, QStringLiteral("ConfigMap"), jsonText(cm, "key"), jsonText(e, "name"));
             if (!secret.is_null())
                 add(secret, QStringLiteral("Secret"), jsonText(secret, "key"), jsonText(e, "name"));
         }
     }
-    const nlohmann::json &envFrom = jsonChild(spec, "envFrom");
+    const Json &envFrom = jsonChild(spec, "envFrom");
     if (envFrom.is_array()) {
-        for (const nlohmann::json &e : envFrom) {
+        for (const Json &e : envFrom) {
             add(jsonChild(e, "configMapRef"), QStringLiteral("ConfigMap"), QString(), QString());
             add(jsonChild(e, "secretRef"), QStringLiteral("Secret"), QString(), QString());
         }
     }
     // Volumes fail the mount (ContainerCreating), but list them for the
     // object-level check.
-    const nlohmann::json &volumes = jsonChild(jsonChild(pod, "spec"), "volumes");
+    const Json &volumes = jsonChild(jsonChild(pod, "spec"), "volumes");
     if (volumes.is_array()) {
-        for (const nlohmann::json &v : volumes) {
-            const nlohmann::json &cm = jsonChild(v, "configMap");
-            const nlohmann::json &secret = jsonChild(v, "secret");
-            if (!cm.is_null() && !Kube::jsonBool(cm, "optional"))
+        for (const Json &v : volumes) {
+            const Json &cm = jsonChild(v, "configMap");
+            const Json &secret = jsonChild(v, "secret");
+            if (!cm.is_null() && !jsonBool(cm, "optional"))
                 refs.append({QStringLiteral("ConfigMap"), jsonText(cm, "name"), QString(), QString()});
-            if (!secret.is_null() && !Kube::jsonBool(secret, "optional"))
+            if (!secret.is_null() && !jsonBool(secret, "optional"))
                 refs.append({QStringLiteral("Secret"), jsonText(secret, "secretName"), QString(), QString()});
         }
     }
     return refs;
 }
 
-bool hasKey(const nlohmann::json &object, const QString &key)
+bool hasKey(const Json &object, const QString &key)
 {
     const std::string k = key.toStdString();
     return jsonChild(object, "data").contains(k) || jsonChild(object, "binaryData").contains(k);
@@ -68,14 +65,14 @@ bool hasKey(const nlohmann::json &object, const QString &key)
 
 } // namespace
 
-bool ContainerConfigRules::check(RuleContext &context, const nlohmann::json &pod, const ContainerView &container)
+bool ContainerConfigRules::check(RuleContext &context, const Json &pod, const ContainerView &container)
 {
-    const nlohmann::json &waiting = container.state("waiting");
+    const Json &waiting = container.state("waiting");
     if (jsonText(waiting, "reason") != QLatin1String("CreateContainerConfigError"))
         return false;
     const ObjectRef podRef = container.pod;
     QString message = jsonText(waiting, "message");
-    const nlohmann::json *failed = lastEvent(context.snapshot, podRef, {QStringLiteral("Failed")});
+    const Json *failed = lastEvent(context.snapshot, podRef, {QStringLiteral("Failed")});
     if (message.isEmpty() && failed)
         message = jsonText(*failed, "message").remove(QStringLiteral("Error: "));
 
@@ -107,7 +104,7 @@ bool ContainerConfigRules::check(RuleContext &context, const nlohmann::json &pod
             const auto kind = ref.kind == QLatin1String("Secret") ? ClusterSnapshot::Secrets : ClusterSnapshot::ConfigMaps;
             if (!context.snapshot.isAvailable(kind))
                 continue;
-            const nlohmann::json *object = context.snapshot.find(kind, podRef.namespaceName, ref.name);
+            const Json *object = context.snapshot.find(kind, podRef.namespaceName, ref.name);
             if (!object || (!ref.key.isEmpty() && !hasKey(*object, ref.key))) {
                 culprit = ref;
                 objectMissing = !object;
@@ -141,7 +138,7 @@ bool ContainerConfigRules::check(RuleContext &context, const nlohmann::json &pod
 
     const auto kind = culprit.kind == QLatin1String("Secret") ? ClusterSnapshot::Secrets : ClusterSnapshot::ConfigMaps;
     const ObjectRef target{culprit.kind, podRef.namespaceName, culprit.name};
-    const nlohmann::json *object = context.snapshot.find(kind, podRef.namespaceName, culprit.name);
+    const Json *object = context.snapshot.find(kind, podRef.namespaceName, culprit.name);
     if (context.snapshot.isAvailable(kind))
         objectMissing = !object;
     const QString usedBy = culprit.envName.isEmpty() ? QString() : tr(" (read into environment variable %1)").arg(culprit.envName);
@@ -164,10 +161,10 @@ bool ContainerConfigRules::check(RuleContext &context, const nlohmann::json &pod
                          .arg(container.name, culprit.key, culprit.kind, podRef.namespaceName, culprit.name);
         QStringList keys;
         if (object) {
-            const nlohmann::json &data = jsonChild(*object, "data");
+            const Json &data = jsonChild(*object, "data");
             if (data.is_object())
                 for (auto it = data.begin(); it != data.end(); ++it)
-                    keys.append(QString::fromStdString(it.key()));
+                    keys.append(toQString(it->key()));
         }
         f.cause = tr("%1 %2/%3 exists, but has no key %4%5, so the kubelet cannot build the container's environment "
                      "and does not start it. The keys it has: %6.")

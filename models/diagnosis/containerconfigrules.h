@@ -13,7 +13,7 @@ namespace Kaji::Models {
 class ContainerConfigRules {
     Q_DECLARE_TR_FUNCTIONS(Kaji::Models::ContainerConfigRules)
 public:
-    static bool check(RuleContext &context, const nlohmann::json &pod, const ContainerView &container);
+    static bool check(RuleContext &context, const Json &pod, const ContainerView &container);
 };
 
 } // namespace Kaji::Models

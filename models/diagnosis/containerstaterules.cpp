@@ -1,22 +1,18 @@
 #include "containerstaterules.h"
 
 #include "crashlooprules.h"
-#include "jsonfields.h"
 #include "usagerules.h"
 
 namespace Kaji::Models {
-using Kube::jsonChild;
-using Kube::jsonInt;
-using Kube::jsonText;
 
 namespace {
 
-QString probeText(const nlohmann::json &probe)
+QString probeText(const Json &probe)
 {
-    const nlohmann::json &http = jsonChild(probe, "httpGet");
+    const Json &http = jsonChild(probe, "httpGet");
     QString what;
     if (!http.is_null()) {
-        const nlohmann::json &port = jsonChild(http, "port");
+        const Json &port = jsonChild(http, "port");
         what = QStringLiteral("httpGet %1 port %2")
                    .arg(jsonText(http, "path"), port.is_string() ? QString::fromStdString(port.get<std::string>())
                                                                  : QString::number(jsonInt(http, "port")));
@@ -24,9 +20,9 @@ QString probeText(const nlohmann::json &probe)
         what = QStringLiteral("tcpSocket port %1").arg(jsonInt(jsonChild(probe, "tcpSocket"), "port"));
     } else if (!jsonChild(probe, "exec").is_null()) {
         QStringList command;
-        const nlohmann::json &list = jsonChild(jsonChild(probe, "exec"), "command");
+        const Json &list = jsonChild(jsonChild(probe, "exec"), "command");
         if (list.is_array())
-            for (const nlohmann::json &c : list)
+            for (const Json &c : list)
                 command.append(c.is_string() ? QString::fromStdString(c.get<std::string>()) : QString());
         what = QStringLiteral("exec %1").arg(command.join(u' '));
     } else if (!jsonChild(probe, "grpc").is_null()) {
@@ -40,7 +36,7 @@ QString probeText(const nlohmann::json &probe)
 
 } // namespace
 
-bool ContainerStateRules::check(RuleContext &context, const nlohmann::json &pod, const ContainerView &container)
+bool ContainerStateRules::check(RuleContext &context, const Json &pod, const ContainerView &container)
 {
     return checkCreating(context, pod, container) || checkInitFailed(context, pod, container)
         || checkOom(context, container) || checkProbes(context, container);
@@ -48,9 +44,9 @@ bool ContainerStateRules::check(RuleContext &context, const nlohmann::json &pod,
 
 bool ContainerStateRules::checkOom(RuleContext &context, const ContainerView &container)
 {
-    const nlohmann::json &last = container.lastTerminated();
-    const nlohmann::json &now = container.state("terminated");
-    const nlohmann::json &killed = jsonText(now, "reason") == QLatin1String("OOMKilled") ? now : last;
+    const Json &last = container.lastTerminated();
+    const Json &now = container.state("terminated");
+    const Json &killed = jsonText(now, "reason") == QLatin1String("OOMKilled") ? now : last;
     if (jsonText(killed, "reason") != QLatin1String("OOMKilled"))
         return false;
     const qint64 finished = parseApiTime(jsonText(killed, "finishedAt"));
@@ -99,15 +95,15 @@ bool ContainerStateRules::checkProbes(RuleContext &context, const ContainerView 
     if (!container.status || container.init)
         return false;
     const ObjectRef podRef = container.pod;
-    const bool ready = Kube::jsonBool(*container.status, "ready");
+    const bool ready = jsonBool(*container.status, "ready");
     const bool running = !container.state("running").is_null();
     const qint64 lastFinish = parseApiTime(jsonText(container.lastTerminated(), "finishedAt"));
     const bool restartedRecently = lastFinish > 0 && context.within(lastFinish, RecentSecs);
     // Most containers are ready and steady: no event lookup for them.
     if (ready && !restartedRecently)
         return false;
-    const QList<const nlohmann::json *> unhealthy = eventsWith(context.snapshot, podRef, {QStringLiteral("Unhealthy")});
-    const auto probeEvent = [&](const QString &prefix) -> const nlohmann::json * {
+    const QList<const Json *> unhealthy = eventsWith(context.snapshot, podRef, {QStringLiteral("Unhealthy")});
+    const auto probeEvent = [&](const QString &prefix) -> const Json * {
         for (auto it = unhealthy.crbegin(); it != unhealthy.crend(); ++it) {
             const QString path = jsonText(jsonChild(**it, "involvedObject"), "fieldPath");
             if (jsonText(**it, "message").startsWith(prefix)
@@ -116,13 +112,13 @@ bool ContainerStateRules::checkProbes(RuleContext &context, const ContainerView 
         }
         return nullptr;
     };
-    const nlohmann::json *liveness = probeEvent(QStringLiteral("Liveness probe failed"));
-    const nlohmann::json *startup = probeEvent(QStringLiteral("Startup probe failed"));
-    const nlohmann::json *readiness = probeEvent(QStringLiteral("Readiness probe failed"));
+    const Json *liveness = probeEvent(QStringLiteral("Liveness probe failed"));
+    const Json *startup = probeEvent(QStringLiteral("Startup probe failed"));
+    const Json *readiness = probeEvent(QStringLiteral("Readiness probe failed"));
 
     Finding f;
     f.object = podRef;
-    const nlohmann::json *event = nullptr;
+    const Json *event = nullptr;
     const char *probeKey = nullptr;
     if ((liveness || startup) && (restartedRecently || !ready)) {
         event = liveness ? liveness : startup;
@@ -147,7 +143,7 @@ bool ContainerStateRules::checkProbes(RuleContext &context, const ContainerView 
         return false;
     }
     f.evidence.append(eventEvidence(*event));
-    const nlohmann::json &probe = jsonChild(*container.spec, probeKey);
+    const Json &probe = jsonChild(*container.spec, probeKey);
     if (!probe.is_null())
         f.evidence.append(statusEvidence(podRef, QStringLiteral("spec.containers[%1].%2").arg(container.name, QLatin1String(probeKey)),
                                          QStringLiteral("%1: %2").arg(QLatin1String(probeKey), probeText(probe))));
@@ -157,9 +153,9 @@ bool ContainerStateRules::checkProbes(RuleContext &context, const ContainerView 
     return true;
 }
 
-bool ContainerStateRules::checkCreating(RuleContext &context, const nlohmann::json &pod, const ContainerView &container)
+bool ContainerStateRules::checkCreating(RuleContext &context, const Json &pod, const ContainerView &container)
 {
-    const nlohmann::json &waiting = container.state("waiting");
+    const Json &waiting = container.state("waiting");
     const QString reason = jsonText(waiting, "reason");
     const ObjectRef podRef = container.pod;
     Finding f;
@@ -175,7 +171,7 @@ bool ContainerStateRules::checkCreating(RuleContext &context, const nlohmann::js
                      "missing binary in the image, or a mount the runtime cannot make are the usual reasons.")
                       .arg(reason == QLatin1String("CreateContainerError") ? tr("create") : tr("start"), message);
         f.evidence.append(statusEvidence(podRef, container.statusPath() + QStringLiteral(".state.waiting"), reason + QStringLiteral(": ") + message));
-        if (const nlohmann::json *e = lastEvent(context.snapshot, podRef, {QStringLiteral("Failed")}))
+        if (const Json *e = lastEvent(context.snapshot, podRef, {QStringLiteral("Failed")}))
             f.evidence.append(eventEvidence(*e));
         f.nextSteps.append({tr("Check the container's command and args against the image."), kubectlCommand(podRef, QStringLiteral("describe"))});
         context.add(f);
@@ -183,8 +179,8 @@ bool ContainerStateRules::checkCreating(RuleContext &context, const nlohmann::js
     }
     if (reason != QLatin1String("ContainerCreating") && reason != QLatin1String("PodInitializing"))
         return false;
-    const nlohmann::json *mount = lastEvent(context.snapshot, podRef, {QStringLiteral("FailedMount"), QStringLiteral("FailedAttachVolume")});
-    const nlohmann::json *sandbox = lastEvent(context.snapshot, podRef, {QStringLiteral("FailedCreatePodSandBox")});
+    const Json *mount = lastEvent(context.snapshot, podRef, {QStringLiteral("FailedMount"), QStringLiteral("FailedAttachVolume")});
+    const Json *sandbox = lastEvent(context.snapshot, podRef, {QStringLiteral("FailedCreatePodSandBox")});
     const qint64 started = parseApiTime(jsonText(jsonChild(pod, "metadata"), "creationTimestamp"));
     // Mounts and sandboxes take a moment; only a wait with a failure event counts.
     if ((!mount && !sandbox) || (started > 0 && context.within(started, 59)))
@@ -213,11 +209,11 @@ bool ContainerStateRules::checkCreating(RuleContext &context, const nlohmann::js
     return true;
 }
 
-bool ContainerStateRules::checkInitFailed(RuleContext &context, const nlohmann::json &pod, const ContainerView &container)
+bool ContainerStateRules::checkInitFailed(RuleContext &context, const Json &pod, const ContainerView &container)
 {
     if (!container.init)
         return false;
-    const nlohmann::json &terminated = container.state("terminated");
+    const Json &terminated = container.state("terminated");
     const qint64 exitCode = jsonInt(terminated, "exitCode");
     if (terminated.is_null() || exitCode == 0)
         return false;

@@ -18,13 +18,13 @@ public:
     // How long after an OOM kill or a restart it is still worth a finding.
     static constexpr qint64 RecentSecs = 3600;
 
-    static bool check(RuleContext &context, const nlohmann::json &pod, const ContainerView &container);
+    static bool check(RuleContext &context, const Json &pod, const ContainerView &container);
 
 private:
     static bool checkOom(RuleContext &context, const ContainerView &container);
     static bool checkProbes(RuleContext &context, const ContainerView &container);
-    static bool checkCreating(RuleContext &context, const nlohmann::json &pod, const ContainerView &container);
-    static bool checkInitFailed(RuleContext &context, const nlohmann::json &pod, const ContainerView &container);
+    static bool checkCreating(RuleContext &context, const Json &pod, const ContainerView &container);
+    static bool checkInitFailed(RuleContext &context, const Json &pod, const ContainerView &container);
 };
 
 } // namespace Kaji::Models

@@ -4,7 +4,6 @@
 #include "metrics/usagehistory.h"
 #include "usagequantity.h"
 
-#include "jsonfields.h"
 
 namespace Kaji::Models {
 namespace {
@@ -16,12 +15,12 @@ QString key(const QString &ns, const QString &pod, const QString &container)
 
 // Whether a rule will want this container's usage: a limit to compare it
 // with, or an OOM kill to explain.
-bool worthReading(const nlohmann::json &spec, const nlohmann::json *status)
+bool worthReading(const Json &spec, const Json *status)
 {
-    if (!Kube::jsonChild(Kube::jsonChild(spec, "resources"), "limits").empty())
+    if (!jsonChild(jsonChild(spec, "resources"), "limits").empty())
         return true;
     return status
-        && Kube::jsonText(Kube::jsonChild(Kube::jsonChild(*status, "lastState"), "terminated"), "reason")
+        && jsonText(jsonChild(jsonChild(*status, "lastState"), "terminated"), "reason")
         == QLatin1String("OOMKilled");
 }
 
@@ -43,20 +42,20 @@ ContainerUsage ContainerUsage::fromHistory(const UsageHistory &history, const Cl
     ContainerUsage usage;
     if (history.readings() == 0)
         return usage;
-    for (const nlohmann::json &pod : snapshot.items(ClusterSnapshot::Pods)) {
-        const nlohmann::json &metadata = Kube::jsonChild(pod, "metadata");
-        const QString ns = Kube::jsonText(metadata, "namespace");
-        const QString name = Kube::jsonText(metadata, "name");
-        const nlohmann::json &containers = Kube::jsonChild(Kube::jsonChild(pod, "spec"), "containers");
-        const nlohmann::json &statuses = Kube::jsonChild(Kube::jsonChild(pod, "status"), "containerStatuses");
+    for (const Json &pod : snapshot.items(ClusterSnapshot::Pods)) {
+        const Json &metadata = jsonChild(pod, "metadata");
+        const QString ns = jsonText(metadata, "namespace");
+        const QString name = jsonText(metadata, "name");
+        const Json &containers = jsonChild(jsonChild(pod, "spec"), "containers");
+        const Json &statuses = jsonChild(jsonChild(pod, "status"), "containerStatuses");
         if (!containers.is_array())
             continue;
-        for (const nlohmann::json &container : containers) {
-            const QString containerName = Kube::jsonText(container, "name");
-            const nlohmann::json *status = nullptr;
+        for (const Json &container : containers) {
+            const QString containerName = jsonText(container, "name");
+            const Json *status = nullptr;
             if (statuses.is_array()) {
-                for (const nlohmann::json &s : statuses) {
-                    if (Kube::jsonText(s, "name") == containerName)
+                for (const Json &s : statuses) {
+                    if (jsonText(s, "name") == containerName)
                         status = &s;
                 }
             }

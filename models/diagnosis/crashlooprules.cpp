@@ -1,11 +1,7 @@
 #include "crashlooprules.h"
 
-#include "jsonfields.h"
 
 namespace Kaji::Models {
-using Kube::jsonChild;
-using Kube::jsonInt;
-using Kube::jsonText;
 
 namespace {
 
@@ -23,11 +19,11 @@ bool serviceOfHost(const QString &host, const QString &podNamespace, QString &na
     return true;
 }
 
-bool envDefined(const nlohmann::json &spec, const QString &variable)
+bool envDefined(const Json &spec, const QString &variable)
 {
-    const nlohmann::json &env = jsonChild(spec, "env");
+    const Json &env = jsonChild(spec, "env");
     if (env.is_array()) {
-        for (const nlohmann::json &e : env) {
+        for (const Json &e : env) {
             if (jsonText(e, "name") == variable)
                 return true;
         }
@@ -56,13 +52,13 @@ QString CrashLoopRules::exitCodeMeaning(qint64 exitCode)
     return tr("Exit code %1: an application-specific failure; its log says why.").arg(exitCode);
 }
 
-bool CrashLoopRules::check(RuleContext &context, const nlohmann::json &pod, const ContainerView &container)
+bool CrashLoopRules::check(RuleContext &context, const Json &pod, const ContainerView &container)
 {
     Q_UNUSED(pod);
-    const nlohmann::json &waiting = container.state("waiting");
+    const Json &waiting = container.state("waiting");
     if (jsonText(waiting, "reason") != QLatin1String("CrashLoopBackOff"))
         return false;
-    const nlohmann::json &last = container.lastTerminated();
+    const Json &last = container.lastTerminated();
     const QString lastReason = jsonText(last, "reason");
     const qint64 exitCode = jsonInt(last, "exitCode");
     const qint64 restarts = container.status ? jsonInt(*container.status, "restartCount") : 0;
@@ -76,7 +72,7 @@ bool CrashLoopRules::check(RuleContext &context, const nlohmann::json &pod, cons
                                          .arg(lastReason.isEmpty() ? QStringLiteral("?") : lastReason)
                                          .arg(exitCode)
                                          .arg(jsonText(last, "finishedAt"))));
-    if (const nlohmann::json *backOff = lastEvent(context.snapshot, podRef, {QStringLiteral("BackOff")}))
+    if (const Json *backOff = lastEvent(context.snapshot, podRef, {QStringLiteral("BackOff")}))
         f.evidence.append(eventEvidence(*backOff));
     const QString previousLogs = kubectlCommand(podRef, QStringLiteral("logs"),
                                                 QStringLiteral("-c %1 --previous").arg(container.name));

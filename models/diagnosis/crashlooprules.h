@@ -15,7 +15,7 @@ namespace Kaji::Models {
 class CrashLoopRules {
     Q_DECLARE_TR_FUNCTIONS(Kaji::Models::CrashLoopRules)
 public:
-    static bool check(RuleContext &context, const nlohmann::json &pod, const ContainerView &container);
+    static bool check(RuleContext &context, const Json &pod, const ContainerView &container);
     // What an exit code usually means (1, 2, 126, 127, 128+signal ...).
     static QString exitCodeMeaning(qint64 exitCode);
 

@@ -12,7 +12,6 @@
 #include "webhookrules.h"
 #include "workloadrules.h"
 
-#include "jsonfields.h"
 
 namespace Kaji::Models {
 namespace {
@@ -29,16 +28,16 @@ QList<ObjectRef> ownersOf(const ClusterSnapshot &snapshot, const ObjectRef &obje
     ObjectRef current = object;
     for (int depth = 0; depth < 4; ++depth) { // owner loops cannot hang the run
         const auto kind = kinds.constFind(current.kind);
-        const nlohmann::json *item = kind == kinds.cend() ? nullptr : snapshot.find(*kind, current.namespaceName, current.name);
+        const Json *item = kind == kinds.cend() ? nullptr : snapshot.find(*kind, current.namespaceName, current.name);
         if (!item)
             break;
-        const nlohmann::json &references = Kube::jsonChild(Kube::jsonChild(*item, "metadata"), "ownerReferences");
+        const Json &references = jsonChild(jsonChild(*item, "metadata"), "ownerReferences");
         if (!references.is_array())
             break;
         ObjectRef next;
-        for (const nlohmann::json &owner : references) {
-            if (Kube::jsonBool(owner, "controller"))
-                next = {Kube::jsonText(owner, "kind"), current.namespaceName, Kube::jsonText(owner, "name")};
+        for (const Json &owner : references) {
+            if (jsonBool(owner, "controller"))
+                next = {jsonText(owner, "kind"), current.namespaceName, jsonText(owner, "name")};
         }
         if (next.isNull() || next == object || owners.contains(next))
             break;
@@ -73,7 +72,7 @@ Findings DiagnosisEngine::diagnose(const ClusterSnapshot &snapshot, const LogRea
                         usage.get()};
     if (podCache)
         podCache->beginRun(snapshot, logs);
-    for (const nlohmann::json &pod : snapshot.items(ClusterSnapshot::Pods)) {
+    for (const Json &pod : snapshot.items(ClusterSnapshot::Pods)) {
         if (podCache ? podCache->checkState(context, pod) : PodRules::checkState(context, pod))
             PodRules::checkUsage(context, pod);
     }

@@ -206,7 +206,8 @@ void DiagnosisLoader::absorb(ClusterSnapshot::Kind kind, const nlohmann::json &l
         dropUnreadFields(kind, item);
         if (kind == ClusterSnapshot::Secrets || kind == ClusterSnapshot::ConfigMaps)
             stripValues(item, kind == ClusterSnapshot::Secrets);
-        m_pending[kind].push_back(std::move(item));
+        // Frozen as each page arrives: only one page is ever a tree.
+        m_pending[kind].push_back(FrozenJson::freeze(item));
     }
 }
 
@@ -234,25 +235,25 @@ void DiagnosisLoader::fetchLogs()
     QList<Wanted> wanted;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QHash<QString, int> perJob;
-    for (const nlohmann::json &pod : m_snapshot.items(ClusterSnapshot::Pods)) {
+    for (const Json &pod : m_snapshot.items(ClusterSnapshot::Pods)) {
         const QString ns = metaNamespace(pod), name = metaName(pod);
-        const nlohmann::json &status = jsonChild(pod, "status");
+        const Json &status = jsonChild(pod, "status");
         const bool failed = jsonText(status, "phase") == QLatin1String("Failed");
         QString job;
-        const nlohmann::json &owners = jsonChild(jsonChild(pod, "metadata"), "ownerReferences");
+        const Json &owners = jsonChild(jsonChild(pod, "metadata"), "ownerReferences");
         if (owners.is_array())
-            for (const nlohmann::json &o : owners)
+            for (const Json &o : owners)
                 if (jsonText(o, "kind") == QLatin1String("Job"))
                     job = jsonText(o, "name");
         for (const char *list : {"initContainerStatuses", "containerStatuses"}) {
-            const nlohmann::json &statuses = jsonChild(status, list);
+            const Json &statuses = jsonChild(status, list);
             if (!statuses.is_array())
                 continue;
-            for (const nlohmann::json &s : statuses) {
+            for (const Json &s : statuses) {
                 const QString container = jsonText(s, "name");
-                const nlohmann::json &state = jsonChild(s, "state");
-                const nlohmann::json &last = jsonChild(jsonChild(s, "lastState"), "terminated");
-                const nlohmann::json &terminated = jsonChild(state, "terminated");
+                const Json &state = jsonChild(s, "state");
+                const Json &last = jsonChild(jsonChild(s, "lastState"), "terminated");
+                const Json &terminated = jsonChild(state, "terminated");
                 if (jsonText(jsonChild(state, "waiting"), "reason") == QLatin1String("CrashLoopBackOff")
                     || (jsonText(last, "reason") == QLatin1String("OOMKilled")
                         && now - parseApiTime(jsonText(last, "finishedAt")) <= ContainerStateRules::RecentSecs)) {

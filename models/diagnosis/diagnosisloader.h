@@ -28,8 +28,8 @@ public:
     void load(const QStringList &namespaces, const QString &fallbackNamespace);
 
     const ClusterSnapshot &snapshot() const { return m_snapshot; }
-    // Hands the snapshot over (this one is left empty): at 10,000 pods it is
-    // about 150 MB, and whoever runs the rules decides when it goes.
+    // Hands the snapshot over (this one is left empty): at 50,000 pods it is
+    // under 150 MB, and whoever runs the rules decides when it goes.
     ClusterSnapshot takeSnapshot() { return std::move(m_snapshot); }
     // Reads the logs fetched by load(); it shares them, so it stays valid
     // after the loader is gone.
@@ -70,7 +70,7 @@ private:
     QString m_fallbackNamespace;
     QStringList m_skipped;
     QString m_error;
-    std::vector<nlohmann::json> m_pending[ClusterSnapshot::KindCount];
+    std::vector<FrozenJson> m_pending[ClusterSnapshot::KindCount];
     bool m_forbidden[ClusterSnapshot::KindCount] = {};
     int m_outstanding = 0;
     int m_pageSize = PageSize;

@@ -1,10 +1,7 @@
 #include "imagepullrules.h"
 
-#include "jsonfields.h"
 
 namespace Kaji::Models {
-using Kube::jsonChild;
-using Kube::jsonText;
 
 namespace {
 
@@ -13,14 +10,14 @@ bool isDockerConfig(const QString &type)
     return type == QLatin1String("kubernetes.io/dockerconfigjson") || type == QLatin1String("kubernetes.io/dockercfg");
 }
 
-bool registryListed(const nlohmann::json &secret, const QString &registry)
+bool registryListed(const Json &secret, const QString &registry)
 {
     // The loader keeps the registry host names of a docker config (never the
     // credentials) under "kaji.registries".
-    const nlohmann::json &registries = jsonChild(jsonChild(secret, "kaji"), "registries");
+    const Json &registries = jsonChild(jsonChild(secret, "kaji"), "registries");
     if (!registries.is_array())
         return true; // unknown: do not accuse the secret
-    for (const nlohmann::json &entry : registries) {
+    for (const Json &entry : registries) {
         QString host = entry.is_string() ? QString::fromStdString(entry.get<std::string>()) : QString();
         host.remove(QStringLiteral("https://")).remove(QStringLiteral("http://"));
         host = host.section(u'/', 0, 0);
@@ -43,9 +40,9 @@ QString ImagePullRules::registryOf(const QString &image)
     return QStringLiteral("docker.io");
 }
 
-bool ImagePullRules::check(RuleContext &context, const nlohmann::json &pod, const ContainerView &container)
+bool ImagePullRules::check(RuleContext &context, const Json &pod, const ContainerView &container)
 {
-    const nlohmann::json &waiting = container.state("waiting");
+    const Json &waiting = container.state("waiting");
     const QString reason = jsonText(waiting, "reason");
     if (reason != QLatin1String("ErrImagePull") && reason != QLatin1String("ImagePullBackOff")
         && reason != QLatin1String("InvalidImageName"))
@@ -74,9 +71,9 @@ bool ImagePullRules::check(RuleContext &context, const nlohmann::json &pod, cons
         return true;
     }
 
-    const nlohmann::json *failed = lastEvent(context.snapshot, podRef, {QStringLiteral("Failed")},
+    const Json *failed = lastEvent(context.snapshot, podRef, {QStringLiteral("Failed")},
                                              QStringLiteral("Failed to pull image"));
-    const nlohmann::json *secretWarning = lastEvent(context.snapshot, podRef, {QStringLiteral("FailedToRetrieveImagePullSecret")});
+    const Json *secretWarning = lastEvent(context.snapshot, podRef, {QStringLiteral("FailedToRetrieveImagePullSecret")});
     if (secretWarning)
         f.evidence.append(eventEvidence(*secretWarning));
     if (failed)
@@ -85,16 +82,16 @@ bool ImagePullRules::check(RuleContext &context, const nlohmann::json &pod, cons
 
     // The pull secrets the pod names, checked in order of how decisive they are.
     QStringList missing, wrongType, lacking;
-    const nlohmann::json &pullSecrets = jsonChild(jsonChild(pod, "spec"), "imagePullSecrets");
+    const Json &pullSecrets = jsonChild(jsonChild(pod, "spec"), "imagePullSecrets");
     QStringList named;
     if (pullSecrets.is_array()) {
-        for (const nlohmann::json &ref : pullSecrets)
+        for (const Json &ref : pullSecrets)
             named.append(jsonText(ref, "name"));
     }
     const bool secretsReadable = context.snapshot.isAvailable(ClusterSnapshot::Secrets);
     if (secretsReadable) {
         for (const QString &name : std::as_const(named)) {
-            const nlohmann::json *secret = context.snapshot.find(ClusterSnapshot::Secrets, podRef.namespaceName, name);
+            const Json *secret = context.snapshot.find(ClusterSnapshot::Secrets, podRef.namespaceName, name);
             if (!secret)
                 missing.append(name);
             else if (!isDockerConfig(jsonText(*secret, "type")))
@@ -124,7 +121,7 @@ bool ImagePullRules::check(RuleContext &context, const nlohmann::json &pod, cons
                                 .arg(podRef.namespaceName)});
     } else if (!wrongType.isEmpty()) {
         f.ruleId = QStringLiteral("pod.image-pull.secret-wrong-type");
-        const nlohmann::json *secret = context.snapshot.find(ClusterSnapshot::Secrets, podRef.namespaceName, wrongType.first());
+        const Json *secret = context.snapshot.find(ClusterSnapshot::Secrets, podRef.namespaceName, wrongType.first());
         const QString type = secret ? jsonText(*secret, "type") : QString();
         f.headline = tr("Image pull fails: pull secret %1 is of type %2, not kubernetes.io/dockerconfigjson")
                          .arg(wrongType.first(), type);

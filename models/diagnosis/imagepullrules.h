@@ -13,7 +13,7 @@ namespace Kaji::Models {
 class ImagePullRules {
     Q_DECLARE_TR_FUNCTIONS(Kaji::Models::ImagePullRules)
 public:
-    static bool check(RuleContext &context, const nlohmann::json &pod, const ContainerView &container);
+    static bool check(RuleContext &context, const Json &pod, const ContainerView &container);
     // "registry.example.com" for "registry.example.com/shop/payments:3.1.0";
     // "docker.io" for "nginx" or "library/nginx".
     static QString registryOf(const QString &image);

@@ -1,15 +1,11 @@
 #include "jobrules.h"
 
 #include "crashlooprules.h"
-#include "jsonfields.h"
 #include "loganalyzer.h"
 
 #include <QRegularExpression>
 
 namespace Kaji::Models {
-using Kube::jsonChild;
-using Kube::jsonInt;
-using Kube::jsonText;
 
 bool JobRules::validCronSchedule(const QString &schedule)
 {
@@ -51,15 +47,15 @@ bool JobRules::validCronSchedule(const QString &schedule)
 
 void JobRules::check(RuleContext &context)
 {
-    for (const nlohmann::json &job : context.snapshot.items(ClusterSnapshot::Jobs))
+    for (const Json &job : context.snapshot.items(ClusterSnapshot::Jobs))
         checkJob(context, job);
-    for (const nlohmann::json &cronJob : context.snapshot.items(ClusterSnapshot::CronJobs))
+    for (const Json &cronJob : context.snapshot.items(ClusterSnapshot::CronJobs))
         checkCronJob(context, cronJob);
 }
 
-void JobRules::checkJob(RuleContext &context, const nlohmann::json &job)
+void JobRules::checkJob(RuleContext &context, const Json &job)
 {
-    const nlohmann::json &failed = conditionOf(job, "Failed");
+    const Json &failed = conditionOf(job, "Failed");
     if (jsonText(failed, "status") != QLatin1String("True"))
         return;
     const ObjectRef ref = refOf(job, QStringLiteral("Job"));
@@ -84,13 +80,13 @@ void JobRules::checkJob(RuleContext &context, const nlohmann::json &job)
     // Why the pods failed: their exit codes and the last error line.
     QStringList meanings;
     QString logError;
-    for (const nlohmann::json *pod : context.snapshot.podsOwnedBy(QStringLiteral("Job"), ref.namespaceName, ref.name)) {
+    for (const Json *pod : context.snapshot.podsOwnedBy(QStringLiteral("Job"), ref.namespaceName, ref.name)) {
         const ObjectRef podRef = refOf(*pod, QStringLiteral("Pod"));
-        const nlohmann::json &statuses = jsonChild(jsonChild(*pod, "status"), "containerStatuses");
+        const Json &statuses = jsonChild(jsonChild(*pod, "status"), "containerStatuses");
         if (!statuses.is_array())
             continue;
-        for (const nlohmann::json &s : statuses) {
-            const nlohmann::json &t = jsonChild(jsonChild(s, "state"), "terminated");
+        for (const Json &s : statuses) {
+            const Json &t = jsonChild(jsonChild(s, "state"), "terminated");
             if (t.is_null() || jsonInt(t, "exitCode") == 0)
                 continue;
             const QString container = jsonText(s, "name");
@@ -120,10 +116,10 @@ void JobRules::checkJob(RuleContext &context, const nlohmann::json &job)
     context.add(f);
 }
 
-void JobRules::checkCronJob(RuleContext &context, const nlohmann::json &cronJob)
+void JobRules::checkCronJob(RuleContext &context, const Json &cronJob)
 {
     const ObjectRef ref = refOf(cronJob, QStringLiteral("CronJob"));
-    const nlohmann::json &spec = jsonChild(cronJob, "spec");
+    const Json &spec = jsonChild(cronJob, "spec");
     const QString schedule = jsonText(spec, "schedule");
     Finding f;
     f.object = ref;
@@ -136,7 +132,7 @@ void JobRules::checkCronJob(RuleContext &context, const nlohmann::json &cronJob)
         f.evidence.append(statusEvidence(ref, QStringLiteral("spec.schedule"), schedule));
         f.nextSteps.append({tr("Fix the schedule."), QStringLiteral("kubectl -n %1 edit cronjob/%2").arg(ref.namespaceName, ref.name)});
         context.add(f);
-    } else if (Kube::jsonBool(spec, "suspend")) {
+    } else if (jsonBool(spec, "suspend")) {
         f.ruleId = QStringLiteral("cronjob.suspended");
         f.severity = Severity::Info;
         f.headline = tr("CronJob %1 is suspended").arg(ref.name);

@@ -18,8 +18,8 @@ public:
     static bool validCronSchedule(const QString &schedule);
 
 private:
-    static void checkJob(RuleContext &context, const nlohmann::json &job);
-    static void checkCronJob(RuleContext &context, const nlohmann::json &cronJob);
+    static void checkJob(RuleContext &context, const Json &job);
+    static void checkCronJob(RuleContext &context, const Json &cronJob);
 };
 
 } // namespace Kaji::Models

@@ -1,17 +1,14 @@
 #include "noderules.h"
 
-#include "jsonfields.h"
 
 namespace Kaji::Models {
-using Kube::jsonChild;
-using Kube::jsonText;
 
 void NodeRules::check(RuleContext &context)
 {
-    for (const nlohmann::json &node : context.snapshot.items(ClusterSnapshot::Nodes)) {
+    for (const Json &node : context.snapshot.items(ClusterSnapshot::Nodes)) {
         const ObjectRef ref = refOf(node, QStringLiteral("Node"));
         const QString describe = QStringLiteral("kubectl describe node/%1").arg(ref.name);
-        const nlohmann::json &ready = conditionOf(node, "Ready");
+        const Json &ready = conditionOf(node, "Ready");
         const QString readyStatus = jsonText(ready, "status");
         if (!ready.is_null() && readyStatus != QLatin1String("True")) {
             Finding f;
@@ -36,7 +33,7 @@ void NodeRules::check(RuleContext &context)
         } pressures[] = {{"MemoryPressure", "node.memory-pressure"}, {"DiskPressure", "node.disk-pressure"},
                          {"PIDPressure", "node.pid-pressure"}, {"NetworkUnavailable", "node.network-unavailable"}};
         for (const auto &p : pressures) {
-            const nlohmann::json &condition = conditionOf(node, p.type);
+            const Json &condition = conditionOf(node, p.type);
             if (jsonText(condition, "status") != QLatin1String("True"))
                 continue;
             Finding f;
@@ -51,7 +48,7 @@ void NodeRules::check(RuleContext &context)
             f.nextSteps.append({tr("See what uses the node's resources."), QStringLiteral("kubectl top pods -A --sort-by=memory")});
             context.add(f);
         }
-        if (Kube::jsonBool(jsonChild(node, "spec"), "unschedulable")) {
+        if (jsonBool(jsonChild(node, "spec"), "unschedulable")) {
             Finding f;
             f.ruleId = QStringLiteral("node.cordoned");
             f.severity = Severity::Info;

@@ -1,6 +1,5 @@
 #include "podfindingscache.h"
 
-#include "jsonfields.h"
 #include "podrules.h"
 #include "rulecontext.h"
 
@@ -45,12 +44,12 @@ bool PodFindingsCache::stillHolds(const Entry &entry, qint64 now)
     return true;
 }
 
-bool PodFindingsCache::checkState(RuleContext &context, const nlohmann::json &pod)
+bool PodFindingsCache::checkState(RuleContext &context, const Json &pod)
 {
     Q_ASSERT(m_snapshot == &context.snapshot);
-    const nlohmann::json &meta = Kube::jsonChild(pod, "metadata");
-    const std::string uid = Kube::jsonStdString(meta, "uid");
-    const std::string resourceVersion = Kube::jsonStdString(meta, "resourceVersion");
+    const Json &meta = jsonChild(pod, "metadata");
+    const std::string uid = jsonStdString(meta, "uid");
+    const std::string resourceVersion = jsonStdString(meta, "resourceVersion");
     if (!uid.empty() && !resourceVersion.empty()) {
         const auto it = m_entries.find(uid);
         if (it != m_entries.end() && it->second.resourceVersion == resourceVersion
@@ -63,7 +62,7 @@ bool PodFindingsCache::checkState(RuleContext &context, const nlohmann::json &po
             return entry.containersWalked;
         }
     }
-    m_checked.append(Kube::jsonText(meta, "namespace") + u'/' + Kube::jsonText(meta, "name"));
+    m_checked.append(jsonText(meta, "namespace") + u'/' + jsonText(meta, "name"));
     SnapshotReadLog log;
     const qsizetype before = context.findings.size();
     bool walked = false;

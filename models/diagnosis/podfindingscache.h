@@ -27,7 +27,7 @@ public:
     void beginRun(const ClusterSnapshot &snapshot, const LogReader &logs);
     // The pod's state findings, added to `context`, reused or made anew;
     // returns whether its containers were walked (PodRules::checkState).
-    bool checkState(RuleContext &context, const nlohmann::json &pod);
+    bool checkState(RuleContext &context, const Json &pod);
     // Forgets the pods the run did not see.
     void finishRun();
     // Findings are worded when made: a new language starts afresh.

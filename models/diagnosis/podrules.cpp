@@ -4,36 +4,32 @@
 #include "containerstaterules.h"
 #include "crashlooprules.h"
 #include "imagepullrules.h"
-#include "jsonfields.h"
 #include "schedulingrules.h"
 #include "usagerules.h"
 
 namespace Kaji::Models {
-using Kube::jsonChild;
-using Kube::jsonInt;
-using Kube::jsonText;
 
 namespace {
 
-const nlohmann::json *statusNamed(const nlohmann::json &statuses, const QString &name)
+const Json *statusNamed(const Json &statuses, const QString &name)
 {
     if (!statuses.is_array())
         return nullptr;
     const std::string n = name.toStdString();
-    for (const nlohmann::json &s : statuses) {
-        if (Kube::jsonStdString(s, "name") == n)
+    for (const Json &s : statuses) {
+        if (jsonStdString(s, "name") == n)
             return &s;
     }
     return nullptr;
 }
 
-bool ownedByKind(const nlohmann::json &object, const char *kind)
+bool ownedByKind(const Json &object, const char *kind)
 {
-    const nlohmann::json &owners = jsonChild(jsonChild(object, "metadata"), "ownerReferences");
+    const Json &owners = jsonChild(jsonChild(object, "metadata"), "ownerReferences");
     if (!owners.is_array())
         return false;
-    for (const nlohmann::json &o : owners) {
-        if (Kube::jsonStdString(o, "kind") == kind)
+    for (const Json &o : owners) {
+        if (jsonStdString(o, "kind") == kind)
             return true;
     }
     return false;
@@ -42,17 +38,17 @@ bool ownedByKind(const nlohmann::json &object, const char *kind)
 // Init containers first, then the app's, each with its status; containers
 // the kubelet has not reported yet are skipped.
 template<typename Visit>
-void forEachContainer(const nlohmann::json &pod, Visit &&visit)
+void forEachContainer(const Json &pod, Visit &&visit)
 {
     const ObjectRef podRef = refOf(pod, QStringLiteral("Pod"));
-    const nlohmann::json &spec = jsonChild(pod, "spec");
-    const nlohmann::json &status = jsonChild(pod, "status");
+    const Json &spec = jsonChild(pod, "spec");
+    const Json &status = jsonChild(pod, "status");
     for (const bool init : {true, false}) {
-        const nlohmann::json &specs = jsonChild(spec, init ? "initContainers" : "containers");
-        const nlohmann::json &statuses = jsonChild(status, init ? "initContainerStatuses" : "containerStatuses");
+        const Json &specs = jsonChild(spec, init ? "initContainers" : "containers");
+        const Json &statuses = jsonChild(status, init ? "initContainerStatuses" : "containerStatuses");
         if (!specs.is_array())
             continue;
-        for (const nlohmann::json &containerSpec : specs) {
+        for (const Json &containerSpec : specs) {
             ContainerView view;
             view.name = jsonText(containerSpec, "name");
             view.init = init;
@@ -67,9 +63,9 @@ void forEachContainer(const nlohmann::json &pod, Visit &&visit)
 
 } // namespace
 
-bool PodRules::checkPhase(RuleContext &context, const nlohmann::json &pod)
+bool PodRules::checkPhase(RuleContext &context, const Json &pod)
 {
-    const nlohmann::json &status = jsonChild(pod, "status");
+    const Json &status = jsonChild(pod, "status");
     if (jsonText(status, "phase") != QLatin1String("Failed"))
         return false;
     const ObjectRef podRef = refOf(pod, QStringLiteral("Pod"));
@@ -94,9 +90,9 @@ bool PodRules::checkPhase(RuleContext &context, const nlohmann::json &pod)
     if (ownedByKind(pod, "Job"))
         return true;
     // A failed init container explains the pod better than its phase.
-    const nlohmann::json &inits = jsonChild(status, "initContainerStatuses");
+    const Json &inits = jsonChild(status, "initContainerStatuses");
     if (inits.is_array()) {
-        for (const nlohmann::json &s : inits) {
+        for (const Json &s : inits) {
             if (jsonInt(jsonChild(jsonChild(s, "state"), "terminated"), "exitCode") != 0)
                 return false;
         }
@@ -105,10 +101,10 @@ bool PodRules::checkPhase(RuleContext &context, const nlohmann::json &pod)
     f.severity = Severity::Error;
     f.headline = tr("Pod failed");
     QStringList codes;
-    const nlohmann::json &statuses = jsonChild(status, "containerStatuses");
+    const Json &statuses = jsonChild(status, "containerStatuses");
     if (statuses.is_array()) {
-        for (const nlohmann::json &s : statuses) {
-            const nlohmann::json &t = jsonChild(jsonChild(s, "state"), "terminated");
+        for (const Json &s : statuses) {
+            const Json &t = jsonChild(jsonChild(s, "state"), "terminated");
             if (t.is_null() || jsonInt(t, "exitCode") == 0)
                 continue;
             codes.append(CrashLoopRules::exitCodeMeaning(jsonInt(t, "exitCode")));
@@ -127,13 +123,13 @@ bool PodRules::checkPhase(RuleContext &context, const nlohmann::json &pod)
     return true;
 }
 
-void PodRules::check(RuleContext &context, const nlohmann::json &pod)
+void PodRules::check(RuleContext &context, const Json &pod)
 {
     if (checkState(context, pod))
         checkUsage(context, pod);
 }
 
-bool PodRules::checkState(RuleContext &context, const nlohmann::json &pod)
+bool PodRules::checkState(RuleContext &context, const Json &pod)
 {
     const QString phase = jsonText(jsonChild(pod, "status"), "phase");
     if (phase == QLatin1String("Succeeded") || !jsonChild(jsonChild(pod, "metadata"), "deletionTimestamp").is_null())
@@ -151,7 +147,7 @@ bool PodRules::checkState(RuleContext &context, const nlohmann::json &pod)
 
 // Usage against limits whatever the state: a container OOM-killed a while
 // ago may be on its way there again.
-void PodRules::checkUsage(RuleContext &context, const nlohmann::json &pod)
+void PodRules::checkUsage(RuleContext &context, const Json &pod)
 {
     if (!context.recentUsage)
         return;

@@ -13,16 +13,16 @@ namespace Kaji::Models {
 class PodRules {
     Q_DECLARE_TR_FUNCTIONS(Kaji::Models::PodRules)
 public:
-    static void check(RuleContext &context, const nlohmann::json &pod);
+    static void check(RuleContext &context, const Json &pod);
     // check() in two steps: the pod's state, which returns whether its
     // containers were walked, and then (only if they were) their usage
     // against limits. The incremental diagnosis reuses the first step's
     // findings while the pod is unchanged; usage changes with every reading.
-    static bool checkState(RuleContext &context, const nlohmann::json &pod);
-    static void checkUsage(RuleContext &context, const nlohmann::json &pod);
+    static bool checkState(RuleContext &context, const Json &pod);
+    static void checkUsage(RuleContext &context, const Json &pod);
 
 private:
-    static bool checkPhase(RuleContext &context, const nlohmann::json &pod);
+    static bool checkPhase(RuleContext &context, const Json &pod);
 };
 
 } // namespace Kaji::Models

@@ -1,24 +1,20 @@
 #include "policyrules.h"
 
-#include "jsonfields.h"
 
 namespace Kaji::Models {
-using Kube::jsonChild;
-using Kube::jsonInt;
-using Kube::jsonText;
 
 void PolicyRules::check(RuleContext &context)
 {
-    for (const nlohmann::json &hpa : context.snapshot.items(ClusterSnapshot::HorizontalPodAutoscalers))
+    for (const Json &hpa : context.snapshot.items(ClusterSnapshot::HorizontalPodAutoscalers))
         checkAutoscaler(context, hpa);
-    for (const nlohmann::json &pdb : context.snapshot.items(ClusterSnapshot::PodDisruptionBudgets))
+    for (const Json &pdb : context.snapshot.items(ClusterSnapshot::PodDisruptionBudgets))
         checkBudget(context, pdb);
 }
 
-void PolicyRules::checkAutoscaler(RuleContext &context, const nlohmann::json &hpa)
+void PolicyRules::checkAutoscaler(RuleContext &context, const Json &hpa)
 {
     const ObjectRef ref = refOf(hpa, QStringLiteral("HorizontalPodAutoscaler"));
-    const nlohmann::json &target = jsonChild(jsonChild(hpa, "spec"), "scaleTargetRef");
+    const Json &target = jsonChild(jsonChild(hpa, "spec"), "scaleTargetRef");
     const QString kind = jsonText(target, "kind");
     const QString name = jsonText(target, "name");
     const ClusterSnapshot::Kind snapshotKind = kind == QLatin1String("Deployment") ? ClusterSnapshot::Deployments
@@ -39,7 +35,7 @@ void PolicyRules::checkAutoscaler(RuleContext &context, const nlohmann::json &hp
         context.add(f);
         return;
     }
-    const nlohmann::json &active = conditionOf(hpa, "ScalingActive");
+    const Json &active = conditionOf(hpa, "ScalingActive");
     if (jsonText(active, "status") == QLatin1String("False")) {
         f.ruleId = QStringLiteral("hpa.scaling-inactive");
         f.severity = Severity::Warning;
@@ -52,10 +48,10 @@ void PolicyRules::checkAutoscaler(RuleContext &context, const nlohmann::json &hp
     }
 }
 
-void PolicyRules::checkBudget(RuleContext &context, const nlohmann::json &pdb)
+void PolicyRules::checkBudget(RuleContext &context, const Json &pdb)
 {
     const ObjectRef ref = refOf(pdb, QStringLiteral("PodDisruptionBudget"));
-    const nlohmann::json &status = jsonChild(pdb, "status");
+    const Json &status = jsonChild(pdb, "status");
     const qint64 expected = jsonInt(status, "expectedPods");
     const qint64 allowed = jsonInt(status, "disruptionsAllowed");
     Finding f;

@@ -16,8 +16,8 @@ public:
     static void check(RuleContext &context);
 
 private:
-    static void checkAutoscaler(RuleContext &context, const nlohmann::json &hpa);
-    static void checkBudget(RuleContext &context, const nlohmann::json &pdb);
+    static void checkAutoscaler(RuleContext &context, const Json &hpa);
+    static void checkBudget(RuleContext &context, const Json &pdb);
 };
 
 } // namespace Kaji::Models

@@ -1,14 +1,10 @@
 #include "rulecontext.h"
 
-#include "jsonfields.h"
 #include "snapshotread.h"
 
 #include <QDateTime>
 
 namespace Kaji::Models {
-using Kube::jsonChild;
-using Kube::jsonInt;
-using Kube::jsonText;
 
 namespace {
 
@@ -60,29 +56,29 @@ QString ContainerView::statusPath() const
         + u']';
 }
 
-const nlohmann::json &ContainerView::state(const char *which) const
+const Json &ContainerView::state(const char *which) const
 {
-    static const nlohmann::json null;
+    static const Json null;
     return status ? jsonChild(jsonChild(*status, "state"), which) : null;
 }
 
-const nlohmann::json &ContainerView::lastTerminated() const
+const Json &ContainerView::lastTerminated() const
 {
-    static const nlohmann::json null;
+    static const Json null;
     return status ? jsonChild(jsonChild(*status, "lastState"), "terminated") : null;
 }
 
-QString metaName(const nlohmann::json &object)
+QString metaName(const Json &object)
 {
     return jsonText(jsonChild(object, "metadata"), "name");
 }
 
-QString metaNamespace(const nlohmann::json &object)
+QString metaNamespace(const Json &object)
 {
     return jsonText(jsonChild(object, "metadata"), "namespace");
 }
 
-ObjectRef refOf(const nlohmann::json &object, const QString &kind)
+ObjectRef refOf(const Json &object, const QString &kind)
 {
     return ObjectRef{kind, metaNamespace(object), metaName(object)};
 }
@@ -97,9 +93,9 @@ Evidence statusEvidence(const ObjectRef &object, const QString &fieldPath, const
     return e;
 }
 
-Evidence eventEvidence(const nlohmann::json &event)
+Evidence eventEvidence(const Json &event)
 {
-    const nlohmann::json &involved = jsonChild(event, "involvedObject");
+    const Json &involved = jsonChild(event, "involvedObject");
     Evidence e;
     e.kind = Evidence::Kind::Event;
     e.object = ObjectRef{jsonText(involved, "kind"), jsonText(involved, "namespace"), jsonText(involved, "name")};
@@ -134,20 +130,20 @@ Evidence logEvidence(const ObjectRef &pod, const QString &container, bool previo
     return e;
 }
 
-QList<const nlohmann::json *> eventsWith(const ClusterSnapshot &snapshot, const ObjectRef &object,
+QList<const Json *> eventsWith(const ClusterSnapshot &snapshot, const ObjectRef &object,
                                          const QStringList &reasons)
 {
-    QList<const nlohmann::json *> events = snapshot.eventsFor(object.kind, object.namespaceName, object.name);
+    QList<const Json *> events = snapshot.eventsFor(object.kind, object.namespaceName, object.name);
     if (reasons.isEmpty())
         return events;
-    events.removeIf([&](const nlohmann::json *event) { return !reasons.contains(jsonText(*event, "reason")); });
+    events.removeIf([&](const Json *event) { return !reasons.contains(jsonText(*event, "reason")); });
     return events;
 }
 
-const nlohmann::json *lastEvent(const ClusterSnapshot &snapshot, const ObjectRef &object, const QStringList &reasons,
+const Json *lastEvent(const ClusterSnapshot &snapshot, const ObjectRef &object, const QStringList &reasons,
                                 const QString &needle)
 {
-    const QList<const nlohmann::json *> events = eventsWith(snapshot, object, reasons);
+    const QList<const Json *> events = eventsWith(snapshot, object, reasons);
     for (auto it = events.crbegin(); it != events.crend(); ++it) {
         if (needle.isEmpty() || jsonText(**it, "message").contains(needle))
             return *it;
@@ -163,14 +159,14 @@ qint64 parseApiTime(const QString &text)
     return time.isValid() ? time.toSecsSinceEpoch() : 0;
 }
 
-const nlohmann::json &conditionOf(const nlohmann::json &object, const char *type)
+const Json &conditionOf(const Json &object, const char *type)
 {
-    static const nlohmann::json null;
-    const nlohmann::json &conditions = jsonChild(jsonChild(object, "status"), "conditions");
+    static const Json null;
+    const Json &conditions = jsonChild(jsonChild(object, "status"), "conditions");
     if (!conditions.is_array())
         return null;
-    for (const nlohmann::json &condition : conditions) {
-        if (Kube::jsonStdString(condition, "type") == type)
+    for (const Json &condition : conditions) {
+        if (jsonStdString(condition, "type") == type)
             return condition;
     }
     return null;

@@ -4,7 +4,7 @@
 #include "containerusage.h"
 #include "finding.h"
 
-#include <nlohmann/json.hpp>
+#include "frozenjson.h"
 
 // Used by the engine's thread while one diagnosis runs.
 namespace Kaji::Models {
@@ -28,7 +28,7 @@ struct RuleContext {
         QString name;
         qint64 cpuMillis;
         qint64 memoryBytes;
-        const nlohmann::json *taints;
+        const Json *taints;
     };
     QList<NodeCapacity> nodeCapacity; // schedulable nodes, parsed once per run
     bool nodeCapacityKnown = false;
@@ -54,38 +54,38 @@ struct RuleContext {
 struct ContainerView {
     QString name;
     bool init = false;
-    const nlohmann::json *spec = nullptr; // never null
-    const nlohmann::json *status = nullptr; // null before the kubelet reported it
+    const Json *spec = nullptr; // never null
+    const Json *status = nullptr; // null before the kubelet reported it
     ObjectRef pod;
 
     // "status.containerStatuses[orders-api]" / "status.initContainerStatuses[migrate]"
     QString statusPath() const;
-    const nlohmann::json &state(const char *which) const; // "waiting", "running", "terminated"
-    const nlohmann::json &lastTerminated() const;
+    const Json &state(const char *which) const; // "waiting", "running", "terminated"
+    const Json &lastTerminated() const;
 };
 
-QString metaName(const nlohmann::json &object);
-QString metaNamespace(const nlohmann::json &object);
-ObjectRef refOf(const nlohmann::json &object, const QString &kind);
+QString metaName(const Json &object);
+QString metaNamespace(const Json &object);
+ObjectRef refOf(const Json &object, const QString &kind);
 
 Evidence statusEvidence(const ObjectRef &object, const QString &fieldPath, const QString &text);
-Evidence eventEvidence(const nlohmann::json &event);
+Evidence eventEvidence(const Json &event);
 Evidence objectEvidence(const ObjectRef &object, const QString &text);
 Evidence logEvidence(const ObjectRef &pod, const QString &container, bool previous, int lineNumber,
                      const QString &text);
 
 // Events about `object` whose reason is one of `reasons` (all when empty),
 // newest last.
-QList<const nlohmann::json *> eventsWith(const ClusterSnapshot &snapshot, const ObjectRef &object,
+QList<const Json *> eventsWith(const ClusterSnapshot &snapshot, const ObjectRef &object,
                                          const QStringList &reasons = {});
 // The newest matching event whose message contains `needle` (any when empty).
-const nlohmann::json *lastEvent(const ClusterSnapshot &snapshot, const ObjectRef &object, const QStringList &reasons,
+const Json *lastEvent(const ClusterSnapshot &snapshot, const ObjectRef &object, const QStringList &reasons,
                                 const QString &needle = {});
 
 // RFC 3339 as the API writes it; 0 when missing or malformed.
 qint64 parseApiTime(const QString &text);
 // A condition of status.conditions by type, or null.
-const nlohmann::json &conditionOf(const nlohmann::json &object, const char *type);
+const Json &conditionOf(const Json &object, const char *type);
 
 // `kubectl` with the object's namespace flag: "kubectl -n shop describe pod/x".
 QString kubectlCommand(const ObjectRef &object, const QString &verb, const QString &extra = {});

@@ -1,6 +1,5 @@
 #include "schedulingrules.h"
 
-#include "jsonfields.h"
 #include "quantity.h"
 
 #include <QRegularExpression>
@@ -8,39 +7,37 @@
 #include <algorithm>
 
 namespace Kaji::Models {
-using Kube::jsonChild;
-using Kube::jsonText;
 
 namespace {
 
-qint64 requestOf(const nlohmann::json &podSpec, bool cpu)
+qint64 requestOf(const Json &podSpec, bool cpu)
 {
     const char *resource = cpu ? "cpu" : "memory";
-    const auto read = [&](const nlohmann::json &container) {
+    const auto read = [&](const Json &container) {
         const QString q = jsonText(jsonChild(jsonChild(container, "resources"), "requests"), resource);
         const qint64 v = q.isEmpty() ? 0 : (cpu ? cpuMillis(q) : memoryBytes(q));
         return qMax<qint64>(0, v);
     };
     qint64 sum = 0;
-    const nlohmann::json &containers = jsonChild(podSpec, "containers");
+    const Json &containers = jsonChild(podSpec, "containers");
     if (containers.is_array())
-        for (const nlohmann::json &c : containers)
+        for (const Json &c : containers)
             sum += read(c);
     // Init containers run one at a time before the others: the pod needs the
     // larger of the two.
     qint64 init = 0;
-    const nlohmann::json &inits = jsonChild(podSpec, "initContainers");
+    const Json &inits = jsonChild(podSpec, "initContainers");
     if (inits.is_array())
-        for (const nlohmann::json &c : inits)
+        for (const Json &c : inits)
             init = qMax(init, read(c));
     return qMax(sum, init);
 }
 
-bool tolerates(const nlohmann::json &tolerations, const nlohmann::json &taint)
+bool tolerates(const Json &tolerations, const Json &taint)
 {
     if (!tolerations.is_array())
         return false;
-    for (const nlohmann::json &t : tolerations) {
+    for (const Json &t : tolerations) {
         const QString op = jsonText(t, "operator");
         const QString key = jsonText(t, "key");
         const QString effect = jsonText(t, "effect");
@@ -58,7 +55,7 @@ bool tolerates(const nlohmann::json &tolerations, const nlohmann::json &taint)
 
 } // namespace
 
-QString SchedulingRules::resourceShortfall(RuleContext &context, const nlohmann::json &pod, bool cpu,
+QString SchedulingRules::resourceShortfall(RuleContext &context, const Json &pod, bool cpu,
                                            QList<Evidence> &evidence)
 {
     const qint64 wanted = requestOf(jsonChild(pod, "spec"), cpu);
@@ -66,10 +63,10 @@ QString SchedulingRules::resourceShortfall(RuleContext &context, const nlohmann:
     // Asked of the snapshot for every pending pod, not only by the first one
     // that sums them up: each such pod's answer depends on every pod and node,
     // which the incremental diagnosis learns from these reads.
-    const std::vector<nlohmann::json> &pods = context.snapshot.items(ClusterSnapshot::Pods);
-    const std::vector<nlohmann::json> &nodes = context.snapshot.items(ClusterSnapshot::Nodes);
+    const std::vector<FrozenJson> &pods = context.snapshot.items(ClusterSnapshot::Pods);
+    const std::vector<FrozenJson> &nodes = context.snapshot.items(ClusterSnapshot::Nodes);
     if (!context.requestedOnNodeKnown) {
-        for (const nlohmann::json &other : pods) {
+        for (const Json &other : pods) {
             const QString node = jsonText(jsonChild(other, "spec"), "nodeName");
             const QString phase = jsonText(jsonChild(other, "status"), "phase");
             if (node.isEmpty() || phase == QLatin1String("Succeeded") || phase == QLatin1String("Failed"))
@@ -81,10 +78,10 @@ QString SchedulingRules::resourceShortfall(RuleContext &context, const nlohmann:
         context.requestedOnNodeKnown = true;
     }
     if (!context.nodeCapacityKnown) {
-        for (const nlohmann::json &node : nodes) {
-            if (Kube::jsonBool(jsonChild(node, "spec"), "unschedulable"))
+        for (const Json &node : nodes) {
+            if (jsonBool(jsonChild(node, "spec"), "unschedulable"))
                 continue;
-            const nlohmann::json &allocatable = jsonChild(jsonChild(node, "status"), "allocatable");
+            const Json &allocatable = jsonChild(jsonChild(node, "status"), "allocatable");
             context.nodeCapacity.append({metaName(node), cpuMillis(jsonText(allocatable, "cpu")),
                                          memoryBytes(jsonText(allocatable, "memory")),
                                          &jsonChild(jsonChild(node, "spec"), "taints")});
@@ -103,7 +100,7 @@ QString SchedulingRules::resourceShortfall(RuleContext &context, const nlohmann:
             continue;
         bool tainted = false;
         if (node.taints->is_array()) {
-            for (const nlohmann::json &taint : *node.taints)
+            for (const Json &taint : *node.taints)
                 tainted |= jsonText(taint, "effect") == QLatin1String("NoSchedule")
                     && !tolerates(jsonChild(jsonChild(pod, "spec"), "tolerations"), taint);
         }
@@ -141,14 +138,14 @@ QString SchedulingRules::resourceShortfall(RuleContext &context, const nlohmann:
         .arg(format(wanted), what, format(bestFree), bestNode, format(rooms.first().allocatable));
 }
 
-bool SchedulingRules::check(RuleContext &context, const nlohmann::json &pod)
+bool SchedulingRules::check(RuleContext &context, const Json &pod)
 {
-    const nlohmann::json &scheduled = conditionOf(pod, "PodScheduled");
+    const Json &scheduled = conditionOf(pod, "PodScheduled");
     if (jsonText(scheduled, "status") != QLatin1String("False")
         || jsonText(scheduled, "reason") != QLatin1String("Unschedulable"))
         return false;
     const ObjectRef podRef = refOf(pod, QStringLiteral("Pod"));
-    const nlohmann::json *event = lastEvent(context.snapshot, podRef, {QStringLiteral("FailedScheduling")});
+    const Json *event = lastEvent(context.snapshot, podRef, {QStringLiteral("FailedScheduling")});
     const QString message = event ? jsonText(*event, "message") : jsonText(scheduled, "message");
 
     Finding f;
@@ -200,11 +197,11 @@ bool SchedulingRules::check(RuleContext &context, const nlohmann::json &pod)
     } else if (taints > 0 && taints >= selector) {
         f.ruleId = QStringLiteral("pod.unschedulable.taints");
         QStringList seen;
-        for (const nlohmann::json &node : context.snapshot.items(ClusterSnapshot::Nodes)) {
-            const nlohmann::json &list = jsonChild(jsonChild(node, "spec"), "taints");
+        for (const Json &node : context.snapshot.items(ClusterSnapshot::Nodes)) {
+            const Json &list = jsonChild(jsonChild(node, "spec"), "taints");
             if (!list.is_array())
                 continue;
-            for (const nlohmann::json &taint : list) {
+            for (const Json &taint : list) {
                 if (tolerates(jsonChild(jsonChild(pod, "spec"), "tolerations"), taint))
                     continue;
                 const QString text = QStringLiteral("%1=%2:%3").arg(jsonText(taint, "key"), jsonText(taint, "value"), jsonText(taint, "effect"));
@@ -221,14 +218,14 @@ bool SchedulingRules::check(RuleContext &context, const nlohmann::json &pod)
                             QStringLiteral("kubectl get nodes -o custom-columns=NAME:.metadata.name,TAINTS:.spec.taints")});
     } else if (selector > 0) {
         f.ruleId = QStringLiteral("pod.unschedulable.node-selector");
-        const nlohmann::json &nodeSelector = jsonChild(jsonChild(pod, "spec"), "nodeSelector");
+        const Json &nodeSelector = jsonChild(jsonChild(pod, "spec"), "nodeSelector");
         QString selectorText;
         int matching = 0;
         if (nodeSelector.is_object() && !nodeSelector.empty()) {
             for (auto it = nodeSelector.begin(); it != nodeSelector.end(); ++it)
-                selectorText += (selectorText.isEmpty() ? QString() : QStringLiteral(",")) + QString::fromStdString(it.key())
+                selectorText += (selectorText.isEmpty() ? QString() : QStringLiteral(",")) + toQString(it->key())
                     + u'=' + (it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString());
-            for (const nlohmann::json &node : context.snapshot.items(ClusterSnapshot::Nodes))
+            for (const Json &node : context.snapshot.items(ClusterSnapshot::Nodes))
                 matching += labelsMatch(jsonChild(jsonChild(node, "metadata"), "labels"), nodeSelector) ? 1 : 0;
         }
         f.headline = tr("Pod cannot be scheduled: no node matches its node selector or affinity");
@@ -240,14 +237,14 @@ bool SchedulingRules::check(RuleContext &context, const nlohmann::json &pod)
         f.ruleId = QStringLiteral("pod.unschedulable.unbound-pvc");
         f.headline = tr("Pod cannot be scheduled: its PersistentVolumeClaim is not bound");
         QStringList claims;
-        const nlohmann::json &volumes = jsonChild(jsonChild(pod, "spec"), "volumes");
+        const Json &volumes = jsonChild(jsonChild(pod, "spec"), "volumes");
         if (volumes.is_array()) {
-            for (const nlohmann::json &v : volumes) {
+            for (const Json &v : volumes) {
                 const QString claim = jsonText(jsonChild(v, "persistentVolumeClaim"), "claimName");
                 if (claim.isEmpty())
                     continue;
                 const ObjectRef claimRef{QStringLiteral("PersistentVolumeClaim"), podRef.namespaceName, claim};
-                const nlohmann::json *pvc = context.snapshot.find(ClusterSnapshot::PersistentVolumeClaims, podRef.namespaceName, claim);
+                const Json *pvc = context.snapshot.find(ClusterSnapshot::PersistentVolumeClaims, podRef.namespaceName, claim);
                 const QString phase = pvc ? jsonText(jsonChild(*pvc, "status"), "phase") : tr("not found");
                 if (phase != QLatin1String("Bound")) {
                     claims.append(claim);

@@ -15,10 +15,10 @@ namespace Kaji::Models {
 class SchedulingRules {
     Q_DECLARE_TR_FUNCTIONS(Kaji::Models::SchedulingRules)
 public:
-    static bool check(RuleContext &context, const nlohmann::json &pod);
+    static bool check(RuleContext &context, const Json &pod);
 
 private:
-    static QString resourceShortfall(RuleContext &context, const nlohmann::json &pod, bool cpu,
+    static QString resourceShortfall(RuleContext &context, const Json &pod, bool cpu,
                                      QList<Evidence> &evidence);
 };
 

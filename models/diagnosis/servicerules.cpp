@@ -1,19 +1,16 @@
 #include "servicerules.h"
 
-#include "jsonfields.h"
 
 namespace Kaji::Models {
-using Kube::jsonChild;
-using Kube::jsonText;
 
 namespace {
 
-QString selectorText(const nlohmann::json &selector)
+QString selectorText(const Json &selector)
 {
     QStringList parts;
     if (selector.is_object()) {
         for (auto it = selector.begin(); it != selector.end(); ++it)
-            parts.append(QString::fromStdString(it.key()) + u'='
+            parts.append(toQString(it->key()) + u'='
                          + (it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString()));
     }
     return parts.join(u',');
@@ -23,16 +20,16 @@ QString selectorText(const nlohmann::json &selector)
 
 void ServiceRules::check(RuleContext &context)
 {
-    for (const nlohmann::json &service : context.snapshot.items(ClusterSnapshot::Services))
+    for (const Json &service : context.snapshot.items(ClusterSnapshot::Services))
         checkService(context, service);
-    for (const nlohmann::json &ingress : context.snapshot.items(ClusterSnapshot::Ingresses))
+    for (const Json &ingress : context.snapshot.items(ClusterSnapshot::Ingresses))
         checkIngress(context, ingress);
 }
 
-void ServiceRules::checkService(RuleContext &context, const nlohmann::json &service)
+void ServiceRules::checkService(RuleContext &context, const Json &service)
 {
-    const nlohmann::json &spec = jsonChild(service, "spec");
-    const nlohmann::json &selector = jsonChild(spec, "selector");
+    const Json &spec = jsonChild(service, "spec");
+    const Json &selector = jsonChild(spec, "selector");
     // ExternalName Services and Services without a selector have their
     // endpoints managed by hand (or none by design).
     if (jsonText(spec, "type") == QLatin1String("ExternalName") || !selector.is_object() || selector.empty())
@@ -43,10 +40,10 @@ void ServiceRules::checkService(RuleContext &context, const nlohmann::json &serv
     ready = qMax(ready, 0);
     if (ready > 0)
         return; // the common case, decided without looking at pods
-    const QList<const nlohmann::json *> pods = context.snapshot.podsMatching(ref.namespaceName, selector);
+    const QList<const Json *> pods = context.snapshot.podsMatching(ref.namespaceName, selector);
     if (!sliceSeen) {
         // No slices to read: judge from the pods' Ready condition.
-        for (const nlohmann::json *pod : pods)
+        for (const Json *pod : pods)
             ready += jsonText(conditionOf(*pod, "Ready"), "status") == QLatin1String("True") ? 1 : 0;
     }
     if (ready > 0)
@@ -72,7 +69,7 @@ void ServiceRules::checkService(RuleContext &context, const nlohmann::json &serv
         f.cause = tr("The selector %1 matches pods, but none of them is ready, so the Service sends no traffic. "
                      "The pods' own findings say why.")
                       .arg(selectorString);
-        for (const nlohmann::json *pod : pods) {
+        for (const Json *pod : pods) {
             const ObjectRef podRef = refOf(*pod, QStringLiteral("Pod"));
             const QList<const Finding *> about = context.findingsAbout(podRef);
             f.evidence.append(objectEvidence(podRef, about.isEmpty() ? tr("Pod %1: not ready").arg(podRef.name)
@@ -86,10 +83,10 @@ void ServiceRules::checkService(RuleContext &context, const nlohmann::json &serv
     context.add(f);
 }
 
-void ServiceRules::checkIngress(RuleContext &context, const nlohmann::json &ingress)
+void ServiceRules::checkIngress(RuleContext &context, const Json &ingress)
 {
     const ObjectRef ref = refOf(ingress, QStringLiteral("Ingress"));
-    const nlohmann::json &spec = jsonChild(ingress, "spec");
+    const Json &spec = jsonChild(ingress, "spec");
     const auto missing = [&](const QString &rule, Severity severity, const QString &headline, const QString &cause,
                              const ObjectRef &target) {
         Finding f;
@@ -112,18 +109,18 @@ void ServiceRules::checkIngress(RuleContext &context, const nlohmann::json &ingr
                 ObjectRef{QStringLiteral("IngressClass"), QString(), className});
     }
     QStringList services;
-    const auto addBackend = [&](const nlohmann::json &backend) {
+    const auto addBackend = [&](const Json &backend) {
         const QString name = jsonText(jsonChild(backend, "service"), "name");
         if (!name.isEmpty() && !services.contains(name))
             services.append(name);
     };
     addBackend(jsonChild(spec, "defaultBackend"));
-    const nlohmann::json &rules = jsonChild(spec, "rules");
+    const Json &rules = jsonChild(spec, "rules");
     if (rules.is_array()) {
-        for (const nlohmann::json &rule : rules) {
-            const nlohmann::json &paths = jsonChild(jsonChild(rule, "http"), "paths");
+        for (const Json &rule : rules) {
+            const Json &paths = jsonChild(jsonChild(rule, "http"), "paths");
             if (paths.is_array())
-                for (const nlohmann::json &p : paths)
+                for (const Json &p : paths)
                     addBackend(jsonChild(p, "backend"));
         }
     }
@@ -138,9 +135,9 @@ void ServiceRules::checkIngress(RuleContext &context, const nlohmann::json &ingr
                     ObjectRef{QStringLiteral("Service"), ref.namespaceName, service});
         }
     }
-    const nlohmann::json &tls = jsonChild(spec, "tls");
+    const Json &tls = jsonChild(spec, "tls");
     if (tls.is_array() && context.snapshot.isAvailable(ClusterSnapshot::Secrets)) {
-        for (const nlohmann::json &entry : tls) {
+        for (const Json &entry : tls) {
             const QString secret = jsonText(entry, "secretName");
             if (secret.isEmpty() || context.snapshot.find(ClusterSnapshot::Secrets, ref.namespaceName, secret))
                 continue;

@@ -16,8 +16,8 @@ public:
     static void check(RuleContext &context);
 
 private:
-    static void checkService(RuleContext &context, const nlohmann::json &service);
-    static void checkIngress(RuleContext &context, const nlohmann::json &ingress);
+    static void checkService(RuleContext &context, const Json &service);
+    static void checkIngress(RuleContext &context, const Json &ingress);
 };
 
 } // namespace Kaji::Models

@@ -1,6 +1,5 @@
 #include "snapshotread.h"
 
-#include "jsonfields.h"
 
 #include <QHashFunctions>
 
@@ -18,10 +17,10 @@ quint64 combine(quint64 seed, quint64 value)
     return seed ^ (value + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2));
 }
 
-quint64 listVersion(const QList<const nlohmann::json *> &objects)
+quint64 listVersion(const QList<const Json *> &objects)
 {
     quint64 version = quint64(objects.size());
-    for (const nlohmann::json *object : objects)
+    for (const Json *object : objects)
         version = combine(version, objectVersion(*object));
     return version;
 }
@@ -33,12 +32,12 @@ size_t qHash(const SnapshotRead &read, size_t seed) noexcept
     return qHashMulti(seed, quint8(read.type), int(read.kind), read.key);
 }
 
-quint64 objectVersion(const nlohmann::json &object)
+quint64 objectVersion(const Json &object)
 {
-    const nlohmann::json &version = Kube::jsonChild(Kube::jsonChild(object, "metadata"), "resourceVersion");
+    const Json &version = jsonChild(jsonChild(object, "metadata"), "resourceVersion");
     if (version.is_string())
-        return qHash(QByteArrayView(version.get_ref<const std::string &>()), 1);
-    return qHash(QByteArray::fromStdString(object.dump()), 2);
+        return qHash(QByteArrayView(version.text()), 1);
+    return object.contentHash();
 }
 
 quint64 versionOf(const SnapshotRead &read, const ClusterSnapshot &snapshot, const LogReader &logs)
@@ -46,7 +45,7 @@ quint64 versionOf(const SnapshotRead &read, const ClusterSnapshot &snapshot, con
     switch (read.type) {
     case SnapshotRead::Type::Object: {
         const qsizetype slash = read.key.indexOf(u'/');
-        const nlohmann::json *object = snapshot.find(read.kind, read.key.left(slash), read.key.mid(slash + 1));
+        const Json *object = snapshot.find(read.kind, read.key.left(slash), read.key.mid(slash + 1));
         return object ? objectVersion(*object) : Absent;
     }
     case SnapshotRead::Type::Events:
@@ -60,7 +59,7 @@ quint64 versionOf(const SnapshotRead &read, const ClusterSnapshot &snapshot, con
     }
     case SnapshotRead::Type::Kind: {
         quint64 version = snapshot.isAvailable(read.kind) ? 1 : 0;
-        for (const nlohmann::json &object : snapshot.items(read.kind))
+        for (const Json &object : snapshot.items(read.kind))
             version = combine(version, objectVersion(object));
         return version;
     }

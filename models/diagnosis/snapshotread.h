@@ -35,7 +35,7 @@ size_t qHash(const SnapshotRead &read, size_t seed = 0) noexcept;
 // as in fixtures), the same log lines, or the same absence.
 quint64 versionOf(const SnapshotRead &read, const ClusterSnapshot &snapshot, const LogReader &logs);
 // An object's version on its own: its resourceVersion, else its content.
-quint64 objectVersion(const nlohmann::json &object);
+quint64 objectVersion(const Json &object);
 
 // What one pod's diagnosis read, gathered while a Recording of it is active
 // on this thread: ClusterSnapshot's lookups add themselves, the rules add

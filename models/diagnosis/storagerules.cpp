@@ -1,17 +1,14 @@
 #include "storagerules.h"
 
-#include "jsonfields.h"
 #include "quantity.h"
 
 namespace Kaji::Models {
-using Kube::jsonChild;
-using Kube::jsonText;
 
 namespace {
 
-const nlohmann::json *defaultClass(const ClusterSnapshot &snapshot)
+const Json *defaultClass(const ClusterSnapshot &snapshot)
 {
-    for (const nlohmann::json &sc : snapshot.items(ClusterSnapshot::StorageClasses)) {
+    for (const Json &sc : snapshot.items(ClusterSnapshot::StorageClasses)) {
         if (jsonText(jsonChild(jsonChild(sc, "metadata"), "annotations"), "storageclass.kubernetes.io/is-default-class")
             == QLatin1String("true"))
             return &sc;
@@ -32,9 +29,9 @@ bool provisionerInstalled(const ClusterSnapshot &snapshot, const QString &provis
 
 void StorageRules::check(RuleContext &context)
 {
-    for (const nlohmann::json &claim : context.snapshot.items(ClusterSnapshot::PersistentVolumeClaims))
+    for (const Json &claim : context.snapshot.items(ClusterSnapshot::PersistentVolumeClaims))
         checkClaim(context, claim);
-    for (const nlohmann::json &pv : context.snapshot.items(ClusterSnapshot::PersistentVolumes)) {
+    for (const Json &pv : context.snapshot.items(ClusterSnapshot::PersistentVolumes)) {
         if (jsonText(jsonChild(pv, "status"), "phase") != QLatin1String("Failed"))
             continue;
         const ObjectRef ref = refOf(pv, QStringLiteral("PersistentVolume"));
@@ -50,19 +47,19 @@ void StorageRules::check(RuleContext &context)
     }
 }
 
-void StorageRules::checkClaim(RuleContext &context, const nlohmann::json &claim)
+void StorageRules::checkClaim(RuleContext &context, const Json &claim)
 {
     if (jsonText(jsonChild(claim, "status"), "phase") != QLatin1String("Pending"))
         return;
     const ObjectRef ref = refOf(claim, QStringLiteral("PersistentVolumeClaim"));
-    const nlohmann::json &spec = jsonChild(claim, "spec");
-    const nlohmann::json &named = jsonChild(spec, "storageClassName");
+    const Json &spec = jsonChild(claim, "spec");
+    const Json &named = jsonChild(spec, "storageClassName");
     const QString size = jsonText(jsonChild(jsonChild(spec, "resources"), "requests"), "storage");
     Finding f;
     f.object = ref;
     f.severity = Severity::Error;
     f.evidence.append(statusEvidence(ref, QStringLiteral("status.phase"), QStringLiteral("Pending")));
-    const nlohmann::json *latest = lastEvent(context.snapshot, ref, {QStringLiteral("ProvisioningFailed"),
+    const Json *latest = lastEvent(context.snapshot, ref, {QStringLiteral("ProvisioningFailed"),
                                                                      QStringLiteral("ExternalProvisioning"),
                                                                      QStringLiteral("FailedBinding"),
                                                                      QStringLiteral("WaitForFirstConsumer"),
@@ -72,7 +69,7 @@ void StorageRules::checkClaim(RuleContext &context, const nlohmann::json &claim)
     const QString describe = QStringLiteral("kubectl -n %1 describe pvc/%2").arg(ref.namespaceName, ref.name);
 
     QString className = named.is_string() ? QString::fromStdString(named.get<std::string>()) : QString();
-    const nlohmann::json *sc = nullptr;
+    const Json *sc = nullptr;
     if (!named.is_string()) {
         sc = defaultClass(context.snapshot);
         className = sc ? metaName(*sc) : QString();
@@ -105,7 +102,7 @@ void StorageRules::checkClaim(RuleContext &context, const nlohmann::json &claim)
             f.ruleId = QStringLiteral("pvc.no-matching-pv");
             f.headline = tr("PersistentVolumeClaim %1 is Pending: no PersistentVolume matches it").arg(ref.name);
             int available = 0;
-            for (const nlohmann::json &pv : context.snapshot.items(ClusterSnapshot::PersistentVolumes)) {
+            for (const Json &pv : context.snapshot.items(ClusterSnapshot::PersistentVolumes)) {
                 if (jsonText(jsonChild(pv, "spec"), "storageClassName") == className
                     && jsonText(jsonChild(pv, "status"), "phase") == QLatin1String("Available"))
                     ++available;

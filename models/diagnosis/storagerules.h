@@ -17,7 +17,7 @@ public:
     static void check(RuleContext &context);
 
 private:
-    static void checkClaim(RuleContext &context, const nlohmann::json &claim);
+    static void checkClaim(RuleContext &context, const Json &claim);
 };
 
 } // namespace Kaji::Models

@@ -1,14 +1,11 @@
 #include "usagerules.h"
 
-#include "jsonfields.h"
 #include "metrics/usagefigures.h"
 #include "usagequantity.h"
 
 #include <QDateTime>
 
 namespace Kaji::Models {
-using Kube::jsonChild;
-using Kube::jsonText;
 
 namespace {
 

@@ -1,27 +1,24 @@
 #include "webhookrules.h"
 
-#include "jsonfields.h"
 
 namespace Kaji::Models {
-using Kube::jsonChild;
-using Kube::jsonText;
 
 void WebhookRules::check(RuleContext &context)
 {
-    for (const nlohmann::json &c : context.snapshot.items(ClusterSnapshot::ValidatingWebhooks))
+    for (const Json &c : context.snapshot.items(ClusterSnapshot::ValidatingWebhooks))
         checkConfiguration(context, c, QStringLiteral("ValidatingWebhookConfiguration"));
-    for (const nlohmann::json &c : context.snapshot.items(ClusterSnapshot::MutatingWebhooks))
+    for (const Json &c : context.snapshot.items(ClusterSnapshot::MutatingWebhooks))
         checkConfiguration(context, c, QStringLiteral("MutatingWebhookConfiguration"));
 }
 
-void WebhookRules::checkConfiguration(RuleContext &context, const nlohmann::json &configuration, const QString &kind)
+void WebhookRules::checkConfiguration(RuleContext &context, const Json &configuration, const QString &kind)
 {
-    const nlohmann::json &webhooks = jsonChild(configuration, "webhooks");
+    const Json &webhooks = jsonChild(configuration, "webhooks");
     if (!webhooks.is_array() || !context.snapshot.isAvailable(ClusterSnapshot::Services))
         return;
     const ObjectRef ref{kind, QString(), metaName(configuration)};
-    for (const nlohmann::json &webhook : webhooks) {
-        const nlohmann::json &service = jsonChild(jsonChild(webhook, "clientConfig"), "service");
+    for (const Json &webhook : webhooks) {
+        const Json &service = jsonChild(jsonChild(webhook, "clientConfig"), "service");
         if (service.is_null())
             continue; // a URL: outside the cluster, nothing to check here
         const QString ns = jsonText(service, "namespace"), name = jsonText(service, "name");

@@ -16,7 +16,7 @@ public:
     static void check(RuleContext &context);
 
 private:
-    static void checkConfiguration(RuleContext &context, const nlohmann::json &configuration, const QString &kind);
+    static void checkConfiguration(RuleContext &context, const Json &configuration, const QString &kind);
 };
 
 } // namespace Kaji::Models

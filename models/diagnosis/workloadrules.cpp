@@ -1,16 +1,12 @@
 #include "workloadrules.h"
 
-#include "jsonfields.h"
 
 namespace Kaji::Models {
-using Kube::jsonChild;
-using Kube::jsonInt;
-using Kube::jsonText;
 
-int WorkloadRules::pointAtPods(const RuleContext &context, const QList<const nlohmann::json *> &pods, Finding &f)
+int WorkloadRules::pointAtPods(const RuleContext &context, const QList<const Json *> &pods, Finding &f)
 {
     int explained = 0;
-    for (const nlohmann::json *pod : pods) {
+    for (const Json *pod : pods) {
         const ObjectRef podRef = refOf(*pod, QStringLiteral("Pod"));
         for (const Finding *podFinding : context.findingsAbout(podRef)) {
             f.relatedFindings.append(podRef);
@@ -23,27 +19,27 @@ int WorkloadRules::pointAtPods(const RuleContext &context, const QList<const nlo
 
 void WorkloadRules::check(RuleContext &context)
 {
-    for (const nlohmann::json &d : context.snapshot.items(ClusterSnapshot::Deployments))
+    for (const Json &d : context.snapshot.items(ClusterSnapshot::Deployments))
         checkDeployment(context, d);
-    for (const nlohmann::json &s : context.snapshot.items(ClusterSnapshot::StatefulSets))
+    for (const Json &s : context.snapshot.items(ClusterSnapshot::StatefulSets))
         checkStatefulSet(context, s);
-    for (const nlohmann::json &s : context.snapshot.items(ClusterSnapshot::DaemonSets))
+    for (const Json &s : context.snapshot.items(ClusterSnapshot::DaemonSets))
         checkDaemonSet(context, s);
-    for (const nlohmann::json &s : context.snapshot.items(ClusterSnapshot::ReplicaSets))
+    for (const Json &s : context.snapshot.items(ClusterSnapshot::ReplicaSets))
         checkReplicaSet(context, s);
 }
 
-void WorkloadRules::checkDeployment(RuleContext &context, const nlohmann::json &deployment)
+void WorkloadRules::checkDeployment(RuleContext &context, const Json &deployment)
 {
     const ObjectRef ref = refOf(deployment, QStringLiteral("Deployment"));
-    const nlohmann::json &status = jsonChild(deployment, "status");
-    const nlohmann::json &specReplicas = jsonChild(jsonChild(deployment, "spec"), "replicas");
+    const Json &status = jsonChild(deployment, "status");
+    const Json &specReplicas = jsonChild(jsonChild(deployment, "spec"), "replicas");
     const qint64 wanted = specReplicas.is_number_integer() ? specReplicas.get<qint64>() : 1;
     const qint64 available = jsonInt(status, "availableReplicas");
     const qint64 unavailable = jsonInt(status, "unavailableReplicas");
-    const nlohmann::json &progressing = conditionOf(deployment, "Progressing");
+    const Json &progressing = conditionOf(deployment, "Progressing");
     const bool deadline = jsonText(progressing, "reason") == QLatin1String("ProgressDeadlineExceeded");
-    if (jsonChild(jsonChild(deployment, "spec"), "paused").is_boolean() && Kube::jsonBool(jsonChild(deployment, "spec"), "paused"))
+    if (jsonChild(jsonChild(deployment, "spec"), "paused").is_boolean() && jsonBool(jsonChild(deployment, "spec"), "paused"))
         return;
     if (!deadline && unavailable == 0 && available >= wanted)
         return;
@@ -80,10 +76,10 @@ void WorkloadRules::checkDeployment(RuleContext &context, const nlohmann::json &
     context.add(f);
 }
 
-void WorkloadRules::checkStatefulSet(RuleContext &context, const nlohmann::json &set)
+void WorkloadRules::checkStatefulSet(RuleContext &context, const Json &set)
 {
     const ObjectRef ref = refOf(set, QStringLiteral("StatefulSet"));
-    const nlohmann::json &spec = jsonChild(set, "spec");
+    const Json &spec = jsonChild(set, "spec");
     const QString serviceName = jsonText(spec, "serviceName");
     if (!serviceName.isEmpty() && context.snapshot.isAvailable(ClusterSnapshot::Services)
         && !context.snapshot.find(ClusterSnapshot::Services, ref.namespaceName, serviceName)) {
@@ -100,9 +96,9 @@ void WorkloadRules::checkStatefulSet(RuleContext &context, const nlohmann::json 
                             QStringLiteral("kubectl -n %1 get services").arg(ref.namespaceName)});
         context.add(f);
     }
-    const nlohmann::json &templates = jsonChild(spec, "volumeClaimTemplates");
+    const Json &templates = jsonChild(spec, "volumeClaimTemplates");
     if (templates.is_array() && context.snapshot.isAvailable(ClusterSnapshot::StorageClasses)) {
-        for (const nlohmann::json &t : templates) {
+        for (const Json &t : templates) {
             const QString sc = jsonText(jsonChild(t, "spec"), "storageClassName");
             if (sc.isEmpty() || context.snapshot.find(ClusterSnapshot::StorageClasses, QString(), sc))
                 continue;
@@ -118,7 +114,7 @@ void WorkloadRules::checkStatefulSet(RuleContext &context, const nlohmann::json 
             context.add(f);
         }
     }
-    const nlohmann::json &replicas = jsonChild(spec, "replicas");
+    const Json &replicas = jsonChild(spec, "replicas");
     const qint64 wanted = replicas.is_number_integer() ? replicas.get<qint64>() : 1;
     const qint64 ready = jsonInt(jsonChild(set, "status"), "readyReplicas");
     if (ready >= wanted)
@@ -135,10 +131,10 @@ void WorkloadRules::checkStatefulSet(RuleContext &context, const nlohmann::json 
     context.add(f);
 }
 
-void WorkloadRules::checkDaemonSet(RuleContext &context, const nlohmann::json &set)
+void WorkloadRules::checkDaemonSet(RuleContext &context, const Json &set)
 {
     const ObjectRef ref = refOf(set, QStringLiteral("DaemonSet"));
-    const nlohmann::json &status = jsonChild(set, "status");
+    const Json &status = jsonChild(set, "status");
     const qint64 desired = jsonInt(status, "desiredNumberScheduled");
     const qint64 ready = jsonInt(status, "numberReady");
     const qint64 misscheduled = jsonInt(status, "numberMisscheduled");
@@ -156,9 +152,9 @@ void WorkloadRules::checkDaemonSet(RuleContext &context, const nlohmann::json &s
     context.add(f);
 }
 
-void WorkloadRules::checkReplicaSet(RuleContext &context, const nlohmann::json &set)
+void WorkloadRules::checkReplicaSet(RuleContext &context, const Json &set)
 {
-    const nlohmann::json &failure = conditionOf(set, "ReplicaFailure");
+    const Json &failure = conditionOf(set, "ReplicaFailure");
     if (jsonText(failure, "status") != QLatin1String("True"))
         return;
     const ObjectRef ref = refOf(set, QStringLiteral("ReplicaSet"));
@@ -170,7 +166,7 @@ void WorkloadRules::checkReplicaSet(RuleContext &context, const nlohmann::json &
     f.cause = tr("The API server rejects its pods: \"%1\". A ResourceQuota, a LimitRange, a Pod Security level or "
                  "an admission webhook are the usual reasons.").arg(jsonText(failure, "message"));
     f.evidence.append(statusEvidence(ref, QStringLiteral("status.conditions[ReplicaFailure]"), jsonText(failure, "message")));
-    if (const nlohmann::json *e = lastEvent(context.snapshot, ref, {QStringLiteral("FailedCreate")}))
+    if (const Json *e = lastEvent(context.snapshot, ref, {QStringLiteral("FailedCreate")}))
         f.evidence.append(eventEvidence(*e));
     f.nextSteps.append({tr("Check the namespace's quotas and the ReplicaSet's events."),
                         QStringLiteral("kubectl -n %1 describe replicaset/%2").arg(ref.namespaceName, ref.name)});

@@ -17,12 +17,12 @@ public:
     static void check(RuleContext &context);
 
 private:
-    static void checkDeployment(RuleContext &context, const nlohmann::json &deployment);
-    static void checkStatefulSet(RuleContext &context, const nlohmann::json &set);
-    static void checkDaemonSet(RuleContext &context, const nlohmann::json &set);
-    static void checkReplicaSet(RuleContext &context, const nlohmann::json &set);
+    static void checkDeployment(RuleContext &context, const Json &deployment);
+    static void checkStatefulSet(RuleContext &context, const Json &set);
+    static void checkDaemonSet(RuleContext &context, const Json &set);
+    static void checkReplicaSet(RuleContext &context, const Json &set);
     // Adds the pods' findings as evidence; returns their headlines' count.
-    static int pointAtPods(const RuleContext &context, const QList<const nlohmann::json *> &pods, Finding &f);
+    static int pointAtPods(const RuleContext &context, const QList<const Json *> &pods, Finding &f);
 };
 
 } // namespace Kaji::Models

@@ -91,7 +91,7 @@ void appendIfAny(QStringList &lines, const QString &line)
 
 bool conditionTrue(const nlohmann::json &fields, const char *type)
 {
-    return Kube::jsonText(conditionOf(fields, type), "status") == QLatin1String("True");
+    return Kube::jsonText(Kube::jsonCondition(fields, type), "status") == QLatin1String("True");
 }
 
 } // namespace
@@ -119,7 +119,7 @@ DiagramNode deploymentNode(const Kube::ObjectFacts &deployment, int oldReplicaSe
         node.details.append(Text::tr("%n old ReplicaSets", nullptr, oldReplicaSets));
     if (factBool(f, {"spec", "paused"}))
         node.details.append(Text::tr("paused"));
-    const nlohmann::json &progressing = conditionOf(f, "Progressing");
+    const nlohmann::json &progressing = Kube::jsonCondition(f, "Progressing");
     if (Kube::jsonText(progressing, "reason") == QLatin1String("ProgressDeadlineExceeded")) {
         node.state = DiagramState::Failed;
         node.reasons.append(Text::tr("Rollout stuck: progress deadline exceeded"));
@@ -186,7 +186,7 @@ DiagramNode jobNode(const Kube::ObjectFacts &job)
         node.details.append(Text::tr("%n failed", nullptr, int(failed)));
     if (active > 0)
         node.details.append(Text::tr("%n running", nullptr, int(active)));
-    const nlohmann::json &failedCondition = conditionOf(f, "Failed");
+    const nlohmann::json &failedCondition = Kube::jsonCondition(f, "Failed");
     if (Kube::jsonText(failedCondition, "status") == QLatin1String("True")) {
         node.state = DiagramState::Failed;
         const QString reason = Kube::jsonText(failedCondition, "reason");
@@ -244,7 +244,7 @@ DiagramNode autoscalerNode(const Kube::ObjectFacts &autoscaler)
                             .arg(factInt(f, {"spec", "maxReplicas"}))
                             .arg(factInt(f, {"status", "currentReplicas"})));
     for (const char *type : {"AbleToScale", "ScalingActive"}) {
-        const nlohmann::json &condition = conditionOf(f, type);
+        const nlohmann::json &condition = Kube::jsonCondition(f, type);
         if (Kube::jsonText(condition, "status") != QLatin1String("False"))
             continue;
         node.state = DiagramState::Warning;

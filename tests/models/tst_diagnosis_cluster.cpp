@@ -30,16 +30,16 @@ struct Run {
 // Other cluster tests create and delete namespaces of their own; the
 // namespace controller empties those while this test reads. Only the
 // scenario's namespaces and cluster-scoped objects hold still.
-QStringList scenarioNames(const std::vector<nlohmann::json> &items)
+QStringList scenarioNames(const std::vector<FrozenJson> &items)
 {
     static const QStringList stable = {QString(), QStringLiteral("shop"), QStringLiteral("batch"),
                                        QStringLiteral("infra"), QStringLiteral("kube-system"), QStringLiteral("default")};
     QStringList out;
-    for (const nlohmann::json &item : items) {
-        const nlohmann::json &meta = item.value("metadata", nlohmann::json::object());
-        const QString ns = QString::fromStdString(meta.value("namespace", std::string()));
+    for (const Json &item : items) {
+        const Json &meta = item["metadata"];
+        const QString ns = jsonText(meta, "namespace");
         if (stable.contains(ns))
-            out.append(ns + u'/' + QString::fromStdString(meta.value("name", std::string())));
+            out.append(ns + u'/' + jsonText(meta, "name"));
     }
     out.sort();
     return out;

@@ -11,7 +11,7 @@
 
 using namespace Kaji;
 using namespace Kaji::Models;
-using Json = nlohmann::json;
+using JsonTree = nlohmann::json;
 
 namespace {
 
@@ -24,14 +24,14 @@ std::string iso(qint64 secs)
 }
 
 // A running pod "shop/<name>" with one container "app".
-Json pod(const QString &name, const Json &limits, const Json &lastState = Json::object())
+JsonTree pod(const QString &name, const JsonTree &limits, const JsonTree &lastState = JsonTree::object())
 {
-    Json container = {{"name", "app"}, {"image", "app:1"}, {"resources", {{"limits", limits}}}};
-    Json status = {{"name", "app"}, {"ready", true}, {"restartCount", lastState.empty() ? 0 : 1},
+    JsonTree container = {{"name", "app"}, {"image", "app:1"}, {"resources", {{"limits", limits}}}};
+    JsonTree status = {{"name", "app"}, {"ready", true}, {"restartCount", lastState.empty() ? 0 : 1},
                    {"state", {{"running", {{"startedAt", iso(Now - 600)}}}}}, {"lastState", lastState}};
     return {{"metadata", {{"namespace", "shop"}, {"name", name.toStdString()}, {"uid", name.toStdString()}}},
-            {"spec", {{"containers", Json::array({container})}}},
-            {"status", {{"phase", "Running"}, {"containerStatuses", Json::array({status})}}}};
+            {"spec", {{"containers", JsonTree::array({container})}}},
+            {"status", {{"phase", "Running"}, {"containerStatuses", JsonTree::array({status})}}}};
 }
 
 // Readings every 15 s ending at Now.
@@ -46,9 +46,9 @@ QList<ContainerUsage::Point> series(const QList<std::pair<qint64, qint64>> &cpuM
     return out;
 }
 
-Findings run(const Json &podJson, const QList<ContainerUsage::Point> &points)
+Findings run(const JsonTree &podJson, const QList<ContainerUsage::Point> &points)
 {
-    ClusterSnapshot snapshot = ClusterSnapshot::fromJson({{"pods", Json::array({podJson})}, {"events", Json::array()}});
+    ClusterSnapshot snapshot = ClusterSnapshot::fromJson({{"pods", JsonTree::array({podJson})}, {"events", JsonTree::array()}});
     auto usage = std::make_shared<ContainerUsage>();
     if (!points.isEmpty())
         usage->add(QStringLiteral("shop"), QString::fromStdString(podJson["metadata"]["name"].get<std::string>()),
@@ -151,7 +151,7 @@ private Q_SLOTS:
     void oomKillShowsTheUsageBefore()
     {
         const qint64 killed = Now - 120;
-        const Json last = {{"terminated", {{"reason", "OOMKilled"}, {"exitCode", 137}, {"finishedAt", iso(killed)}}}};
+        const JsonTree last = {{"terminated", {{"reason", "OOMKilled"}, {"exitCode", 137}, {"finishedAt", iso(killed)}}}};
         // Readings up to Now; the ones before the kill climb to 505Mi, after it memory is low again.
         QList<ContainerUsage::Point> points;
         qint64 t = (killed - 60) * 1000;
@@ -198,7 +198,7 @@ private Q_SLOTS:
             history.record(sample);
         }
         const ClusterSnapshot snapshot = ClusterSnapshot::fromJson(
-            {{"pods", Json::array({pod(QStringLiteral("limited"), {{"memory", "512Mi"}}), pod(QStringLiteral("open"), Json::object())})}});
+            {{"pods", JsonTree::array({pod(QStringLiteral("limited"), {{"memory", "512Mi"}}), pod(QStringLiteral("open"), JsonTree::object())})}});
         const ContainerUsage recent = ContainerUsage::fromHistory(history, snapshot, 4);
         const auto *points = recent.series(QStringLiteral("shop"), QStringLiteral("limited"), QStringLiteral("app"));
         QVERIFY(points);

@@ -1,0 +1,234 @@
+// The frozen documents the diagnosis reads (frozenjson.h): every value of
+// every recorded snapshot reads the same as the nlohmann::json it was made
+// from; lookups, equality and hashing behave as the rules expect; malformed
+// and hostile input is frozen without a crash.
+
+#include "diagnosis/frozenjson.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+
+using namespace Kaji::Models;
+using nlohmann::json;
+
+namespace {
+
+// Every value, key and type of `frozen` against the tree it was made from;
+// returns the path of the first difference, or nothing.
+QString difference(const json &tree, const Json &frozen, const QString &path = QStringLiteral("$"))
+{
+    const auto differs = [&](const char *what) { return path + QStringLiteral(": ") + QLatin1String(what); };
+    switch (tree.type()) {
+    case json::value_t::null:
+        return frozen.is_null() ? QString() : differs("null");
+    case json::value_t::boolean:
+        return frozen.is_boolean() && frozen.get<bool>() == tree.get<bool>() ? QString() : differs("boolean");
+    case json::value_t::number_integer:
+        return frozen.is_number_integer() && frozen.get<qint64>() == tree.get<qint64>() ? QString() : differs("integer");
+    case json::value_t::number_unsigned:
+        return frozen.is_number_integer() && frozen.get<quint64>() == tree.get<quint64>() ? QString() : differs("unsigned");
+    case json::value_t::number_float:
+        return frozen.is_number_float() && frozen.get<double>() == tree.get<double>() ? QString() : differs("float");
+    case json::value_t::string:
+        return frozen.is_string() && frozen.get<std::string>() == tree.get<std::string>() ? QString() : differs("string");
+    case json::value_t::array: {
+        if (!frozen.is_array() || frozen.size() != tree.size())
+            return differs("array");
+        for (size_t i = 0; i < tree.size(); ++i) {
+            const QString found = difference(tree[i], frozen.begin()[i], path + QStringLiteral("[%1]").arg(i));
+            if (!found.isEmpty())
+                return found;
+        }
+        return {};
+    }
+    case json::value_t::object: {
+        if (!frozen.is_object() || frozen.size() != tree.size())
+            return differs("object");
+        for (auto it = tree.begin(); it != tree.end(); ++it) {
+            const QString at = path + u'.' + QString::fromStdString(it.key());
+            const Json::const_iterator member = frozen.find(it.key());
+            if (member == frozen.end() || member->key() != it.key())
+                return at + QStringLiteral(": missing");
+            const QString found = difference(*it, *member, at);
+            if (!found.isEmpty())
+                return found;
+        }
+        return {};
+    }
+    default:
+        return {};
+    }
+}
+
+json parsedFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(path));
+    const QByteArray bytes = file.readAll();
+    return json::parse(bytes.constBegin(), bytes.constEnd());
+}
+
+} // namespace
+
+class TestFrozenJson : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void everyRecordedObjectReadsTheSame();
+    void valuesOfEveryType();
+    void membersAreFoundInSmallAndLargeObjects();
+    void missingMembersReadAsNull();
+    void equalityIsDeep();
+    void contentHashFollowsContent();
+    void copiesShareOneDocument();
+    void deepNestingIsCut();
+    void nearTheSizeOfItsText();
+};
+
+void TestFrozenJson::everyRecordedObjectReadsTheSame()
+{
+    int documents = 0;
+    QDirIterator files(QStringLiteral(KAJI_TEST_DATA_DIR "/diagnosis"), {QStringLiteral("*.json")}, QDir::Files,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        const json document = parsedFile(path);
+        const FrozenJson frozen = FrozenJson::freeze(document);
+        QVERIFY2(difference(document, frozen).isEmpty(), qPrintable(path + u' ' + difference(document, frozen)));
+        ++documents;
+    }
+    QVERIFY(documents >= 30); // the scenario and the recorded cases
+}
+
+void TestFrozenJson::valuesOfEveryType()
+{
+    const json tree = json::parse(R"({"s": "東京 ü", "empty": "", "i": -42, "u": 18446744073709551615, "f": 2.5,
+        "t": true, "n": null, "a": [1, "two", [3], {}], "o": {"k": {"deeper": [null]}}, "ea": [], "eo": {}})");
+    const FrozenJson frozen = FrozenJson::freeze(tree);
+    QVERIFY(difference(tree, frozen).isEmpty());
+    const Json &root = frozen;
+    QCOMPARE(root.size(), tree.size());
+    QCOMPARE(toQString(root["s"].text()), QStringLiteral("東京 ü"));
+    QCOMPARE(root["u"].get<quint64>(), std::numeric_limits<quint64>::max());
+    QCOMPARE(root["i"].get<qint64>(), qint64(-42));
+    QVERIFY(root["ea"].is_array() && root["ea"].empty() && root["ea"].begin() == root["ea"].end());
+    QVERIFY(root["eo"].is_object() && root["eo"].empty());
+    QCOMPARE(root["n"].size(), size_t(0));
+    QCOMPARE(root["t"].size(), size_t(1));
+    // Another type reads as the zero value, never throws.
+    QCOMPARE(root["s"].get<qint64>(), qint64(0));
+    QCOMPARE(root["i"].get<std::string>(), std::string());
+    QVERIFY(!root["s"].get<bool>());
+    QCOMPARE(jsonText(root, "i"), QString());
+    QCOMPARE(jsonInt(root, "i"), qint64(-42));
+    QCOMPARE(jsonInt(root, "f"), qint64(0));
+    QVERIFY(jsonBool(root, "t"));
+    // Scalars have nothing to iterate, as the rules expect of a wrong type.
+    QVERIFY(root["s"].begin() == root["s"].end());
+}
+
+void TestFrozenJson::membersAreFoundInSmallAndLargeObjects()
+{
+    json labels = json::object();
+    for (int i = 0; i < 40; ++i)
+        labels["app.kubernetes.io/label-" + std::to_string(i)] = "v" + std::to_string(i);
+    const FrozenJson frozen = FrozenJson::freeze({{"small", {{"b", 1}, {"a", 2}}}, {"labels", labels}});
+    const Json &root = frozen;
+    QCOMPARE(root["small"]["a"].get<int>(), 2);
+    for (int i = 0; i < 40; ++i) {
+        const std::string key = "app.kubernetes.io/label-" + std::to_string(i);
+        QVERIFY(root["labels"].contains(key));
+        QCOMPARE(root["labels"][key].get<std::string>(), "v" + std::to_string(i));
+    }
+    QVERIFY(!root["labels"].contains("app.kubernetes.io/label-40"));
+    QVERIFY(!root["labels"].contains(""));
+    QVERIFY(!root["labels"].contains("zzz"));
+}
+
+void TestFrozenJson::missingMembersReadAsNull()
+{
+    const FrozenJson frozen = FrozenJson::freeze({{"a", {1, 2}}, {"s", "x"}});
+    const Json &root = frozen;
+    QVERIFY(root["nope"].is_null());
+    QVERIFY(root["a"]["x"].is_null()); // an array has no members
+    QVERIFY(root["s"].find("x") == root["s"].end());
+    QVERIFY(jsonChild(jsonChild(root, "nope"), "deeper").is_null());
+    QVERIFY(FrozenJson().root().is_null());
+}
+
+void TestFrozenJson::equalityIsDeep()
+{
+    const FrozenJson a = FrozenJson::freeze(json::parse(R"({"x": [1, {"y": "z"}], "n": 3})"));
+    const FrozenJson same = FrozenJson::freeze(json::parse(R"({"n": 3, "x": [1, {"y": "z"}]})"));
+    const FrozenJson other = FrozenJson::freeze(json::parse(R"({"n": 3, "x": [1, {"y": "w"}]})"));
+    const FrozenJson otherKey = FrozenJson::freeze(json::parse(R"({"n": 3, "x": [1, {"q": "z"}]})"));
+    QVERIFY(a.root() == same.root());
+    QVERIFY(!(a.root() == other.root()));
+    QVERIFY(!(a.root() == otherKey.root()));
+    // Integers compare by value whatever their type; 1 and 1.0 as nlohmann does.
+    const FrozenJson numbers = FrozenJson::freeze(json::array({json(1), json(1u), json(1.0), json(-1), json(2u)}));
+    const Json *n = numbers.root().begin();
+    QVERIFY(n[0] == n[1]);
+    QVERIFY(n[0] == n[2]);
+    QVERIFY(!(n[3] == n[1]));
+    QVERIFY(!(n[0] == n[4]));
+    // A label compared with a selector's value, as labelsMatch does.
+    QVERIFY(a.root()["x"].begin()[1]["y"] == FrozenJson::freeze(json("z")).root());
+}
+
+void TestFrozenJson::contentHashFollowsContent()
+{
+    const json pod = json::parse(R"({"metadata": {"name": "web-0", "labels": {"app": "web"}}, "spec": {"n": 1}})");
+    json changed = pod;
+    changed["spec"]["n"] = 2;
+    json renamedKey = pod;
+    renamedKey["metadata"]["labels"] = {{"ap", "web"}};
+    const quint64 original = FrozenJson::freeze(pod).root().contentHash();
+    QCOMPARE(FrozenJson::freeze(pod).root().contentHash(), original);
+    QVERIFY(FrozenJson::freeze(changed).root().contentHash() != original);
+    QVERIFY(FrozenJson::freeze(renamedKey).root().contentHash() != original);
+}
+
+void TestFrozenJson::copiesShareOneDocument()
+{
+    const FrozenJson one = FrozenJson::freeze({{"a", "b"}});
+    const FrozenJson copy = one; // NOLINT(performance-unnecessary-copy-initialization): the copy is the point
+    QCOMPARE(&copy.root(), &one.root());
+}
+
+void TestFrozenJson::deepNestingIsCut()
+{
+    // A hostile document: 10,000 nested arrays (nlohmann parses it; freezing
+    // must neither recurse that deep nor lose the shallow part).
+    const std::string text = "{\"ok\": 1, \"deep\": " + std::string(10000, '[') + std::string(10000, ']') + "}";
+    const json tree = json::parse(text);
+    const FrozenJson frozen = FrozenJson::freeze(tree);
+    QCOMPARE(frozen.root()["ok"].get<int>(), 1);
+    int depth = 0;
+    const Json *at = &frozen.root()["deep"];
+    while (at->is_array() && !at->empty()) {
+        at = at->begin();
+        ++depth;
+    }
+    QVERIFY(depth < FrozenJson::MaxDepth);
+    QVERIFY(depth > FrozenJson::MaxDepth - 3);
+}
+
+void TestFrozenJson::nearTheSizeOfItsText()
+{
+    // The whole point: a recorded pod's document stays near the size of its
+    // compact text (1.3 times here); a nlohmann::json tree of the same pod
+    // is four to seven times it.
+    const json document = parsedFile(QStringLiteral(KAJI_TEST_DATA_DIR "/diagnosis/scenario.json"));
+    size_t text = 0, frozenBytes = 0;
+    for (const json &pod : document["pods"]) {
+        text += pod.dump().size();
+        frozenBytes += FrozenJson::freeze(pod).bytes();
+    }
+    QVERIFY(text > 0);
+    QVERIFY2(frozenBytes * 2 <= text * 3, qPrintable(QStringLiteral("%1 bytes frozen, %2 of text").arg(frozenBytes).arg(text)));
+}
+
+QTEST_GUILESS_MAIN(TestFrozenJson)
+#include "tst_frozenjson.moc"
