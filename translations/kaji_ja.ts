@@ -2649,6 +2649,10 @@ Not connected</source>
         <translation>全名前空間の一覧取得が禁止されているため、名前空間 %1 のみを診断します</translation>
     </message>
     <message>
+        <source>the server's list of %1 was not JSON</source>
+        <translation>サーバーが返した %1 の一覧が JSON ではありませんでした</translation>
+    </message>
+    <message>
         <source>logs of %1 more containers were not read</source>
         <translation>さらに %1 個のコンテナのログは読み取っていません</translation>
     </message>

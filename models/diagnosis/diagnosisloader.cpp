@@ -182,32 +182,49 @@ void DiagnosisLoader::listPages(const QByteArray &path, ClusterSnapshot::Kind ki
     QByteArray url = path + "?limit=" + QByteArray::number(m_pageSize);
     if (!continueToken.isEmpty())
         url += "&continue=" + QUrl::toPercentEncoding(continueToken);
-    m_client->get(url, [this, path, kind, onDone](const Kube::ApiResult &result) {
-        if (result.ok()) {
-            absorb(kind, result.body);
+    // The page comes unparsed and is parsed here, into a tree of our own
+    // whose items are trimmed in place: a parsed answer is read-only, and
+    // copying each item to trim it was a fifth of a large cluster's read.
+    Kube::RequestOptions options;
+    options.parseBody = false;
+    m_client->get(
+        url,
+        [this, path, kind, onDone](const Kube::ApiResult &result) {
+            if (!result.ok()) {
+                onDone(result);
+                return;
+            }
+            nlohmann::json page = nlohmann::json::parse(result.raw.constBegin(), result.raw.constEnd(), nullptr, false);
+            if (page.is_discarded() || !page.is_object()) {
+                Kube::ApiResult unreadable = result;
+                unreadable.error = tr("the server's list of %1 was not JSON").arg(QLatin1String(ClusterSnapshot::resourceName(kind)));
+                onDone(unreadable);
+                return;
+            }
+            absorb(kind, page);
             ++m_pages;
-            const QString next = jsonText(jsonChild(result.body, "metadata"), "continue");
+            const QString next = jsonText(jsonChild(page, "metadata"), "continue");
             if (!next.isEmpty()) {
                 listPages(path, kind, onDone, next);
                 return;
             }
-        }
-        onDone(result);
-    });
+            onDone(result);
+        },
+        options);
 }
 
-void DiagnosisLoader::absorb(ClusterSnapshot::Kind kind, const nlohmann::json &list)
+void DiagnosisLoader::absorb(ClusterSnapshot::Kind kind, nlohmann::json &list)
 {
-    const nlohmann::json &items = jsonChild(list, "items");
-    if (!items.is_array())
+    const auto items = list.find("items");
+    if (items == list.end() || !items->is_array())
         return;
-    for (const nlohmann::json &source : items) {
-        nlohmann::json item = source;
+    for (nlohmann::json &item : *items) {
         dropUnreadFields(kind, item);
         if (kind == ClusterSnapshot::Secrets || kind == ClusterSnapshot::ConfigMaps)
             stripValues(item, kind == ClusterSnapshot::Secrets);
         // Frozen as each page arrives: only one page is ever a tree.
         m_pending[kind].push_back(FrozenJson::freeze(item));
+        item = nullptr;
     }
 }
 
