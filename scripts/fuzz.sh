@@ -13,7 +13,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/lib/build.sh"
 
-all_targets=(kubeconfig watchdecoder podstatus listpage manifest yaml channels websocket kubeconfigedit diagram)
+all_targets=(kubeconfig watchdecoder podstatus listpage manifest yaml channels websocket kubeconfigedit diagram frozenjson)
 target=${1:-all}
 seconds=${2:-60}
 # `scripts/fuzz.sh 300` reads naturally as "everything for five minutes".
@@ -156,6 +156,9 @@ seed_corpus() {
         ;;
     podstatus)
         cp "$KAJI_SOURCE_DIR/tests/data/pods/"*.json "$corpus/"
+        ;;
+    frozenjson)
+        cp "$KAJI_SOURCE_DIR/tests/data/pods/"*.json "$KAJI_SOURCE_DIR/tests/data/diagnosis/cases/"*.json "$corpus/"
         ;;
     watchdecoder)
         # Every pod fixture as one MODIFIED event on one line (JSON never needs

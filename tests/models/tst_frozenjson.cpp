@@ -4,6 +4,7 @@
 // and hostile input is frozen without a crash.
 
 #include "diagnosis/frozenjson.h"
+#include "frozenjsondiff.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -13,53 +14,6 @@ using namespace Kaji::Models;
 using nlohmann::json;
 
 namespace {
-
-// Every value, key and type of `frozen` against the tree it was made from;
-// returns the path of the first difference, or nothing.
-QString difference(const json &tree, const Json &frozen, const QString &path = QStringLiteral("$"))
-{
-    const auto differs = [&](const char *what) { return path + QStringLiteral(": ") + QLatin1String(what); };
-    switch (tree.type()) {
-    case json::value_t::null:
-        return frozen.is_null() ? QString() : differs("null");
-    case json::value_t::boolean:
-        return frozen.is_boolean() && frozen.get<bool>() == tree.get<bool>() ? QString() : differs("boolean");
-    case json::value_t::number_integer:
-        return frozen.is_number_integer() && frozen.get<qint64>() == tree.get<qint64>() ? QString() : differs("integer");
-    case json::value_t::number_unsigned:
-        return frozen.is_number_integer() && frozen.get<quint64>() == tree.get<quint64>() ? QString() : differs("unsigned");
-    case json::value_t::number_float:
-        return frozen.is_number_float() && frozen.get<double>() == tree.get<double>() ? QString() : differs("float");
-    case json::value_t::string:
-        return frozen.is_string() && frozen.get<std::string>() == tree.get<std::string>() ? QString() : differs("string");
-    case json::value_t::array: {
-        if (!frozen.is_array() || frozen.size() != tree.size())
-            return differs("array");
-        for (size_t i = 0; i < tree.size(); ++i) {
-            const QString found = difference(tree[i], frozen.begin()[i], path + QStringLiteral("[%1]").arg(i));
-            if (!found.isEmpty())
-                return found;
-        }
-        return {};
-    }
-    case json::value_t::object: {
-        if (!frozen.is_object() || frozen.size() != tree.size())
-            return differs("object");
-        for (auto it = tree.begin(); it != tree.end(); ++it) {
-            const QString at = path + u'.' + QString::fromStdString(it.key());
-            const Json::const_iterator member = frozen.find(it.key());
-            if (member == frozen.end() || member->key() != it.key())
-                return at + QStringLiteral(": missing");
-            const QString found = difference(*it, *member, at);
-            if (!found.isEmpty())
-                return found;
-        }
-        return {};
-    }
-    default:
-        return {};
-    }
-}
 
 json parsedFile(const QString &path)
 {
@@ -95,7 +49,7 @@ void TestFrozenJson::everyRecordedObjectReadsTheSame()
         const QString path = files.next();
         const json document = parsedFile(path);
         const FrozenJson frozen = FrozenJson::freeze(document);
-        QVERIFY2(difference(document, frozen).isEmpty(), qPrintable(path + u' ' + difference(document, frozen)));
+        QVERIFY2(KajiTest::frozenDifference(document, frozen).isEmpty(), qPrintable(path + u' ' + KajiTest::frozenDifference(document, frozen)));
         ++documents;
     }
     QVERIFY(documents >= 30); // the scenario and the recorded cases
@@ -106,7 +60,7 @@ void TestFrozenJson::valuesOfEveryType()
     const json tree = json::parse(R"({"s": "東京 ü", "empty": "", "i": -42, "u": 18446744073709551615, "f": 2.5,
         "t": true, "n": null, "a": [1, "two", [3], {}], "o": {"k": {"deeper": [null]}}, "ea": [], "eo": {}})");
     const FrozenJson frozen = FrozenJson::freeze(tree);
-    QVERIFY(difference(tree, frozen).isEmpty());
+    QVERIFY(KajiTest::frozenDifference(tree, frozen).isEmpty());
     const Json &root = frozen;
     QCOMPARE(root.size(), tree.size());
     QCOMPARE(toQString(root["s"].text()), QStringLiteral("東京 ü"));

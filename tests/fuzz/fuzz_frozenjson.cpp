@@ -1,0 +1,30 @@
+// libFuzzer target: any JSON an apiserver (or anything pretending to be one)
+// could return, frozen as the diagnosis loader freezes list items
+// (frozenjson.h). Every value must read back as parsed, every member be
+// found by its key, a second freeze equal the first and hash the same, and
+// nesting past FrozenJson::MaxDepth read as null. Input that is not JSON is
+// skipped: the loader refuses such a page before freezing anything.
+
+#include "diagnosis/frozenjson.h"
+#include "frozenjsondiff.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const auto tree = nlohmann::json::parse(data, data + size, nullptr, /*allow_exceptions=*/false);
+    if (tree.is_discarded())
+        return 0;
+    const Kaji::Models::FrozenJson frozen = Kaji::Models::FrozenJson::freeze(tree);
+    const QString difference = KajiTest::frozenDifference(tree, frozen);
+    if (!difference.isEmpty()) {
+        std::fprintf(stderr, "frozen value differs at %s\n", qPrintable(difference));
+        std::abort();
+    }
+    const Kaji::Models::FrozenJson again = Kaji::Models::FrozenJson::freeze(tree);
+    if (!(again.root() == frozen.root()) || again.root().contentHash() != frozen.root().contentHash())
+        std::abort();
+    return 0;
+}
