@@ -29,7 +29,7 @@ class PodFindingsCache;
 namespace Kaji::App {
 class DiagnosisReader;
 
-// Diagnoses the connected context on connecting, then every minute in
+// Diagnoses the connected context once its pods are listed, then every minute in
 // which its pods changed (and every ten minutes regardless, for problems
 // of objects without pods): the reader reads the cluster on its own thread,
 // the rules run on the thread pool, and the findings go to the model
@@ -67,6 +67,7 @@ Q_SIGNALS:
     void diagnosed(int findings);
 
 private:
+    void runOncePodsListed();
     void runIfChanged();
     void loaded(Models::DiagnosisLoader *loader);
     void runRules(Models::DiagnosisLoader &loader);
@@ -83,6 +84,7 @@ private:
     qint64 m_readTookMs = 0;
     QElapsedTimer m_rulesClock;
     QMetaObject::Connection m_podsWatch;
+    QMetaObject::Connection m_firstRunWait; // until the pods are first listed
     QFutureWatcher<Models::Findings> *m_rules = nullptr; // owns the snapshot it reads
     // The pods' findings of the last run, reused for the pods that did not
     // change; used by one run of the rules at a time (a new run waits for

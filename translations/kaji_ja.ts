@@ -548,6 +548,10 @@ Kaji は KUBECONFIG に指定された kubeconfig ファイル、または ~/.ku
         <translation>接続していません。</translation>
     </message>
     <message>
+        <source>Waiting for the pods to be listed before diagnosing.</source>
+        <translation>Pod の一覧が揃うのを待ってから診断します。</translation>
+    </message>
+    <message>
         <source>the cluster was not read within %1 s</source>
         <translation>%1 秒以内にクラスターを読み取れませんでした</translation>
     </message>
