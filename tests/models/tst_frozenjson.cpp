@@ -5,26 +5,13 @@
 
 #include "diagnosis/frozenjson.h"
 #include "frozenjsondiff.h"
+#include "podfixture.h"
 
 #include <QDirIterator>
-#include <QFile>
 #include <QTest>
 
 using namespace Kaji::Models;
 using nlohmann::json;
-
-namespace {
-
-json parsedFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(path));
-    const QByteArray bytes = file.readAll();
-    return json::parse(bytes.constBegin(), bytes.constEnd());
-}
-
-} // namespace
 
 class TestFrozenJson : public QObject {
     Q_OBJECT
@@ -47,7 +34,7 @@ void TestFrozenJson::everyRecordedObjectReadsTheSame()
                        QDirIterator::Subdirectories);
     while (files.hasNext()) {
         const QString path = files.next();
-        const json document = parsedFile(path);
+        const json document = KajiTest::readJson(path);
         const FrozenJson frozen = FrozenJson::freeze(document);
         QVERIFY2(KajiTest::frozenDifference(document, frozen).isEmpty(), qPrintable(path + u' ' + KajiTest::frozenDifference(document, frozen)));
         ++documents;
@@ -174,7 +161,7 @@ void TestFrozenJson::nearTheSizeOfItsText()
     // The whole point: a recorded pod's document stays near the size of its
     // compact text (1.3 times here); a nlohmann::json tree of the same pod
     // is four to seven times it.
-    const json document = parsedFile(QStringLiteral(KAJI_TEST_DATA_DIR "/diagnosis/scenario.json"));
+    const json document = KajiTest::readJson(QStringLiteral(KAJI_TEST_DATA_DIR "/diagnosis/scenario.json"));
     size_t text = 0, frozenBytes = 0;
     for (const json &pod : document["pods"]) {
         text += pod.dump().size();
