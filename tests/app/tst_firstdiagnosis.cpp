@@ -59,5 +59,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestFirstDiagnosis)
+QTEST_GUILESS_MAIN(TestFirstDiagnosis)
 #include "tst_firstdiagnosis.moc"
