@@ -2,14 +2,21 @@
 
 #include "apiclient.h"
 #include "diagnosis/diagnosisloader.h"
+#include "diagnosis/diagnosismirror.h"
 
 namespace Kaji::App {
 namespace {
 
-// The worker thread's side: the API client of the current cluster.
+// The worker thread's side: the API client of the current cluster, and the
+// mirror its runs read from (a child, gone with the client).
 class ReaderWorker : public QObject {
 public:
+    // Children first: the mirror's watches and the loaders' requests are
+    // the client's, and are cancelled through it.
+    ~ReaderWorker() override { qDeleteAll(children()); }
+
     std::unique_ptr<Kube::ApiClient> client;
+    Models::DiagnosisMirror *mirror = nullptr;
 };
 
 } // namespace
@@ -38,16 +45,19 @@ void DiagnosisReader::setConfig(const std::optional<Kube::RestConfig> &config)
         // Loaders of the old client go first: they hold a pointer to it.
         for (QObject *child : worker->children())
             delete child;
+        worker->mirror = nullptr;
         worker->client.reset(config ? new Kube::ApiClient(*config) : nullptr);
+        if (worker->client)
+            worker->mirror = new Models::DiagnosisMirror(worker->client.get(), worker);
     });
 }
 
-void DiagnosisReader::read(const QStringList &namespaces, const QString &fallbackNamespace)
+void DiagnosisReader::read(const QString &fallbackNamespace)
 {
     auto *worker = static_cast<ReaderWorker *>(m_worker);
     QThread *home = thread();
     const quint64 generation = m_generation;
-    QMetaObject::invokeMethod(worker, [this, worker, home, generation, namespaces, fallbackNamespace] {
+    QMetaObject::invokeMethod(worker, [this, worker, home, generation, fallbackNamespace] {
         if (!worker->client)
             return;
         auto *loader = new Models::DiagnosisLoader(worker->client.get(), worker);
@@ -62,7 +72,7 @@ void DiagnosisReader::read(const QStringList &namespaces, const QString &fallbac
             auto owned = std::make_shared<std::unique_ptr<Models::DiagnosisLoader>>(loader);
             QMetaObject::invokeMethod(this, [this, owned, generation] { deliver(std::move(*owned), generation); });
         });
-        loader->load(namespaces, fallbackNamespace);
+        loader->loadFrom(worker->mirror, fallbackNamespace);
     });
 }
 

@@ -20,6 +20,8 @@ namespace Kaji::App {
 // parsing every object of a large cluster (10,000 pods are tens of
 // megabytes of JSON) takes seconds: on the GUI thread each page would be a
 // stall the user feels, and an exec-plugin refresh would freeze the window.
+// The first read lists and then watches every kind (DiagnosisMirror); later
+// reads take what the watches keep current.
 class DiagnosisReader : public QObject {
     Q_OBJECT
 public:
@@ -30,8 +32,10 @@ public:
     // for an earlier cluster are dropped when they finish.
     void setConfig(const std::optional<Kube::RestConfig> &config);
     bool hasConfig() const { return m_hasConfig; }
-    // Starts a read (see DiagnosisLoader::load); loaded() follows.
-    void read(const QStringList &namespaces, const QString &fallbackNamespace);
+    // Starts a read of all namespaces, or of `fallbackNamespace` when the
+    // user may not list them all (see DiagnosisLoader::loadFrom); loaded()
+    // follows.
+    void read(const QString &fallbackNamespace);
 
 Q_SIGNALS:
     // A finished read, now owned by the receiver and living on its thread.

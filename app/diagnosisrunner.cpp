@@ -118,7 +118,7 @@ void DiagnosisRunner::run()
     m_readClock.start();
     m_findings->setRunState(RunState::Running);
     m_readWatchdog->start(m_readTimeoutMs);
-    m_reader->read({}, m_connection ? m_connection->config().namespaceName : QString());
+    m_reader->read(m_connection ? m_connection->config().namespaceName : QString());
 }
 
 void DiagnosisRunner::readTimedOut()

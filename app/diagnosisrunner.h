@@ -31,12 +31,11 @@ class DiagnosisReader;
 
 // Diagnoses the connected context once its pods are listed, then every minute in
 // which its pods changed (and every ten minutes regardless, for problems
-// of objects without pods): the reader reads the cluster on its own thread,
-// the rules run on the thread pool, and the findings go to the model
-// (Problems, the details' Diagnosis tab) and to the tables' badges. An idle
-// cluster costs nothing between runs. The last snapshot is kept so a
-// language switch re-words the findings at once, without asking the server
-// again.
+// of objects without pods): the reader reads the cluster on its own thread
+// (listed once, then kept current by watches), the rules run on the thread
+// pool, and the findings go to the model (Problems, the details' Diagnosis
+// tab) and to the tables' badges. An idle cluster costs nothing between
+// runs.
 class DiagnosisRunner : public QObject {
     Q_OBJECT
 public:
@@ -48,8 +47,8 @@ public:
     void run();
     static constexpr int CheckIntervalMs = 60 * 1000;
     // Findings in the current language. Their text is made when the rules
-    // run, and the snapshot is not kept after (at 50,000 pods it is under
-    // 150 MB): a fresh run words them anew.
+    // run: a fresh run words them anew, from what the reader's watches hold
+    // (no list).
     void reword();
     // Recent container usage for the rules on limits (the metrics
     // controller's history), asked on the GUI thread as each run starts;

@@ -296,6 +296,7 @@ bool Reflector::streamRefused(const ApiResult &result) const
 
 void Reflector::onListFailed(const ApiResult &result)
 {
+    m_lastListStatus = result.status;
     if (result.status == 403) {
         setState(State::Forbidden, result.error);
         relistLater(ForbiddenRetryMs);

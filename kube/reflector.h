@@ -70,6 +70,8 @@ public:
 
     State state() const { return m_state; }
     QString lastError() const { return m_lastError; }
+    // The HTTP status of the last list that failed (0: no answer).
+    int lastListStatus() const { return m_lastListStatus; }
     QByteArray resourceVersion() const { return m_resourceVersion; }
     int listCount() const { return m_lists; } // full lists so far, re-lists included
     int expiredCount() const { return m_expired; } // 410s that forced a re-list
@@ -119,6 +121,7 @@ private:
     ReflectorSink *m_sink;
     State m_state = State::Connecting;
     QString m_lastError;
+    int m_lastListStatus = 0;
     QByteArray m_resourceVersion;
     Format m_format;
     WatchDecoder m_decoder;

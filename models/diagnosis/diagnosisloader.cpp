@@ -2,11 +2,13 @@
 
 #include "apiclient.h"
 #include "containerstaterules.h"
+#include "diagnosismirror.h"
 #include "jsonfields.h"
 #include "rulecontext.h"
-#include "unreadfields.h"
+#include "snapshotitem.h"
 
 #include <QDateTime>
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
@@ -16,78 +18,6 @@ using Kube::jsonInt;
 using Kube::jsonText;
 
 namespace {
-
-struct KindPath {
-    const char *prefix; // "/api/v1" or "/apis/GROUP/VERSION"
-    bool namespaced;
-};
-
-KindPath pathOf(ClusterSnapshot::Kind kind)
-{
-    switch (kind) {
-    case ClusterSnapshot::Pods:
-    case ClusterSnapshot::Events:
-    case ClusterSnapshot::Services:
-    case ClusterSnapshot::Secrets:
-    case ClusterSnapshot::ConfigMaps:
-    case ClusterSnapshot::PersistentVolumeClaims: return {"/api/v1", true};
-    case ClusterSnapshot::Nodes:
-    case ClusterSnapshot::PersistentVolumes: return {"/api/v1", false};
-    case ClusterSnapshot::Deployments:
-    case ClusterSnapshot::ReplicaSets:
-    case ClusterSnapshot::StatefulSets:
-    case ClusterSnapshot::DaemonSets: return {"/apis/apps/v1", true};
-    case ClusterSnapshot::Jobs:
-    case ClusterSnapshot::CronJobs: return {"/apis/batch/v1", true};
-    case ClusterSnapshot::EndpointSlices: return {"/apis/discovery.k8s.io/v1", true};
-    case ClusterSnapshot::Ingresses: return {"/apis/networking.k8s.io/v1", true};
-    case ClusterSnapshot::IngressClasses: return {"/apis/networking.k8s.io/v1", false};
-    case ClusterSnapshot::StorageClasses:
-    case ClusterSnapshot::CsiDrivers: return {"/apis/storage.k8s.io/v1", false};
-    case ClusterSnapshot::HorizontalPodAutoscalers: return {"/apis/autoscaling/v2", true};
-    case ClusterSnapshot::PodDisruptionBudgets: return {"/apis/policy/v1", true};
-    case ClusterSnapshot::ValidatingWebhooks:
-    case ClusterSnapshot::MutatingWebhooks: return {"/apis/admissionregistration.k8s.io/v1", false};
-    case ClusterSnapshot::KindCount: break;
-    }
-    return {"/api/v1", true};
-}
-
-// Keeps the keys, drops the values: diagnosis needs to know that a key
-// exists, never what it holds. For docker configs the registry host names are
-// kept too (they are not credentials) so a pull secret can be checked
-// against the image's registry.
-void stripValues(nlohmann::json &object, bool isSecret)
-{
-    if (isSecret && object.contains("data") && object["data"].is_object()) {
-        const std::string type = Kube::jsonStdString(object, "type");
-        const char *key = type == "kubernetes.io/dockercfg" ? ".dockercfg" : ".dockerconfigjson";
-        const nlohmann::json &encoded = jsonChild(object["data"], key);
-        if (encoded.is_string()) {
-            const QByteArray decoded = QByteArray::fromBase64(QByteArray::fromStdString(encoded.get<std::string>()));
-            nlohmann::json config = nlohmann::json::parse(decoded.constBegin(), decoded.constEnd(), nullptr, false);
-            const nlohmann::json &auths = type == "kubernetes.io/dockercfg" ? config : jsonChild(config, "auths");
-            nlohmann::json registries = nlohmann::json::array();
-            if (auths.is_object())
-                for (auto it = auths.begin(); it != auths.end(); ++it)
-                    registries.push_back(it.key());
-            object["kaji"]["registries"] = std::move(registries);
-        }
-    }
-    // The size of the values is kept (ConfigMaps over the 1 MiB limit are
-    // a finding), the values themselves are not.
-    std::size_t bytes = 0;
-    for (const char *field : {"data", "binaryData", "stringData"}) {
-        auto it = object.find(field);
-        if (it == object.end() || !it->is_object())
-            continue;
-        for (auto &value : it->items()) {
-            bytes += value.key().size() + (value.value().is_string() ? value.value().get_ref<const std::string &>().size() : 0);
-            value.value() = nullptr;
-        }
-    }
-    object["kaji"]["dataBytes"] = bytes;
-}
 
 QString streamKey(const QString &ns, const QString &pod, const QString &container)
 {
@@ -116,17 +46,71 @@ void DiagnosisLoader::load(const QStringList &namespaces, const QString &fallbac
     ++m_outstanding;
     listPages(QByteArrayLiteral("/api/v1/pods"), ClusterSnapshot::Pods, [this](const Kube::ApiResult &result) {
         --m_outstanding;
-        if (result.ok()) {
+        if (scopeAfterProbe(result))
             listKinds();
-        } else if (result.reason == QLatin1String("Forbidden") && !m_fallbackNamespace.isEmpty()) {
-            m_skipped.append(tr("listing across all namespaces is forbidden; diagnosing namespace %1 only").arg(m_fallbackNamespace));
-            m_namespaces = {m_fallbackNamespace};
-            listKinds();
-        } else {
-            m_error = result.error;
+        else
             finish();
-        }
     });
+}
+
+void DiagnosisLoader::loadFrom(DiagnosisMirror *mirror, const QString &fallbackNamespace)
+{
+    m_fallbackNamespace = fallbackNamespace;
+    // One item is enough to learn that the server answers now (the mirror
+    // may hold what it read before the server went away) and whether the
+    // user may read every namespace.
+    Kube::RequestOptions options;
+    options.parseBody = false;
+    ++m_outstanding;
+    m_client->get(
+        QByteArrayLiteral("/api/v1/pods?limit=1"),
+        [this, mirror = QPointer<DiagnosisMirror>(mirror)](const Kube::ApiResult &result) {
+            --m_outstanding;
+            ++m_pages;
+            if (!mirror || !scopeAfterProbe(result)) {
+                finish();
+                return;
+            }
+            mirror->setNamespaces(m_namespaces);
+            if (mirror->isSettled()) {
+                takeMirrored(*mirror);
+                return;
+            }
+            ++m_outstanding;
+            connect(
+                mirror, &DiagnosisMirror::settled, this,
+                [this, mirror] {
+                    --m_outstanding;
+                    if (mirror)
+                        takeMirrored(*mirror);
+                },
+                Qt::SingleShotConnection);
+        },
+        options);
+}
+
+bool DiagnosisLoader::scopeAfterProbe(const Kube::ApiResult &result)
+{
+    if (result.ok())
+        return true;
+    if (result.reason == QLatin1String("Forbidden") && !m_fallbackNamespace.isEmpty()) {
+        m_skipped.append(tr("listing across all namespaces is forbidden; diagnosing namespace %1 only").arg(m_fallbackNamespace));
+        m_namespaces = {m_fallbackNamespace};
+        return true;
+    }
+    m_error = result.error;
+    return false;
+}
+
+void DiagnosisLoader::takeMirrored(const DiagnosisMirror &mirror)
+{
+    m_snapshot = mirror.snapshot(&m_skipped, &m_error);
+    if (!m_error.isEmpty()) {
+        m_snapshot = {};
+        finish();
+        return;
+    }
+    fetchLogs();
 }
 
 void DiagnosisLoader::listKinds()
@@ -142,16 +126,7 @@ void DiagnosisLoader::listKinds()
 
 void DiagnosisLoader::listKind(ClusterSnapshot::Kind kind)
 {
-    const KindPath where = pathOf(kind);
-    QList<QByteArray> paths;
-    const QByteArray resource = ClusterSnapshot::resourceName(kind);
-    if (!where.namespaced || m_namespaces.isEmpty()) {
-        paths.append(QByteArray(where.prefix) + '/' + resource);
-    } else {
-        for (const QString &ns : std::as_const(m_namespaces))
-            paths.append(QByteArray(where.prefix) + "/namespaces/" + QUrl::toPercentEncoding(ns) + '/' + resource);
-    }
-    for (const QByteArray &path : std::as_const(paths)) {
+    for (const QByteArray &path : snapshotCollectionPaths(kind, m_namespaces)) {
         ++m_outstanding;
         listPages(path, kind, [this, kind](const Kube::ApiResult &result) {
             --m_outstanding;
@@ -219,11 +194,8 @@ void DiagnosisLoader::absorb(ClusterSnapshot::Kind kind, nlohmann::json &list)
     if (items == list.end() || !items->is_array())
         return;
     for (nlohmann::json &item : *items) {
-        dropUnreadFields(kind, item);
-        if (kind == ClusterSnapshot::Secrets || kind == ClusterSnapshot::ConfigMaps)
-            stripValues(item, kind == ClusterSnapshot::Secrets);
         // Frozen as each page arrives: only one page is ever a tree.
-        m_pending[kind].push_back(FrozenJson::freeze(item));
+        m_pending[kind].push_back(freezeSnapshotItem(kind, item));
         item = nullptr;
     }
 }

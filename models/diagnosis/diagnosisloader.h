@@ -11,10 +11,11 @@
 // Lives on the thread of its ApiClient (a cluster's connection thread, or a
 // command's main thread); the finished snapshot may then go to any thread.
 namespace Kaji::Models {
+class DiagnosisMirror;
 
-// Fetches what diagnosis reads with on-demand GETs (no watches: a diagnosis
-// is a moment's picture): every kind of ClusterSnapshot, cluster-wide or per
-// namespace, then the logs of the containers whose failure a log explains
+// Fetches what diagnosis reads: every kind of ClusterSnapshot, cluster-wide
+// or per namespace, listed (a command's one run) or taken from a
+// DiagnosisMirror (the app's runs, one after another), then the logs of the containers whose failure a log explains
 // (previous instance of crash loops and OOM kills, failed init containers,
 // failed Job pods). Kinds the user may not read are skipped and named, not
 // fatal; Secret values are dropped the moment they arrive.
@@ -26,6 +27,12 @@ public:
     // Empty `namespaces`: all namespaces, falling back to `fallbackNamespace`
     // when listing cluster-wide is forbidden. Emits finished() once.
     void load(const QStringList &namespaces, const QString &fallbackNamespace);
+    // The same, all namespaces, with the objects taken from a mirror (which
+    // it starts, or scopes to `fallbackNamespace`, as needed) instead of
+    // listed; one request checks the server and the scope first, and the
+    // logs are read as load() reads them. The mirror must outlive the load
+    // or the load ends without a snapshot.
+    void loadFrom(DiagnosisMirror *mirror, const QString &fallbackNamespace);
 
     const ClusterSnapshot &snapshot() const { return m_snapshot; }
     // Hands the snapshot over (this one is left empty): at 50,000 pods it is
@@ -55,6 +62,8 @@ Q_SIGNALS:
     void finished();
 
 private:
+    bool scopeAfterProbe(const Kube::ApiResult &result);
+    void takeMirrored(const DiagnosisMirror &mirror);
     void listKinds();
     void listKind(ClusterSnapshot::Kind kind);
     void listPages(const QByteArray &path, ClusterSnapshot::Kind kind, const Kube::ApiClient::ResultHandler &onDone,

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "clustersnapshot.h"
+#include "reflector.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+// Lives on the thread of its ApiClient (the diagnosis reader's thread).
+namespace Kaji::Models {
+class FrozenStore;
+
+// Every kind a diagnosis reads, listed once and then kept current by
+// watches, so that a run takes its snapshot from memory instead of listing
+// the whole cluster again: at 10,000 pods a re-list was most of the CPU the
+// app spent with nothing changing, and at 50,000 it took eight seconds of a
+// core. Costs the documents it holds (frozen, trimmed: ~2 KB a pod) and one
+// watch per kind.
+class DiagnosisMirror : public QObject {
+    Q_OBJECT
+public:
+    explicit DiagnosisMirror(Kube::ApiClient *client, QObject *parent = nullptr);
+    ~DiagnosisMirror() override;
+
+    // Empty: cluster-wide. Another scope starts every kind over; the same
+    // one keeps what is held.
+    void setNamespaces(const QStringList &namespaces);
+    bool isStarted() const { return !m_parts.empty(); }
+    const QStringList &namespaces() const { return m_namespaces; }
+
+    // Every kind has been listed once, or found unreadable: a snapshot is
+    // whole. settled() says when it becomes so.
+    bool isSettled() const;
+    // What is held now; kinds that cannot be read are marked so and named
+    // in `skipped` ("secrets: Forbidden"). A kind whose first list failed
+    // otherwise (a server error) sets `error`: the snapshot is not whole.
+    ClusterSnapshot snapshot(QStringList *skipped, QString *error = nullptr) const;
+
+    // Lists made so far, re-lists included, and objects parsed from lists
+    // and events: what the mirror cost the server and the client.
+    int listCount() const;
+    quint64 parsedCount() const;
+    size_t bytes() const;
+
+Q_SIGNALS:
+    void settled();
+
+private:
+    struct Part;
+    void stop();
+    void stateChanged();
+
+    Kube::ApiClient *m_client;
+    QStringList m_namespaces;
+    std::vector<std::unique_ptr<Part>> m_parts;
+    bool m_wasSettled = false;
+};
+
+} // namespace Kaji::Models

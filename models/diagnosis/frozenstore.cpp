@@ -1,0 +1,75 @@
+#include "frozenstore.h"
+
+#include "snapshotitem.h"
+
+namespace Kaji::Models {
+
+void FrozenStore::beginList()
+{
+    // The objects held so far stay readable until the new list is whole:
+    // a diagnosis during a re-list reads the last complete state.
+    m_listing.clear();
+}
+
+void FrozenStore::listPage(const QByteArray &page)
+{
+    nlohmann::json list = nlohmann::json::parse(page.constBegin(), page.constEnd(), nullptr, false);
+    if (!list.is_object())
+        return; // the reflector checked it is a list; nothing to read otherwise
+    const auto items = list.find("items");
+    if (items == list.end() || !items->is_array())
+        return;
+    for (nlohmann::json &item : *items) {
+        add(m_listing, item);
+        item = nullptr; // one page is a tree at a time, and only until frozen
+    }
+}
+
+void FrozenStore::endList()
+{
+    m_items.swap(m_listing);
+    m_listing.clear();
+    m_listed = true;
+}
+
+void FrozenStore::apply(Kube::WatchEvent::Type type, std::string_view object)
+{
+    nlohmann::json item = nlohmann::json::parse(object.begin(), object.end(), nullptr, false);
+    if (!item.is_object())
+        return;
+    if (type == Kube::WatchEvent::Type::Deleted) {
+        m_items.erase(snapshotItemKey(item));
+        return;
+    }
+    add(m_items, item);
+}
+
+void FrozenStore::add(std::map<std::string, FrozenJson> &into, nlohmann::json &item)
+{
+    if (!item.is_object())
+        return;
+    std::string key = snapshotItemKey(item);
+    if (key.empty())
+        return;
+    ++m_parsed;
+    into.insert_or_assign(std::move(key), freezeSnapshotItem(m_kind, item));
+}
+
+std::vector<FrozenJson> FrozenStore::items() const
+{
+    std::vector<FrozenJson> out;
+    out.reserve(m_items.size());
+    for (const auto &[key, item] : m_items)
+        out.push_back(item);
+    return out;
+}
+
+size_t FrozenStore::bytes() const
+{
+    size_t total = 0;
+    for (const auto &[key, item] : m_items)
+        total += item.bytes();
+    return total;
+}
+
+} // namespace Kaji::Models

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "clustersnapshot.h"
+#include "reflector.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+// The thread of the Reflector that feeds it; items() copies may go anywhere.
+namespace Kaji::Models {
+
+// One kind's objects, kept current by a Reflector, as the frozen documents a
+// ClusterSnapshot holds (trimmed as the listed read trims them). A
+// diagnosis then takes them without asking the server: copying a document
+// shares it, so a snapshot of 100,000 pods is a vector of pointers, and an
+// object that changed is parsed once, when its watch event arrives.
+class FrozenStore : public Kube::ReflectorSink {
+public:
+    explicit FrozenStore(ClusterSnapshot::Kind kind) : m_kind(kind) {}
+
+    void beginList() override;
+    void listPage(const QByteArray &page) override;
+    void endList() override;
+    void apply(Kube::WatchEvent::Type type, std::string_view object) override;
+
+    // True once a whole list has arrived.
+    bool hasListed() const { return m_listed; }
+    // The objects, ordered as the API lists them.
+    std::vector<FrozenJson> items() const;
+    size_t size() const { return m_items.size(); }
+    // Bytes of the documents held (not of the index).
+    size_t bytes() const;
+    // Objects that arrived in lists or watch events (each counted once per
+    // arrival): what the store parsed.
+    quint64 parsed() const { return m_parsed; }
+
+private:
+    void add(std::map<std::string, FrozenJson> &into, nlohmann::json &item);
+
+    ClusterSnapshot::Kind m_kind;
+    std::map<std::string, FrozenJson> m_items;
+    std::map<std::string, FrozenJson> m_listing; // a list under way
+    bool m_listed = false;
+    quint64 m_parsed = 0;
+};
+
+} // namespace Kaji::Models

@@ -1,0 +1,190 @@
+// The diagnosis mirror against the real local cluster: what it holds is what
+// a listed read finds (same objects, same findings), later reads list
+// nothing, a change reaches it by its watch, and a user limited to one
+// namespace is mirrored in that namespace only.
+
+#include "../kube/clusterfixture.h"
+#include "diagnosis/diagnosisengine.h"
+#include "diagnosis/diagnosisloader.h"
+#include "diagnosis/diagnosismirror.h"
+
+#include <QDateTime>
+#include <QTest>
+#include <QUuid>
+
+using namespace Kaji::Models;
+
+namespace {
+
+// Other cluster tests create and delete namespaces of their own while this
+// one reads; only the scenario's namespaces and cluster-scoped objects hold
+// still.
+bool stableNamespace(const QString &ns)
+{
+    static const QStringList stable = {QString(), QStringLiteral("shop"), QStringLiteral("batch"), QStringLiteral("infra"),
+                                       QStringLiteral("kube-system"), QStringLiteral("default")};
+    return stable.contains(ns);
+}
+
+QStringList stableNames(const ClusterSnapshot &snapshot, ClusterSnapshot::Kind kind)
+{
+    QStringList out;
+    for (const Json &item : snapshot.items(kind)) {
+        const Json &meta = item["metadata"];
+        if (stableNamespace(jsonText(meta, "namespace")))
+            out.append(jsonText(meta, "namespace") + u'/' + jsonText(meta, "name"));
+    }
+    out.sort();
+    return out;
+}
+
+QStringList stableFindings(const Findings &findings)
+{
+    QStringList out;
+    for (const Finding &f : findings)
+        if (stableNamespace(f.object.namespaceName))
+            out.append(f.ruleId + u' ' + f.object.display());
+    out.sort();
+    return out;
+}
+
+struct Read {
+    QString error;
+    QStringList skipped;
+    int pages = 0;
+    ClusterSnapshot snapshot;
+    Findings findings;
+};
+
+// One read, listed (mirror null) or mirrored.
+Read readOnce(Kaji::Kube::ApiClient &client, DiagnosisMirror *mirror)
+{
+    DiagnosisLoader loader(&client);
+    bool done = false;
+    QObject::connect(&loader, &DiagnosisLoader::finished, [&] { done = true; });
+    if (mirror)
+        loader.loadFrom(mirror, client.config().namespaceName);
+    else
+        loader.load({}, client.config().namespaceName);
+    if (!KajiTest::waitUntil([&] { return done; }, 90000))
+        qFatal("the loader did not finish");
+    Read read;
+    read.error = loader.error();
+    read.skipped = loader.skipped();
+    read.pages = loader.pagesRead();
+    read.findings = DiagnosisEngine::diagnose(loader.snapshot(), loader.logReader(), QDateTime::currentSecsSinceEpoch());
+    read.snapshot = loader.takeSnapshot();
+    return read;
+}
+
+bool holdsConfigMap(DiagnosisMirror &mirror, const QString &name)
+{
+    const ClusterSnapshot snapshot = mirror.snapshot(nullptr);
+    return snapshot.find(ClusterSnapshot::ConfigMaps, QStringLiteral("default"), name) != nullptr;
+}
+
+} // namespace
+
+class TestDiagnosisMirror : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { KAJI_REQUIRE_CLUSTER(); }
+
+    void holdsWhatAListFinds()
+    {
+        Kaji::Kube::ApiClient client(KajiTest::restConfig(QStringLiteral("kaji-admin")));
+        DiagnosisMirror mirror(&client);
+        const Read mirrored = readOnce(client, &mirror);
+        const Read listed = readOnce(client, nullptr);
+        QVERIFY2(mirrored.error.isEmpty(), qPrintable(mirrored.error));
+        QVERIFY2(listed.error.isEmpty(), qPrintable(listed.error));
+        QVERIFY(mirror.isSettled());
+        QCOMPARE(mirrored.skipped, listed.skipped);
+        for (int k = 0; k < ClusterSnapshot::KindCount; ++k) {
+            const auto kind = ClusterSnapshot::Kind(k);
+            QCOMPARE(mirrored.snapshot.isAvailable(kind), listed.snapshot.isAvailable(kind));
+            QVERIFY2(stableNames(mirrored.snapshot, kind) == stableNames(listed.snapshot, kind),
+                     ClusterSnapshot::resourceName(kind));
+        }
+        QVERIFY(!stableNames(mirrored.snapshot, ClusterSnapshot::Pods).isEmpty());
+        // Secrets are held as the listed read holds them: keys, no values.
+        const Json *pull = nullptr;
+        for (const Json &secret : mirrored.snapshot.items(ClusterSnapshot::Secrets))
+            if (!jsonChild(secret, "data").empty())
+                pull = &secret;
+        QVERIFY(pull);
+        for (const Json &value : jsonChild(*pull, "data"))
+            QVERIFY(value.is_null());
+        QCOMPARE(stableFindings(mirrored.findings), stableFindings(listed.findings));
+        QVERIFY(stableFindings(mirrored.findings).join(u'\n').contains(QStringLiteral("pod.image-pull.secret-missing")));
+    }
+
+    // After the first read, a run asks the server one page (the probe) and
+    // lists nothing.
+    void laterReadsListNothing()
+    {
+        Kaji::Kube::ApiClient client(KajiTest::restConfig(QStringLiteral("kaji-admin")));
+        DiagnosisMirror mirror(&client);
+        const Read first = readOnce(client, &mirror);
+        QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+        const int lists = mirror.listCount();
+        QVERIFY(lists >= ClusterSnapshot::KindCount - 2); // kinds a server does not serve never list
+        const Read second = readOnce(client, &mirror);
+        QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
+        QCOMPARE(second.pages, 1);
+        QCOMPARE(mirror.listCount(), lists);
+        QCOMPARE(stableFindings(second.findings), stableFindings(first.findings));
+    }
+
+    void changesArriveByWatch()
+    {
+        Kaji::Kube::ApiClient client(KajiTest::restConfig(QStringLiteral("kaji-admin")));
+        DiagnosisMirror mirror(&client);
+        mirror.setNamespaces({});
+        QVERIFY(KajiTest::waitUntil([&] { return mirror.isSettled(); }, 60000));
+        const int lists = mirror.listCount();
+        const QString name = QStringLiteral("mirror-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        KajiTest::kubectl({QStringLiteral("-n"), QStringLiteral("default"), QStringLiteral("create"), QStringLiteral("configmap"),
+                           name, QStringLiteral("--from-literal=key=value")});
+        QVERIFY(KajiTest::waitUntil([&] { return holdsConfigMap(mirror, name); }, 30000));
+        const ClusterSnapshot held = mirror.snapshot(nullptr);
+        const Json *configMap = held.find(ClusterSnapshot::ConfigMaps, QStringLiteral("default"), name);
+        QVERIFY(configMap && jsonChild(jsonChild(*configMap, "data"), "key").is_null()); // value dropped
+        KajiTest::kubectl({QStringLiteral("-n"), QStringLiteral("default"), QStringLiteral("delete"), QStringLiteral("configmap"), name});
+        QVERIFY(KajiTest::waitUntil([&] { return !holdsConfigMap(mirror, name); }, 30000));
+        QCOMPARE(mirror.listCount(), lists);
+        // The snapshot taken before the deletion still holds it: documents are shared, not moved.
+        QVERIFY(held.find(ClusterSnapshot::ConfigMaps, QStringLiteral("default"), name));
+    }
+
+    void restrictedUserIsMirroredInItsNamespace()
+    {
+        Kaji::Kube::ApiClient client(KajiTest::restConfig(QStringLiteral("kaji-restricted")));
+        DiagnosisMirror mirror(&client);
+        const Read read = readOnce(client, &mirror);
+        QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+        const QString skipped = read.skipped.join(u'\n');
+        QVERIFY2(skipped.contains(QStringLiteral("nodes: Forbidden")), qPrintable(skipped));
+        QVERIFY2(skipped.contains(QStringLiteral("namespace shop only")), qPrintable(skipped));
+        QCOMPARE(mirror.namespaces(), QStringList{QStringLiteral("shop")});
+        QVERIFY(!read.snapshot.isAvailable(ClusterSnapshot::Nodes));
+        QVERIFY(!read.findings.empty());
+        for (const Finding &f : read.findings)
+            QCOMPARE(f.object.namespaceName, QStringLiteral("shop"));
+    }
+
+    // A server that does not answer fails the read (the probe), even though
+    // the mirror still holds what it read before.
+    void unreachableServerFailsTheRead()
+    {
+        Kaji::Kube::ApiClient client(KajiTest::restConfig(QStringLiteral("kaji-unreachable")));
+        DiagnosisMirror mirror(&client);
+        const Read read = readOnce(client, &mirror);
+        QVERIFY(!read.error.isEmpty());
+        QVERIFY(!mirror.isStarted());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiagnosisMirror)
+#include "tst_diagnosismirror.moc"

@@ -1,0 +1,143 @@
+// FrozenStore, fed as a Reflector feeds it: lists replace what it holds (and
+// only once whole), watch events add, change and remove one object, items
+// come in the API's order, trimmed and with Secret values dropped as the
+// listed read drops them; text that is not JSON changes nothing.
+
+#include "diagnosis/frozenstore.h"
+
+#include <QTest>
+
+using namespace Kaji::Models;
+using Type = Kaji::Kube::WatchEvent::Type;
+
+namespace {
+
+nlohmann::json pod(const std::string &ns, const std::string &name, const std::string &version)
+{
+    return {{"kind", "Pod"},
+            {"metadata",
+             {{"namespace", ns}, {"name", name}, {"resourceVersion", version}, {"managedFields", nlohmann::json::array({{{"manager", "kubectl"}}})}}},
+            {"spec", {{"containers", nlohmann::json::array({{{"name", "app"}, {"image", "app:1"}}})}}},
+            {"status", {{"phase", "Running"}, {"podIP", "10.0.0.1"}}}};
+}
+
+QByteArray page(const std::vector<nlohmann::json> &items)
+{
+    return QByteArray::fromStdString(nlohmann::json{{"kind", "PodList"}, {"items", items}}.dump());
+}
+
+std::string text(const nlohmann::json &object)
+{
+    return object.dump();
+}
+
+// "namespace/name@resourceVersion" of each item, space-separated.
+QString names(const FrozenStore &store)
+{
+    QStringList out;
+    for (const Json &item : store.items())
+        out.append(jsonText(item["metadata"], "namespace") + u'/' + jsonText(item["metadata"], "name") + u'@'
+                   + jsonText(item["metadata"], "resourceVersion"));
+    return out.join(u' ');
+}
+
+} // namespace
+
+class TestFrozenStore : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void listsInTheApiOrder()
+    {
+        FrozenStore store(ClusterSnapshot::Pods);
+        QVERIFY(!store.hasListed());
+        store.beginList();
+        store.listPage(page({pod("shop", "b", "2"), pod("batch", "z", "3")}));
+        store.listPage(page({pod("shop", "a", "4")}));
+        store.endList();
+        QVERIFY(store.hasListed());
+        QCOMPARE(names(store), QStringLiteral("batch/z@3 shop/a@4 shop/b@2"));
+        QCOMPARE(store.parsed(), 3u);
+        QVERIFY(store.bytes() > 0);
+    }
+
+    void eventsChangeOneObject()
+    {
+        FrozenStore store(ClusterSnapshot::Pods);
+        store.beginList();
+        store.listPage(page({pod("shop", "a", "1"), pod("shop", "b", "2")}));
+        store.endList();
+        store.apply(Type::Added, text(pod("shop", "c", "3")));
+        store.apply(Type::Modified, text(pod("shop", "a", "4")));
+        store.apply(Type::Deleted, text(pod("shop", "b", "5")));
+        QCOMPARE(names(store), QStringLiteral("shop/a@4 shop/c@3"));
+        // Deleting what is not held changes nothing.
+        store.apply(Type::Deleted, text(pod("shop", "x", "6")));
+        QCOMPARE(store.size(), size_t(2));
+    }
+
+    // A re-list replaces what is held only when it is whole: a snapshot taken
+    // half-way reads the last complete state, and what the new list lacks is
+    // gone after it.
+    void relistReplacesWhenWhole()
+    {
+        FrozenStore store(ClusterSnapshot::Pods);
+        store.beginList();
+        store.listPage(page({pod("shop", "a", "1"), pod("shop", "b", "2")}));
+        store.endList();
+        const std::vector<FrozenJson> before = store.items();
+        store.beginList();
+        store.listPage(page({pod("shop", "b", "7")}));
+        QCOMPARE(names(store), QStringLiteral("shop/a@1 shop/b@2"));
+        store.endList();
+        QCOMPARE(names(store), QStringLiteral("shop/b@7"));
+        // Documents taken before stay whole and readable.
+        QCOMPARE(before.size(), size_t(2));
+        QCOMPARE(jsonText(before[0].root()["metadata"], "name"), QStringLiteral("a"));
+    }
+
+    void trimsAsTheListedReadDoes()
+    {
+        FrozenStore store(ClusterSnapshot::Pods);
+        store.beginList();
+        store.listPage(page({pod("shop", "a", "1")}));
+        store.endList();
+        const Json &held = store.items().front();
+        QVERIFY(!held["metadata"].contains("managedFields"));
+        QVERIFY(!held["status"].contains("podIP"));
+        QCOMPARE(jsonText(held["status"], "phase"), QStringLiteral("Running"));
+    }
+
+    void secretsKeepKeysNotValues()
+    {
+        FrozenStore store(ClusterSnapshot::Secrets);
+        const nlohmann::json secret = {{"kind", "Secret"},
+                                       {"metadata", {{"namespace", "shop"}, {"name", "db"}}},
+                                       {"type", "Opaque"},
+                                       {"data", {{"password", "c2VjcmV0"}}}};
+        store.apply(Type::Added, text(secret));
+        const std::vector<FrozenJson> items = store.items();
+        QCOMPARE(items.size(), size_t(1));
+        const Json &data = items.front().root()["data"];
+        QVERIFY(data.contains("password"));
+        QVERIFY(data["password"].is_null());
+        QVERIFY(jsonInt(items.front().root()["kaji"], "dataBytes") > 0);
+    }
+
+    void ignoresWhatIsNotJson()
+    {
+        FrozenStore store(ClusterSnapshot::Pods);
+        store.beginList();
+        store.listPage(page({pod("shop", "a", "1")}));
+        store.listPage(QByteArrayLiteral("{\"items\": [ {\"metadata\": "));
+        store.listPage(QByteArrayLiteral("[1, 2]"));
+        store.endList();
+        store.apply(Type::Modified, "not json");
+        store.apply(Type::Added, "[]");
+        store.apply(Type::Added, R"({"metadata": {}})"); // no name: no key
+        QCOMPARE(names(store), QStringLiteral("shop/a@1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFrozenStore)
+#include "tst_frozenstore.moc"
