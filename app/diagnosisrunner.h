@@ -90,7 +90,7 @@ private:
     // the last, dropRules), replaced for another cluster or language.
     std::shared_ptr<Models::PodFindingsCache> m_podCache;
     QDateTime m_lastReadAt; // when the shown findings' snapshot was read
-    bool m_rewordAgain = false;
+    bool m_runAgain = false; // asked while rules ran: once they are done
     QTimer *m_refresh;
     QTimer *m_readWatchdog;
     int m_readTimeoutMs;
