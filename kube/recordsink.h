@@ -23,6 +23,7 @@ public:
 
     RecordSink()
     {
+        m_flush.setObjectName(QStringLiteral("store flush")); // named for benchmarks' slow events
         m_flush.setSingleShot(true);
         m_flush.setInterval(250);
         QObject::connect(&m_flush, &QTimer::timeout, &m_flush, [this] { flush(); });

@@ -85,6 +85,7 @@ Reflector::Reflector(ApiClient *client, QByteArray collectionPath, ReflectorSink
     , m_watchdog(client)
 {
     connect(&m_watchdog, &StreamWatchdog::stalled, this, &Reflector::onWatchStalled);
+    m_retry.setObjectName(QStringLiteral("reflector retry")); // named for benchmarks' slow events
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, [this] {
         if (m_running)

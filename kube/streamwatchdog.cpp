@@ -12,6 +12,7 @@ StreamWatchdog::StreamWatchdog(ApiClient *client, QObject *parent)
     , m_quietMs(Timeouts::current().quietMs)
     , m_probeMs(Timeouts::current().probeMs)
 {
+    m_timer.setObjectName(QStringLiteral("stream watchdog")); // named for benchmarks' slow events
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &StreamWatchdog::check);
 }
