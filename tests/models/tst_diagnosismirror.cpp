@@ -48,6 +48,35 @@ QStringList stableFindings(const Findings &findings)
     return out;
 }
 
+QString podVersion(const ClusterSnapshot &snapshot, const ObjectRef &object)
+{
+    const Json *pod = snapshot.find(ClusterSnapshot::Pods, object.namespaceName, object.name);
+    return pod ? jsonText(jsonChild(*pod, "metadata"), "resourceVersion") : QString();
+}
+
+// The findings of two reads a few seconds apart differ only for pods that
+// changed in between (the scenario's crash-looping pod goes from waiting
+// to running and back): anything else that differs is named.
+QString unexplainedDifference(const Findings &a, const ClusterSnapshot &aSnapshot, const Findings &b,
+                              const ClusterSnapshot &bSnapshot)
+{
+    const QStringList aNames = stableFindings(a), bNames = stableFindings(b);
+    QStringList unexplained;
+    const auto check = [&](const Findings &findings, const QStringList &others) {
+        for (const Finding &f : findings) {
+            const QString name = f.ruleId + u' ' + f.object.display();
+            if (!stableNamespace(f.object.namespaceName) || others.contains(name))
+                continue;
+            if (f.object.kind == QLatin1String("Pod") && podVersion(aSnapshot, f.object) != podVersion(bSnapshot, f.object))
+                continue;
+            unexplained.append(name);
+        }
+    };
+    check(a, bNames);
+    check(b, aNames);
+    return unexplained.join(u'\n');
+}
+
 struct Read {
     QString error;
     QStringList skipped;
@@ -104,6 +133,8 @@ private Q_SLOTS:
         for (int k = 0; k < ClusterSnapshot::KindCount; ++k) {
             const auto kind = ClusterSnapshot::Kind(k);
             QCOMPARE(mirrored.snapshot.isAvailable(kind), listed.snapshot.isAvailable(kind));
+            if (kind == ClusterSnapshot::Events)
+                continue; // new ones come any second
             QVERIFY2(stableNames(mirrored.snapshot, kind) == stableNames(listed.snapshot, kind),
                      ClusterSnapshot::resourceName(kind));
         }
@@ -116,7 +147,8 @@ private Q_SLOTS:
         QVERIFY(pull);
         for (const Json &value : jsonChild(*pull, "data"))
             QVERIFY(value.is_null());
-        QCOMPARE(stableFindings(mirrored.findings), stableFindings(listed.findings));
+        const QString differ = unexplainedDifference(mirrored.findings, mirrored.snapshot, listed.findings, listed.snapshot);
+        QVERIFY2(differ.isEmpty(), qPrintable(differ));
         QVERIFY(stableFindings(mirrored.findings).join(u'\n').contains(QStringLiteral("pod.image-pull.secret-missing")));
     }
 
@@ -134,7 +166,8 @@ private Q_SLOTS:
         QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
         QCOMPARE(second.pages, 1);
         QCOMPARE(mirror.listCount(), lists);
-        QCOMPARE(stableFindings(second.findings), stableFindings(first.findings));
+        const QString differ = unexplainedDifference(first.findings, first.snapshot, second.findings, second.snapshot);
+        QVERIFY2(differ.isEmpty(), qPrintable(differ));
     }
 
     void changesArriveByWatch()
