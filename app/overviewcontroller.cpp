@@ -132,7 +132,7 @@ void OverviewController::count()
     // for the pool.
     QElapsedTimer held;
     held.start();
-    const Models::PodCounts pods = m_pods ? Models::countPods(*m_pods) : Models::PodCounts();
+    const Models::PodTally pods = m_pods ? Models::tallyPods(*m_pods) : Models::PodTally();
     m_countGuiNs = held.nsecsElapsed();
     watcher->setFuture(QtConcurrent::run([input = m_source->snapshot(QDateTime::currentSecsSinceEpoch(), false), pods,
                                           sample = m_metrics->lastSample(), periodStart]() mutable {
@@ -162,7 +162,7 @@ void OverviewController::counted(quint64 generation, Models::OverviewFigures fig
         m_page->showWorkloads(m_figures.workloads);
         m_page->showPods(m_figures.podState, m_figures.pods);
         m_page->showWarnings(m_figures.eventState, m_figures.warnings, m_figures.warningTotal);
-        m_page->showCapacity(m_figures.podResourceState, m_figures.capacity, metricsGap());
+        m_page->showCapacity(m_figures.podState, m_figures.capacity, metricsGap());
         m_page->showHistory(m_history.points());
         m_showGuiNs = held.nsecsElapsed();
         Q_EMIT figuresShown();

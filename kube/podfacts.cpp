@@ -4,6 +4,8 @@
 #include "podportpool.h"
 #include "usagequantity.h"
 
+#include <algorithm>
+
 namespace Kaji::Kube {
 namespace {
 
@@ -120,6 +122,53 @@ void addResources(const ContainerResources &c, bool first, PodFacts &pod)
     addLimit(pod.memoryLimitBytes, c.memoryLimitBytes);
 }
 
+// One container's part of a node share: a request left unset is the limit,
+// as the API server defaults it; a value left unset is 0.
+NodeShare heldBy(const ContainerResources &c)
+{
+    const auto held = [](qint64 value) { return std::max<qint64>(0, value); };
+    return {held(c.cpuRequestMillis >= 0 ? c.cpuRequestMillis : c.cpuLimitMillis), held(c.cpuLimitMillis),
+            held(c.memoryRequestBytes >= 0 ? c.memoryRequestBytes : c.memoryLimitBytes), held(c.memoryLimitBytes)};
+}
+
+NodeShare operator+(const NodeShare &a, const NodeShare &b)
+{
+    return {a.cpuRequestMillis + b.cpuRequestMillis, a.cpuLimitMillis + b.cpuLimitMillis,
+            a.memoryRequestBytes + b.memoryRequestBytes, a.memoryLimitBytes + b.memoryLimitBytes};
+}
+
+NodeShare largest(const NodeShare &a, const NodeShare &b)
+{
+    return {std::max(a.cpuRequestMillis, b.cpuRequestMillis), std::max(a.cpuLimitMillis, b.cpuLimitMillis),
+            std::max(a.memoryRequestBytes, b.memoryRequestBytes), std::max(a.memoryLimitBytes, b.memoryLimitBytes)};
+}
+
+// A node share's parts, gathered as the spec is read and combined once it
+// is whole (the API writes init containers first, but JSON does not
+// promise an order), the way the scheduler and `kubectl describe node` do:
+// app containers and sidecars run together; each plain init container runs
+// alone beside the sidecars started before it; the pod holds the larger,
+// plus its runtime overhead.
+struct ShareParts {
+    NodeShare running; // app containers and sidecars
+    NodeShare sidecarsSoFar;
+    NodeShare initPeak;
+    qint64 overheadCpuMillis = 0, overheadMemoryBytes = 0; // spec.overhead (a RuntimeClass's)
+
+    NodeShare total() const
+    {
+        NodeShare share = largest(running, initPeak);
+        share.cpuRequestMillis += overheadCpuMillis;
+        share.memoryRequestBytes += overheadMemoryBytes;
+        // Overhead raises a limit only where one is set.
+        if (share.cpuLimitMillis > 0)
+            share.cpuLimitMillis += overheadCpuMillis;
+        if (share.memoryLimitBytes > 0)
+            share.memoryLimitBytes += overheadMemoryBytes;
+        return share;
+    }
+};
+
 // A container's name and ports into `ports` (the name may follow them);
 // returns whether its restartPolicy is Always (a sidecar, for init
 // containers: `init`). Reading stops once all it wants is read: a
@@ -195,6 +244,7 @@ void readVolumes(Value value, PodFacts &pod)
 
 void readSpec(Value value, PodFacts &pod)
 {
+    ShareParts share;
     forFields(value, [&](std::string_view key, Value v) {
         if (key == "nodeName") {
             pod.nodeName = text(v);
@@ -203,6 +253,7 @@ void readSpec(Value value, PodFacts &pod)
                 ContainerResources resources;
                 readContainer(container, false, nullptr, portScratch().containers, &resources);
                 addResources(resources, pod.containers == 0, pod);
+                share.running = share.running + heldBy(resources);
                 ++pod.containers;
             });
         } else if (key == "initContainers") {
@@ -210,14 +261,21 @@ void readSpec(Value value, PodFacts &pod)
             forItems(v, [&](Value container) {
                 ++pod.initContainers;
                 QString name;
+                ContainerResources resources;
                 const size_t first = sidecarPorts.size();
-                if (readContainer(container, true, &name, sidecarPorts))
+                if (readContainer(container, true, &name, sidecarPorts, &resources)) {
                     pod.sidecars.append(name);
-                else
+                    share.running = share.running + heldBy(resources);
+                    share.sidecarsSoFar = share.sidecarsSoFar + heldBy(resources);
+                } else {
                     sidecarPorts.resize(first); // a plain init container serves nothing
+                    share.initPeak = largest(share.initPeak, heldBy(resources) + share.sidecarsSoFar);
+                }
             });
         } else if (key == "volumes") {
             readVolumes(v, pod);
+        } else if (key == "overhead") {
+            readResourceList(v, share.overheadCpuMillis, share.overheadMemoryBytes);
         } else if (key == "readinessGates") {
             forItems(v, [&](Value gate) {
                 QString type;
@@ -229,6 +287,7 @@ void readSpec(Value value, PodFacts &pod)
             });
         }
     });
+    pod.nodeShare = share.total();
 }
 
 void readState(Value value, PodFacts::ContainerStatus &c)

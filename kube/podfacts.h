@@ -26,6 +26,19 @@ Q_DECLARE_TYPEINFO(Kaji::Kube::PodPort, Q_RELOCATABLE_TYPE);
 
 namespace Kaji::Kube {
 
+// What a pod holds on its node, as the scheduler and `kubectl describe node`
+// count it: the app containers with the sidecars (init containers with
+// restartPolicy Always), or the largest plain init container with the
+// sidecars started before it if that needs more, plus the pod's overhead. A
+// request left unset is the limit, as the API server defaults it; a value
+// left unset adds nothing. CPU in millicores, memory in bytes.
+struct NodeShare {
+    qint64 cpuRequestMillis = 0, cpuLimitMillis = 0;
+    qint64 memoryRequestBytes = 0, memoryLimitBytes = 0;
+
+    bool operator==(const NodeShare &) const = default;
+};
+
 // The fields of a v1 Pod that Kaji reads, lifted out of its JSON in one
 // forward pass. Absent or null fields keep their zero values, as Go's
 // decoder leaves them, so every later rule reads a pod the way the API
@@ -79,6 +92,7 @@ struct PodFacts {
     // (no ceiling). CPU in millicores, memory in bytes.
     qint64 cpuRequestMillis = -1, cpuLimitMillis = -1;
     qint64 memoryRequestBytes = -1, memoryLimitBytes = -1;
+    NodeShare nodeShare;
     // Containers' ports, then those of init containers with restartPolicy
     // Always; shared with every pod that declares the same (PodPortPool).
     QList<PodPort> ports;

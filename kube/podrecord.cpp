@@ -29,6 +29,7 @@ PodRecord podRecordFromFacts(PodFacts &&pod)
     record.cpuLimitMillis = pod.cpuLimitMillis;
     record.memoryRequestBytes = pod.memoryRequestBytes;
     record.memoryLimitBytes = pod.memoryLimitBytes;
+    record.nodeShare = pod.nodeShare;
     // kubectl's READINESS GATES column: how many of the gates' conditions are True.
     record.readinessGates = int(pod.readinessGates.size());
     for (const QString &type : pod.readinessGates) {

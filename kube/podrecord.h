@@ -43,6 +43,7 @@ struct PodRecord {
     // Summed over the app containers (see PodFacts): -1 when not set.
     qint64 cpuRequestMillis = -1, cpuLimitMillis = -1;
     qint64 memoryRequestBytes = -1, memoryLimitBytes = -1;
+    NodeShare nodeShare; // what the overview's capacity sums per node
 
     QString key() const { return namespaceName + u'/' + name; }
 };

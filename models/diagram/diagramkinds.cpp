@@ -53,9 +53,6 @@ const QList<DiagramKindInfo> &diagramKinds()
         {K::WarningEvents, "", "v1", "events", "Event", true, "type=Warning",
          {"involvedObject", "reason", "message", "count", "lastTimestamp", "eventTime", "firstTimestamp",
           "series.lastObservedTime"}},
-        {K::PodResources, "", "v1", "pods", "Pod", true, {},
-         {"spec.nodeName", "spec.containers.resources", "spec.initContainers.resources",
-          "spec.initContainers.restartPolicy", "status.phase"}},
     };
     return kinds;
 }

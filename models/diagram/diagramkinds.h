@@ -22,10 +22,9 @@ enum class DiagramKind {
     // why a claim is pending.
     ClaimEvents,
     // Read by the overview, not by a diagram: Warning events of every
-    // object, and what pods request and may use (spec.nodeName and the
-    // containers' resources only), for the usage against allocatable.
+    // object. (What pods request and may use, for the usage against
+    // allocatable, the overview reads from the Pods table's records.)
     WarningEvents,
-    PodResources,
 };
 
 struct DiagramKindInfo {

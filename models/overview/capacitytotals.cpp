@@ -4,68 +4,18 @@
 #include "usagequantity.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace Kaji::Models {
 namespace {
 
-// Pods repeat the same few quantities ("100m", "128Mi"): each text is
-// parsed once per count.
-struct Quantities {
-    std::unordered_map<std::string, qint64> cpu, memory;
-
-    qint64 read(const nlohmann::json &list, const char *key, bool isCpu)
-    {
-        if (!list.is_object())
-            return 0;
-        const auto it = list.find(key);
-        if (it == list.end() || !it->is_string())
-            return 0;
-        const std::string &text = it->get_ref<const std::string &>();
-        auto &cache = isCpu ? cpu : memory;
-        if (const auto hit = cache.find(text); hit != cache.end())
-            return hit->second;
-        const qint64 value = isCpu ? Kube::nanocoresToMillis(Kube::cpuNanocores(text).value_or(0))
-                                   : Kube::memoryBytes(text).value_or(0);
-        cache.emplace(text, value);
-        return value;
-    }
-};
-
-bool has(const nlohmann::json &list, const char *key)
+// A node's allocatable CPU (millicores) or memory (bytes); 0 when unset.
+qint64 allocatable(const nlohmann::json &list, const char *key, bool isCpu)
 {
-    return list.is_object() && list.contains(key);
-}
-
-// Adds one container's resources; a limit alone is the request too, as the
-// API server defaults it.
-void addContainer(CapacityRow &row, const nlohmann::json &resources, Quantities &q)
-{
-    const nlohmann::json &requests = factAt(resources, {"requests"});
-    const nlohmann::json &limits = factAt(resources, {"limits"});
-    const qint64 cpuLimit = q.read(limits, "cpu", true), memoryLimit = q.read(limits, "memory", false);
-    row.cpuRequestMillis += has(requests, "cpu") ? q.read(requests, "cpu", true) : cpuLimit;
-    row.memoryRequestBytes += has(requests, "memory") ? q.read(requests, "memory", false) : memoryLimit;
-    row.cpuLimitMillis += cpuLimit;
-    row.memoryLimitBytes += memoryLimit;
-}
-
-void addPod(CapacityRow &row, const nlohmann::json &fields, Quantities &q)
-{
-    ++row.pods;
-    const nlohmann::json &containers = factAt(fields, {"spec", "containers"});
-    if (containers.is_array()) {
-        for (const nlohmann::json &container : containers)
-            addContainer(row, factAt(container, {"resources"}), q);
-    }
-    // Sidecars (restartable init containers) run beside the app for the pod's life.
-    const nlohmann::json &inits = factAt(fields, {"spec", "initContainers"});
-    if (inits.is_array()) {
-        for (const nlohmann::json &container : inits) {
-            if (factText(container, {"restartPolicy"}) == QLatin1String("Always"))
-                addContainer(row, factAt(container, {"resources"}), q);
-        }
-    }
+    const nlohmann::json &value = factAt(list, {key});
+    if (!value.is_string())
+        return 0;
+    const std::string &text = value.get_ref<const std::string &>();
+    return isCpu ? Kube::nanocoresToMillis(Kube::cpuNanocores(text).value_or(0)) : Kube::memoryBytes(text).value_or(0);
 }
 
 void addTo(CapacityRow &total, const CapacityRow &row)
@@ -81,30 +31,31 @@ void addTo(CapacityRow &total, const CapacityRow &row)
 
 } // namespace
 
-CapacityTotals capacityTotals(const QHash<QString, Kube::ObjectFacts> &nodes,
-                              const QHash<QString, Kube::ObjectFacts> &pods, const Kube::MetricsSample *sample)
+void addPodLoad(NodeLoads &loads, const Kube::PodRecord &pod)
 {
-    Quantities quantities;
+    if (pod.nodeName.isEmpty() || pod.phase == u"Succeeded" || pod.phase == u"Failed")
+        return;
+    CapacityRow &row = loads[pod.nodeName];
+    const Kube::NodeShare &share = pod.nodeShare;
+    row.cpuRequestMillis += share.cpuRequestMillis;
+    row.cpuLimitMillis += share.cpuLimitMillis;
+    row.memoryRequestBytes += share.memoryRequestBytes;
+    row.memoryLimitBytes += share.memoryLimitBytes;
+    ++row.pods;
+}
+
+CapacityTotals capacityTotals(const QHash<QString, Kube::ObjectFacts> &nodes, const NodeLoads &loads,
+                              const Kube::MetricsSample *sample)
+{
     QHash<QString, CapacityRow> rows;
     rows.reserve(nodes.size());
     for (const Kube::ObjectFacts &node : nodes) {
         CapacityRow &row = rows[node.name];
+        row = loads.value(node.name);
         row.node = node.name;
-        const nlohmann::json &allocatable = factAt(node.fields, {"status", "allocatable"});
-        row.cpuAllocatableMillis = quantities.read(allocatable, "cpu", true);
-        row.memoryAllocatableBytes = quantities.read(allocatable, "memory", false);
-    }
-    for (const Kube::ObjectFacts &pod : pods) {
-        // Finished pods hold nothing; unscheduled ones hold nothing yet.
-        const nlohmann::json &phase = factAt(pod.fields, {"status", "phase"});
-        if (phase.is_string() && (phase == "Succeeded" || phase == "Failed"))
-            continue;
-        const nlohmann::json &node = factAt(pod.fields, {"spec", "nodeName"});
-        if (!node.is_string())
-            continue; // not scheduled yet
-        const auto it = rows.find(QString::fromStdString(node.get_ref<const std::string &>()));
-        if (it != rows.end())
-            addPod(*it, pod.fields, quantities);
+        const nlohmann::json &gives = factAt(node.fields, {"status", "allocatable"});
+        row.cpuAllocatableMillis = allocatable(gives, "cpu", true);
+        row.memoryAllocatableBytes = allocatable(gives, "memory", false);
     }
     if (sample && sample->nodes) {
         for (const Kube::NodeUsage &usage : sample->nodes->items) {

@@ -2,6 +2,7 @@
 
 #include "metricssampler.h"
 #include "objectfacts.h"
+#include "podrecord.h"
 
 #include <QHash>
 #include <QList>
@@ -31,9 +32,16 @@ struct CapacityTotals {
     CapacityRow total; // usage present only when every node had a figure
 };
 
-// `pods` as the PodResources watch keeps them (spec.nodeName, the
-// containers' resources, status.phase); `sample` may be null.
-CapacityTotals capacityTotals(const QHash<QString, Kube::ObjectFacts> &nodes,
-                              const QHash<QString, Kube::ObjectFacts> &pods, const Kube::MetricsSample *sample);
+// What the pods scheduled on each node hold there (requests, limits and the
+// pods; no usage, no allocatable), by node name.
+using NodeLoads = QHash<QString, CapacityRow>;
+// Adds a pod to its node's load: finished pods hold nothing, unscheduled
+// ones nothing yet.
+void addPodLoad(NodeLoads &loads, const Kube::PodRecord &pod);
+
+// Each node's load against what it can give; `sample` may be null. Loads on
+// nodes not in `nodes` are left out.
+CapacityTotals capacityTotals(const QHash<QString, Kube::ObjectFacts> &nodes, const NodeLoads &loads,
+                              const Kube::MetricsSample *sample);
 
 } // namespace Kaji::Models

@@ -162,8 +162,9 @@ WorkloadCounts countWorkloads(WorkloadCounts::Kind kind, const QHash<QString, Ku
 
 namespace {
 
-void countPod(PodCounts &counts, const Kube::PodRecord &pod)
+void tallyPod(PodTally &tally, const Kube::PodRecord &pod)
 {
+    PodCounts &counts = tally.counts;
     ++counts.total;
     const QString &phase = pod.phase;
     if (phase == u"Running")
@@ -182,25 +183,26 @@ void countPod(PodCounts &counts, const Kube::PodRecord &pod)
     else if (status.contains(u"Im"))
         counts.imagePull += isImagePull(status) ? 1 : 0;
     counts.restarts += pod.status.restarts;
+    addPodLoad(tally.loads, pod);
 }
 
 } // namespace
 
-PodCounts countPods(const QList<Kube::PodRecord> &pods)
+PodTally tallyPods(const QList<Kube::PodRecord> &pods)
 {
-    PodCounts counts;
+    PodTally tally;
     for (const Kube::PodRecord &pod : pods)
-        countPod(counts, pod);
-    return counts;
+        tallyPod(tally, pod);
+    return tally;
 }
 
-PodCounts countPods(const PodTableModel &pods)
+PodTally tallyPods(const PodTableModel &pods)
 {
-    PodCounts counts;
+    PodTally tally;
     const int rows = pods.rowCount();
     for (int row = 0; row < rows; ++row)
-        countPod(counts, pods.recordAt(row));
-    return counts;
+        tallyPod(tally, pods.recordAt(row));
+    return tally;
 }
 
 qint64 eventLastSeenMs(const Kube::ObjectFacts &event)

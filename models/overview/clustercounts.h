@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capacitytotals.h"
 #include "diagnosis/finding.h"
 #include "diagram/diagraminput.h"
 #include "objectfacts.h"
@@ -71,11 +72,16 @@ struct PodCounts {
     qint64 restarts = 0; // summed over pods (the RESTARTS column)
     bool operator==(const PodCounts &) const = default;
 };
-// One pass, a few comparisons per pod.
-PodCounts countPods(const QList<Kube::PodRecord> &pods);
+// The pods by state, and what they hold on each node, in one pass.
+struct PodTally {
+    PodCounts counts;
+    NodeLoads loads;
+};
+// A few comparisons and a lookup of the node per pod.
+PodTally tallyPods(const QList<Kube::PodRecord> &pods);
 // The Pods table's rows, read where they are (GUI thread): at 50,000 pods
 // a copy of the rows for another thread took 60-100 ms, the count 1-2 ms.
-PodCounts countPods(const PodTableModel &pods);
+PodTally tallyPods(const PodTableModel &pods);
 
 // A Warning event as the overview lists it, newest first.
 struct WarningEvent {

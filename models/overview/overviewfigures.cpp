@@ -5,10 +5,10 @@ namespace Kaji::Models {
 QList<DiagramKind> overviewKinds()
 {
     using K = DiagramKind;
-    return {K::Nodes, K::Deployments, K::StatefulSets, K::DaemonSets, K::Jobs, K::WarningEvents, K::PodResources};
+    return {K::Nodes, K::Deployments, K::StatefulSets, K::DaemonSets, K::Jobs, K::WarningEvents};
 }
 
-OverviewFigures overviewFigures(const DiagramInput &input, const PodCounts &pods, const Kube::MetricsSample *sample,
+OverviewFigures overviewFigures(const DiagramInput &input, const PodTally &pods, const Kube::MetricsSample *sample,
                                 qint64 periodStartMs, int warningLimit)
 {
     OverviewFigures figures;
@@ -23,16 +23,14 @@ OverviewFigures overviewFigures(const DiagramInput &input, const PodCounts &pods
         figures.workloads.append({sourceStateOf(facts), countWorkloads(kind, facts.objects)});
     }
     figures.podState = {input.podAccess, {}, input.podsNarrowedTo};
-    figures.pods = pods;
+    figures.pods = pods.counts;
     const KindFacts &events = input.facts(DiagramKind::WarningEvents);
     figures.eventState = sourceStateOf(events);
     figures.warnings = recentWarnings(events.objects, warningLimit);
     figures.warningTotal = int(events.objects.size());
     if (events.access == KindAccess::Readable)
         figures.warningsInPeriod = warningsSince(events.objects, periodStartMs);
-    const KindFacts &podResources = input.facts(DiagramKind::PodResources);
-    figures.podResourceState = sourceStateOf(podResources);
-    figures.capacity = capacityTotals(nodes.objects, podResources.objects, sample);
+    figures.capacity = capacityTotals(nodes.objects, pods.loads, sample);
     return figures;
 }
 

@@ -20,14 +20,13 @@ struct OverviewFigures {
     QList<WarningEvent> warnings; // the most recent
     int warningTotal = 0;
     std::optional<int> warningsInPeriod; // last seen since the period began; absent unless events are read
-    SourceState podResourceState;
-    CapacityTotals capacity;
+    CapacityTotals capacity; // of the pods counted above: podState is its state too
 };
 
 // Counts what `input` holds; the pods are counted where they are held
-// (countPods) and handed in. `sample` (may be null) gives the nodes' usage;
+// (tallyPods) and handed in. `sample` (may be null) gives the nodes' usage;
 // `periodStartMs` starts the history's current period.
-OverviewFigures overviewFigures(const DiagramInput &input, const PodCounts &pods, const Kube::MetricsSample *sample,
+OverviewFigures overviewFigures(const DiagramInput &input, const PodTally &pods, const Kube::MetricsSample *sample,
                                 qint64 periodStartMs, int warningLimit);
 
 // The kinds the overview watches while it is shown.

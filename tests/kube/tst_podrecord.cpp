@@ -156,6 +156,51 @@ private Q_SLOTS:
         QCOMPARE(bare.cpuRequestMillis, -1);
         QCOMPARE(bare.cpuLimitMillis, -1);
     }
+
+    // What the overview's capacity sums per node, as `kubectl describe node`
+    // does: a limit alone is the request too, an unset value adds nothing,
+    // sidecars run with the app, and a plain init container counts when it
+    // (with the sidecars started before it) needs more than they do.
+    void nodeShareAsDescribeNodeSumsIt()
+    {
+        const auto resources = [](const char *cpu, const char *memory, const char *cpuLimit = nullptr) {
+            Json r = {{"requests", Json::object()}};
+            if (cpu)
+                r["requests"]["cpu"] = cpu;
+            if (memory)
+                r["requests"]["memory"] = memory;
+            if (cpuLimit)
+                r["limits"]["cpu"] = cpuLimit;
+            return r;
+        };
+        Json pod = {
+            {"metadata", {{"namespace", "shop"}, {"name", "p"}}},
+            {"spec",
+             {{"initContainers",
+               {{{"name", "proxy"}, {"restartPolicy", "Always"}, {"resources", resources(nullptr, "1Mi")}},
+                {{"name", "migrate"}, {"resources", resources("200m", "8Mi")}}}},
+              {"containers",
+               {{{"name", "app"}, {"resources", {{"limits", {{"cpu", "500m"}}}}}},
+                {{"name", "web"}, {"resources", {{"requests", {{"cpu", "250m"}, {"memory", "64Mi"}}}, {"limits", {{"memory", "128Mi"}}}}}},
+                {{"name", "bare"}}}}}}};
+        for (const PodRecord &record : {podRecordFromJson(pod), throughList(Json::array({pod})).first()}) {
+            QCOMPARE(record.nodeShare.cpuRequestMillis, 750);
+            QCOMPARE(record.nodeShare.cpuLimitMillis, 500);
+            QCOMPARE(record.nodeShare.memoryRequestBytes, 65LL * 1024 * 1024);
+            QCOMPARE(record.nodeShare.memoryLimitBytes, 128LL * 1024 * 1024);
+        }
+        // A migration needing more than the app: it sets the pod's share,
+        // with the sidecar started before it (1Mi) but not the one after.
+        pod["spec"]["initContainers"][1]["resources"] = resources("2", "512Mi", "3");
+        pod["spec"]["initContainers"].push_back({{"name", "late"}, {"restartPolicy", "Always"}, {"resources", resources(nullptr, "1Gi")}});
+        pod["spec"]["overhead"] = {{"cpu", "10m"}, {"memory", "1Mi"}};
+        const NodeShare share = podRecordFromJson(pod).nodeShare;
+        QCOMPARE(share.cpuRequestMillis, 2000 + 10);
+        QCOMPARE(share.cpuLimitMillis, 3000 + 10);
+        QCOMPARE(share.memoryRequestBytes, (1024LL + 65) * 1024 * 1024 + 1024 * 1024); // the app with both sidecars is larger
+        QCOMPARE(share.memoryLimitBytes, 128LL * 1024 * 1024 + 1024 * 1024);
+        QCOMPARE(podRecordFromText(R"({"metadata": {"name": "p"}})").nodeShare, NodeShare());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPodRecord)

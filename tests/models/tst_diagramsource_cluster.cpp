@@ -24,14 +24,23 @@ namespace {
 
 const QString TestNamespace = QStringLiteral("kaji-test-diagramsource");
 
-bool holdsPod(const DiagramInput &input, const QString &name)
+// Secrets: a kind quick to create and delete, read as metadata only.
+const DiagramKind TestKind = DiagramKind::Secrets;
+
+bool holdsSecret(const DiagramInput &input, const QString &name)
 {
-    return input.facts(DiagramKind::PodResources).objects.contains(TestNamespace + u'/' + name);
+    return input.facts(TestKind).objects.contains(TestNamespace + u'/' + name);
 }
 
-void kubectlInTestNamespace(const QStringList &arguments, const QByteArray &input = {})
+void kubectlInTestNamespace(const QStringList &arguments)
 {
-    KajiTest::kubectl(QStringList{QStringLiteral("-n"), TestNamespace} + arguments, input);
+    KajiTest::kubectl(QStringList{QStringLiteral("-n"), TestNamespace} + arguments);
+}
+
+void createSecret(const QString &name)
+{
+    kubectlInTestNamespace({QStringLiteral("create"), QStringLiteral("secret"), QStringLiteral("generic"), name,
+                            QStringLiteral("--from-literal=key=value")});
 }
 
 } // namespace
@@ -43,7 +52,7 @@ class TestDiagramSourceCluster : public QObject {
     DiagramSource m_source;
 
     // The source's current objects: a snapshot taken and dropped at once.
-    bool sourceHoldsPod(const QString &name) { return holdsPod(m_source.snapshot(0), name); }
+    bool sourceHoldsSecret(const QString &name) { return holdsSecret(m_source.snapshot(0), name); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -52,11 +61,14 @@ private Q_SLOTS:
         KajiTest::kubectl({QStringLiteral("delete"), QStringLiteral("namespace"), TestNamespace,
                            QStringLiteral("--ignore-not-found"), QStringLiteral("--wait=true")});
         KajiTest::kubectl({QStringLiteral("create"), QStringLiteral("namespace"), TestNamespace});
+        // Enough objects for a first list in parts (see aLargeFirstListArrivesInParts).
+        for (int i = 0; i < 12; ++i)
+            createSecret(QStringLiteral("filler-%1").arg(i));
         m_connection.emplace(KajiTest::restConfig(QStringLiteral("kaji-admin")));
         m_source.setConnection(&*m_connection, nullptr);
-        m_source.setKinds({DiagramKind::PodResources});
+        m_source.setKinds({TestKind});
         QTRY_VERIFY_WITH_TIMEOUT(m_source.settled() || m_connection->state() == Kube::Reflector::State::Synced, 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_source.snapshot(0).facts(DiagramKind::PodResources).objects.isEmpty(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_source.snapshot(0).facts(TestKind).objects.isEmpty(), 60000);
     }
 
     void cleanupTestCase()
@@ -70,8 +82,7 @@ private Q_SLOTS:
     void batchesWaitWhileASnapshotIsHeld()
     {
         std::optional<DiagramInput> held = m_source.snapshot(0);
-        kubectlInTestNamespace({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")},
-                               KajiTest::podManifest(TestNamespace, QStringLiteral("first")));
+        createSecret(QStringLiteral("first"));
         // A batch arrives and waits: the held copy shares the objects.
         QTRY_VERIFY_WITH_TIMEOUT(m_source.deferredBatches() > 0, 30000);
         // Released, what waited applies within a few retries.
@@ -79,17 +90,16 @@ private Q_SLOTS:
         held.reset();
         QTRY_VERIFY_WITH_TIMEOUT(m_source.deferredBatches() == 0, 5 * DiagramSource::RetryDeferredMs + 500);
         QVERIFY(changed.count() >= 1);
-        QTRY_VERIFY_WITH_TIMEOUT(sourceHoldsPod(QStringLiteral("first")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(sourceHoldsSecret(QStringLiteral("first")), 30000);
     }
 
     void batchesApplyAtOnceWhenNothingIsHeld()
     {
         QSignalSpy changed(&m_source, &DiagramSource::changed);
-        kubectlInTestNamespace({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")},
-                               KajiTest::podManifest(TestNamespace, QStringLiteral("second")));
+        createSecret(QStringLiteral("second"));
         QTRY_VERIFY_WITH_TIMEOUT(changed.count() > 0, 30000);
         QCOMPARE(m_source.deferredBatches(), 0);
-        QVERIFY(sourceHoldsPod(QStringLiteral("second")));
+        QVERIFY(sourceHoldsSecret(QStringLiteral("second")));
     }
 
     void aSnapshotHeldTooLongDoesNotHoldBatchesBack()
@@ -97,16 +107,15 @@ private Q_SLOTS:
         QElapsedTimer heldFor;
         heldFor.start();
         const DiagramInput held = m_source.snapshot(0);
-        QVERIFY(holdsPod(held, QStringLiteral("second")));
-        kubectlInTestNamespace({QStringLiteral("delete"), QStringLiteral("pod"), QStringLiteral("second"),
-                                QStringLiteral("--grace-period=0"), QStringLiteral("--force"), QStringLiteral("--wait=false")});
+        QVERIFY(holdsSecret(held, QStringLiteral("second")));
+        kubectlInTestNamespace({QStringLiteral("delete"), QStringLiteral("secret"), QStringLiteral("second")});
         // Every batch since the snapshot waited MaxDeferMs from its own
         // arrival or an earlier one's, so the deletion shows no sooner;
         // then it shows although the snapshot is still held.
-        QTRY_VERIFY_WITH_TIMEOUT(!sourceHoldsPod(QStringLiteral("second")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!sourceHoldsSecret(QStringLiteral("second")), 30000);
         QVERIFY2(heldFor.elapsed() >= DiagramSource::MaxDeferMs, qPrintable(QString::number(heldFor.elapsed())));
         // Applied to the source's own copy; the holder's is untouched.
-        QVERIFY(holdsPod(held, QStringLiteral("second")));
+        QVERIFY(holdsSecret(held, QStringLiteral("second")));
     }
 
     // A first list larger than a part goes in parts, one per turn of the
@@ -117,11 +126,11 @@ private Q_SLOTS:
         source.setChunkObjects(3);
         QList<qsizetype> seen;
         connect(&source, &DiagramSource::changed, this,
-                [&] { seen.append(source.snapshot(0).facts(DiagramKind::PodResources).objects.size()); });
+                [&] { seen.append(source.snapshot(0).facts(TestKind).objects.size()); });
         source.setConnection(&*m_connection, nullptr);
-        source.setKinds({DiagramKind::PodResources});
-        const qsizetype listed = m_source.snapshot(0).facts(DiagramKind::PodResources).objects.size();
-        QTRY_VERIFY_WITH_TIMEOUT(source.snapshot(0).facts(DiagramKind::PodResources).objects.size() >= listed - 5, 120000);
+        source.setKinds({TestKind});
+        const qsizetype listed = m_source.snapshot(0).facts(TestKind).objects.size();
+        QTRY_VERIFY_WITH_TIMEOUT(source.snapshot(0).facts(TestKind).objects.size() >= listed - 5, 120000);
         QVERIFY2(listed > 9, qPrintable(QString::number(listed)));
         qsizetype before = 0;
         int parts = 0;
@@ -130,7 +139,7 @@ private Q_SLOTS:
             parts += objects > before ? 1 : 0;
             before = objects;
         }
-        QVERIFY2(parts >= int((listed - 5) / 3), qPrintable(QStringLiteral("%1 parts for %2 pods").arg(parts).arg(listed)));
+        QVERIFY2(parts >= int((listed - 5) / 3), qPrintable(QStringLiteral("%1 parts for %2 secrets").arg(parts).arg(listed)));
         source.setConnection(nullptr, nullptr);
     }
 };

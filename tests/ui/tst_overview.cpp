@@ -59,6 +59,27 @@ ApiCounts apiCounts()
     return counts;
 }
 
+// The CPU the pods request, summed over the nodes as `kubectl describe
+// nodes` prints it (its "Allocated resources"), in millicores: kubectl
+// counts init containers, sidecars and overhead its own way.
+qint64 describedCpuRequests()
+{
+    qint64 total = 0;
+    bool allocated = false;
+    const QList<QByteArray> lines = KajiGuiTest::kubectl({QStringLiteral("describe"), QStringLiteral("nodes")}).split('\n');
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> words = line.simplified().split(' ');
+        if (line.startsWith("Allocated resources:"))
+            allocated = true;
+        if (!allocated || words.size() < 2 || words.first() != "cpu")
+            continue;
+        allocated = false;
+        const QByteArray &value = words.at(1);
+        total += value.endsWith('m') ? value.chopped(1).toLongLong() : qint64(value.toDouble() * 1000);
+    }
+    return total;
+}
+
 QString shown(Ui::OverviewPage *page, const char *label)
 {
     return page->findChild<QLabel *>(QLatin1String(label))->text();
@@ -134,6 +155,14 @@ private Q_SLOTS:
         QVERIFY2(cpu->summary().contains(QLatin1String("used")), qPrintable(cpu->summary()));
         const Models::CapacityRow &total = overview->figures().capacity.total;
         QVERIFY(total.cpuAllocatableMillis > 0 && total.cpuRequestMillis > 0 && total.cpuUsageMillis.value_or(0) > 0);
+        // What the pods request, as kubectl sums it (pods come and go: until one reading agrees).
+        qint64 described = -1;
+        QVERIFY2(QTest::qWaitFor([&] {
+                     described = describedCpuRequests();
+                     return overview->figures().capacity.total.cpuRequestMillis == described;
+                 }, 60000),
+                 qPrintable(QStringLiteral("Kaji %1m, kubectl describe nodes %2m")
+                                .arg(overview->figures().capacity.total.cpuRequestMillis).arg(described)));
 
         // A problem clicked opens its object, as in the Problems dock.
         auto *problems = page->findChild<Ui::ObjectList *>(QStringLiteral("overviewProblems"));
