@@ -121,6 +121,14 @@ simdjson::ondemand::parser &parser()
     return instance;
 }
 
+void releaseLargeParser()
+{
+    constexpr size_t LargeCapacity = 1 << 20; // bytes of text: a watch event is a few KB
+    simdjson::ondemand::parser &instance = parser();
+    if (instance.capacity() > LargeCapacity)
+        instance = simdjson::ondemand::parser();
+}
+
 simdjson::padded_string padded(std::string_view json)
 {
     return simdjson::padded_string(json.data(), json.size());

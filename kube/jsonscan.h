@@ -95,6 +95,11 @@ void forItems(Value value, F &&f)
 // The one parser of this thread, and a padded copy of `json` for it (the
 // parser reads up to 64 bytes past the end).
 simdjson::ondemand::parser &parser();
+// Lets this thread's parser go when a list page grew it past what watch
+// events need: a page of 500 pods grows it to ~13 MB (an index entry of 4
+// bytes per byte of text, and a string buffer), held otherwise for as long
+// as the thread lives.
+void releaseLargeParser();
 simdjson::padded_string padded(std::string_view json);
 
 // Spare bytes the parser may read past the end of a text.

@@ -209,6 +209,7 @@ void Reflector::list(const QByteArray &continueToken)
         ++m_lists;
         m_failures = 0;
         m_sink->endList();
+        JsonScan::releaseLargeParser(); // the pages are read; events are small
         setState(State::Synced);
         watch();
     };

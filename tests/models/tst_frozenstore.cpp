@@ -131,11 +131,13 @@ private Q_SLOTS:
         store.listPage(page({pod("shop", "a", "1")}));
         store.listPage(QByteArrayLiteral("{\"items\": [ {\"metadata\": "));
         store.listPage(QByteArrayLiteral("[1, 2]"));
+        // Items that are not objects are passed over, the objects beside them read.
+        store.listPage(page({5, pod("shop", "b", "2"), "x", nullptr}));
         store.endList();
         store.apply(Type::Modified, "not json");
         store.apply(Type::Added, "[]");
         store.apply(Type::Added, R"({"metadata": {}})"); // no name: no key
-        QCOMPARE(names(store), QStringLiteral("shop/a@1"));
+        QCOMPARE(names(store), QStringLiteral("shop/a@1 shop/b@2"));
     }
 };
 
