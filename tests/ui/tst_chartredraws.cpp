@@ -34,30 +34,55 @@ private Q_SLOTS:
         QVERIFY(seriesLeft.isNull());
     }
 
+    // A new reading moves the points of the drawing there is; a gap (a
+    // line broken in two) draws anew, freeing the drawing before.
     void historyChartKeepsOneDrawing()
     {
         Ui::HistoryChart chart(Ui::HistoryChart::Subject::Pods);
         QChart *drawn = chart.findChild<QChartView *>()->chart();
         QList<Models::OverviewHistory::Point> points;
-        for (int i = 0; i < 10; ++i) {
+        const auto reading = [&](int i, bool read = true) {
             Models::OverviewHistory::Point point;
             point.timeMs = 1'700'000'000'000 + i * 60'000;
-            point.pods = Models::PodCounts{};
-            point.pods->total = point.pods->running = 5 + i;
+            if (read) {
+                point.pods = Models::PodCounts{};
+                point.pods->total = point.pods->running = 5 + i;
+            }
             points.append(point);
-        }
+        };
+        for (int i = 0; i < 10; ++i)
+            reading(i);
         chart.show(points);
         const qsizetype axes = drawn->axes().size(), series = drawn->series().size();
         QVERIFY(axes > 0);
-        QList<QPointer<QAbstractAxis>> previous;
-        for (QAbstractAxis *axis : drawn->axes())
-            previous.append(axis);
-        for (int redraw = 0; redraw < 5; ++redraw)
+        QCOMPARE(chart.pointsDrawn(), 40); // four lines (phases), ten readings
+        const auto current = [&] {
+            QList<QPointer<QObject>> objects;
+            for (QAbstractAxis *axis : drawn->axes())
+                objects.append(axis);
+            for (QAbstractSeries *line : drawn->series())
+                objects.append(line);
+            return objects;
+        };
+        const QList<QPointer<QObject>> first = current();
+        for (int redraw = 0; redraw < 5; ++redraw) {
+            reading(10 + redraw);
             chart.show(points);
+        }
+        QCOMPARE(chart.pointsDrawn(), 60);
+        QCOMPARE(current(), first); // the same axes and series, moved
+        auto *running = qobject_cast<QLineSeries *>(drawn->series().first());
+        QCOMPARE(running->count(), 15);
+        QCOMPARE(running->at(14).y(), 19.0);
+
+        reading(15, false); // no reading: every line breaks
+        reading(16);
+        chart.show(points);
         QCOMPARE(drawn->axes().size(), axes);
-        QCOMPARE(drawn->series().size(), series);
-        for (const QPointer<QAbstractAxis> &axis : std::as_const(previous))
-            QVERIFY(axis.isNull());
+        QCOMPARE(drawn->series().size(), series * 2);
+        for (const QPointer<QObject> &object : first)
+            QVERIFY(object.isNull());
+        QCOMPARE(chart.pointsDrawn(), 64);
     }
 };
 

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace Kaji::Ui {
 
@@ -55,45 +56,105 @@ QList<HistoryChart::Line> HistoryChart::lines() const
              [](const Point &p) { return p.warnings ? std::optional<double>(*p.warnings) : std::nullopt; }, true}};
 }
 
+QList<int> HistoryChart::Drawing::shape() const
+{
+    QList<int> out;
+    for (const QList<QList<QPointF>> &line : stretches) {
+        out.append(int(line.size()));
+        for (const QList<QPointF> &stretch : line)
+            out.append(stretch.size() == 1 ? 1 : 2);
+    }
+    return out;
+}
+
+HistoryChart::Drawing HistoryChart::collect(const QList<Point> &points, const QList<Line> &all) const
+{
+    Drawing drawing;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    drawing.firstMs = points.isEmpty() ? now - 60000 : points.first().timeMs;
+    drawing.lastMs = points.isEmpty() ? now : std::max(points.last().timeMs, drawing.firstMs + 60000);
+    for (const Line &line : all) {
+        double &highest = drawing.highest[line.rightAxis ? 1 : 0];
+        QList<QList<QPointF>> stretches;
+        QList<QPointF> stretch;
+        for (const Point &point : points) {
+            const std::optional<double> value = line.value(point);
+            if (!value) {
+                if (!stretch.isEmpty())
+                    stretches.append(std::exchange(stretch, {}));
+                continue;
+            }
+            stretch.append(QPointF(double(point.timeMs), *value));
+            highest = std::max(highest, *value);
+        }
+        if (!stretch.isEmpty())
+            stretches.append(std::move(stretch));
+        drawing.stretches.append(std::move(stretches));
+    }
+    return drawing;
+}
+
 void HistoryChart::show(const QList<Point> &points)
 {
-    clearChart(m_chart);
-    m_drawn = 0;
-    const QPalette pal = palette();
-    const QColor text = pal.color(QPalette::WindowText);
-    auto *time = new QDateTimeAxis;
-    time->setFormat(QStringLiteral("HH:mm"));
-    time->setTickCount(5);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 first = points.isEmpty() ? now - 60000 : points.first().timeMs;
-    const qint64 last = points.isEmpty() ? now : std::max(points.last().timeMs, first + 60000);
-    time->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
-    // Minutes repeat on a short range: seconds then.
-    time->setFormat(last - first < 10 * 60000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
-    time->setLabelsColor(text);
-    m_chart->addAxis(time, Qt::AlignBottom);
-    QValueAxis *axes[2] = {new QValueAxis, nullptr};
-    double highest[2] = {1, 1};
     const QList<Line> all = lines();
-    if (std::any_of(all.cbegin(), all.cend(), [](const Line &l) { return l.rightAxis; }))
-        axes[1] = new QValueAxis;
-    m_chart->addAxis(axes[0], Qt::AlignLeft);
-    if (axes[1])
-        m_chart->addAxis(axes[1], Qt::AlignRight);
-    // Each stretch's points are gathered first and handed to its series in
-    // one call, before the series joins the chart: appended one by one to a
-    // shown series, each point updated the chart, and with markers on every
-    // point a full window (960 readings, six lines) took ~250 ms of the GUI
-    // thread per redraw, which followed every usage reading.
-    for (const Line &line : all) {
-        QValueAxis *axis = axes[line.rightAxis ? 1 : 0];
-        double &highestHere = highest[line.rightAxis ? 1 : 0];
-        // One series per unbroken stretch; only the first is in the legend.
-        bool named = false;
-        QList<QPointF> stretch;
-        const auto addStretch = [&] {
-            if (stretch.isEmpty())
-                return;
+    const Drawing drawing = collect(points, all);
+    const QList<int> shape = drawing.shape();
+    // A new reading of a quiet cluster moves points and the time axis only:
+    // building the chart anew each period (new axes, series, legend) was a
+    // third of the GUI thread's idle time at 10,000 pods.
+    if (!m_series.isEmpty() && shape == m_shape && palette().cacheKey() == m_paletteKey) {
+        m_drawn = 0;
+        qsizetype next = 0;
+        for (const QList<QList<QPointF>> &line : drawing.stretches) {
+            for (const QList<QPointF> &stretch : line) {
+                m_series.at(next++)->replace(stretch);
+                m_drawn += int(stretch.size());
+            }
+            next += line.isEmpty() ? 1 : 0; // the line's empty series, kept for its legend entry
+        }
+    } else {
+        rebuild(drawing, all);
+        m_shape = shape;
+        m_paletteKey = palette().cacheKey();
+    }
+    setRanges(drawing);
+}
+
+void HistoryChart::rebuild(const Drawing &drawing, const QList<Line> &all)
+{
+    clearChart(m_chart);
+    m_series.clear();
+    m_drawn = 0;
+    const QColor text = palette().color(QPalette::WindowText);
+    m_time = new QDateTimeAxis;
+    m_time->setTickCount(5);
+    m_time->setLabelsColor(text);
+    m_chart->addAxis(m_time, Qt::AlignBottom);
+    m_values[0] = new QValueAxis;
+    m_values[1] = std::any_of(all.cbegin(), all.cend(), [](const Line &l) { return l.rightAxis; }) ? new QValueAxis : nullptr;
+    m_chart->addAxis(m_values[0], Qt::AlignLeft);
+    if (m_values[1])
+        m_chart->addAxis(m_values[1], Qt::AlignRight);
+    for (QValueAxis *axis : m_values) {
+        if (!axis)
+            continue;
+        axis->setLabelFormat(QStringLiteral("%d"));
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+    }
+    // The legend names the lines; a rotated axis title would only repeat it
+    // (and Qt Charts draws a rotated CJK title as a glyph on its side).
+    if (m_subject == Subject::Pods)
+        m_values[0]->setTitleText(tr("pods"));
+    m_chart->legend()->setLabelColor(text);
+    // Each stretch's points are handed to its series in one call, before
+    // the series joins the chart: appended one by one to a shown series,
+    // each point updated the chart, and with markers on every point a full
+    // window (960 readings, six lines) took ~250 ms of the GUI thread.
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const Line &line = all.at(i);
+        QValueAxis *axis = m_values[line.rightAxis ? 1 : 0];
+        const auto addSeries = [&](const QList<QPointF> &stretch, bool inLegend) {
             auto *series = new QLineSeries;
             series->setName(line.name);
             series->setPen(QPen(line.colour, 2));
@@ -104,50 +165,36 @@ void HistoryChart::show(const QList<Point> &points)
             }
             series->append(stretch);
             m_drawn += int(stretch.size());
-            stretch.clear();
             m_chart->addSeries(series);
-            series->attachAxis(time);
+            series->attachAxis(m_time);
             series->attachAxis(axis);
-            if (named) {
+            // One series per unbroken stretch; only the first is in the legend.
+            if (!inLegend) {
                 for (QLegendMarker *marker : m_chart->legend()->markers(series))
                     marker->setVisible(false);
             }
-            named = true;
+            m_series.append(series);
         };
-        for (const Point &point : points) {
-            const std::optional<double> value = line.value(point);
-            if (!value) {
-                addStretch();
-                continue;
-            }
-            stretch.append(QPointF(double(point.timeMs), *value));
-            highestHere = std::max(highestHere, *value);
-        }
-        addStretch();
-        if (!named) {
-            // Keep the line in the legend even before it has a figure.
-            auto *empty = new QLineSeries;
-            empty->setName(line.name);
-            empty->setPen(QPen(line.colour, 2));
-            m_chart->addSeries(empty);
-            empty->attachAxis(time);
-            empty->attachAxis(axis);
-        }
+        const QList<QList<QPointF>> &stretches = drawing.stretches.at(i);
+        // A line without figures yet keeps its legend entry.
+        if (stretches.isEmpty())
+            addSeries({}, true);
+        for (qsizetype s = 0; s < stretches.size(); ++s)
+            addSeries(stretches.at(s), s == 0);
     }
+}
+
+void HistoryChart::setRanges(const Drawing &drawing)
+{
+    m_time->setRange(QDateTime::fromMSecsSinceEpoch(drawing.firstMs), QDateTime::fromMSecsSinceEpoch(drawing.lastMs));
+    // Minutes repeat on a short range: seconds then.
+    m_time->setFormat(drawing.lastMs - drawing.firstMs < 10 * 60000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
     for (int i = 0; i < 2; ++i) {
-        if (!axes[i])
+        if (!m_values[i])
             continue;
-        axes[i]->setRange(0, std::max(4.0, std::ceil(highest[i] * 1.15)));
-        axes[i]->applyNiceNumbers(); // whole steps: no "1, 1, 2" from rounding
-        axes[i]->setLabelFormat(QStringLiteral("%d"));
-        axes[i]->setLabelsColor(text);
-        axes[i]->setTitleBrush(text);
+        m_values[i]->setRange(0, std::max(4.0, std::ceil(drawing.highest[i] * 1.15)));
+        m_values[i]->applyNiceNumbers(); // whole steps: no "1, 1, 2" from rounding
     }
-    // The legend names the lines; a rotated axis title would only repeat it
-    // (and Qt Charts draws a rotated CJK title as a glyph on its side).
-    if (m_subject == Subject::Pods)
-        axes[0]->setTitleText(tr("pods"));
-    m_chart->legend()->setLabelColor(text);
 }
 
 } // namespace Kaji::Ui
