@@ -26,6 +26,8 @@ OverviewController::OverviewController(Ui::MainWindow *window, Models::PodTableM
       m_poller(new ControlPlanePoller(this))
 {
     m_window->addOverviewPage(m_page);
+    if (m_pods)
+        m_pods->setRecordObserver(&m_podTally);
     connect(m_page, &Ui::OverviewPage::activeChanged, this, &OverviewController::setVisible);
     // Named so a benchmark's list of slow events says whose they are.
     m_debounce.setObjectName(QStringLiteral("overview count"));
@@ -53,6 +55,8 @@ OverviewController::OverviewController(Ui::MainWindow *window, Models::PodTableM
 
 OverviewController::~OverviewController()
 {
+    if (m_pods)
+        m_pods->setRecordObserver(nullptr);
     // A count still running must not report to a deleted object.
     for (auto *watcher : findChildren<QFutureWatcher<Models::OverviewFigures> *>())
         watcher->waitForFinished();
@@ -127,12 +131,11 @@ void OverviewController::count()
     });
     const qint64 periodStart = m_history.periodStart(QDateTime::currentMSecsSinceEpoch());
     // The input is a copy of implicitly shared hashes, read on the pool
-    // while the GUI thread goes on. The pods are counted here, where the
-    // table holds them: one pass over the rows costs less than copying them
-    // for the pool.
+    // while the GUI thread goes on. The pods are counted as the table's rows
+    // change (PodTallyKeeper): a copy of the tally here.
     QElapsedTimer held;
     held.start();
-    const Models::PodTally pods = m_pods ? Models::tallyPods(*m_pods) : Models::PodTally();
+    const Models::PodTally pods = m_pods ? m_podTally.tally() : Models::PodTally();
     m_countGuiNs = held.nsecsElapsed();
     watcher->setFuture(QtConcurrent::run([input = m_source->snapshot(QDateTime::currentSecsSinceEpoch(), false), pods,
                                           sample = m_metrics->lastSample(), periodStart]() mutable {

@@ -2,6 +2,8 @@
 
 #include "overview/overviewfigures.h"
 #include "overview/overviewhistory.h"
+#include "overview/podtallykeeper.h"
+#include "podtablemodel.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,7 +15,6 @@ class ClusterConnection;
 }
 namespace Kaji::Models {
 class DiagramSource;
-class PodTableModel;
 }
 namespace Kaji::Ui {
 class MainWindow;
@@ -72,7 +73,8 @@ private:
     QString metricsGap() const;
 
     Ui::MainWindow *m_window;
-    Models::PodTableModel *m_pods;
+    QPointer<Models::PodTableModel> m_pods; // may go first: the observer is unset only while it lives
+    Models::PodTallyKeeper m_podTally; // the Pods table's counts, kept as its rows change
     DetailsController *m_details;
     Docks *m_docks;
     MetricsController *m_metrics;

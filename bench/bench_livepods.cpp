@@ -179,7 +179,11 @@ Run measure(const Options &options, bool screenshot)
     clock.start();
     window->selectContext(options.context);
     noteBatches(app.connection());
-    if (spinUntil([&] { return view->model()->rowCount() >= expected; }, 120000))
+    // Pods come and go between kubectl's count and the table's list (the
+    // scenario's Jobs, deletions finishing): at 60,000 pods the table held
+    // two fewer than kubectl had counted and the run waited in vain.
+    constexpr int Drift = 10;
+    if (spinUntil([&] { return view->model()->rowCount() >= expected - Drift; }, 120000))
         run.connectMs = double(clock.nsecsElapsed()) / 1e6;
     spinFor(2000); // the first paint and whatever the connection does next
     probe.stop();

@@ -18,6 +18,19 @@
 // GUI thread.
 namespace Kaji::Models {
 
+// Told of every record a KeyedTableModel takes in or lets go, before its
+// rows signal: figures over all rows (the Overview's pod counts) follow a
+// change in proportion to it instead of reading every row again.
+template<typename Record>
+class RecordObserver {
+public:
+    virtual ~RecordObserver() = default;
+    // A list: every record before is gone, `records` are the rows now.
+    virtual void recordsReset(const QList<Record> &records) = 0;
+    // One record added (`before` null), changed, or removed (`after` null).
+    virtual void recordReplaced(const Record *before, const Record *after) = 0;
+};
+
 // Rows keyed by "namespace/name", updated in place from a store's change
 // batches (reset, upserted, removed): changed rows emit dataChanged, new
 // ones are inserted in one block at the end, removed ones go in contiguous
@@ -67,6 +80,15 @@ public:
     const QList<int> *changedRowsInSpan() const override { return m_changedInSpan; }
     const QList<int> *movedRows() const override { return m_movedTo; }
 
+    // One observer at most (null: none); it must outlive the model or be
+    // unset first. It is told of the rows there are at once.
+    void setRecordObserver(RecordObserver<Record> *observer)
+    {
+        m_observer = observer;
+        if (m_observer)
+            m_observer->recordsReset(records());
+    }
+
     void clear()
     {
         beginResetModel();
@@ -111,6 +133,8 @@ private:
     // shared with the batch until the first change.
     void resetRows(const QList<Record> &records)
     {
+        if (m_observer)
+            m_observer->recordsReset(records);
         m_slots = records;
         m_free.clear();
         m_order.resize(records.size());
@@ -164,7 +188,10 @@ private:
                 added.append(record);
                 continue;
             }
-            m_slots[m_order.at(row)] = record;
+            Record &slot = m_slots[m_order.at(row)];
+            if (m_observer)
+                m_observer->recordReplaced(&slot, &record);
+            slot = record;
             changed.append(row);
         }
         // One signal for all the changed rows, naming them: the proxy
@@ -194,6 +221,8 @@ private:
 
     void appendRow(const Record &record)
     {
+        if (m_observer)
+            m_observer->recordReplaced(nullptr, &record);
         int slot;
         if (m_free.isEmpty()) {
             slot = int(m_slots.size());
@@ -302,6 +331,8 @@ private:
     void freeRow(int row)
     {
         const int slot = m_order.at(row);
+        if (m_observer)
+            m_observer->recordReplaced(&m_slots.at(slot), nullptr);
         m_slotOf.remove(m_slotKeys.at(slot));
         m_rowOfSlot[slot] = -1;
         m_slots[slot] = Record(); // its memory goes now, the slot later
@@ -321,6 +352,7 @@ private:
     // the rows' new numbers (movedRows) without sorting.
     static constexpr int ManyRuns = 8;
 
+    RecordObserver<Record> *m_observer = nullptr;
     QList<Record> m_slots; // never move; freed ones hold an empty record
     QList<QString> m_slotKeys; // m_slots[i].key(), built once per record
     QList<int> m_free; // slots free for new rows

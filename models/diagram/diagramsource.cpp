@@ -36,6 +36,7 @@ qsizetype applyPart(KindFacts &facts, const Kube::FactChangeBatch &batch, qsizet
 
 DiagramSource::DiagramSource(QObject *parent, const QString &watchPrefix) : QObject(parent), m_watchPrefix(watchPrefix)
 {
+    m_retryDeferred.setObjectName(QStringLiteral("diagram facts deferred")); // named for benchmarks' slow events
     m_retryDeferred.setSingleShot(true);
     m_retryDeferred.setInterval(RetryDeferredMs);
     connect(&m_retryDeferred, &QTimer::timeout, this, &DiagramSource::applyDeferred);

@@ -31,17 +31,20 @@ void addTo(CapacityRow &total, const CapacityRow &row)
 
 } // namespace
 
-void addPodLoad(NodeLoads &loads, const Kube::PodRecord &pod)
+void addPodLoad(NodeLoads &loads, const Kube::PodRecord &pod, int sign)
 {
     if (pod.nodeName.isEmpty() || pod.phase == u"Succeeded" || pod.phase == u"Failed")
         return;
-    CapacityRow &row = loads[pod.nodeName];
+    const auto it = loads.find(pod.nodeName);
+    CapacityRow &row = it != loads.end() ? *it : loads[pod.nodeName];
     const Kube::NodeShare &share = pod.nodeShare;
-    row.cpuRequestMillis += share.cpuRequestMillis;
-    row.cpuLimitMillis += share.cpuLimitMillis;
-    row.memoryRequestBytes += share.memoryRequestBytes;
-    row.memoryLimitBytes += share.memoryLimitBytes;
-    ++row.pods;
+    row.cpuRequestMillis += sign * share.cpuRequestMillis;
+    row.cpuLimitMillis += sign * share.cpuLimitMillis;
+    row.memoryRequestBytes += sign * share.memoryRequestBytes;
+    row.memoryLimitBytes += sign * share.memoryLimitBytes;
+    row.pods += sign;
+    if (row.pods <= 0)
+        loads.remove(pod.nodeName);
 }
 
 CapacityTotals capacityTotals(const QHash<QString, Kube::ObjectFacts> &nodes, const NodeLoads &loads,

@@ -35,9 +35,10 @@ struct CapacityTotals {
 // What the pods scheduled on each node hold there (requests, limits and the
 // pods; no usage, no allocatable), by node name.
 using NodeLoads = QHash<QString, CapacityRow>;
-// Adds a pod to its node's load: finished pods hold nothing, unscheduled
-// ones nothing yet.
-void addPodLoad(NodeLoads &loads, const Kube::PodRecord &pod);
+// Adds a pod to its node's load (sign 1), or takes it out (-1): finished
+// pods hold nothing, unscheduled ones nothing yet. A node whose last pod is
+// taken out leaves `loads`.
+void addPodLoad(NodeLoads &loads, const Kube::PodRecord &pod, int sign = 1);
 
 // Each node's load against what it can give; `sample` may be null. Loads on
 // nodes not in `nodes` are left out.

@@ -1,6 +1,5 @@
 #include "clustercounts.h"
 
-#include "podtablemodel.h"
 
 #include "diagram/factfields.h"
 
@@ -160,48 +159,35 @@ WorkloadCounts countWorkloads(WorkloadCounts::Kind kind, const QHash<QString, Ku
     return counts;
 }
 
-namespace {
-
-void tallyPod(PodTally &tally, const Kube::PodRecord &pod)
+void tallyPod(PodTally &tally, const Kube::PodRecord &pod, int sign)
 {
     PodCounts &counts = tally.counts;
-    ++counts.total;
+    counts.total += sign;
     const QString &phase = pod.phase;
     if (phase == u"Running")
-        ++counts.running;
+        counts.running += sign;
     else if (phase == u"Pending")
-        ++counts.pending;
+        counts.pending += sign;
     else if (phase == u"Succeeded")
-        ++counts.succeeded;
+        counts.succeeded += sign;
     else if (phase == u"Failed")
-        ++counts.failed;
+        counts.failed += sign;
     else
-        ++counts.unknown;
+        counts.unknown += sign;
     const QString &status = pod.status.status;
     if (status.endsWith(u"CrashLoopBackOff"))
-        ++counts.crashLoop;
+        counts.crashLoop += sign;
     else if (status.contains(u"Im"))
-        counts.imagePull += isImagePull(status) ? 1 : 0;
-    counts.restarts += pod.status.restarts;
-    addPodLoad(tally.loads, pod);
+        counts.imagePull += isImagePull(status) ? sign : 0;
+    counts.restarts += sign * pod.status.restarts;
+    addPodLoad(tally.loads, pod, sign);
 }
-
-} // namespace
 
 PodTally tallyPods(const QList<Kube::PodRecord> &pods)
 {
     PodTally tally;
     for (const Kube::PodRecord &pod : pods)
         tallyPod(tally, pod);
-    return tally;
-}
-
-PodTally tallyPods(const PodTableModel &pods)
-{
-    PodTally tally;
-    const int rows = pods.rowCount();
-    for (int row = 0; row < rows; ++row)
-        tallyPod(tally, pods.recordAt(row));
     return tally;
 }
 

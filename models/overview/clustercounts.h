@@ -14,8 +14,6 @@
 // Pure functions over what the stores hold; any thread.
 namespace Kaji::Models {
 
-class PodTableModel;
-
 // Whether the objects behind a figure could be read, as their watch says.
 struct SourceState {
     KindAccess access = KindAccess::Loading;
@@ -77,11 +75,12 @@ struct PodTally {
     PodCounts counts;
     NodeLoads loads;
 };
-// A few comparisons and a lookup of the node per pod.
+// A few comparisons and a lookup of the node per pod (see PodTallyKeeper
+// for the Pods table's tally, kept as its rows change).
 PodTally tallyPods(const QList<Kube::PodRecord> &pods);
-// The Pods table's rows, read where they are (GUI thread): at 50,000 pods
-// a copy of the rows for another thread took 60-100 ms, the count 1-2 ms.
-PodTally tallyPods(const PodTableModel &pods);
+// One pod counted in (sign 1) or out (-1): a changed pod is its old record
+// out, its new one in.
+void tallyPod(PodTally &tally, const Kube::PodRecord &pod, int sign = 1);
 
 // A Warning event as the overview lists it, newest first.
 struct WarningEvent {

@@ -1,5 +1,6 @@
 #include "overview/capacitytotals.h"
 #include "overview/clustercounts.h"
+#include "overview/podtallykeeper.h"
 
 #include "podtablemodel.h"
 
@@ -154,14 +155,17 @@ private Q_SLOTS:
             pod(QStringLiteral("h"), QStringLiteral("Running"), QStringLiteral("Init:CrashLoopBackOff"), 1),
         };
         const Models::PodCounts counts = Models::tallyPods(pods).counts;
-        // The Pods table's rows count the same where they are held.
+        // The Pods table's tally, kept as its rows come, counts the same.
         Models::PodTableModel table;
+        Models::PodTallyKeeper keeper;
+        table.setRecordObserver(&keeper);
         auto batch = QSharedPointer<Kube::PodChangeBatch>::create();
         batch->reset = true;
         batch->upserted = pods;
         table.applyBatch(batch);
         QCOMPARE(table.rowCount(), 8);
-        QVERIFY(Models::tallyPods(table).counts == counts);
+        QVERIFY(keeper.tally().counts == counts);
+        table.setRecordObserver(nullptr);
         QCOMPARE(counts.total, 8);
         QCOMPARE(counts.running, 3);
         QCOMPARE(counts.pending, 2);
@@ -243,6 +247,79 @@ private Q_SLOTS:
         totals = Models::capacityTotals(nodes, loads, &sample);
         QCOMPARE(totals.total.cpuUsageMillis.value_or(-1), 1500);
         QCOMPARE(totals.total.memoryUsageBytes.value_or(-1), 4LL << 30);
+    }
+
+    // The tally kept from the table's changes equals a count of its rows
+    // after every kind of change: a list, pods added, changed (phase, node,
+    // share), removed one by one and many at once, a namespace listed again.
+    void keptTallyFollowsEveryChange()
+    {
+        Models::PodTableModel table;
+        Models::PodTallyKeeper keeper;
+        table.setRecordObserver(&keeper);
+        const QStringList phases = {QStringLiteral("Running"), QStringLiteral("Pending"), QStringLiteral("Succeeded"),
+                                    QStringLiteral("Failed")};
+        const auto record = [&](int i, int version) {
+            Kube::PodRecord pod = scheduled(QStringLiteral("p%1").arg(i), phases.at((i + version) % 4),
+                                            QStringLiteral("n%1").arg((i + version) % 3), {100 + version, 0, 1 << 20, 2 << 20});
+            pod.namespaceName = QStringLiteral("ns%1").arg(i % 2);
+            pod.status.status = (i + version) % 5 == 0 ? QStringLiteral("CrashLoopBackOff") : pod.phase;
+            pod.status.restarts = version;
+            return pod;
+        };
+        const auto apply = [&](bool reset, const QList<Kube::PodRecord> &upserted, const QStringList &removed = {},
+                               const QString &scope = {}) {
+            auto batch = QSharedPointer<Kube::PodChangeBatch>::create();
+            batch->reset = reset;
+            batch->scope = scope;
+            batch->upserted = upserted;
+            batch->removed = removed;
+            table.applyBatch(batch);
+        };
+        const auto agrees = [&] {
+            QList<Kube::PodRecord> rows;
+            for (int row = 0; row < table.rowCount(); ++row)
+                rows.append(table.recordAt(row));
+            const Models::PodTally counted = Models::tallyPods(rows);
+            const Models::PodTally &kept = keeper.tally();
+            if (!(kept.counts == counted.counts) || kept.loads.keys().size() != counted.loads.size())
+                return false;
+            for (auto it = counted.loads.cbegin(); it != counted.loads.cend(); ++it) {
+                const Models::CapacityRow load = kept.loads.value(it.key());
+                if (load.pods != it->pods || load.cpuRequestMillis != it->cpuRequestMillis
+                    || load.memoryLimitBytes != it->memoryLimitBytes)
+                    return false;
+            }
+            return true;
+        };
+        QList<Kube::PodRecord> listed;
+        for (int i = 0; i < 40; ++i)
+            listed.append(record(i, 0));
+        apply(true, listed);
+        QVERIFY(agrees());
+        QCOMPARE(keeper.tally().counts.total, 40);
+        apply(false, {record(3, 1), record(7, 2), record(40, 0), record(41, 3)}); // two changed, two new
+        QVERIFY(agrees());
+        apply(false, {}, {QStringLiteral("ns1/p3"), QStringLiteral("ns0/p40")});
+        QVERIFY(agrees());
+        QStringList many; // scattered: removed as one layout change
+        for (int i = 0; i < 40; i += 3)
+            many.append(QStringLiteral("ns%1/p%2").arg(i % 2).arg(i));
+        apply(false, {}, many);
+        QVERIFY(agrees());
+        apply(true, {record(1, 5), record(5, 5)}, {}, QStringLiteral("ns1")); // ns1 listed again: two pods left there
+        QVERIFY(agrees());
+        QCOMPARE(keeper.tally().counts.total, table.rowCount());
+        table.clear();
+        QVERIFY(agrees());
+        QCOMPARE(keeper.tally().counts.total, 0);
+        QVERIFY(keeper.tally().loads.isEmpty());
+        // Set on a table that has rows, it counts them at once.
+        apply(true, listed);
+        Models::PodTallyKeeper late;
+        table.setRecordObserver(&late);
+        QCOMPARE(late.tally().counts.total, 40);
+        table.setRecordObserver(nullptr);
     }
 
     // The overview counts pods once per coalesced tick, on the GUI thread
