@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "metricscontroller.h"
 #include "overview/capacitychart.h"
+#include "overview/historychart.h"
 #include "overview/objectlist.h"
 #include "overview/overviewpage.h"
 #include "overviewcontroller.h"
@@ -221,6 +222,13 @@ private:
         const QSize defaultSize = window->size();
         for (const char *language : {"en", "ja"}) {
             app.setLanguage(QLatin1String(language));
+            // The history's legend speaks the language too (its chart is
+            // kept between readings, not between languages).
+            auto *activity = page->findChild<Ui::HistoryChart *>(QStringLiteral("historyActivity"));
+            const QString restarts = Ui::HistoryChart::tr("Restarts (all pods)");
+            QVERIFY(restarts != QLatin1String("Restarts (all pods)") || QLatin1String(language) == QLatin1String("en"));
+            QVERIFY2(QTest::qWaitFor([&] { return activity->legendNames().contains(restarts); }, 20000),
+                     qPrintable(activity->legendNames().join(u'|')));
             for (const QSize size : {defaultSize, QSize(1366, 768)}) {
                 window->resize(size);
                 QTest::qWait(400);

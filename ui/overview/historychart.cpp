@@ -56,6 +56,16 @@ QList<HistoryChart::Line> HistoryChart::lines() const
              [](const Point &p) { return p.warnings ? std::optional<double>(*p.warnings) : std::nullopt; }, true}};
 }
 
+QStringList HistoryChart::legendNames() const
+{
+    QStringList names;
+    for (const QLegendMarker *marker : m_chart->legend()->markers()) {
+        if (marker->isVisible())
+            names.append(marker->label());
+    }
+    return names;
+}
+
 QList<int> HistoryChart::Drawing::shape() const
 {
     QList<int> out;
@@ -99,10 +109,14 @@ void HistoryChart::show(const QList<Point> &points)
     const QList<Line> all = lines();
     const Drawing drawing = collect(points, all);
     const QList<int> shape = drawing.shape();
+    QStringList names; // in the language of the moment
+    for (const Line &line : all)
+        names.append(line.name);
     // A new reading of a quiet cluster moves points and the time axis only:
     // building the chart anew each period (new axes, series, legend) was a
-    // third of the GUI thread's idle time at 10,000 pods.
-    if (!m_series.isEmpty() && shape == m_shape && palette().cacheKey() == m_paletteKey) {
+    // third of the GUI thread's idle time at 10,000 pods. Another palette or
+    // language draws anew.
+    if (!m_series.isEmpty() && shape == m_shape && palette().cacheKey() == m_paletteKey && names == m_names) {
         m_drawn = 0;
         qsizetype next = 0;
         for (const QList<QList<QPointF>> &line : drawing.stretches) {
@@ -116,6 +130,7 @@ void HistoryChart::show(const QList<Point> &points)
         rebuild(drawing, all);
         m_shape = shape;
         m_paletteKey = palette().cacheKey();
+        m_names = names;
     }
     setRanges(drawing);
 }

@@ -3,6 +3,7 @@
 #include "overview/overviewhistory.h"
 
 #include <QPointF>
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>
@@ -31,6 +32,8 @@ public:
     void show(const QList<Models::OverviewHistory::Point> &points);
     // Points drawn (present figures), for tests.
     int pointsDrawn() const { return m_drawn; }
+    // The names the legend shows, for tests.
+    QStringList legendNames() const;
 
 private:
     struct Line {
@@ -58,13 +61,14 @@ private:
     QChart *m_chart;
     QChartView *m_view;
     int m_drawn = 0;
-    // What the chart shows now (the chart owns them); the shape and palette
-    // they were made for.
+    // What the chart shows now (the chart owns them); the shape, palette
+    // and line names they were made for.
     QList<QLineSeries *> m_series;
     QDateTimeAxis *m_time = nullptr;
     QValueAxis *m_values[2] = {nullptr, nullptr};
     QList<int> m_shape;
     qint64 m_paletteKey = -1;
+    QStringList m_names;
 };
 
 } // namespace Kaji::Ui
