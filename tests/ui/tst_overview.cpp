@@ -16,6 +16,7 @@
 #include "overview/overviewpage.h"
 #include "overviewcontroller.h"
 
+#include <QChartView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -229,6 +230,8 @@ private:
             QVERIFY(restarts != QLatin1String("Restarts (all pods)") || QLatin1String(language) == QLatin1String("en"));
             QVERIFY2(QTest::qWaitFor([&] { return activity->legendNames().contains(restarts); }, 20000),
                      qPrintable(activity->legendNames().join(u'|')));
+            const QChart *pods = page->findChild<Ui::HistoryChart *>(QStringLiteral("historyPods"))->findChild<QChartView *>()->chart();
+            QCOMPARE(pods->axes(Qt::Vertical).first()->titleText(), Ui::HistoryChart::tr("pods"));
             for (const QSize size : {defaultSize, QSize(1366, 768)}) {
                 window->resize(size);
                 QTest::qWait(400);

@@ -157,10 +157,6 @@ void HistoryChart::rebuild(const Drawing &drawing, const QList<Line> &all)
         axis->setLabelsColor(text);
         axis->setTitleBrush(text);
     }
-    // The legend names the lines; a rotated axis title would only repeat it
-    // (and Qt Charts draws a rotated CJK title as a glyph on its side).
-    if (m_subject == Subject::Pods)
-        m_values[0]->setTitleText(tr("pods"));
     m_chart->legend()->setLabelColor(text);
     // Each stretch's points are handed to its series in one call, before
     // the series joins the chart: appended one by one to a shown series,
@@ -201,6 +197,11 @@ void HistoryChart::rebuild(const Drawing &drawing, const QList<Line> &all)
 
 void HistoryChart::setRanges(const Drawing &drawing)
 {
+    // The legend names the lines; a rotated axis title would only repeat it
+    // (and Qt Charts draws a rotated CJK title as a glyph on its side). Set
+    // at each drawing: the language may have changed under kept axes.
+    if (m_subject == Subject::Pods)
+        m_values[0]->setTitleText(tr("pods"));
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(drawing.firstMs), QDateTime::fromMSecsSinceEpoch(drawing.lastMs));
     // Minutes repeat on a short range: seconds then.
     m_time->setFormat(drawing.lastMs - drawing.firstMs < 10 * 60000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
