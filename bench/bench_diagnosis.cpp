@@ -13,13 +13,23 @@
 // run reads more pods than changed plus the pending ones (whose fit on a
 // node depends on every pod): the guard that a changed pod costs work in
 // proportion to the change, not to the cluster.
+//
+// Last, the bytes a pod costs in the app's mirror of the cluster, laid out
+// and with repeated containers held once (frozensubtrees.h); it exits 1
+// when holding them once costs more. These pods are a hard case for it:
+// each carries its own env values, so their containers do not repeat;
+// `--mirror-pods FILE` measures the pods of a list saved from a cluster
+// (`kubectl get pods -A -o json`) instead.
 
 #include "diagnosis/diagnosisengine.h"
+#include "diagnosis/frozensubtrees.h"
 #include "diagnosis/podfindingscache.h"
+#include "diagnosis/snapshotitem.h"
 #include "syntheticpods.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QHash>
 
@@ -214,6 +224,46 @@ ClusterSnapshot withChangedPods(const ClusterSnapshot &snapshot, int changed, in
     return next;
 }
 
+// Bytes per pod of the mirror's documents: laid out, and linked (the held
+// copies counted).
+std::pair<double, double> mirrorBytesPerPod(const std::vector<json> &items)
+{
+    Kaji::Models::FrozenSubtrees shared;
+    std::vector<Kaji::Models::FrozenJson> laidOut, linked;
+    size_t laidOutBytes = 0, linkedBytes = 0;
+    for (const json &item : items) {
+        json pod = item;
+        json copy = item;
+        laidOut.push_back(Kaji::Models::freezeSnapshotItem(ClusterSnapshot::Pods, pod));
+        linked.push_back(Kaji::Models::freezeSnapshotItem(ClusterSnapshot::Pods, copy, &shared));
+        laidOutBytes += laidOut.back().bytes();
+        linkedBytes += linked.back().bytes();
+    }
+    linkedBytes += shared.bytes();
+    const double pods = double(std::max<size_t>(1, items.size()));
+    return {double(laidOutBytes) / pods, double(linkedBytes) / pods};
+}
+
+// The pods whose mirror documents are measured: synthetic, or a saved list's.
+std::vector<json> mirrorPods(const QStringList &args, int pods)
+{
+    std::vector<json> items;
+    const qsizetype at = args.indexOf(QStringLiteral("--mirror-pods"));
+    if (at >= 0 && at + 1 < args.size()) {
+        QFile file(args[at + 1]);
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(args[at + 1]));
+        const QByteArray text = file.readAll();
+        json list = json::parse(text.begin(), text.end(), nullptr, false);
+        if (list.is_object() && list["items"].is_array())
+            items = list["items"].get<std::vector<json>>();
+        return items;
+    }
+    for (int i = 0; i < pods; ++i)
+        items.push_back(syntheticPod(i));
+    return items;
+}
+
 int pendingPods(const ClusterSnapshot &snapshot)
 {
     int pending = 0;
@@ -283,6 +333,14 @@ int main(int argc, char **argv)
                 median(changedCpu), static_cast<long long>(mostRead), pending);
     if (unchangedRead > pending || mostRead > changed + pending) {
         std::printf("FAIL: a run read pods that did not change\n");
+        return 1;
+    }
+    const std::vector<json> measured = mirrorPods(args, pods);
+    const auto [laidOut, linked] = mirrorBytesPerPod(measured);
+    std::printf("mirror, %zu pods: %.0f bytes a pod laid out, %.0f with repeated containers held once (%.2fx)\n", measured.size(), laidOut, linked,
+                linked / laidOut);
+    if (linked > laidOut) {
+        std::printf("FAIL: holding repeated containers once cost more than laying them out\n");
         return 1;
     }
     return 0;

@@ -1,5 +1,7 @@
 #include "frozenjson.h"
 
+#include "frozensubtrees.h"
+
 #include <QHashFunctions>
 
 #include <algorithm>
@@ -8,29 +10,44 @@
 #include <vector>
 
 namespace Kaji::Models {
+namespace {
+
+// What a FrozenJson's values alias: the values, and the documents its
+// links point into, kept alive as long as it is.
+struct FrozenDocument {
+    std::unique_ptr<Json[]> values;
+    std::vector<FrozenJson> linked;
+};
+
+} // namespace
 
 // Lays a nlohmann::json tree out as one FrozenJson allocation, in two
 // passes: the first counts the values and gathers each distinct string
 // (keys and text) once, the second writes the values with each container's
-// children contiguous, followed by the text.
+// children contiguous, followed by the text. With FrozenSubtrees, the
+// first pass also picks the containers that become links.
 class FrozenJsonBuilder {
 public:
-    explicit FrozenJsonBuilder(const nlohmann::json &root) : m_root(root) {}
+    FrozenJsonBuilder(const nlohmann::json &root, FrozenSubtrees *shared) : m_root(root), m_shared(shared) {}
 
     FrozenJson build()
     {
         count(m_root, 0);
         const size_t textSlots = (m_textBytes + sizeof(Json) - 1) / sizeof(Json);
         const size_t total = m_valueCount + textSlots;
-        std::shared_ptr<Json[]> values(new Json[total]());
-        m_values = values.get();
+        auto document = std::make_shared<FrozenDocument>();
+        document->values.reset(new Json[total]());
+        m_values = document->values.get();
         char *text = reinterpret_cast<char *>(m_values + m_valueCount);
         for (const auto &[string, offset] : m_strings)
             std::memcpy(text + offset, string.data(), string.size());
         m_next = 1;
         place(m_root, 0, {}, 0);
+        document->linked.reserve(m_links.size());
+        for (auto &[value, linked] : m_links)
+            document->linked.push_back(std::move(linked));
         FrozenJson frozen;
-        frozen.m_values = std::move(values);
+        frozen.m_values = std::shared_ptr<const Json[]>(document, document->values.get());
         frozen.m_count = total;
         return frozen;
     }
@@ -46,9 +63,33 @@ private:
             m_textBytes += text.size();
     }
 
+    // Below the root, a container FrozenSubtrees holds (or takes now) is
+    // linked to, not laid out.
+    bool linked(const nlohmann::json &value, int depth)
+    {
+        if (!m_shared || depth == 0 || depth > FrozenSubtrees::MaxDepth || !isContainer(value))
+            return false;
+        FrozenJson held = m_shared->share(value);
+        if (held.isNull())
+            return false;
+        m_links.emplace_back(&value, std::move(held));
+        return true;
+    }
+
+    const FrozenJson *linkFor(const nlohmann::json &value) const
+    {
+        for (const auto &[linkedValue, held] : m_links) {
+            if (linkedValue == &value)
+                return &held;
+        }
+        return nullptr;
+    }
+
     void count(const nlohmann::json &value, int depth)
     {
         ++m_valueCount;
+        if (linked(value, depth))
+            return;
         if (value.is_string())
             intern(value.get_ref<const std::string &>());
         if (!isContainer(value) || depth >= FrozenJson::MaxDepth)
@@ -81,6 +122,11 @@ private:
         key = key.substr(0, std::numeric_limits<quint16>::max());
         out.m_keySize = quint16(key.size());
         out.m_keyOffset = textOffset(index, key);
+        if (const FrozenJson *held = m_links.empty() ? nullptr : linkFor(value)) {
+            out.m_type = Json::LinkType;
+            out.m_value.link = &held->root();
+            return;
+        }
         switch (value.type()) {
         case nlohmann::json::value_t::boolean:
             out.m_type = Json::Type::Boolean;
@@ -127,6 +173,8 @@ private:
     }
 
     const nlohmann::json &m_root;
+    FrozenSubtrees *m_shared;
+    std::vector<std::pair<const nlohmann::json *, FrozenJson>> m_links; // few: a pod has about ten
     size_t m_valueCount = 0;
     size_t m_textBytes = 0;
     std::unordered_map<std::string_view, quint32> m_strings; // text -> offset in the text area
@@ -134,9 +182,9 @@ private:
     size_t m_next = 0;
 };
 
-FrozenJson FrozenJson::freeze(const nlohmann::json &value)
+FrozenJson FrozenJson::freeze(const nlohmann::json &value, FrozenSubtrees *shared)
 {
-    return FrozenJsonBuilder(value).build();
+    return FrozenJsonBuilder(value, shared).build();
 }
 
 const Json &Json::null()
@@ -147,16 +195,18 @@ const Json &Json::null()
 
 size_t Json::size() const
 {
-    if (isContainer())
-        return m_value.ref.size;
-    return is_null() ? 0 : 1;
+    const Json &self = target();
+    if (self.isContainer())
+        return self.m_value.ref.size;
+    return self.is_null() ? 0 : 1;
 }
 
 Json::const_iterator Json::begin() const
 {
-    if (!isContainer())
+    const Json &self = target();
+    if (!self.isContainer())
         return this; // an empty range: end() is begin() for these
-    return reinterpret_cast<const Json *>(chars(m_value.ref.offset));
+    return reinterpret_cast<const Json *>(self.chars(self.m_value.ref.offset));
 }
 
 Json::const_iterator Json::find(std::string_view key) const
@@ -188,6 +238,8 @@ const Json &Json::operator[](std::string_view key) const
 
 bool Json::operator==(const Json &other) const
 {
+    if (m_type == LinkType || other.m_type == LinkType)
+        return target() == other.target(); // a linked document holds no links
     if (is_number() && other.is_number()) {
         if (m_type == Type::Float || other.m_type == Type::Float)
             return get<double>() == other.get<double>();
@@ -221,17 +273,19 @@ bool Json::operator==(const Json &other) const
 
 quint64 Json::contentHash() const
 {
-    size_t hash = qHashMulti(0, quint8(m_type), QByteArrayView(key().data(), qsizetype(key().size())));
-    switch (m_type) {
+    // The key is this value's own, the content what it reads as.
+    const Json &self = target();
+    size_t hash = qHashMulti(0, quint8(self.m_type), QByteArrayView(key().data(), qsizetype(key().size())));
+    switch (self.m_type) {
     case Type::Null: break;
-    case Type::Boolean: hash = qHashMulti(hash, m_value.boolean); break;
+    case Type::Boolean: hash = qHashMulti(hash, self.m_value.boolean); break;
     case Type::Integer:
     case Type::Unsigned:
-    case Type::Float: hash = qHashMulti(hash, m_value.unsignedInteger); break;
+    case Type::Float: hash = qHashMulti(hash, self.m_value.unsignedInteger); break;
     case Type::String: hash = qHashMulti(hash, QByteArrayView(text().data(), qsizetype(text().size()))); break;
     case Type::Array:
     case Type::Object:
-        for (const Json &child : *this)
+        for (const Json &child : self)
             hash = qHashMulti(hash, child.contentHash());
         break;
     }

@@ -24,6 +24,11 @@ namespace Kaji::Models {
 // distinct string once. Offsets are relative to the value that holds them,
 // so a value needs nothing but itself to be read.
 //
+// A container may instead be a link to the same content in another
+// document (FrozenSubtrees: the containers, tolerations and labels the
+// replicas of a workload repeat are held once). A link reads as what it
+// links to, under its own key; only this class knows the difference.
+//
 // Unlike nlohmann::json it never throws: a missing member reads as null,
 // get<T>() of another type gives T's zero value, and only arrays and
 // objects have elements to iterate.
@@ -36,21 +41,21 @@ public:
 
     Json() = default; // null
 
-    Type type() const { return m_type; }
-    bool is_null() const { return m_type == Type::Null; }
-    bool is_boolean() const { return m_type == Type::Boolean; }
-    bool is_number() const { return is_number_integer() || m_type == Type::Float; }
-    bool is_number_integer() const { return m_type == Type::Integer || m_type == Type::Unsigned; }
-    bool is_number_float() const { return m_type == Type::Float; }
-    bool is_string() const { return m_type == Type::String; }
-    bool is_array() const { return m_type == Type::Array; }
-    bool is_object() const { return m_type == Type::Object; }
+    Type type() const { return target().m_type; }
+    bool is_null() const { return type() == Type::Null; }
+    bool is_boolean() const { return type() == Type::Boolean; }
+    bool is_number() const { return is_number_integer() || type() == Type::Float; }
+    bool is_number_integer() const { return type() == Type::Integer || type() == Type::Unsigned; }
+    bool is_number_float() const { return type() == Type::Float; }
+    bool is_string() const { return type() == Type::String; }
+    bool is_array() const { return type() == Type::Array; }
+    bool is_object() const { return type() == Type::Object; }
 
     // As nlohmann::json: elements of containers, 0 for null, 1 otherwise.
     size_t size() const;
     bool empty() const { return size() == 0; }
     const_iterator begin() const;
-    const_iterator end() const { return begin() + (isContainer() ? m_value.ref.size : 0); }
+    const_iterator end() const { return begin() + (target().isContainer() ? target().m_value.ref.size : 0); }
 
     // The member's name when this value is one of an object's.
     std::string_view key() const { return {chars(m_keyOffset), m_keySize}; }
@@ -61,7 +66,12 @@ public:
     const Json &operator[](std::string_view key) const;
 
     // The text of a string, empty for other types.
-    std::string_view text() const { return is_string() ? std::string_view(chars(m_value.ref.offset), m_value.ref.size) : std::string_view(); }
+    std::string_view text() const
+    {
+        const Json &self = target();
+        return self.m_type == Type::String ? std::string_view(self.chars(self.m_value.ref.offset), self.m_value.ref.size)
+                                           : std::string_view();
+    }
     template<typename T>
     T get() const;
 
@@ -75,6 +85,10 @@ public:
 
 private:
     friend class FrozenJsonBuilder;
+    // m_type's value for a link; type() never returns it.
+    static constexpr Type LinkType = Type(0xff);
+    // What this value reads as: itself, or what it links to.
+    const Json &target() const { return m_type == LinkType ? *m_value.link : *this; }
     bool isContainer() const { return m_type == Type::Array || m_type == Type::Object; }
     const char *chars(qint32 offset) const { return reinterpret_cast<const char *>(this) + offset; }
 
@@ -87,6 +101,7 @@ private:
         quint64 unsignedInteger;
         double real;
         bool boolean;
+        const Json *link; // the root of a document this one holds
         struct {
             qint32 offset; // from this value to the first child, or to the text
             quint32 size; // children, or bytes of text
@@ -101,7 +116,7 @@ T Json::get() const
     if constexpr (std::is_same_v<T, bool>) {
         return m_type == Type::Boolean && m_value.boolean;
     } else if constexpr (std::is_arithmetic_v<T>) {
-        switch (m_type) {
+        switch (m_type) { // scalars are never links
         case Type::Integer: return static_cast<T>(m_value.integer);
         case Type::Unsigned: return static_cast<T>(m_value.unsignedInteger);
         case Type::Float: return static_cast<T>(m_value.real);
@@ -113,22 +128,31 @@ T Json::get() const
     }
 }
 
+class FrozenSubtrees;
+
 // An owned, immutable document; copies share it.
 class FrozenJson {
 public:
     FrozenJson() = default;
     // Values nested deeper than MaxDepth are kept as null (no API object
-    // comes near; a malformed one must not exhaust the stack).
-    static FrozenJson freeze(const nlohmann::json &value);
+    // comes near; a malformed one must not exhaust the stack). With
+    // `shared`, containers it already holds (or now sees a second time)
+    // become links to its copies.
+    static FrozenJson freeze(const nlohmann::json &value, FrozenSubtrees *shared = nullptr);
     static constexpr int MaxDepth = 256;
 
+    bool isNull() const { return !m_values; }
     const Json &root() const { return m_values ? m_values[0] : Json::null(); }
     operator const Json &() const { return root(); } // NOLINT: reads as the value it holds
-    // Bytes the document holds (values and text).
+    // Bytes the document holds (values and text), without what it links to.
     size_t bytes() const { return m_count * sizeof(Json); }
+    // Documents holding this one (FrozenSubtrees lets go of what only it holds).
+    long holders() const { return m_values.use_count(); }
 
 private:
     friend class FrozenJsonBuilder;
+    // Aliases the values of a Document (frozenjson.cpp), which also holds
+    // the documents its links point into.
     std::shared_ptr<const Json[]> m_values;
     size_t m_count = 0;
 };

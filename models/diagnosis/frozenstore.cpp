@@ -49,7 +49,7 @@ void FrozenStore::add(std::map<std::string, FrozenJson> &into, nlohmann::json &i
     if (key.empty())
         return;
     ++m_parsed;
-    into.insert_or_assign(std::move(key), freezeSnapshotItem(m_kind, item));
+    into.insert_or_assign(std::move(key), freezeSnapshotItem(m_kind, item, &m_shared));
 }
 
 std::vector<FrozenJson> FrozenStore::items() const
@@ -63,7 +63,7 @@ std::vector<FrozenJson> FrozenStore::items() const
 
 size_t FrozenStore::bytes() const
 {
-    size_t total = 0;
+    size_t total = m_shared.bytes();
     for (const auto &[key, item] : m_items)
         total += item.bytes();
     return total;

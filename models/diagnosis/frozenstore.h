@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clustersnapshot.h"
+#include "frozensubtrees.h"
 #include "reflector.h"
 
 #include <map>
@@ -29,7 +30,7 @@ public:
     // The objects, ordered as the API lists them.
     std::vector<FrozenJson> items() const;
     size_t size() const { return m_items.size(); }
-    // Bytes of the documents held (not of the index).
+    // Bytes of the documents held and of what they link to (not of the index).
     size_t bytes() const;
     // Objects that arrived in lists or watch events (each counted once per
     // arrival): what the store parsed.
@@ -39,6 +40,7 @@ private:
     void add(std::map<std::string, FrozenJson> &into, nlohmann::json &item);
 
     ClusterSnapshot::Kind m_kind;
+    FrozenSubtrees m_shared;
     std::map<std::string, FrozenJson> m_items;
     std::map<std::string, FrozenJson> m_listing; // a list under way
     bool m_listed = false;

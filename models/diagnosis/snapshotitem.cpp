@@ -83,12 +83,12 @@ void stripValues(nlohmann::json &object, bool isSecret)
 
 } // namespace
 
-FrozenJson freezeSnapshotItem(ClusterSnapshot::Kind kind, nlohmann::json &item)
+FrozenJson freezeSnapshotItem(ClusterSnapshot::Kind kind, nlohmann::json &item, FrozenSubtrees *shared)
 {
     dropUnreadFields(kind, item);
     if (kind == ClusterSnapshot::Secrets || kind == ClusterSnapshot::ConfigMaps)
         stripValues(item, kind == ClusterSnapshot::Secrets);
-    return FrozenJson::freeze(item);
+    return FrozenJson::freeze(item, shared);
 }
 
 std::string snapshotItemKey(const nlohmann::json &item)

@@ -16,8 +16,9 @@ namespace Kaji::Models {
 // no rule reads are dropped, a Secret's or ConfigMap's values are dropped
 // (keys, sizes and a pull secret's registry names are kept), and what is
 // left is frozen. Trims `item` in place; the listed read and the watched
-// mirror both go through here, so both hold the same documents.
-FrozenJson freezeSnapshotItem(ClusterSnapshot::Kind kind, nlohmann::json &item);
+// mirror both go through here, so both hold the same documents (the
+// mirror's linking what repeats to `shared`).
+FrozenJson freezeSnapshotItem(ClusterSnapshot::Kind kind, nlohmann::json &item, FrozenSubtrees *shared = nullptr);
 
 // "namespace/name" (just "name" for cluster-scoped objects): how a kind's
 // objects are told apart and ordered, as the API orders a list.

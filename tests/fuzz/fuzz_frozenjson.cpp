@@ -2,10 +2,13 @@
 // could return, frozen as the diagnosis loader freezes list items
 // (frozenjson.h). Every value must read back as parsed, every member be
 // found by its key, a second freeze equal the first and hash the same, and
-// nesting past FrozenJson::MaxDepth read as null. Input that is not JSON is
-// skipped: the loader refuses such a page before freezing anything.
+// nesting past FrozenJson::MaxDepth read as null. Frozen again through the
+// mirror's table of repeated containers (frozensubtrees.h), kept across
+// inputs, the linked document must read, compare and hash the same. Input
+// that is not JSON is skipped: the loader refuses such a page before
+// freezing anything.
 
-#include "diagnosis/frozenjson.h"
+#include "diagnosis/frozensubtrees.h"
 #include "frozenjsondiff.h"
 
 #include <cstdint>
@@ -26,5 +29,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Kaji::Models::FrozenJson again = Kaji::Models::FrozenJson::freeze(tree);
     if (!(again.root() == frozen.root()) || again.root().contentHash() != frozen.root().contentHash())
         std::abort();
+    static Kaji::Models::FrozenSubtrees shared;
+    for (int pass = 0; pass < 2; ++pass) {
+        const Kaji::Models::FrozenJson linked = Kaji::Models::FrozenJson::freeze(tree, &shared);
+        const QString linkedDifference = KajiTest::frozenDifference(tree, linked);
+        if (!linkedDifference.isEmpty()) {
+            std::fprintf(stderr, "linked value differs at %s\n", qPrintable(linkedDifference));
+            std::abort();
+        }
+        if (!(linked.root() == frozen.root()) || linked.root().contentHash() != frozen.root().contentHash())
+            std::abort();
+    }
     return 0;
 }

@@ -6,8 +6,10 @@
 
 #include "podanatomy.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QString>
+#include <QStringList>
 
 #include <nlohmann/json.hpp>
 
@@ -19,6 +21,18 @@ inline nlohmann::json readJson(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));
     return nlohmann::json::parse(file.readAll().toStdString());
+}
+
+// Every recorded diagnosis document (tests/data/diagnosis): the scenario
+// and the recorded cases.
+inline QStringList recordedDiagnosisFiles()
+{
+    QStringList paths;
+    QDirIterator files(QStringLiteral(KAJI_TEST_DATA_DIR "/diagnosis"), {QStringLiteral("*.json")}, QDir::Files,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext())
+        paths.append(files.next());
+    return paths;
 }
 
 // The first recorded pod whose name starts with `prefix`.

@@ -7,7 +7,6 @@
 #include "frozenjsondiff.h"
 #include "podfixture.h"
 
-#include <QDirIterator>
 #include <QTest>
 
 using namespace Kaji::Models;
@@ -30,10 +29,7 @@ private Q_SLOTS:
 void TestFrozenJson::everyRecordedObjectReadsTheSame()
 {
     int documents = 0;
-    QDirIterator files(QStringLiteral(KAJI_TEST_DATA_DIR "/diagnosis"), {QStringLiteral("*.json")}, QDir::Files,
-                       QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        const QString path = files.next();
+    for (const QString &path : KajiTest::recordedDiagnosisFiles()) {
         const json document = KajiTest::readJson(path);
         const FrozenJson frozen = FrozenJson::freeze(document);
         QVERIFY2(KajiTest::frozenDifference(document, frozen).isEmpty(), qPrintable(path + u' ' + KajiTest::frozenDifference(document, frozen)));
