@@ -25,11 +25,15 @@ struct CapacityRow {
     qint64 cpuRequestMillis = 0, cpuLimitMillis = 0, cpuAllocatableMillis = 0;
     qint64 memoryRequestBytes = 0, memoryLimitBytes = 0, memoryAllocatableBytes = 0;
     int pods = 0; // pods that hold resources there (not finished)
+
+    bool operator==(const CapacityRow &) const = default;
 };
 
 struct CapacityTotals {
     QList<CapacityRow> nodes; // by name
     CapacityRow total; // usage present only when every node had a figure
+
+    bool operator==(const CapacityTotals &) const = default;
 };
 
 // What the pods scheduled on each node hold there (requests, limits and the

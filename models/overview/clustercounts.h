@@ -19,6 +19,8 @@ struct SourceState {
     KindAccess access = KindAccess::Loading;
     QString message; // the server's words when not readable
     QStringList narrowedTo; // listing across namespaces was refused: only these were read
+
+    bool operator==(const SourceState &) const = default;
 };
 SourceState sourceStateOf(const KindFacts &facts);
 

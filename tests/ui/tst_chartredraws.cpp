@@ -1,9 +1,14 @@
 // Charts drawn again and again (the Overview redraws its history every
 // period, the usage view every reading) keep a fixed set of objects: the
-// axes and series of the previous drawing are freed, not left behind.
+// axes and series of the previous drawing are freed, not left behind. The
+// Overview's capacity charts and lists, shown the same figures again (a
+// quiet cluster counted again), are left as they are.
 
 #include "clearchart.h"
+#include "overview/capacitychart.h"
 #include "overview/historychart.h"
+#include "overview/objectlist.h"
+#include "overview/overviewpage.h"
 
 #include <QChartView>
 #include <QLineSeries>
@@ -17,6 +22,38 @@ class TestChartRedraws : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void sameFiguresAreNotDrawnAgain()
+    {
+        Ui::OverviewPage page;
+        Models::SourceState readable;
+        readable.access = Models::KindAccess::Readable;
+        page.showNodes(readable, {});
+        Models::CapacityTotals totals;
+        totals.total.cpuAllocatableMillis = 4000;
+        totals.total.cpuRequestMillis = 1500;
+        totals.nodes.append(totals.total);
+        totals.nodes.last().node = QStringLiteral("node-1");
+        page.showCapacity(readable, totals, {});
+        QChart *cpu = page.findChild<Ui::CapacityChart *>(QStringLiteral("overviewCpu"))->findChild<QChartView *>()->chart();
+        QVERIFY(!cpu->series().isEmpty());
+        const QPointer<QAbstractSeries> drawn(cpu->series().first());
+        page.showCapacity(readable, totals, {});
+        QVERIFY(!drawn.isNull()); // the same figures: the same drawing
+        totals.total.cpuRequestMillis = 2500;
+        page.showCapacity(readable, totals, {});
+        QVERIFY(drawn.isNull()); // others: drawn anew
+
+        Ui::ObjectList list(QStringLiteral("problems"), 5);
+        const QList<Ui::ObjectList::Entry> entries = {{QStringLiteral("web-1 crash looping"), {}, Qt::red, {}}};
+        list.setEntries(entries);
+        list.item(0)->setData(Qt::UserRole, QStringLiteral("kept")); // gone if the row were made anew
+        list.setEntries(entries);
+        QCOMPARE(list.item(0)->data(Qt::UserRole).toString(), QStringLiteral("kept"));
+        list.setEntries({{QStringLiteral("web-2 crash looping"), {}, Qt::red, {}}});
+        QCOMPARE(list.count(), 1);
+        QCOMPARE(list.item(0)->text(), QStringLiteral("web-2 crash looping"));
+    }
+
     void clearingFreesAxesAndSeries()
     {
         QChart chart;

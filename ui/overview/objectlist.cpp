@@ -41,12 +41,13 @@ ObjectList::ObjectList(const QString &objectName, int maxRows, QWidget *parent)
 
 void ObjectList::setEntries(const QList<Entry> &entries)
 {
+    if (entries == m_entries && count() == entries.size())
+        return;
     clear();
-    m_objects.clear();
+    m_entries = entries;
     for (const Entry &entry : entries) {
         auto *item = new QListWidgetItem(dot(entry.colour), entry.text, this);
         item->setToolTip(entry.toolTip.isEmpty() ? entry.text : entry.toolTip);
-        m_objects.append(entry.object);
     }
     const int rows = std::min<int>(int(entries.size()), m_maxRows);
     const int rowHeight = std::max(sizeHintForRow(0), fontMetrics().height() + 6);
@@ -56,7 +57,7 @@ void ObjectList::setEntries(const QList<Entry> &entries)
 
 Models::ObjectRef ObjectList::objectAt(int row) const
 {
-    return row >= 0 && row < m_objects.size() ? m_objects.at(row) : Models::ObjectRef();
+    return row >= 0 && row < m_entries.size() ? m_entries.at(row).object : Models::ObjectRef();
 }
 
 } // namespace Kaji::Ui

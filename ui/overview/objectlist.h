@@ -17,11 +17,15 @@ public:
         QString toolTip;
         QColor colour;
         Models::ObjectRef object;
+
+        bool operator==(const Entry &) const = default;
     };
 
     ObjectList(const QString &objectName, int maxRows, QWidget *parent = nullptr);
 
     // Replaces the rows; the list is as tall as its rows, up to maxRows.
+    // The same rows again change nothing (the Overview sets them at each
+    // count, and a quiet cluster's counts repeat).
     void setEntries(const QList<Entry> &entries);
     Models::ObjectRef objectAt(int row) const;
 
@@ -31,7 +35,7 @@ Q_SIGNALS:
 
 private:
     int m_maxRows;
-    QList<Models::ObjectRef> m_objects;
+    QList<Entry> m_entries;
 };
 
 } // namespace Kaji::Ui

@@ -163,6 +163,7 @@ void OverviewPage::clear()
     m_warningTotal = 0;
     m_capacity = {};
     m_metricsGap.clear();
+    m_capacityShown = false;
     m_history.clear();
     retranslate();
 }
@@ -212,6 +213,14 @@ void OverviewPage::showWarnings(const Models::SourceState &state, const QList<Mo
 
 void OverviewPage::showCapacity(const Models::SourceState &pods, const Models::CapacityTotals &totals, const QString &gap)
 {
+    // The charts are built anew for each showing; a quiet cluster's counts
+    // (node heartbeats count again) give the same figures. The nodes'
+    // state is part of what is shown (renderCapacity's note).
+    if (m_capacityShown && pods == m_capacityState && totals == m_capacity && gap == m_metricsGap
+        && m_nodeState == m_capacityNodeState)
+        return;
+    m_capacityShown = true;
+    m_capacityNodeState = m_nodeState;
     m_capacityState = pods;
     m_capacity = totals;
     m_metricsGap = gap;

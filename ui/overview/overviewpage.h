@@ -102,6 +102,8 @@ private:
     int m_warningTotal = 0;
     Models::CapacityTotals m_capacity;
     QString m_metricsGap;
+    bool m_capacityShown = false;
+    Models::SourceState m_capacityNodeState; // m_nodeState when the capacity was last shown
     QList<Models::OverviewHistory::Point> m_history;
 };
 
