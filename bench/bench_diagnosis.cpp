@@ -21,6 +21,7 @@
 // `--mirror-pods FILE` measures the pods of a list saved from a cluster
 // (`kubectl get pods -A -o json`) instead.
 
+#include "benchstats.h"
 #include "diagnosis/diagnosisengine.h"
 #include "diagnosis/frozensubtrees.h"
 #include "diagnosis/podfindingscache.h"
@@ -32,10 +33,6 @@
 #include <QFile>
 #include <QElapsedTimer>
 #include <QHash>
-
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 #include <algorithm>
 #include <cstdio>
@@ -94,19 +91,9 @@ QStringList crashLog()
     return lines;
 }
 
-// Bytes malloc has handed out and not had back (glibc).
-double heapMiB()
-{
-#ifdef __GLIBC__
-    return double(mallinfo2().uordblks) / (1024.0 * 1024.0);
-#else
-    return 0;
-#endif
-}
-
 ClusterSnapshot buildSnapshot(int pods)
 {
-    const double heapBefore = heapMiB();
+    const double heapBefore = BenchStats::heapInUseMiB();
     std::vector<json> podItems, events, deployments, replicaSets, services, nodes;
     podItems.reserve(size_t(pods));
     for (int i = 0; i < pods; ++i) {
@@ -156,7 +143,7 @@ ClusterSnapshot buildSnapshot(int pods)
         nodes.push_back({{"metadata", {{"name", "node-" + std::to_string(n)}}},
                          {"status", {{"allocatable", {{"cpu", "16"}, {"memory", "64Gi"}}},
                                      {"conditions", {{{"type", "Ready"}, {"status", "True"}}}}}}});
-    const double heapWithTrees = heapMiB();
+    const double heapWithTrees = BenchStats::heapInUseMiB();
     ClusterSnapshot snapshot;
     snapshot.setItems(ClusterSnapshot::Pods, std::move(podItems));
     snapshot.setItems(ClusterSnapshot::Events, std::move(events));
@@ -167,7 +154,7 @@ ClusterSnapshot buildSnapshot(int pods)
     for (auto kind : {ClusterSnapshot::EndpointSlices, ClusterSnapshot::Secrets, ClusterSnapshot::ConfigMaps})
         snapshot.setItems(kind, std::vector<Kaji::Models::FrozenJson>());
     // The trees are still alive here: the snapshot's share is what came after them.
-    const double trees = heapWithTrees - heapBefore, frozen = heapMiB() - heapWithTrees;
+    const double trees = heapWithTrees - heapBefore, frozen = BenchStats::heapInUseMiB() - heapWithTrees;
     std::printf("snapshot of %d pods with their events, workloads and nodes: %.1f MiB as nlohmann::json trees, "
                 "%.1f MiB frozen (%.2f KiB per pod)\n",
                 pods, trees, frozen, frozen * 1024 / pods);

@@ -5,7 +5,8 @@
 //     the API lists;
 //   - stalls of the GUI thread (StallProbe: a 5 ms timer recording its own
 //     lateness) while connecting and while the churn runs: p50, p99, max;
-//   - RSS of this process (the app is all of it) after the churn;
+//   - RSS of this process (the app is all of it) after the churn, and
+//     settled after the idle period with what malloc holds of it;
 //   - CPU of all threads in the minute after the churn (the app diagnoses
 //     the changed pods once more), then idle CPU over a quiet period;
 //   - that the table still holds exactly what the API lists afterwards;
@@ -115,6 +116,8 @@ struct Run {
     double connectMs = -1;
     StallProbe::Summary connectStalls, churnStalls;
     double rssMiB = 0;
+    double settledRssMiB = 0, heapInUseMiB = 0, heapHeldFreeMiB = 0; // after the idle period
+    double trimmedRssMiB = 0; // then after malloc_trim: what of RSS the allocator held
     double settleCpuPercent = 0; // the minute after the churn: one more diagnosis of the changed pods
     double idleCpuPercent = 0;
     QString churnReport;
@@ -248,6 +251,11 @@ Run measure(const Options &options, bool screenshot)
     // after that, with nothing changing in the cluster.
     run.settleCpuPercent = cpuPercentOver(DiagnosisMinuteMs);
     run.idleCpuPercent = cpuPercentOver(options.idleSecs * 1000);
+    run.settledRssMiB = double(BenchStats::statusKiB("VmRSS")) / 1024;
+    run.heapInUseMiB = BenchStats::heapInUseMiB();
+    run.heapHeldFreeMiB = BenchStats::heapHeldFreeMiB();
+    BenchStats::trimHeap();
+    run.trimmedRssMiB = double(BenchStats::statusKiB("VmRSS")) / 1024;
     return run;
 }
 
@@ -276,7 +284,7 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    std::vector<double> connect, connectP99, connectMax, p50, p99, max, rss, idle, changes;
+    std::vector<double> connect, connectP99, connectMax, p50, p99, max, rss, settledRss, idle, changes;
     for (int r = 0; r < runs; ++r) {
         const Run run = measure(options, r == 0);
         std::printf("run %d: connect to filled table %.0f ms; %s\n", r + 1, run.connectMs,
@@ -287,6 +295,9 @@ int main(int argc, char **argv)
         std::printf("    RSS after churn %.0f MiB; CPU %.2f%% the minute after, then idle %.2f%%; table %d rows, "
                     "API lists %d\n",
                     run.rssMiB, run.settleCpuPercent, run.idleCpuPercent, run.shown, run.listed);
+        std::printf("    settled: RSS %.0f MiB, of which malloc: %.0f MiB in use, %.0f MiB held free; "
+                    "%.0f MiB after malloc_trim\n",
+                    run.settledRssMiB, run.heapInUseMiB, run.heapHeldFreeMiB, run.trimmedRssMiB);
         connect.push_back(run.connectMs);
         connectP99.push_back(run.connectStalls.p99Ms);
         connectMax.push_back(run.connectStalls.maxMs);
@@ -294,6 +305,7 @@ int main(int argc, char **argv)
         p99.push_back(run.churnStalls.p99Ms);
         max.push_back(run.churnStalls.maxMs);
         rss.push_back(run.rssMiB);
+        settledRss.push_back(run.settledRssMiB);
         idle.push_back(run.idleCpuPercent);
         changes.push_back(run.tableChangesPerSec);
     }
@@ -304,6 +316,7 @@ int main(int argc, char **argv)
                 median(p50), median(p99), median(max), median(changes));
     std::printf("  RSS after churn               %7.0f MiB (peak %ld MiB)\n", median(rss),
                 BenchStats::statusKiB("VmHWM") / 1024);
+    std::printf("  RSS settled (after idle)      %7.0f MiB\n", median(settledRss));
     std::printf("  idle CPU                      %7.2f %%\n", median(idle));
     // What held the GUI thread longest, over all runs.
     std::printf("\nslowest GUI-thread events:\n");

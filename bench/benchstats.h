@@ -5,8 +5,13 @@
 #include <QFile>
 
 #include <algorithm>
+#include <cstdlib> // defines __GLIBC__ where glibc is the C library
 #include <sys/resource.h>
 #include <vector>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace BenchStats {
 
@@ -31,6 +36,37 @@ inline double cpuSeconds()
     getrusage(RUSAGE_SELF, &usage);
     const auto secs = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
     return secs(usage.ru_utime) + secs(usage.ru_stime);
+}
+
+// Bytes malloc has handed out and not had back, in MiB (glibc; 0 elsewhere).
+inline double heapInUseMiB()
+{
+#ifdef __GLIBC__
+    const struct mallinfo2 info = mallinfo2();
+    return double(info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
+#else
+    return 0;
+#endif
+}
+
+// Bytes malloc holds free in its arenas, mapped and not given back (glibc):
+// with heapInUseMiB, tells what RSS is data from what is the allocator's.
+inline double heapHeldFreeMiB()
+{
+#ifdef __GLIBC__
+    return double(mallinfo2().fordblks) / (1024.0 * 1024.0);
+#else
+    return 0;
+#endif
+}
+
+// Has malloc give the free pages of its arenas back to the system (glibc);
+// what RSS drops by then is what the allocator held of it.
+inline void trimHeap()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
 }
 
 inline double median(std::vector<double> values)
