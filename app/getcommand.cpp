@@ -17,9 +17,9 @@
 namespace Kaji::App {
 namespace {
 
-QList<Kube::PodRecord> sortedPods(const QHash<QString, Kube::PodRecord> &pods)
+QList<Kube::SharedRecord<Kube::PodRecord>> sortedPods(const QHash<QString, Kube::SharedRecord<Kube::PodRecord>> &pods)
 {
-    QList<Kube::PodRecord> list = pods.values();
+    QList<Kube::SharedRecord<Kube::PodRecord>> list = pods.values();
     // The order the API lists them in (its storage keys): namespace, then name.
     std::sort(list.begin(), list.end(), [](const Kube::PodRecord &a, const Kube::PodRecord &b) {
         return std::pair(a.namespaceName, a.name) < std::pair(b.namespaceName, b.name);
@@ -104,7 +104,7 @@ int GetCommand::run(const QStringList &arguments)
     QEventLoop loop;
     int exitCode = 0;
     bool listed = false;
-    QHash<QString, Kube::PodRecord> lastSeen; // for printing deletions in --watch
+    QHash<QString, Kube::SharedRecord<Kube::PodRecord>> lastSeen; // for printing deletions in --watch
 
     QObject::connect(&reflector, &Kube::Reflector::stateChanged, &loop,
                      [&](Kube::Reflector::State state, const QString &message) {
@@ -127,7 +127,7 @@ int GetCommand::run(const QStringList &arguments)
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         if (!listed) {
             listed = true;
-            const QList<Kube::PodRecord> pods = sortedPods(store.pods());
+            const QList<Kube::SharedRecord<Kube::PodRecord>> pods = sortedPods(store.pods());
             if (pods.isEmpty()) {
                 m_err << (options.allNamespaces ? tr("No resources found") : tr("No resources found in %1 namespace.").arg(namespaceName))
                       << '\n';
@@ -148,9 +148,9 @@ int GetCommand::run(const QStringList &arguments)
             return;
         }
         // --watch: one line per change, as kubectl prints them (unaligned).
-        for (const Kube::PodRecord &pod : batch->upserted) {
-            m_out << table.row(pod, now).join(QStringLiteral("   ")) << '\n';
-            lastSeen.insert(pod.key(), pod);
+        for (const Kube::SharedRecord<Kube::PodRecord> &pod : batch->upserted) {
+            m_out << table.row(*pod, now).join(QStringLiteral("   ")) << '\n';
+            lastSeen.insert(pod->key(), pod);
         }
         for (const QString &key : batch->removed) {
             if (const auto it = lastSeen.constFind(key); it != lastSeen.constEnd())

@@ -19,9 +19,9 @@ QString headerName(const QString &column)
     return column.toUpper();
 }
 
-QList<Kube::TableRow> sortedRows(const QHash<QString, Kube::TableRow> &rows)
+QList<Kube::SharedRecord<Kube::TableRow>> sortedRows(const QHash<QString, Kube::SharedRecord<Kube::TableRow>> &rows)
 {
-    QList<Kube::TableRow> list = rows.values();
+    QList<Kube::SharedRecord<Kube::TableRow>> list = rows.values();
     std::sort(list.begin(), list.end(), [](const Kube::TableRow &a, const Kube::TableRow &b) {
         return std::pair(a.namespaceName, a.name) < std::pair(b.namespaceName, b.name);
     });
@@ -84,7 +84,7 @@ int TableGet::run(const Kube::RestConfig &config, const Request &request)
     Kube::TableWatch watch(&client, *resource, QString());
     Kube::TableWatch *active = &watch;
     bool listed = false;
-    QHash<QString, Kube::TableRow> lastSeen; // for printing deletions in --watch
+    QHash<QString, Kube::SharedRecord<Kube::TableRow>> lastSeen; // for printing deletions in --watch
     const bool wide = request.output == QLatin1String("wide");
     const bool withNamespace = request.allNamespaces && resource->namespaced;
     const auto cells = [&](const Kube::TableRow &row) {
@@ -110,7 +110,7 @@ int TableGet::run(const Kube::RestConfig &config, const Request &request)
     QObject::connect(active, &Kube::TableWatch::changed, &loop, [&](const Kube::TableChangeBatchPtr &batch) {
         if (!listed) {
             listed = true;
-            const QList<Kube::TableRow> rows = sortedRows(active->store()->rows());
+            const QList<Kube::SharedRecord<Kube::TableRow>> rows = sortedRows(active->store()->rows());
             if (rows.isEmpty()) {
                 m_err << (all ? tr("No resources found") : tr("No resources found in %1 namespace.").arg(ns)) << '\n';
                 m_err.flush(); // a watch may run for hours: say it now
@@ -138,9 +138,9 @@ int TableGet::run(const Kube::RestConfig &config, const Request &request)
             return;
         }
         // As kubectl: every change prints the object's row, a deletion its last one.
-        for (const Kube::TableRow &row : batch->upserted) {
-            m_out << cells(row).join(QStringLiteral("   ")) << '\n';
-            lastSeen.insert(row.key(), row);
+        for (const Kube::SharedRecord<Kube::TableRow> &row : batch->upserted) {
+            m_out << cells(*row).join(QStringLiteral("   ")) << '\n';
+            lastSeen.insert(row->key(), row);
         }
         for (const QString &key : batch->removed) {
             if (const auto it = lastSeen.constFind(key); it != lastSeen.constEnd())

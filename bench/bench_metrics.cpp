@@ -168,7 +168,7 @@ int main(int argc, char **argv)
     proxy.setSourceModel(&model);
     auto batch = QSharedPointer<Kaji::Kube::PodChangeBatch>::create();
     batch->reset = true;
-    batch->upserted = podRecords(pods);
+    batch->upserted = Kaji::Kube::sharedRecords(podRecords(pods));
     model.applyBatch(batch);
     QTableView view;
     view.setModel(&proxy);

@@ -129,11 +129,13 @@ void churnPods(Models::DiagramInput &input, int start, int count)
 {
     const qsizetype size = input.podList.size();
     for (int i = 0; i < count && size > 0; ++i) {
-        Kube::PodRecord &pod = input.podList[(start + i) % size];
+        Kube::SharedRecord<Kube::PodRecord> &shared = input.podList[(start + i) % size];
+        Kube::PodRecord pod = *shared;
         const bool running = pod.status.status == QLatin1String("Running");
         pod.status.status = running ? QStringLiteral("CrashLoopBackOff") : QStringLiteral("Running");
         pod.status.readyContainers = running ? 0 : pod.status.totalContainers;
         pod.status.restarts += running ? 1 : 0;
         pod.resourceVersion = QString::number(pod.resourceVersion.toLongLong() + 1);
+        shared = std::move(pod);
     }
 }

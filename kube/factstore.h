@@ -18,7 +18,7 @@ public:
 
     void listPage(const QByteArray &page) override;
     void apply(WatchEvent::Type type, std::string_view object) override;
-    const QHash<QString, ObjectFacts> &facts() const { return records().items(); }
+    const QHash<QString, SharedRecord<ObjectFacts>> &facts() const { return records().items(); }
 
 Q_SIGNALS:
     void changed(const Kaji::Kube::FactChangeBatchPtr &batch);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "objectindex.h"
+#include "sharedrecord.h"
 #include "tablerow.h"
 
 #include <QList>
@@ -69,7 +70,7 @@ ObjectFacts objectFactsFromJson(const nlohmann::json &object, const FactShape &s
 struct FactChangeBatch {
     bool reset = false;
     QString scope; // a namespace: the batch concerns its objects only
-    QList<ObjectFacts> upserted;
+    QList<SharedRecord<ObjectFacts>> upserted; // shared with the store
     QStringList removed; // keys
 };
 using FactChangeBatchPtr = QSharedPointer<const FactChangeBatch>;

@@ -17,7 +17,7 @@ namespace Kaji::Kube {
 struct PodChangeBatch {
     bool reset = false;
     QString scope;
-    QList<PodRecord> upserted;
+    QList<SharedRecord<PodRecord>> upserted; // shared with the store
     QStringList removed; // keys ("namespace/name")
 };
 using PodChangeBatchPtr = QSharedPointer<const PodChangeBatch>;
@@ -31,7 +31,7 @@ public:
 
     void listPage(const QByteArray &page) override;
     void apply(WatchEvent::Type type, std::string_view object) override;
-    const QHash<QString, PodRecord> &pods() const { return records().items(); }
+    const QHash<QString, SharedRecord<PodRecord>> &pods() const { return records().items(); }
 
 Q_SIGNALS:
     void changed(const Kaji::Kube::PodChangeBatchPtr &batch);

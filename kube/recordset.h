@@ -1,6 +1,7 @@
 #pragma once
 
 #include "objectindex.h"
+#include "sharedrecord.h"
 
 #include <QHash>
 #include <QList>
@@ -19,8 +20,10 @@ namespace Kaji::Kube {
 // removals, so views keep their selection, and nothing is doubled or stale.
 // Every change also keeps the secondary indexes (ObjectIndex) current, so
 // queries by namespace, node, owner or label selector never scan.
-// Record needs key(), resourceVersion, labels, and indexedFields(record) and
-// shareIndexedStrings(record, index) overloads beside it.
+// Records are held as SharedRecord handles, which batches and table models
+// share. Record needs key(), resourceVersion, labels, and
+// indexedFields(record) and shareIndexedStrings(record, index) overloads
+// beside it.
 template<typename Record>
 class RecordSet {
 public:
@@ -42,7 +45,7 @@ public:
         }
         m_seen.insert(record.key());
         const auto it = m_items.constFind(record.key());
-        if (it == m_items.constEnd() || it->resourceVersion != record.resourceVersion)
+        if (it == m_items.constEnd() || (*it)->resourceVersion != record.resourceVersion)
             upsert(std::move(record));
     }
 
@@ -72,12 +75,14 @@ public:
         const auto it = m_items.find(key);
         if (it == m_items.end())
             return;
-        m_pending.insert(it.key(), std::nullopt);
-        m_index.remove(it.key(), indexedFields(it.value()));
+        m_pending.insert(it.key(), Shared());
+        m_index.remove(it.key(), indexedFields(*it.value()));
         m_items.erase(it);
     }
 
-    const QHash<QString, Record> &items() const { return m_items; }
+    using Shared = SharedRecord<Record>;
+
+    const QHash<QString, Shared> &items() const { return m_items; }
     const ObjectIndex &index() const { return m_index; }
 
     QSet<QString> keysInNamespace(const QString &namespaceName) const { return m_index.inNamespace(namespaceName); }
@@ -95,7 +100,8 @@ public:
                 candidates = std::move(inNamespace);
         }
         QSet<QString> out;
-        const auto consider = [&](const QString &key, const Record &record) {
+        const auto consider = [&](const QString &key, const Shared &shared) {
+            const Record &record = *shared;
             if ((namespaceName.isEmpty() || record.namespaceName == namespaceName) && selector.matches(record.labels))
                 out.insert(key);
         };
@@ -132,8 +138,8 @@ public:
             batch.upserted = m_items.values();
         } else {
             for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-                if (it.value())
-                    batch.upserted.append(*it.value());
+                if (!it.value().isNull())
+                    batch.upserted.append(it.value());
                 else
                     batch.removed.append(it.key());
             }
@@ -144,24 +150,26 @@ public:
 
 private:
     // Inserts or replaces, keeping the index current; the iterator's key is
-    // the one string every index entry of this record shares.
-    typename QHash<QString, Record>::iterator store(Record record)
+    // the one string every index entry of this record shares. The record's
+    // strings become the index's before it is shared: after that it never
+    // changes.
+    typename QHash<QString, Shared>::iterator store(Record record)
     {
         QString key = record.key();
         auto it = m_items.find(key);
         if (it == m_items.end()) {
-            it = m_items.emplace(std::move(key), std::move(record)); // insert() would copy the record
-            m_index.add(it.key(), indexedFields(it.value()));
+            it = m_items.emplace(std::move(key), Shared());
+            m_index.add(it.key(), indexedFields(record));
         } else {
-            m_index.replace(it.key(), indexedFields(it.value()), indexedFields(record));
-            it.value() = std::move(record);
+            m_index.replace(it.key(), indexedFields(*it.value()), indexedFields(record));
         }
-        shareIndexedStrings(it.value(), m_index);
+        shareIndexedStrings(record, m_index);
+        it.value() = Shared(std::move(record), it.key());
         return it;
     }
 
-    QHash<QString, Record> m_items;
-    QHash<QString, std::optional<Record>> m_pending; // nullopt: removed
+    QHash<QString, Shared> m_items;
+    QHash<QString, Shared> m_pending; // a null handle: removed
     QSet<QString> m_seen; // keys listed so far in a re-list
     bool m_listed = false;
     bool m_reset = false;

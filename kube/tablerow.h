@@ -1,6 +1,7 @@
 #pragma once
 
 #include "objectindex.h"
+#include "sharedrecord.h"
 
 #include <QList>
 #include <QMetaType>
@@ -84,7 +85,7 @@ struct TableChangeBatch {
     bool reset = false;
     QString scope; // a namespace: the batch concerns its rows only (see PodChangeBatch)
     QList<TableColumn> columns; // set on reset and when the server's columns change
-    QList<TableRow> upserted;
+    QList<SharedRecord<TableRow>> upserted; // shared with the store
     QStringList removed;
 };
 using TableChangeBatchPtr = QSharedPointer<const TableChangeBatch>;

@@ -17,7 +17,7 @@ public:
 
     void listPage(const QByteArray &page) override;
     void apply(WatchEvent::Type type, std::string_view object) override;
-    const QHash<QString, TableRow> &rows() const { return records().items(); }
+    const QHash<QString, SharedRecord<TableRow>> &rows() const { return records().items(); }
     const QList<TableColumn> &columns() const { return m_columns; }
     // New columns go out even without a changed row.
     void flush() override { flushBatch(m_columnsChanged); }

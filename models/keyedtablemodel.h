@@ -5,6 +5,8 @@
 #include "leavingrows.h"
 #include "sortranks.h"
 
+#include "sharedrecord.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
@@ -26,7 +28,7 @@ class RecordObserver {
 public:
     virtual ~RecordObserver() = default;
     // A list: every record before is gone, `records` are the rows now.
-    virtual void recordsReset(const QList<Record> &records) = 0;
+    virtual void recordsReset(const QList<Kube::SharedRecord<Record>> &records) = 0;
     // One record added (`before` null), changed, or removed (`after` null).
     virtual void recordReplaced(const Record *before, const Record *after) = 0;
 };
@@ -37,8 +39,9 @@ public:
 // runs. Only a reset batch resets, so selection and scroll stay put.
 // Sorting and filtering are the proxy's job.
 //
-// Records live in slots that never move; the rows are a list of slot
-// numbers. Removing a run of rows then moves four bytes per later row, not
+// Records live in slots that never move, each a handle to the record the
+// store and the batch hold too (Kube::SharedRecord); the rows are a list of
+// slot numbers. Removing a run of rows then moves four bytes per later row, not
 // the records themselves: with records of 440 bytes (a pod), 1,250 removals
 // scattered over 100,000 rows moved about 27 GB and held the GUI thread for
 // 3.6 s. Slots freed by removals take the next new rows.
@@ -46,18 +49,19 @@ template<typename Record>
 class KeyedTableModel : public QAbstractTableModel, public LeavingRows, public KeyedRows, public ChangeDetails {
 public:
     using QAbstractTableModel::QAbstractTableModel;
+    using Shared = Kube::SharedRecord<Record>;
 
     int rowForKey(const QString &key) const
     {
         const int slot = m_slotOf.value(key, -1);
         return slot < 0 ? -1 : m_rowOfSlot.at(slot);
     }
-    const Record &recordAt(int row) const { return m_slots.at(m_order.at(row)); }
-    // Every row, in row order: a copy of each record (at 100,000 pods about
-    // 44 MB), for work handed to another thread.
-    QList<Record> records() const
+    const Record &recordAt(int row) const { return *m_slots.at(m_order.at(row)); }
+    // Every row, in row order, for work handed to another thread: handles
+    // to the records, which never change (eight bytes a row).
+    QList<Shared> records() const
     {
-        QList<Record> out;
+        QList<Shared> out;
         out.reserve(m_order.size());
         for (const int slot : m_order)
             out.append(m_slots.at(slot));
@@ -131,7 +135,7 @@ protected:
 private:
     // The first list, or a list again: slots in row order, implicitly
     // shared with the batch until the first change.
-    void resetRows(const QList<Record> &records)
+    void resetRows(const QList<Shared> &records)
     {
         if (m_observer)
             m_observer->recordsReset(records);
@@ -155,11 +159,11 @@ private:
     // One namespace's rows replaced (a store watching that namespace alone
     // listed it, or stopped watching it); the other namespaces' rows, and
     // the view's selection, stay.
-    void replaceScope(const QString &namespaceName, const QList<Record> &records)
+    void replaceScope(const QString &namespaceName, const QList<Shared> &records)
     {
         const QString prefix = namespaceName + u'/';
         QSet<QString> kept;
-        for (const Record &record : records)
+        for (const Shared &record : records)
             kept.insert(record.key());
         QStringList gone;
         for (const int slot : std::as_const(m_order)) {
@@ -178,19 +182,19 @@ private:
     // then costs the proxy one placing of those rows and the view one
     // layout change, where a signal per row cost a pass over every row each
     // (seconds at 100,000 rows).
-    void upsertRows(const QList<Record> &records)
+    void upsertRows(const QList<Shared> &records)
     {
-        QList<Record> added;
+        QList<Shared> added;
         QList<int> changed;
-        for (const Record &record : records) {
+        for (const Shared &record : records) {
             const int row = rowForKey(record.key());
             if (row < 0) {
                 added.append(record);
                 continue;
             }
-            Record &slot = m_slots[m_order.at(row)];
+            Shared &slot = m_slots[m_order.at(row)];
             if (m_observer)
-                m_observer->recordReplaced(&slot, &record);
+                m_observer->recordReplaced(&*slot, &*record);
             slot = record;
             changed.append(row);
         }
@@ -211,7 +215,7 @@ private:
         if (!added.isEmpty()) {
             const int first = rowCount();
             beginInsertRows({}, first, first + int(added.size()) - 1);
-            for (const Record &record : std::as_const(added))
+            for (const Shared &record : std::as_const(added))
                 appendRow(record);
             m_sortRanks.invalidate();
             ++m_rowsVersion;
@@ -219,10 +223,10 @@ private:
         }
     }
 
-    void appendRow(const Record &record)
+    void appendRow(const Shared &record)
     {
         if (m_observer)
-            m_observer->recordReplaced(nullptr, &record);
+            m_observer->recordReplaced(nullptr, &*record);
         int slot;
         if (m_free.isEmpty()) {
             slot = int(m_slots.size());
@@ -333,18 +337,17 @@ private:
     {
         const int slot = m_order.at(row);
         if (m_observer)
-            m_observer->recordReplaced(&m_slots.at(slot), nullptr);
+            m_observer->recordReplaced(&*m_slots.at(slot), nullptr);
         m_slotOf.remove(m_slotKeys.at(slot));
         m_rowOfSlot[slot] = -1;
-        m_slots[slot] = Record(); // its memory goes now, the slot later
+        m_slots[slot] = Shared(); // its hold on the record goes now, the slot later
         m_slotKeys[slot].clear();
         m_free.append(slot);
     }
 
-    // Room for `slots`, grown by an eighth rather than QList's doubling:
-    // the records are large (a pod's 470 bytes), and a table just past a
-    // power of two would otherwise hold up to as many empty slots as rows
-    // (at 100,000 pods, 31,000 of them: 15 MB).
+    // Room for `slots`, grown by an eighth rather than QList's doubling: a
+    // table just past a power of two would otherwise hold up to as many
+    // empty slots as rows (their keys and row numbers too).
     void reserveSlotsFor(qsizetype slots)
     {
         if (slots <= m_slots.capacity())
@@ -368,8 +371,8 @@ private:
     static constexpr int ManyRuns = 8;
 
     RecordObserver<Record> *m_observer = nullptr;
-    QList<Record> m_slots; // never move; freed ones hold an empty record
-    QList<QString> m_slotKeys; // m_slots[i].key(), built once per record
+    QList<Shared> m_slots; // never move; freed ones hold nothing
+    QList<QString> m_slotKeys; // m_slots[i].key(), shared with the store
     QList<int> m_free; // slots free for new rows
     QList<int> m_order; // row -> slot
     // Key -> slot, which stays while the row lives, and slot -> row: rows

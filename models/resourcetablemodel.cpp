@@ -66,8 +66,11 @@ void ResourceTableModel::applyBatch(const Kube::TableChangeBatchPtr &batch)
     }
     Kube::TableChangeBatch stamped = *batch;
     const qint64 printed = now();
-    for (Kube::TableRow &row : stamped.upserted)
+    for (Kube::SharedRecord<Kube::TableRow> &shared : stamped.upserted) {
+        Kube::TableRow row = *shared;
         row.printedEpochSecs = printed;
+        shared = std::move(row);
+    }
     applyRows(stamped);
 }
 

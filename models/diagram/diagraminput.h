@@ -46,9 +46,10 @@ struct DiagramInput {
     KindAccess podAccess = KindAccess::Loading;
     QStringList podsNarrowedTo;
     QHash<QString, Kube::PodRecord> pods; // by "namespace/name"
-    // The pods as the live source holds them (a shared list); keyed into
-    // `pods` on the thread that builds (DiagramSource::keyPods).
-    QList<Kube::PodRecord> podList;
+    // The pods as the live source holds them (handles to the table's
+    // records); keyed into `pods` on the thread that builds
+    // (DiagramSource::keyPods).
+    QList<Kube::SharedRecord<Kube::PodRecord>> podList;
     ControlPlaneProbe controlPlane;
     qint64 nowEpochSecs = 0; // lease and heartbeat ages are measured against this
 

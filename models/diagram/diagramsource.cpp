@@ -25,7 +25,7 @@ qsizetype applyPart(KindFacts &facts, const Kube::FactChangeBatch &batch, qsizet
     }
     const qsizetype to = std::min(batch.upserted.size(), from + most);
     for (qsizetype i = from; i < to; ++i)
-        facts.objects.insert(batch.upserted.at(i).key(), batch.upserted.at(i));
+        facts.objects.insert(batch.upserted.at(i)->key(), *batch.upserted.at(i));
     // A first list counts as read once all of it is in.
     if (to == batch.upserted.size() && facts.access == KindAccess::Loading && batch.reset)
         facts.access = KindAccess::Readable;

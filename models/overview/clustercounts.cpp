@@ -183,7 +183,7 @@ void tallyPod(PodTally &tally, const Kube::PodRecord &pod, int sign)
     addPodLoad(tally.loads, pod, sign);
 }
 
-PodTally tallyPods(const QList<Kube::PodRecord> &pods)
+PodTally tallyPods(const QList<Kube::SharedRecord<Kube::PodRecord>> &pods)
 {
     PodTally tally;
     for (const Kube::PodRecord &pod : pods)

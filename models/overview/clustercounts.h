@@ -79,7 +79,7 @@ struct PodTally {
 };
 // A few comparisons and a lookup of the node per pod (see PodTallyKeeper
 // for the Pods table's tally, kept as its rows change).
-PodTally tallyPods(const QList<Kube::PodRecord> &pods);
+PodTally tallyPods(const QList<Kube::SharedRecord<Kube::PodRecord>> &pods);
 // One pod counted in (sign 1) or out (-1): a changed pod is its old record
 // out, its new one in.
 void tallyPod(PodTally &tally, const Kube::PodRecord &pod, int sign = 1);

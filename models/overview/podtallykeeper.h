@@ -14,7 +14,7 @@ class PodTallyKeeper : public RecordObserver<Kube::PodRecord> {
 public:
     const PodTally &tally() const { return m_tally; }
 
-    void recordsReset(const QList<Kube::PodRecord> &records) override { m_tally = tallyPods(records); }
+    void recordsReset(const QList<Kube::SharedRecord<Kube::PodRecord>> &records) override { m_tally = tallyPods(records); }
     void recordReplaced(const Kube::PodRecord *before, const Kube::PodRecord *after) override
     {
         if (before)

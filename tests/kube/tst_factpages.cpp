@@ -35,7 +35,7 @@ std::string text(const Json &object)
     return object.dump();
 }
 
-QStringList keys(const QList<ObjectFacts> &facts)
+QStringList keys(const QList<SharedRecord<ObjectFacts>> &facts)
 {
     QStringList out;
     for (const ObjectFacts &f : facts)
@@ -101,7 +101,7 @@ private Q_SLOTS:
         QCOMPARE(m_batches.size(), 2);
         QVERIFY(!m_batches[1]->reset);
         QCOMPARE(keys(m_batches[1]->upserted), QStringList{QStringLiteral("shop/storefront")});
-        QCOMPARE(m_batches[1]->upserted[0].fields["spec"]["replicas"].get<int>(), 5);
+        QCOMPARE(m_batches[1]->upserted[0]->fields["spec"]["replicas"].get<int>(), 5);
         QCOMPARE(m_batches[1]->removed, QStringList{QStringLiteral("shop/checkout")});
     }
 
@@ -136,7 +136,7 @@ private Q_SLOTS:
         QVERIFY(!batch->reset);
         QCOMPARE(batch->scope, QStringLiteral("shop"));
         QCOMPARE(batch->upserted.size(), 1);
-        QCOMPARE(batch->upserted[0].fields["spec"]["replicas"].get<int>(), 7);
+        QCOMPARE(batch->upserted[0]->fields["spec"]["replicas"].get<int>(), 7);
         QCOMPARE(batch->removed, QStringList{QString::fromStdString(second["metadata"]["namespace"].get<std::string>() + "/"
                                                                      + second["metadata"]["name"].get<std::string>())});
         QCOMPARE(store.facts().size(), 1);
@@ -159,8 +159,8 @@ private Q_SLOTS:
         QVERIFY(m_batches[1]->reset);
         QCOMPARE(m_batches[1]->scope, QStringLiteral("shop"));
         QCOMPARE(keys(m_batches[1]->upserted), keys(m_batches[0]->upserted));
-        QVERIFY(m_batches[1]->upserted[0].fields.contains("status"));
-        QVERIFY(!m_batches[1]->upserted[0].fields.contains("spec"));
+        QVERIFY(m_batches[1]->upserted[0]->fields.contains("status"));
+        QVERIFY(!m_batches[1]->upserted[0]->fields.contains("spec"));
 
         store.drop();
         QCOMPARE(m_batches.size(), 3);
@@ -181,7 +181,7 @@ private Q_SLOTS:
         store.endList();
         QCOMPARE(m_batches.size(), 1);
         QCOMPARE(keys(m_batches[0]->upserted), QStringList{QStringLiteral("ok")});
-        QCOMPARE(store.facts().value(QStringLiteral("ok")).fields["spec"]["a"].get<int>(), 1);
+        QCOMPARE(store.facts().value(QStringLiteral("ok"), ObjectFacts())->fields["spec"]["a"].get<int>(), 1);
     }
 };
 

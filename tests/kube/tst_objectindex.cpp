@@ -116,7 +116,7 @@ private Q_SLOTS:
                 set.remove(pod.key());
             } else {
                 // A re-list (after a 410): some survive, some change, some go.
-                const QList<PodRecord> before = set.items().values();
+                const QList<SharedRecord<PodRecord>> before = set.items().values();
                 set.beginList();
                 for (const PodRecord &pod : before) {
                     if (world.bounded(4) == 0)

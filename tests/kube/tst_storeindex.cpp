@@ -129,12 +129,12 @@ class TestStoreIndex : public QObject {
             for (const TruthPod &t : api) {
                 const auto pod = pods.pods().constFind(t.key);
                 const auto row = table.rows().constFind(t.key);
-                if (pod == pods.pods().cend() || row == table.rows().cend() || pod->resourceVersion != t.resourceVersion
-                    || row->resourceVersion != t.resourceVersion) {
+                if (pod == pods.pods().cend() || row == table.rows().cend() || (*pod)->resourceVersion != t.resourceVersion
+                    || (*row)->resourceVersion != t.resourceVersion) {
                     lag = QStringLiteral("%1: API %2, pod store %3, table store %4")
                               .arg(t.key, t.resourceVersion,
-                                   pod == pods.pods().cend() ? QStringLiteral("-") : pod->resourceVersion,
-                                   row == table.rows().cend() ? QStringLiteral("-") : row->resourceVersion);
+                                   pod == pods.pods().cend() ? QStringLiteral("-") : (*pod)->resourceVersion,
+                                   row == table.rows().cend() ? QStringLiteral("-") : (*row)->resourceVersion);
                     return false;
                 }
             }
@@ -201,7 +201,7 @@ private Q_SLOTS:
         QVERIFY(KajiTest::waitUntil([&] { return tableReflector.state() == Reflector::State::Synced; }));
         COMPARE_WHEN_CAUGHT_UP(pods, table);
         QVERIFY2(KajiTest::waitUntil([&] {
-                     const auto lonely = pods.pods().value(m_ns + QStringLiteral("/lonely"));
+                     const PodRecord lonely = pods.pods().value(m_ns + QStringLiteral("/lonely"), PodRecord());
                      return !lonely.nodeName.isEmpty() && pods.records().keysOnNode(lonely.nodeName).contains(lonely.key());
                  }, 30000),
                  "the scheduled pod is not indexed under its node");

@@ -102,7 +102,7 @@ private Q_SLOTS:
         const QList<TableColumn> &columns = watch.store()->columns();
         const auto size = std::find_if(columns.cbegin(), columns.cend(), [](const TableColumn &c) { return c.name == QLatin1String("Size"); });
         QVERIFY(size != columns.cend());
-        QCOMPARE(watch.store()->rows().value(QStringLiteral("default/w1")).cells.at(size - columns.cbegin()), QStringLiteral("7"));
+        QCOMPARE(watch.store()->rows().value(QStringLiteral("default/w1"), TableRow())->cells.at(size - columns.cbegin()), QStringLiteral("7"));
     }
 
     void deploymentRowsEqualKubectlAndFollowChanges()
@@ -125,7 +125,7 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), expected.size());
         for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
             QVERIFY2(rows.contains(it.key()), qPrintable(it.key()));
-            QCOMPARE(rows.value(it.key()).cells.mid(0, 4), it.value().mid(0, 4));
+            QCOMPARE(rows.value(it.key(), TableRow())->cells.mid(0, 4), it.value().mid(0, 4));
         }
         const TableRow storefront = rows.value(QStringLiteral("shop/storefront"));
         QVERIFY(!storefront.uid.isEmpty());
@@ -139,7 +139,7 @@ private Q_SLOTS:
         QVERIFY(KajiTest::waitUntil([&] { return rows.contains(key); }));
         KajiTest::kubectl({QStringLiteral("-n"), QStringLiteral("batch"), QStringLiteral("scale"),
                            QStringLiteral("deployment/") + name, QStringLiteral("--replicas=0")});
-        QVERIFY(KajiTest::waitUntil([&] { return rows.value(key).cells.value(1) == QLatin1String("0/0"); }));
+        QVERIFY(KajiTest::waitUntil([&] { return rows.value(key, TableRow())->cells.value(1) == QLatin1String("0/0"); }));
         KajiTest::kubectl({QStringLiteral("-n"), QStringLiteral("batch"), QStringLiteral("delete"),
                            QStringLiteral("deployment/") + name, QStringLiteral("--wait=false")});
         QVERIFY(KajiTest::waitUntil([&] { return !rows.contains(key); }));

@@ -14,7 +14,7 @@ inline Kaji::Kube::PodChangeBatchPtr podBatch(bool reset, QList<Kaji::Kube::PodR
 {
     auto b = QSharedPointer<Kaji::Kube::PodChangeBatch>::create();
     b->reset = reset;
-    b->upserted = std::move(upserted);
+    b->upserted = Kaji::Kube::sharedRecords(std::move(upserted));
     b->removed = std::move(removed);
     return b;
 }

@@ -154,14 +154,14 @@ private Q_SLOTS:
             pod(QStringLiteral("g"), QString(), QStringLiteral("Unknown")),
             pod(QStringLiteral("h"), QStringLiteral("Running"), QStringLiteral("Init:CrashLoopBackOff"), 1),
         };
-        const Models::PodCounts counts = Models::tallyPods(pods).counts;
+        const Models::PodCounts counts = Models::tallyPods(Kube::sharedRecords(pods)).counts;
         // The Pods table's tally, kept as its rows come, counts the same.
         Models::PodTableModel table;
         Models::PodTallyKeeper keeper;
         table.setRecordObserver(&keeper);
         auto batch = QSharedPointer<Kube::PodChangeBatch>::create();
         batch->reset = true;
-        batch->upserted = pods;
+        batch->upserted = Kube::sharedRecords(pods);
         table.applyBatch(batch);
         QCOMPARE(table.rowCount(), 8);
         QVERIFY(keeper.tally().counts == counts);
@@ -219,7 +219,7 @@ private Q_SLOTS:
             scheduled(QStringLiteral("pending"), QStringLiteral("Pending"), {}, share),
             scheduled(QStringLiteral("gone"), QStringLiteral("Running"), QStringLiteral("n9"), share),
         };
-        const Models::NodeLoads loads = Models::tallyPods(pods).loads;
+        const Models::NodeLoads loads = Models::tallyPods(Kube::sharedRecords(pods)).loads;
 
         Models::CapacityTotals totals = Models::capacityTotals(nodes, loads, nullptr);
         QCOMPARE(totals.nodes.size(), 2);
@@ -272,7 +272,7 @@ private Q_SLOTS:
             auto batch = QSharedPointer<Kube::PodChangeBatch>::create();
             batch->reset = reset;
             batch->scope = scope;
-            batch->upserted = upserted;
+            batch->upserted = Kube::sharedRecords(upserted);
             batch->removed = removed;
             table.applyBatch(batch);
         };
@@ -280,7 +280,7 @@ private Q_SLOTS:
             QList<Kube::PodRecord> rows;
             for (int row = 0; row < table.rowCount(); ++row)
                 rows.append(table.recordAt(row));
-            const Models::PodTally counted = Models::tallyPods(rows);
+            const Models::PodTally counted = Models::tallyPods(Kube::sharedRecords(rows));
             const Models::PodTally &kept = keeper.tally();
             if (!(kept.counts == counted.counts) || kept.loads.keys().size() != counted.loads.size())
                 return false;
@@ -336,12 +336,13 @@ private Q_SLOTS:
             pods.last().nodeName = nodes.at(i % 100);
             pods.last().nodeShare = {100, 0, 128LL << 20, 256LL << 20};
         }
+        const QList<Kube::SharedRecord<Kube::PodRecord>> shared = Kube::sharedRecords(pods);
         QList<qint64> times;
         Models::PodTally tally;
         for (int run = 0; run < 9; ++run) {
             QElapsedTimer timer;
             timer.start();
-            tally = Models::tallyPods(pods);
+            tally = Models::tallyPods(shared);
             times.append(timer.nsecsElapsed());
         }
         std::sort(times.begin(), times.end());

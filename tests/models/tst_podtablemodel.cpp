@@ -4,6 +4,7 @@
 
 #include "podbatches.h"
 #include "podtablemodel.h"
+#include "recordset.h"
 #include "tablefilterproxy.h"
 #include "usagequantity.h"
 
@@ -89,6 +90,49 @@ private Q_SLOTS:
         QCOMPARE(spans.size(), 2);
         QCOMPARE(spans.last(), std::make_pair(2, 2));
         QCOMPARE(named.last(), (QList<int>{2}));
+    }
+
+    // The store, its batches and the table hold one copy of each record and
+    // of its key: the table takes the batch's handles and keeps them; a
+    // change brings a new record, and whoever holds the old one still reads
+    // it as it was.
+    void rowsShareTheStoresRecords()
+    {
+        Kube::RecordSet<Kube::PodRecord> store;
+        store.beginList();
+        for (const char *name : {"a", "b", "c"})
+            store.listed(pod(QString::fromLatin1(name)));
+        store.endList();
+        auto listed = QSharedPointer<Kube::PodChangeBatch>::create();
+        store.drainInto(*listed);
+        QVERIFY(listed->reset);
+        QCOMPARE(listed->upserted.size(), 3);
+        Models::PodTableModel model;
+        model.applyBatch(listed);
+        QCOMPARE(model.rowCount(), 3);
+        const QList<QString> keys = model.rowKeys();
+        const QList<Kube::SharedRecord<Kube::PodRecord>> rows = model.records();
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const auto held = store.items().constFind(keys.at(row));
+            QVERIFY(held != store.items().cend());
+            QVERIFY2(rows.at(row).sameAs(*held), qPrintable(keys.at(row)));
+            QCOMPARE(&model.recordAt(row), &held->get());
+            // The same characters, not an equal string built again.
+            QCOMPARE(keys.at(row).constData(), held.key().constData());
+            QCOMPARE(held->key(), held->get().key());
+        }
+
+        const Kube::SharedRecord<Kube::PodRecord> before = store.items().value(QStringLiteral("shop/b"));
+        store.upsert(pod(QStringLiteral("b"), QStringLiteral("Error"), 0));
+        auto changed = QSharedPointer<Kube::PodChangeBatch>::create();
+        store.drainInto(*changed);
+        model.applyBatch(changed);
+        const int row = model.rowForKey(QStringLiteral("shop/b"));
+        QVERIFY(row >= 0);
+        QVERIFY(model.records().at(row).sameAs(store.items().value(QStringLiteral("shop/b"))));
+        QCOMPARE(model.recordAt(row).status.status, QStringLiteral("Error"));
+        QVERIFY(!before.sameAs(store.items().value(QStringLiteral("shop/b"))));
+        QCOMPARE(before->status.status, QStringLiteral("Running"));
     }
 
     void appliesBatchesIncrementally()

@@ -52,7 +52,7 @@ Kube::TableChangeBatchPtr batch(bool reset, QList<TableRow> upserted, QStringLis
 {
     auto b = QSharedPointer<TableChangeBatch>::create();
     b->reset = reset;
-    b->upserted = std::move(upserted);
+    b->upserted = sharedRecords(std::move(upserted));
     b->removed = std::move(removed);
     b->columns = std::move(columns);
     return b;
