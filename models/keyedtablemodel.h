@@ -3,15 +3,18 @@
 #include "changedetails.h"
 #include "keyedrows.h"
 #include "leavingrows.h"
+#include "preparedrows.h"
 #include "sortranks.h"
 
 #include "sharedrecord.h"
 
 #include <QAbstractTableModel>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QList>
 #include <QSet>
 #include <QStringList>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <functional>
@@ -26,9 +29,15 @@ namespace Kaji::Models {
 template<typename Record>
 class RecordObserver {
 public:
+    using Shared = Kube::SharedRecord<Record>;
     virtual ~RecordObserver() = default;
+    // What recordsReset makes of a list, as a function of the records
+    // alone: for a large list the model runs it on a worker thread, and
+    // hands its result to recordsReset. None: recordsReset works it out.
+    virtual typename PreparedRows<Record>::Summarize summarizer() const { return {}; }
     // A list: every record before is gone, `records` are the rows now.
-    virtual void recordsReset(const QList<Kube::SharedRecord<Record>> &records) = 0;
+    // `summary` is what summarizer() made of them, or empty.
+    virtual void recordsReset(const QList<Shared> &records, const std::any &summary) = 0;
     // One record added (`before` null), changed, or removed (`after` null).
     virtual void recordReplaced(const Record *before, const Record *after) = 0;
 };
@@ -38,6 +47,10 @@ public:
 // ones are inserted in one block at the end, removed ones go in contiguous
 // runs. Only a reset batch resets, so selection and scroll stay put.
 // Sorting and filtering are the proxy's job.
+//
+// A large list (the first one of 100,000 pods) is prepared off the GUI
+// thread (PreparedRows) and taken in as one cheap reset; batches that come
+// meanwhile wait for it, in order. Until then the rows are the ones before.
 //
 // Records live in slots that never move, each a handle to the record the
 // store and the batch hold too (Kube::SharedRecord); the rows are a list of
@@ -50,6 +63,7 @@ class KeyedTableModel : public QAbstractTableModel, public LeavingRows, public K
 public:
     using QAbstractTableModel::QAbstractTableModel;
     using Shared = Kube::SharedRecord<Record>;
+    using Prepared = PreparedRows<Record>;
 
     int rowForKey(const QString &key) const
     {
@@ -89,33 +103,58 @@ public:
     void setRecordObserver(RecordObserver<Record> *observer)
     {
         m_observer = observer;
+        ++m_observerVersion; // a summary prepared for the one before is not this one's
         if (m_observer)
-            m_observer->recordsReset(records());
+            m_observer->recordsReset(records(), {});
     }
 
     void clear()
     {
+        dropPreparedReset();
         beginResetModel();
-        resetRows({});
+        resetRows(Prepared::prepare({}, {}, -1, {}), {});
         endResetModel();
     }
+
+    // Lists of at least `rows` records are prepared off the GUI thread.
+    void setBackgroundResetFrom(qsizetype rows) { m_backgroundResetFrom = rows; }
+    // Whether a list is being prepared (its rows are not in yet).
+    bool isPreparingReset() const { return m_preparing; }
 
 protected:
     template<typename Batch>
     void applyRows(const Batch &batch)
     {
-        if (batch.reset && !batch.scope.isEmpty()) {
-            replaceScope(batch.scope, batch.upserted);
+        if (batch.reset && batch.scope.isEmpty()) {
+            dropPreparedReset(); // this list replaces the one being prepared
+            if (batch.upserted.size() >= m_backgroundResetFrom) {
+                prepareReset(batch.upserted);
+                return;
+            }
+            beginResetModel();
+            resetRows(Prepared::prepare(batch.upserted, {}, -1, {}), {});
+            endResetModel();
+            return;
+        }
+        if (m_preparing) {
+            m_waiting.append({batch.reset, batch.scope, batch.upserted, batch.removed});
             return;
         }
         if (batch.reset) {
-            beginResetModel();
-            resetRows(batch.upserted);
-            endResetModel();
+            replaceScope(batch.scope, batch.upserted);
             return;
         }
         removeKeys(batch.removed);
         upsertRows(batch.upserted);
+    }
+
+    // How `column` sorts, as a function of the records alone (a worker
+    // ranks a large list's rows by it ahead of the reset); none when the
+    // column's keys need more than the record (usage figures).
+    virtual typename Prepared::KeyOfRecords detachedSortKey(int column) const
+    {
+        Q_UNUSED(column);
+        return {};
     }
 
     // Whether row `a` sorts before row `b` in `column`, by the rows' keys
@@ -133,27 +172,66 @@ protected:
     void invalidateSortRanks() { m_sortRanks.invalidate(); }
 
 private:
+    // A batch that came while a list was being prepared.
+    struct WaitingBatch {
+        bool reset = false;
+        QString scope;
+        QList<Shared> upserted;
+        QStringList removed;
+    };
+
     // The first list, or a list again: slots in row order, implicitly
     // shared with the batch until the first change.
-    void resetRows(const QList<Shared> &records)
+    void resetRows(const Prepared &rows, const std::any &summary)
     {
         if (m_observer)
-            m_observer->recordsReset(records);
-        m_slots = records;
+            m_observer->recordsReset(rows.records, summary);
+        m_slots = rows.records;
         m_free.clear();
-        m_order.resize(records.size());
+        m_order.resize(rows.records.size());
         std::iota(m_order.begin(), m_order.end(), 0);
-        m_slotKeys.clear();
-        m_slotKeys.reserve(records.size());
-        m_slotOf.clear();
-        m_slotOf.reserve(records.size());
         m_rowOfSlot = m_order;
-        for (int row = 0; row < m_slots.size(); ++row) {
-            m_slotKeys.append(m_slots.at(row).key());
-            m_slotOf.insert(m_slotKeys.last(), row);
-        }
+        m_slotKeys = rows.keys;
+        m_slotOf = rows.slotOf;
         m_sortRanks.invalidate();
+        if (rows.rankedColumn >= 0)
+            m_sortRanks.adopt(rows.rankedColumn, rows.ranks);
         ++m_rowsVersion;
+    }
+
+    // The observer's summary and the ranks by the column last sorted by
+    // are made on the worker too, so the reset itself only swaps them in.
+    void prepareReset(const QList<Shared> &records)
+    {
+        m_preparing = true;
+        const quint64 generation = m_resetGeneration;
+        const quint64 observerVersion = m_observerVersion;
+        const int column = m_sortRanks.lastSortedColumn();
+        auto keyOf = column >= 0 ? detachedSortKey(column) : typename Prepared::KeyOfRecords();
+        auto summarize = m_observer ? m_observer->summarizer() : typename Prepared::Summarize();
+        auto *watcher = new QFutureWatcher<Prepared>(this);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, observerVersion] {
+            watcher->deleteLater();
+            if (generation != m_resetGeneration)
+                return; // a later list or a clear() took its place
+            const Prepared prepared = watcher->result();
+            m_preparing = false;
+            beginResetModel();
+            resetRows(prepared, observerVersion == m_observerVersion ? prepared.summary : std::any());
+            endResetModel();
+            for (const WaitingBatch &batch : std::exchange(m_waiting, {}))
+                applyRows(batch);
+        });
+        watcher->setFuture(QtConcurrent::run(resetPreparationPool(), [records, summarize, column, keyOf] {
+            return Prepared::prepare(records, summarize, keyOf ? column : -1, keyOf);
+        }));
+    }
+
+    void dropPreparedReset()
+    {
+        ++m_resetGeneration;
+        m_preparing = false;
+        m_waiting.clear();
     }
 
     // One namespace's rows replaced (a store watching that namespace alone
@@ -386,6 +464,13 @@ private:
     const QList<int> *m_movedTo = nullptr; // while removeScattered's layout change is signalled
     mutable SortRanks m_sortRanks; // built while the proxy sorts, a const call
     quint64 m_rowsVersion = 0;
+    // Large lists (prepareReset).
+    static constexpr qsizetype DefaultBackgroundResetFrom = 20000;
+    qsizetype m_backgroundResetFrom = DefaultBackgroundResetFrom;
+    bool m_preparing = false;
+    quint64 m_resetGeneration = 0; // a preparation from an older one is dropped
+    quint64 m_observerVersion = 0;
+    QList<WaitingBatch> m_waiting;
 };
 
 } // namespace Kaji::Models

@@ -150,7 +150,15 @@ QVariant PodTableModel::data(const QModelIndex &index, int role) const
 
 SortKey PodTableModel::sortKey(int column, int row) const
 {
-    const Kube::PodRecord &pod = recordAt(row);
+    // Pods without a figure (-1) below every figure: the busiest first
+    // when sorted descending, which is what a usage column is sorted for.
+    if (isUsageColumn(column))
+        return SortKey{true, double(usageValue(column, row)), {}, {}};
+    return recordSortKey(recordAt(row), column);
+}
+
+SortKey PodTableModel::recordSortKey(const Kube::PodRecord &pod, int column)
+{
     const auto number = [](double value) { return SortKey{true, value, {}, {}}; };
     switch (column) {
     case Namespace: return {false, 0, pod.namespaceName, pod.name}; // ties by name, as kubectl lists them
@@ -161,11 +169,15 @@ SortKey PodTableModel::sortKey(int column, int row) const
     case Age: return number(-double(pod.createdEpochSecs)); // younger first when ascending
     case Ip: return {false, 0, pod.podIp, {}};
     case Node: return {false, 0, pod.nodeName, {}};
-    default:
-        // Pods without a figure (-1) below every figure: the busiest first
-        // when sorted descending, which is what a usage column is sorted for.
-        return isUsageColumn(column) ? number(double(usageValue(column, row))) : SortKey{};
+    default: return {};
     }
+}
+
+PodTableModel::Prepared::KeyOfRecords PodTableModel::detachedSortKey(int column) const
+{
+    if (isUsageColumn(column) || column < 0 || column >= ColumnCount)
+        return {};
+    return [column](const QList<Shared> &records, int row) { return recordSortKey(*records.at(row), column); };
 }
 
 bool PodTableModel::rowLessThan(int column, int leftRow, int rightRow) const

@@ -60,8 +60,13 @@ public:
     void prepareOrdering(int column) const override;
     bool isReadingColumn(int column) const override { return isUsageColumn(column); }
 
+protected:
+    Prepared::KeyOfRecords detachedSortKey(int column) const override;
+
 private:
     SortKey sortKey(int column, int row) const;
+    // A column's key read from the record alone; not for usage columns.
+    static SortKey recordSortKey(const Kube::PodRecord &pod, int column);
     // Row `row`'s figure in the latest reading, null when it has none.
     const UsageFigures::Figure *figureAt(int row) const;
     // The usage column's value for row `row`: a number, or -1 when there is

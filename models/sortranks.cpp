@@ -65,8 +65,9 @@ void rankPacked(std::vector<PackedKey> &keys, const Char *chars, std::vector<int
 
 } // namespace
 
-void SortRanks::build(int column, int rowCount, const KeyOf &keyOf)
+std::vector<int> SortRanks::rank(int rowCount, const KeyOf &keyOf)
 {
+    std::vector<int> ranks;
     std::vector<PackedKey> keys(static_cast<size_t>(rowCount));
     std::vector<char16_t> texts;
     texts.reserve(size_t(rowCount) * 24);
@@ -105,11 +106,11 @@ void SortRanks::build(int column, int rowCount, const KeyOf &keyOf)
         // and bytes compare with memcmp, several times faster.
         std::string bytes(texts.size(), '\0');
         std::transform(texts.begin(), texts.end(), bytes.begin(), [](char16_t unit) { return char(unit); });
-        rankPacked<std::string_view>(keys, bytes.data(), m_ranks);
+        rankPacked<std::string_view>(keys, bytes.data(), ranks);
     } else {
-        rankPacked<QStringView>(keys, texts.data(), m_ranks);
+        rankPacked<QStringView>(keys, texts.data(), ranks);
     }
-    m_rankedColumn = column;
+    return ranks;
 }
 
 } // namespace Kaji::Models

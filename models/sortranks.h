@@ -69,12 +69,32 @@ public:
             build(column, rowCount, keyOf);
     }
 
+    // Ranks built elsewhere (off the GUI thread, for rows a reset brings),
+    // by `column`, one per row.
+    void adopt(int column, std::vector<int> ranks)
+    {
+        m_ranks = std::move(ranks);
+        m_rankedColumn = column;
+    }
+    // The column the last whole-table sort was by, kept through changes:
+    // the one worth ranking ahead of the next (-1: none yet).
+    int lastSortedColumn() const { return m_lastSortedColumn; }
+
     int rankedColumn() const { return m_rankedColumn; } // tests
 
+    // Every row's rank by its key: what build() makes, for any thread.
+    static std::vector<int> rank(int rowCount, const KeyOf &keyOf);
+
 private:
-    void build(int column, int rowCount, const KeyOf &keyOf);
+    void build(int column, int rowCount, const KeyOf &keyOf)
+    {
+        m_ranks = rank(rowCount, keyOf);
+        m_rankedColumn = column;
+        m_lastSortedColumn = column;
+    }
 
     int m_rankedColumn = -1;
+    int m_lastSortedColumn = -1;
     std::vector<int> m_ranks; // by row
     int m_countedColumn = -1;
     qint64 m_comparisons = 0;

@@ -14,7 +14,16 @@ class PodTallyKeeper : public RecordObserver<Kube::PodRecord> {
 public:
     const PodTally &tally() const { return m_tally; }
 
-    void recordsReset(const QList<Kube::SharedRecord<Kube::PodRecord>> &records) override { m_tally = tallyPods(records); }
+    // A large list is tallied on the model's worker.
+    PreparedRows<Kube::PodRecord>::Summarize summarizer() const override
+    {
+        return [](const QList<Shared> &records) { return std::any(tallyPods(records)); };
+    }
+    void recordsReset(const QList<Shared> &records, const std::any &summary) override
+    {
+        const auto *tallied = std::any_cast<PodTally>(&summary);
+        m_tally = tallied ? *tallied : tallyPods(records);
+    }
     void recordReplaced(const Kube::PodRecord *before, const Kube::PodRecord *after) override
     {
         if (before)
