@@ -1,6 +1,7 @@
 // Kaji: one binary, two faces. With a command it runs headless over the same
 // layers; without one it opens the window.
 
+#include "allocatortuning.h"
 #include "application.h"
 #include "commandline.h"
 #include "diagramcommand.h"
@@ -41,6 +42,7 @@ int runCommand(int argc, char **argv)
     // Pictures are drawn by the window's scene, hence a widgets application;
     // without a display it draws offscreen, as over SSH or in CI.
     std::unique_ptr<QCoreApplication> app;
+    Kaji::App::tuneAllocator();
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -32,6 +32,7 @@
 // deletes and creates of the load pods through the API).
 // Stop the cluster afterwards: bash tests/cluster/down.sh --purge STATE
 
+#include "allocatortuning.h"
 #include "application.h"
 #include "changedetails.h"
 #include "clusterconnection.h"
@@ -263,6 +264,7 @@ Run measure(const Options &options, bool screenshot)
 
 int main(int argc, char **argv)
 {
+    App::tuneAllocator(); // as the app does
     SlowEventApplication qapp(argc, argv);
     // Settings of their own, so a benchmark never touches the user's.
     QCoreApplication::setOrganizationName(QStringLiteral("Kaji"));
