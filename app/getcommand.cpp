@@ -150,7 +150,7 @@ int GetCommand::run(const QStringList &arguments)
         // --watch: one line per change, as kubectl prints them (unaligned).
         for (const Kube::SharedRecord<Kube::PodRecord> &pod : batch->upserted) {
             m_out << table.row(*pod, now).join(QStringLiteral("   ")) << '\n';
-            lastSeen.insert(pod->key(), pod);
+            lastSeen.insert(pod.key(), pod); // the handle's key, made once in the store
         }
         for (const QString &key : batch->removed) {
             if (const auto it = lastSeen.constFind(key); it != lastSeen.constEnd())

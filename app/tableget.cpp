@@ -140,7 +140,7 @@ int TableGet::run(const Kube::RestConfig &config, const Request &request)
         // As kubectl: every change prints the object's row, a deletion its last one.
         for (const Kube::SharedRecord<Kube::TableRow> &row : batch->upserted) {
             m_out << cells(*row).join(QStringLiteral("   ")) << '\n';
-            lastSeen.insert(row->key(), row);
+            lastSeen.insert(row.key(), row); // the handle's key, made once in the store
         }
         for (const QString &key : batch->removed) {
             if (const auto it = lastSeen.constFind(key); it != lastSeen.constEnd())
