@@ -56,6 +56,21 @@ public:
     mutable QThread *m_summarizedOn = nullptr;
 };
 
+// A table whose worker ranks the Restarts column backwards: a proxy that
+// shows most restarts first when sorted ascending took the worker's ranks
+// and did not rank the rows again on the GUI thread.
+class BackwardsRankingTable : public Models::PodTableModel {
+protected:
+    Prepared::KeyOfRecords detachedSortKey(int column) const override
+    {
+        if (column != Restarts)
+            return PodTableModel::detachedSortKey(column);
+        return [](const QList<Shared> &records, int row) {
+            return Models::SortKey{true, -double(records.at(row)->status.restarts), {}, {}};
+        };
+    }
+};
+
 // The proxy's rows by `column`'s sort role, in order (ties allowed).
 bool sortedBy(const QAbstractItemModel &proxy, int column, Qt::SortOrder order)
 {
@@ -118,6 +133,27 @@ private Q_SLOTS:
 
         QCOMPARE(proxy.rowCount(), 599);
         QVERIFY(sortedBy(proxy, Models::PodTableModel::Name, Qt::DescendingOrder));
+    }
+
+    // The ranks the worker made are the ones the proxy sorts the list by.
+    void theProxySortsByTheWorkersRanks()
+    {
+        BackwardsRankingTable model;
+        model.setBackgroundResetFrom(100);
+        Models::TableFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(Models::PodTableModel::Restarts, Qt::AscendingOrder); // ranks that column from now on
+        model.applyBatch(podBatch(true, randomPods(400, {}, 9)));
+        QTRY_VERIFY(!model.isPreparingReset());
+        QCOMPARE(proxy.rowCount(), 400);
+        QVERIFY(sortedBy(proxy, Models::PodTableModel::Restarts, Qt::DescendingOrder));
+        QVERIFY(proxy.index(0, Models::PodTableModel::Restarts).data(Models::SortRole).toInt()
+                > proxy.index(399, Models::PodTableModel::Restarts).data(Models::SortRole).toInt());
+        // A change drops them: the rows are then ranked by their own keys.
+        model.applyBatch(podBatch(false, {randomPods(1, QStringLiteral("new-"), 10).first()}));
+        proxy.sort(Models::PodTableModel::Name);
+        proxy.sort(Models::PodTableModel::Restarts);
+        QVERIFY(sortedBy(proxy, Models::PodTableModel::Restarts, Qt::AscendingOrder));
     }
 
     // A list that comes while one is prepared replaces it; the first one's
