@@ -81,7 +81,14 @@ private Q_SLOTS:
         Run run;
         watch(launcher, run);
         launcher.start(100, 30);
-        launcher.writeStdin("echo \"shell=$0 size=$(stty size)\"; exit 0\r");
+        // Typed before the shell answers: it must reach the shell that runs.
+        launcher.writeStdin("echo \"shell=$0 size=$(stty size)\"\r");
+        // Exit only once the answer is read, as a user would: kwok closes the
+        // pty as soon as the command ends, without passing on what it printed
+        // last (a kubelet drains it), so "...; exit 0" in one line lost the
+        // whole answer on a busy machine.
+        QVERIFY2(KajiTest::waitUntil([&] { return run.out.contains("shell=/bin/bash"); }, 30000), run.out.constData());
+        launcher.writeStdin("exit 0\r");
         QVERIFY(KajiTest::waitUntil([&] { return run.result.has_value(); }, 30000));
         QCOMPARE(run.result->kind, Kube::ExecResult::Kind::Success);
         QCOMPARE(launcher.shell(), QStringLiteral("/bin/bash"));
