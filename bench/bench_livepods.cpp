@@ -8,7 +8,8 @@
 //   - RSS of this process (the app is all of it) after the churn, and
 //     settled after the idle period with what malloc holds of it;
 //   - CPU of all threads in the minute after the churn (the app diagnoses
-//     the changed pods once more), then idle CPU over a quiet period;
+//     the changed pods once more), then idle CPU over a quiet period, with
+//     each thread's share and the batches of changes that came meanwhile;
 //   - that the table still holds exactly what the API lists afterwards;
 //   - the slowest deliveries of events on the GUI thread, with their
 //     receivers (SlowEventApplication): who caused the longest stalls.
@@ -46,11 +47,13 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QMap>
 #include <QProcess>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 
@@ -121,6 +124,8 @@ struct Run {
     double trimmedRssMiB = 0; // then after malloc_trim: what of RSS the allocator held
     double settleCpuPercent = 0; // the minute after the churn: one more diagnosis of the changed pods
     double idleCpuPercent = 0;
+    QString idleByThread; // the idle period's CPU per thread name
+    QString idleArrivals; // the batches the connection handed the GUI thread meanwhile
     QString churnReport;
     double tableChangesPerSec = 0; // row inserts, removals and changes the table received
     int shown = 0, listed = 0;
@@ -138,13 +143,57 @@ SlowEventApplication *slowEvents()
     return static_cast<SlowEventApplication *>(QCoreApplication::instance());
 }
 
+// Batches the connection handed on, by signal and watch, since cleared.
+QMap<QString, int> &arrivals()
+{
+    static QMap<QString, int> counts;
+    return counts;
+}
+
+QString describeArrivals()
+{
+    QStringList parts;
+    for (auto it = arrivals().cbegin(); it != arrivals().cend(); ++it)
+        parts.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+    return parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral(", "));
+}
+
+// CPU per thread name between two readings, as a share of one core over
+// `wallSecs`, busiest first; what threads that ended meanwhile spent is the
+// rest of `totalSecs`.
+QString describeThreadCpu(const QHash<QString, BenchStats::ThreadCpu> &before,
+                          const QHash<QString, BenchStats::ThreadCpu> &after, double totalSecs, double wallSecs)
+{
+    QMap<QString, double> byName;
+    double counted = 0;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const double spent = it->seconds - before.value(it.key()).seconds;
+        byName[it->name] += spent;
+        counted += spent;
+    }
+    QList<std::pair<double, QString>> spent;
+    for (auto it = byName.cbegin(); it != byName.cend(); ++it)
+        spent.append({it.value(), it.key()});
+    if (totalSecs - counted > 0.005)
+        spent.append({totalSecs - counted, QStringLiteral("threads that ended")});
+    std::sort(spent.begin(), spent.end(), std::greater<>());
+    QStringList parts;
+    for (const auto &[secs, name] : spent) {
+        if (secs > 0)
+            parts.append(QStringLiteral("%1 %2%").arg(name).arg(100 * secs / wallSecs, 0, 'f', 2));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
 // Names the batch a slow delivery to the connection carried: connected
 // after the app's own receivers, these run last within the delivery.
+// Counts the batches too (arrivals()).
 void noteBatches(Kube::ClusterConnection *connection)
 {
     if (!connection)
         return;
     QObject::connect(connection, &Kube::ClusterConnection::podsChanged, [](const Kube::PodChangeBatchPtr &batch) {
+        ++arrivals()[QStringLiteral("pods")];
         slowEvents()->noteDelivery(QStringLiteral(": podsChanged, %1 upserted, %2 removed%3")
                                        .arg(batch->upserted.size())
                                        .arg(batch->removed.size())
@@ -152,10 +201,12 @@ void noteBatches(Kube::ClusterConnection *connection)
     });
     QObject::connect(connection, &Kube::ClusterConnection::tableChanged,
                      [](const QString &resource, const Kube::TableChangeBatchPtr &) {
+                         ++arrivals()[QStringLiteral("table ") + resource];
                          slowEvents()->noteDelivery(QStringLiteral(": tableChanged ") + resource);
                      });
     QObject::connect(connection, &Kube::ClusterConnection::factsChanged,
                      [](const QString &id, const Kube::FactChangeBatchPtr &) {
+                         ++arrivals()[QStringLiteral("facts ") + id];
                          slowEvents()->noteDelivery(QStringLiteral(": factsChanged ") + id);
                      });
 }
@@ -251,7 +302,16 @@ Run measure(const Options &options, bool screenshot)
     // The app diagnoses again within a minute of pods changing; idle means
     // after that, with nothing changing in the cluster.
     run.settleCpuPercent = cpuPercentOver(DiagnosisMinuteMs);
+    arrivals().clear();
+    const auto threadsBefore = BenchStats::threadCpuSeconds();
+    const double idleCpuBefore = BenchStats::cpuSeconds();
+    QElapsedTimer idleClock;
+    idleClock.start();
     run.idleCpuPercent = cpuPercentOver(options.idleSecs * 1000);
+    run.idleByThread = describeThreadCpu(threadsBefore, BenchStats::threadCpuSeconds(),
+                                         BenchStats::cpuSeconds() - idleCpuBefore,
+                                         double(idleClock.nsecsElapsed()) / 1e9);
+    run.idleArrivals = describeArrivals();
     run.settledRssMiB = double(BenchStats::statusKiB("VmRSS")) / 1024;
     run.heapInUseMiB = BenchStats::heapInUseMiB();
     run.heapHeldFreeMiB = BenchStats::heapHeldFreeMiB();
@@ -297,6 +357,8 @@ int main(int argc, char **argv)
         std::printf("    RSS after churn %.0f MiB; CPU %.2f%% the minute after, then idle %.2f%%; table %d rows, "
                     "API lists %d\n",
                     run.rssMiB, run.settleCpuPercent, run.idleCpuPercent, run.shown, run.listed);
+        std::printf("    idle by thread: %s\n", qPrintable(run.idleByThread));
+        std::printf("    batches handed on while idle: %s\n", qPrintable(run.idleArrivals));
         std::printf("    settled: RSS %.0f MiB, of which malloc: %.0f MiB in use, %.0f MiB held free; "
                     "%.0f MiB after malloc_trim\n",
                     run.settledRssMiB, run.heapInUseMiB, run.heapHeldFreeMiB, run.trimmedRssMiB);

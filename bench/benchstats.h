@@ -2,11 +2,16 @@
 
 // Small process figures shared by the GUI benchmarks (any thread).
 
+#include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QString>
+#include <QStringList>
 
 #include <algorithm>
 #include <cstdlib> // defines __GLIBC__ where glibc is the C library
 #include <sys/resource.h>
+#include <unistd.h>
 #include <vector>
 
 #ifdef __GLIBC__
@@ -36,6 +41,37 @@ inline double cpuSeconds()
     getrusage(RUSAGE_SELF, &usage);
     const auto secs = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
     return secs(usage.ru_utime) + secs(usage.ru_stime);
+}
+
+// CPU seconds of each live thread of this process, by thread id, with the
+// thread's name (Linux: /proc/self/task; empty elsewhere). A thread that
+// ended is not in it.
+struct ThreadCpu {
+    QString name;
+    double seconds = 0;
+};
+inline QHash<QString, ThreadCpu> threadCpuSeconds()
+{
+    QHash<QString, ThreadCpu> threads;
+    const double tick = double(sysconf(_SC_CLK_TCK));
+    const QStringList tids = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &tid : tids) {
+        QFile stat(QStringLiteral("/proc/self/task/%1/stat").arg(tid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // "tid (name) state ...": the name may hold spaces and parentheses.
+        const qsizetype open = line.indexOf('('), close = line.lastIndexOf(')');
+        if (open < 0 || close < open)
+            continue;
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        if (fields.size() < 13)
+            continue;
+        // Fields 14 and 15 of stat(5), utime and stime, in clock ticks.
+        threads.insert(tid, {QString::fromUtf8(line.mid(open + 1, close - open - 1)),
+                             (fields[11].toDouble() + fields[12].toDouble()) / tick});
+    }
+    return threads;
 }
 
 // Bytes malloc has handed out and not had back, in MiB (glibc; 0 elsewhere).
