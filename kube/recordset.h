@@ -70,6 +70,16 @@ public:
         m_pending.insert(it.key(), it.value());
     }
 
+    // A new version of a held record that the store found to change nothing
+    // it keeps: held, so a re-list compares the current resourceVersion,
+    // but not a change to hand on.
+    void refresh(Record record)
+    {
+        const auto it = store(std::move(record));
+        if (const auto pending = m_pending.find(it.key()); pending != m_pending.end() && !pending->isNull())
+            pending.value() = it.value();
+    }
+
     void remove(const QString &key)
     {
         const auto it = m_items.find(key);

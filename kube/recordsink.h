@@ -78,6 +78,10 @@ protected:
         schedule();
     }
 
+    // A watch event's record that changes nothing the store keeps (see
+    // RecordSet::refresh): no batch follows.
+    void refreshRecord(Record record) { m_set.refresh(std::move(record)); }
+
     // `always`: a batch even without changed records (what the store adds).
     void flushBatch(bool always)
     {

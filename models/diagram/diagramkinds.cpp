@@ -43,8 +43,12 @@ const QList<DiagramKindInfo> &diagramKinds()
         {K::StorageClasses, "storage.k8s.io", "v1", "storageclasses", "StorageClass", false, {},
          {"provisioner", "reclaimPolicy", "volumeBindingMode", "allowVolumeExpansion",
           "metadata.annotations.storageclass\\.kubernetes\\.io/is-default-class"}},
+        // Not the conditions' heartbeat times: they change with every status
+        // report of every node and nothing draws them, so a report that
+        // changes nothing else leaves the facts as they were (FactStore).
         {K::Nodes, "", "v1", "nodes", "Node", false, {},
-         {"spec.providerID", "spec.taints", "spec.unschedulable", "status.nodeInfo", "status.conditions",
+         {"spec.providerID", "spec.taints", "spec.unschedulable", "status.nodeInfo", "status.conditions.type",
+          "status.conditions.status", "status.conditions.reason", "status.conditions.message",
           "status.capacity", "status.allocatable", "status.addresses"}},
         {K::Leases, "coordination.k8s.io", "v1", "leases", "Lease", true, {}, {"spec"}},
         {K::Secrets, "", "v1", "secrets", "Secret", true, {}, {}, true},

@@ -32,6 +32,13 @@ ApiResource resourceOf(DiagramKind kind)
     return resource;
 }
 
+// Watches `kind` as the diagrams do, under its resource id.
+void watchKind(ClusterConnection &connection, DiagramKind kind)
+{
+    const auto &info = diagramKindInfo(kind);
+    connection.watchFacts(info.resourceId(), resourceOf(kind), info.fieldSelector, info.shape, info.metadataOnly);
+}
+
 // What a reader on the GUI thread ends up holding, per watch id.
 struct FactsSeen {
     QHash<QString, QHash<QString, ObjectFacts>> facts;
@@ -161,6 +168,71 @@ private Q_SLOTS:
                            QStringLiteral("--wait=false")});
     }
 
+    // An update that changes only what the shape leaves out (an annotation
+    // of a Service, a node's heartbeat times) is not handed on: readers
+    // would count and draw the same again. A kept change is.
+    void changesTheShapeLeavesOutAreNotHandedOn()
+    {
+        KajiTest::kubectl({QStringLiteral("-n"), TestNamespace, QStringLiteral("create"), QStringLiteral("service"),
+                           QStringLiteral("clusterip"), QStringLiteral("quiet"), QStringLiteral("--tcp=80:8080")});
+        ClusterConnection connection(KajiTest::restConfig(QStringLiteral("kaji-admin")));
+        FactsSeen seen;
+        seen.follow(connection);
+        watchKind(connection, DiagramKind::Services);
+        watchKind(connection, DiagramKind::Nodes);
+        const QString services = diagramKindInfo(DiagramKind::Services).resourceId();
+        const QString nodes = diagramKindInfo(DiagramKind::Nodes).resourceId();
+        const QString key = TestNamespace + QStringLiteral("/quiet");
+        QVERIFY(KajiTest::waitUntil([&] { return seen.synced(services) && seen.synced(nodes) && seen.facts.value(services).contains(key); }));
+        const QString listedVersion = seen.get(services, key).resourceVersion;
+        // Batches of other tests' Services may come; none may carry this one.
+        const auto batchesWithQuiet = [&] {
+            const QList<FactChangeBatchPtr> &all = seen.batches.value(services);
+            return std::count_if(all.cbegin(), all.cend(), [&](const FactChangeBatchPtr &batch) {
+                return std::any_of(batch->upserted.cbegin(), batch->upserted.cend(),
+                                   [&](const ObjectFacts &f) { return f.key() == key; });
+            });
+        };
+        const qsizetype before = batchesWithQuiet();
+
+        KajiTest::kubectl({QStringLiteral("-n"), TestNamespace, QStringLiteral("annotate"), QStringLiteral("service/quiet"),
+                           QStringLiteral("kaji.dev/note=nothing drawn")});
+        QVERIFY(!KajiTest::waitUntil([&] { return batchesWithQuiet() > before; }, 2000));
+        QCOMPARE(seen.get(services, key).resourceVersion, listedVersion);
+        // The store holds the new version all the same: a new reader gets it.
+        FactsSeen late;
+        late.follow(connection);
+        watchKind(connection, DiagramKind::Services);
+        QVERIFY(KajiTest::waitUntil([&] { return late.facts.value(services).contains(key); }));
+        const QString annotatedVersion = late.get(services, key).resourceVersion;
+        QVERIFY(annotatedVersion != listedVersion);
+        QCOMPARE(annotatedVersion,
+                 QString::fromUtf8(KajiTest::kubectl({QStringLiteral("-n"), TestNamespace, QStringLiteral("get"),
+                                                      QStringLiteral("service/quiet"), QStringLiteral("-o"),
+                                                      QStringLiteral("jsonpath={.metadata.resourceVersion}")})));
+
+        KajiTest::kubectl({QStringLiteral("-n"), TestNamespace, QStringLiteral("label"), QStringLiteral("service/quiet"),
+                           QStringLiteral("tier=front")});
+        QVERIFY(KajiTest::waitUntil([&] {
+            return seen.get(services, key).labels.contains({QStringLiteral("tier"), QStringLiteral("front")});
+        }));
+
+        // Nodes keep their conditions' state and words, not the heartbeat
+        // times every status report renews.
+        QVERIFY(!seen.facts.value(nodes).isEmpty());
+        for (const ObjectFacts &node : seen.facts.value(nodes)) {
+            const nlohmann::json conditions =
+                node.fields.value("status", nlohmann::json::object()).value("conditions", nlohmann::json());
+            QVERIFY2(conditions.is_array() && !conditions.empty(), qPrintable(node.name));
+            for (const nlohmann::json &condition : conditions) {
+                QVERIFY(condition.contains("type") && condition.contains("status"));
+                QVERIFY2(!condition.contains("lastHeartbeatTime"), qPrintable(node.name));
+            }
+        }
+        KajiTest::kubectl({QStringLiteral("-n"), TestNamespace, QStringLiteral("delete"), QStringLiteral("service/quiet"),
+                           QStringLiteral("--wait=false")});
+    }
+
     void endpointSlicesAndClaimEvents()
     {
         // A claim whose class does not exist: its controller says so in an Event.
@@ -171,10 +243,8 @@ private Q_SLOTS:
         ClusterConnection connection(KajiTest::restConfig(QStringLiteral("kaji-admin")));
         FactsSeen seen;
         seen.follow(connection);
-        for (const DiagramKind kind : {DiagramKind::EndpointSlices, DiagramKind::ClaimEvents}) {
-            const auto &info = diagramKindInfo(kind);
-            connection.watchFacts(info.resourceId(), resourceOf(kind), info.fieldSelector, info.shape, info.metadataOnly);
-        }
+        watchKind(connection, DiagramKind::EndpointSlices);
+        watchKind(connection, DiagramKind::ClaimEvents);
         const QString slices = diagramKindInfo(DiagramKind::EndpointSlices).resourceId();
         const QString events = diagramKindInfo(DiagramKind::ClaimEvents).resourceId();
         QVERIFY(KajiTest::waitUntil([&] { return seen.synced(slices) && seen.synced(events); }));
