@@ -35,6 +35,7 @@ struct NodeCounts {
     QStringList notReadyNames; // not ready or unknown
     QStringList cordonedNames;
     QStringList pressure; // "node: MemoryPressure", one per condition that is True
+    bool operator==(const NodeCounts &) const = default;
 };
 NodeCounts countNodes(const QHash<QString, Kube::ObjectFacts> &nodes);
 
@@ -54,8 +55,10 @@ struct WorkloadCounts {
         ObjectRef object;
         qint64 ready = 0;
         qint64 desired = 0;
+        bool operator==(const Failing &) const = default;
     };
     QList<Failing> failingObjects; // sorted by namespace and name
+    bool operator==(const WorkloadCounts &) const = default;
 };
 WorkloadCounts countWorkloads(WorkloadCounts::Kind kind, const QHash<QString, Kube::ObjectFacts> &objects);
 

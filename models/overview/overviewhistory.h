@@ -26,6 +26,7 @@ public:
         qint64 timeMs = 0; // the start of its period
         std::optional<PodCounts> pods; // absent: a gap
         std::optional<int> warnings; // Warning events last seen in this period
+        bool operator==(const Point &) const = default;
     };
 
     // What was counted at `nowMs`; a figure left out is not known now.

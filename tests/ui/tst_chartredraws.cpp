@@ -1,8 +1,8 @@
 // Charts drawn again and again (the Overview redraws its history every
 // period, the usage view every reading) keep a fixed set of objects: the
 // axes and series of the previous drawing are freed, not left behind. The
-// Overview's capacity charts and lists, shown the same figures again (a
-// quiet cluster counted again), are left as they are.
+// Overview's capacity charts, lists, counts and history, shown the same
+// figures again (a quiet cluster counted again), are left as they are.
 
 #include "clearchart.h"
 #include "overview/capacitychart.h"
@@ -11,6 +11,8 @@
 #include "overview/overviewpage.h"
 
 #include <QChartView>
+#include <QDateTimeAxis>
+#include <QLabel>
 #include <QLineSeries>
 #include <QPointer>
 #include <QTest>
@@ -42,6 +44,39 @@ private Q_SLOTS:
         totals.total.cpuRequestMillis = 2500;
         page.showCapacity(readable, totals, {});
         QVERIFY(drawn.isNull()); // others: drawn anew
+
+        // Nodes, pods and workloads counted the same: their labels are not
+        // set again (a mark put in one stays), other counts replace it.
+        const auto label = [&](const char *name) { return page.findChild<QLabel *>(QLatin1String(name)); };
+        Models::NodeCounts nodes;
+        nodes.total = nodes.ready = 3;
+        page.showNodes(readable, nodes);
+        Models::PodCounts pods;
+        pods.total = pods.running = 7;
+        page.showPods(readable, pods);
+        Models::WorkloadCounts deployments;
+        deployments.total = deployments.ready = 2;
+        const QList<std::pair<Models::SourceState, Models::WorkloadCounts>> workloads{{readable, deployments}};
+        page.showWorkloads(workloads);
+        const char *marked[] = {"nodesSummary", "podsRunning", "workloadDeployment"};
+        for (const char *name : marked) {
+            QVERIFY2(label(name), name);
+            label(name)->setText(QStringLiteral("mark"));
+        }
+        page.showNodes(readable, nodes);
+        page.showPods(readable, pods);
+        page.showWorkloads(workloads);
+        for (const char *name : marked)
+            QCOMPARE(label(name)->text(), QStringLiteral("mark"));
+        nodes.ready = 2;
+        page.showNodes(readable, nodes);
+        QVERIFY(label("nodesSummary")->text().contains(QLatin1String("2")));
+        pods.running = 6;
+        page.showPods(readable, pods);
+        QCOMPARE(label("podsRunning")->text(), QStringLiteral("6"));
+        deployments.ready = 1;
+        page.showWorkloads({{readable, deployments}});
+        QVERIFY(label("workloadDeployment")->text() != QLatin1String("mark"));
 
         Ui::ObjectList list(QStringLiteral("problems"), 5);
         const QList<Ui::ObjectList::Entry> entries = {{QStringLiteral("web-1 crash looping"), {}, Qt::red, {}}};
@@ -111,6 +146,16 @@ private Q_SLOTS:
         auto *running = qobject_cast<QLineSeries *>(drawn->series().first());
         QCOMPARE(running->count(), 15);
         QCOMPARE(running->at(14).y(), 19.0);
+
+        // The same history again (a count with no new period): nothing is
+        // laid out again, so a range set meanwhile stays.
+        auto *time = qobject_cast<QDateTimeAxis *>(drawn->axes(Qt::Horizontal).first());
+        QVERIFY(time);
+        const QDateTime mark = QDateTime::fromMSecsSinceEpoch(0);
+        time->setRange(mark, mark.addSecs(60));
+        chart.show(points);
+        QCOMPARE(time->min(), mark);
+        QCOMPARE(chart.pointsDrawn(), 60);
 
         reading(15, false); // no reading: every line breaks
         reading(16);

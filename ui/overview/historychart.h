@@ -69,6 +69,7 @@ private:
     QList<int> m_shape;
     qint64 m_paletteKey = -1;
     QStringList m_names;
+    QList<Models::OverviewHistory::Point> m_points; // drawn last
 };
 
 } // namespace Kaji::Ui

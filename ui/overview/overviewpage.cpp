@@ -174,8 +174,13 @@ void OverviewPage::showControlPlane(const Models::ControlPlaneProbe &probe)
     renderCluster();
 }
 
+// The controller counts again whenever anything it watches changes; the
+// same figures are not laid out again (labels, lists, the page's layout).
+// Warnings are: they say how long ago each was seen.
 void OverviewPage::showNodes(const Models::SourceState &state, const Models::NodeCounts &counts)
 {
+    if (state == m_nodeState && counts == m_nodeCounts)
+        return;
     m_nodeState = state;
     m_nodeCounts = counts;
     renderCluster();
@@ -183,12 +188,16 @@ void OverviewPage::showNodes(const Models::SourceState &state, const Models::Nod
 
 void OverviewPage::showWorkloads(const QList<std::pair<Models::SourceState, Models::WorkloadCounts>> &workloads)
 {
+    if (workloads == m_workloadCounts && !workloads.isEmpty())
+        return;
     m_workloadCounts = workloads;
     renderWorkloads();
 }
 
 void OverviewPage::showPods(const Models::SourceState &state, const Models::PodCounts &counts)
 {
+    if (state == m_podState && counts == m_podCounts)
+        return;
     m_podState = state;
     m_podCounts = counts;
     renderPods();
