@@ -110,6 +110,9 @@ void HistoryChart::show(const QList<Point> &points)
     QStringList names; // in the language of the moment
     for (const Line &line : all)
         names.append(line.name);
+    // Some lines keep their names in Japanese ("Running"): the axis title
+    // tells a change of language too.
+    names.append(tr("pods"));
     // The overview counts again whenever a node, a workload or a reading of
     // metrics changes, mostly with the same history: laying the axes out
     // again for nothing was 29 % of the GUI thread's samples of an idle
