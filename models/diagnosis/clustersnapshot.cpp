@@ -8,17 +8,39 @@ namespace Kaji::Models {
 
 namespace {
 
-QString eventTime(const Json &event)
+// RFC 3339 times as the API writes them order as text.
+std::string_view eventTime(const Json &event)
 {
-    QString t = jsonText(event, "lastTimestamp");
-    if (t.isEmpty())
-        t = jsonText(event, "eventTime");
-    if (t.isEmpty())
-        t = jsonText(jsonChild(event, "metadata"), "creationTimestamp");
+    std::string_view t = jsonChild(event, "lastTimestamp").text();
+    if (t.empty())
+        t = jsonChild(event, "eventTime").text();
+    if (t.empty())
+        t = jsonChild(jsonChild(event, "metadata"), "creationTimestamp").text();
     return t;
 }
 
+std::string_view viewOf(const QByteArray &utf8)
+{
+    return {utf8.constData(), size_t(utf8.size())};
+}
+
+// A lookup's names in the documents' encoding.
+struct Utf8Key {
+    QByteArray kind, namespaceName, name;
+    Utf8Key(const QString &k, const QString &ns, const QString &n)
+        : kind(k.toUtf8()), namespaceName(ns.toUtf8()), name(n.toUtf8())
+    {
+    }
+    ClusterSnapshot::TextKey view() const { return {viewOf(kind), viewOf(namespaceName), viewOf(name)}; }
+};
+
 } // namespace
+
+size_t qHash(const ClusterSnapshot::TextKey &key, size_t seed) noexcept
+{
+    const auto bytes = [](std::string_view text) { return QByteArrayView(text.data(), qsizetype(text.size())); };
+    return qHashMulti(seed, bytes(key.kind), bytes(key.namespaceName), bytes(key.name));
+}
 
 const char *ClusterSnapshot::resourceName(Kind kind)
 {
@@ -67,28 +89,31 @@ void ClusterSnapshot::index(Kind kind)
     m_byName[kind].reserve(qsizetype(items.size()));
     for (int i = 0; i < int(items.size()); ++i) {
         const Json &meta = jsonChild(items[size_t(i)], "metadata");
-        const QString ns = jsonText(meta, "namespace");
-        m_byName[kind].insert(ns + u'/' + jsonText(meta, "name"), i);
+        const std::string_view ns = jsonChild(meta, "namespace").text();
+        m_byName[kind].insert({{}, ns, jsonChild(meta, "name").text()}, i);
         const Json &owners = jsonChild(meta, "ownerReferences");
         if (owners.is_array()) {
             for (const Json &owner : owners) {
                 if (jsonBool(owner, "controller"))
-                    m_byOwner[kind][jsonText(owner, "kind") + u'/' + ns + u'/' + jsonText(owner, "name")].append(i);
+                    m_byOwner[kind][{jsonChild(owner, "kind").text(), ns, jsonChild(owner, "name").text()}].append(i);
             }
         }
     }
     if (kind == Pods) {
         m_podsByNamespace.clear();
-        for (int i = 0; i < int(items.size()); ++i)
-            m_podsByNamespace[jsonText(jsonChild(items[size_t(i)], "metadata"), "namespace")].append(i);
+        for (int i = 0; i < int(items.size()); ++i) {
+            const Json &meta = jsonChild(items[size_t(i)], "metadata");
+            m_podsByNamespace[{{}, jsonChild(meta, "namespace").text(), {}}].append(i);
+        }
     }
     if (kind != Events)
         return;
     m_eventsByObject.clear();
     for (int i = 0; i < int(items.size()); ++i) {
         const Json &involved = jsonChild(items[size_t(i)], "involvedObject");
-        QString ns = jsonText(involved, "namespace");
-        m_eventsByObject[jsonText(involved, "kind") + u'/' + ns + u'/' + jsonText(involved, "name")].append(i);
+        m_eventsByObject[{jsonChild(involved, "kind").text(), jsonChild(involved, "namespace").text(),
+                          jsonChild(involved, "name").text()}]
+            .append(i);
     }
     for (QList<int> &list : m_eventsByObject) {
         std::stable_sort(list.begin(), list.end(),
@@ -112,9 +137,9 @@ const std::vector<FrozenJson> &ClusterSnapshot::items(Kind kind) const
 
 const Json *ClusterSnapshot::find(Kind kind, const QString &namespaceName, const QString &name) const
 {
-    const QString key = namespaceName + u'/' + name;
-    SnapshotReadLog::note(Read::Object, kind, [&] { return key; });
-    const auto it = m_byName[kind].constFind(key);
+    SnapshotReadLog::note(Read::Object, kind, [&] { return namespaceName + u'/' + name; });
+    const Utf8Key key({}, namespaceName, name);
+    const auto it = m_byName[kind].constFind(key.view());
     return it == m_byName[kind].constEnd() ? nullptr : &m_items[kind][size_t(*it)].root();
 }
 
@@ -122,9 +147,9 @@ QList<const Json *> ClusterSnapshot::eventsFor(const QString &kind, const QStrin
                                                          const QString &name) const
 {
     QList<const Json *> events;
-    const QString key = kind + u'/' + namespaceName + u'/' + name;
-    SnapshotReadLog::note(Read::Events, Events, [&] { return key; });
-    const auto it = m_eventsByObject.constFind(key);
+    SnapshotReadLog::note(Read::Events, Events, [&] { return kind + u'/' + namespaceName + u'/' + name; });
+    const Utf8Key key(kind, namespaceName, name);
+    const auto it = m_eventsByObject.constFind(key.view());
     if (it == m_eventsByObject.constEnd())
         return events;
     for (int i : *it)
@@ -138,7 +163,7 @@ QList<const Json *> ClusterSnapshot::podsMatching(const QString &namespaceName,
     // Any pod of the namespace may start or stop matching.
     SnapshotReadLog::note(Read::Kind, Pods, [] { return QString(); });
     QList<const Json *> pods;
-    for (int i : m_podsByNamespace.value(namespaceName)) {
+    for (int i : m_podsByNamespace.value(Utf8Key({}, namespaceName, {}).view())) {
         const Json &pod = m_items[Pods][size_t(i)];
         if (labelsMatch(jsonChild(jsonChild(pod, "metadata"), "labels"), selector))
             pods.append(&pod);
@@ -150,9 +175,9 @@ QList<const Json *> ClusterSnapshot::ownedBy(Kind kind, const QString &ownerKind
                                                        const QString &namespaceName, const QString &ownerName) const
 {
     QList<const Json *> owned;
-    const QString key = ownerKind + u'/' + namespaceName + u'/' + ownerName;
-    SnapshotReadLog::note(Read::Owned, kind, [&] { return key; });
-    const auto it = m_byOwner[kind].constFind(key);
+    SnapshotReadLog::note(Read::Owned, kind, [&] { return ownerKind + u'/' + namespaceName + u'/' + ownerName; });
+    const Utf8Key key(ownerKind, namespaceName, ownerName);
+    const auto it = m_byOwner[kind].constFind(key.view());
     if (it == m_byOwner[kind].constEnd())
         return owned;
     for (int i : *it)
