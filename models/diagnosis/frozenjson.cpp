@@ -96,7 +96,8 @@ private:
             return;
         if (value.is_object()) {
             for (auto it = value.begin(); it != value.end(); ++it) {
-                intern(it.key());
+                if (FrozenKeys::indexOf(it.key()) < 0)
+                    intern(it.key());
                 count(*it, depth + 1);
             }
         } else {
@@ -121,7 +122,9 @@ private:
         // one is cut rather than the document refused.
         key = key.substr(0, std::numeric_limits<quint16>::max());
         out.m_keySize = quint16(key.size());
-        out.m_keyOffset = textOffset(index, key);
+        const int common = key.empty() ? -1 : FrozenKeys::indexOf(key);
+        out.m_keyInTable = common >= 0;
+        out.m_keyOffset = common >= 0 ? common : textOffset(index, key);
         if (const FrozenJson *held = m_links.empty() ? nullptr : linkFor(value)) {
             out.m_type = Json::LinkType;
             out.m_value.link = &held->root();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "frozenkeys.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -21,8 +23,9 @@ namespace Kaji::Models {
 // are dropped; a snapshot of 50,000 pods held 620 MB while the rules ran.
 // Here a document is one allocation: its values side by side (a value's
 // children contiguous, each member carrying its key), then its text, each
-// distinct string once. Offsets are relative to the value that holds them,
-// so a value needs nothing but itself to be read.
+// distinct string once; the field names every kind repeats are not copied
+// into it but point into one table (FrozenKeys). Offsets are relative to
+// the value that holds them, so a value needs nothing but itself to be read.
 //
 // A container may instead be a link to the same content in another
 // document (FrozenSubtrees: the containers, tolerations and labels the
@@ -58,7 +61,10 @@ public:
     const_iterator end() const { return begin() + (target().isContainer() ? target().m_value.ref.size : 0); }
 
     // The member's name when this value is one of an object's.
-    std::string_view key() const { return {chars(m_keyOffset), m_keySize}; }
+    std::string_view key() const
+    {
+        return m_keyInTable ? FrozenKeys::table()[size_t(m_keyOffset)] : std::string_view(chars(m_keyOffset), m_keySize);
+    }
     // A member by name: end() when absent (or this is no object).
     const_iterator find(std::string_view key) const;
     bool contains(std::string_view key) const { return find(key) != end(); }
@@ -93,7 +99,7 @@ private:
     const char *chars(qint32 offset) const { return reinterpret_cast<const char *>(this) + offset; }
 
     Type m_type = Type::Null;
-    quint8 m_reserved = 0;
+    bool m_keyInTable = false; // m_keyOffset is then a place in FrozenKeys::table()
     quint16 m_keySize = 0;
     qint32 m_keyOffset = 0; // from this value to its key's text
     union Value {

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void copiesShareOneDocument();
     void deepNestingIsCut();
     void nearTheSizeOfItsText();
+    void commonFieldNamesCostNoText();
 };
 
 void TestFrozenJson::everyRecordedObjectReadsTheSame()
@@ -165,6 +166,27 @@ void TestFrozenJson::nearTheSizeOfItsText()
     }
     QVERIFY(text > 0);
     QVERIFY2(frozenBytes * 2 <= text * 3, qPrintable(QStringLiteral("%1 bytes frozen, %2 of text").arg(frozenBytes).arg(text)));
+}
+
+void TestFrozenJson::commonFieldNamesCostNoText()
+{
+    // The same shape twice: once with names of the shared table, once with
+    // names of the same lengths it does not hold. Both read alike; only
+    // the second carries its names.
+    const FrozenJson common = FrozenJson::freeze(json::parse(R"({"metadata": {"resourceVersion": "7", "name": "a"}})"));
+    const FrozenJson rare = FrozenJson::freeze(json::parse(R"({"metadatx": {"resourceVersiox": "7", "namx": "a"}})"));
+    QCOMPARE(common.root()["metadata"]["resourceVersion"].text(), std::string_view("7"));
+    QCOMPARE(rare.root()["metadatx"]["resourceVersiox"].text(), std::string_view("7"));
+    QCOMPARE(common.root().begin()->key(), std::string_view("metadata"));
+    QCOMPARE(rare.root().begin()->key(), std::string_view("metadatx"));
+    QCOMPARE(common.root()["metadata"].begin()[1].key(), std::string_view("resourceVersion"));
+    // Values: root, metadata and its two members (16 bytes each); text "7a"
+    // fills one more slot, the rare names (27 bytes) two more.
+    QCOMPARE(common.bytes(), size_t(5 * 16));
+    QCOMPARE(rare.bytes(), size_t(4 * 16 + 32));
+    // Equality reads keys from wherever they are kept.
+    QVERIFY(common.root() == FrozenJson::freeze(json::parse(R"({"metadata": {"name": "a", "resourceVersion": "7"}})")).root());
+    QVERIFY(!(common.root() == rare.root()));
 }
 
 QTEST_GUILESS_MAIN(TestFrozenJson)
