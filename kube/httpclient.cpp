@@ -33,6 +33,8 @@ struct HttpClient::Transfer {
     curl_slist *connectToList = nullptr;
     bool streaming = false;
     bool cancelled = false;
+    bool nudge = false; // sent by nudgeQuietAnswers()
+    qint64 lastActivityMs = -1; // the answer's last bytes (m_clock); -1 before it began
     int timeoutMs = 0; // the whole request's bound, 0 for none
     DataHandler onData;
     DoneHandler onDone;
@@ -54,6 +56,9 @@ void setBlob(CURL *easy, CURLoption option, const QByteArray &data)
     curl_easy_setopt(easy, option, &blob);
 }
 
+// An answer that has said nothing for this long gets its connection nudged.
+constexpr qint64 QuietBeforeNudgeMs = 1000;
+
 } // namespace
 
 HttpClient::HttpClient(HttpEndpoint endpoint, QObject *parent)
@@ -62,6 +67,9 @@ HttpClient::HttpClient(HttpEndpoint endpoint, QObject *parent)
     static std::once_flag curlInit;
     std::call_once(curlInit, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
     m_pool = newPool();
+    m_clock.start();
+    m_nudgeCheck.setInterval(int(QuietBeforeNudgeMs / 2));
+    connect(&m_nudgeCheck, &QTimer::timeout, this, &HttpClient::nudgeQuietAnswers);
 }
 
 HttpClient::~HttpClient()
@@ -128,7 +136,56 @@ quint64 HttpClient::send(const HttpRequest &request, DataHandler onData, DoneHan
     m_transfers.insert(transfer->id, transfer);
     ++m_pool->transfers;
     curl_multi_add_handle(m_pool->multi, transfer->easy);
+    if (!request.streaming && !m_nudgeCheck.isActive() && answersNeedNudging())
+        m_nudgeCheck.start();
     return transfer->id;
+}
+
+bool HttpClient::answersNeedNudging()
+{
+    static const bool needed = curl_version_info(CURLVERSION_NOW)->version_num < 0x080100;
+    return needed;
+}
+
+// libcurl before 8.1 hands a stream's DATA to its own buffer; when the buffer
+// is full it pauses nghttp2 and hands the rest over later. If the paused frame
+// was the stream's last (END_STREAM) and the last bytes read from the socket,
+// nghttp2 only finishes that frame when more bytes arrive, so on a connection
+// where nothing else is being said the answer sits complete but unfinished
+// until its deadline. Kubernetes gzips answers over 128 KiB and ends them on
+// their last DATA frame: `kaji diagnose -A` waited 60 s in 1 run of 25 on the
+// local cluster, each time for the list of events (the client held all its
+// bytes; a capture showed the server had sent END_STREAM). Anything the
+// server sends finishes the frame, so an answer quiet for a second prompts a
+// GET /version on the same connection. It needs an answer, not a result, so
+// it carries no credentials; an anonymous 401 does as well.
+void HttpClient::nudgeQuietAnswers()
+{
+    const qint64 now = m_clock.elapsed();
+    bool awaited = false;
+    bool quiet = false;
+    for (const Transfer *t : std::as_const(m_transfers)) {
+        if (t->streaming || t->nudge || t->pool != m_pool)
+            continue;
+        awaited = true;
+        if (quiet || t->lastActivityMs < 0 || now - t->lastActivityMs < QuietBeforeNudgeMs)
+            continue;
+        long version = 0; // only HTTP/2 answers are held up this way
+        curl_easy_getinfo(t->easy, CURLINFO_HTTP_VERSION, &version);
+        quiet = version == CURL_HTTP_VERSION_2_0;
+    }
+    if (!awaited) {
+        m_nudgeCheck.stop();
+        return;
+    }
+    if (!quiet || m_nudgeInFlight || (m_lastNudgeMs >= 0 && now - m_lastNudgeMs < QuietBeforeNudgeMs))
+        return;
+    m_lastNudgeMs = now;
+    m_nudgeInFlight = true;
+    HttpRequest request;
+    request.path = QByteArrayLiteral("/version");
+    const quint64 id = send(request, {}, [this](const HttpResponse &) { m_nudgeInFlight = false; });
+    m_transfers.value(id)->nudge = true;
 }
 
 void HttpClient::configure(Transfer &t, const HttpRequest &request)
@@ -227,6 +284,7 @@ size_t HttpClient::onHeader(char *data, size_t size, size_t count, void *userDat
 {
     auto *t = static_cast<Transfer *>(userData);
     const size_t bytes = size * count;
+    t->lastActivityMs = t->pool->client->m_clock.elapsed();
     const QByteArray line(data, qsizetype(bytes));
     if (line.startsWith("HTTP/"))
         t->warnings.clear(); // a new response's status line
@@ -241,6 +299,7 @@ size_t HttpClient::onWrite(char *data, size_t size, size_t count, void *userData
     const size_t bytes = size * count;
     if (t->cancelled)
         return 0; // aborts the transfer
+    t->lastActivityMs = t->pool->client->m_clock.elapsed();
     long status = 0;
     curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
     // A stream that was refused (403, 410, ...) carries a Status object, not

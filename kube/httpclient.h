@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -61,6 +62,9 @@ struct HttpResponse {
 // new requests open a fresh connection in a new pool, and the old one is
 // freed when the requests still in it have ended (their owners' watchdogs
 // end stalled streams).
+//
+// libcurl before 8.1 (Debian 12 has 7.88) can leave an HTTP/2 answer
+// unfinished on a quiet connection; see nudgeQuietAnswers().
 class HttpClient : public QObject {
     Q_OBJECT
 public:
@@ -96,6 +100,10 @@ private:
     Pool *newPool();
     void retireCurrentPool();
     void dropRetiredPool(Pool *pool);
+    void nudgeQuietAnswers();
+
+    // Whether the running libcurl needs nudgeQuietAnswers().
+    static bool answersNeedNudging();
 
     HttpEndpoint m_endpoint;
     Pool *m_pool; // where new requests go
@@ -103,6 +111,10 @@ private:
     quint64 m_nextId = 1;
     QHash<quint64, Transfer *> m_transfers;
     QHash<int, SocketWatch *> m_sockets;
+    QElapsedTimer m_clock; // when answers last moved, in its milliseconds
+    QTimer m_nudgeCheck; // runs while answers are awaited
+    qint64 m_lastNudgeMs = -1;
+    bool m_nudgeInFlight = false;
 };
 
 } // namespace Kaji::Kube
