@@ -24,6 +24,18 @@ QString streamKey(const QString &ns, const QString &pod, const QString &containe
     return ns + u'/' + pod + u'/' + container;
 }
 
+// The Job a pod belongs to, empty for none.
+QString jobOf(const Json &pod)
+{
+    QString job;
+    const Json &owners = jsonChild(jsonChild(pod, "metadata"), "ownerReferences");
+    if (owners.is_array())
+        for (const Json &o : owners)
+            if (jsonChild(o, "kind").text() == "Job")
+                job = jsonText(o, "name");
+    return job;
+}
+
 QString logKey(const QString &ns, const QString &pod, const QString &container, bool previous)
 {
     return ns + u'/' + pod + u'/' + container + (previous ? QStringLiteral("/previous") : QStringLiteral("/current"));
@@ -224,33 +236,35 @@ void DiagnosisLoader::fetchLogs()
     QList<Wanted> wanted;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QHash<QString, int> perJob;
+    // Each run from the mirror walks every pod here, on the reader's thread:
+    // the states are compared as views into the documents, and names are
+    // made only for the containers whose logs are wanted.
     for (const Json &pod : m_snapshot.items(ClusterSnapshot::Pods)) {
-        const QString ns = metaNamespace(pod), name = metaName(pod);
         const Json &status = jsonChild(pod, "status");
-        const bool failed = jsonText(status, "phase") == QLatin1String("Failed");
-        QString job;
-        const Json &owners = jsonChild(jsonChild(pod, "metadata"), "ownerReferences");
-        if (owners.is_array())
-            for (const Json &o : owners)
-                if (jsonText(o, "kind") == QLatin1String("Job"))
-                    job = jsonText(o, "name");
         for (const char *list : {"initContainerStatuses", "containerStatuses"}) {
             const Json &statuses = jsonChild(status, list);
             if (!statuses.is_array())
                 continue;
+            const bool init = qstrcmp(list, "initContainerStatuses") == 0;
             for (const Json &s : statuses) {
-                const QString container = jsonText(s, "name");
                 const Json &state = jsonChild(s, "state");
                 const Json &last = jsonChild(jsonChild(s, "lastState"), "terminated");
                 const Json &terminated = jsonChild(state, "terminated");
-                if (jsonText(jsonChild(state, "waiting"), "reason") == QLatin1String("CrashLoopBackOff")
-                    || (jsonText(last, "reason") == QLatin1String("OOMKilled")
-                        && now - parseApiTime(jsonText(last, "finishedAt")) <= ContainerStateRules::RecentSecs)) {
+                const bool previous = jsonChild(jsonChild(state, "waiting"), "reason").text() == "CrashLoopBackOff"
+                    || (jsonChild(last, "reason").text() == "OOMKilled"
+                        && now - parseApiTime(jsonText(last, "finishedAt")) <= ContainerStateRules::RecentSecs);
+                const bool failedRun = !previous && !terminated.is_null() && jsonInt(terminated, "exitCode") != 0;
+                if (!previous && !failedRun)
+                    continue;
+                const QString ns = metaNamespace(pod), name = metaName(pod), container = jsonText(s, "name");
+                if (previous) {
                     wanted.append({ns, name, container, true});
-                } else if (!terminated.is_null() && jsonInt(terminated, "exitCode") != 0
-                           && (qstrcmp(list, "initContainerStatuses") == 0 || (failed && !job.isEmpty() && perJob[ns + u'/' + job]++ < 2))) {
-                    wanted.append({ns, name, container, false});
+                    continue;
                 }
+                // A failed Job's pods repeat one story: two of them tell it.
+                const QString job = jobOf(pod);
+                if (init || (jsonChild(status, "phase").text() == "Failed" && !job.isEmpty() && perJob[ns + u'/' + job]++ < 2))
+                    wanted.append({ns, name, container, false});
             }
         }
     }
