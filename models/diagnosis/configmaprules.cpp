@@ -7,13 +7,22 @@ namespace Kaji::Models {
 
 namespace {
 
-// Every ConfigMap a pod spec names: volumes (projected too), env and envFrom
-// of all its containers, as "namespace/name".
-void collectReferences(const Json &podSpec, const QString &ns, QSet<QString> &used)
+// The ConfigMaps pod specs name, as {namespace, name} views into the
+// documents: each run walks every pod, and a reference costs no copy of its
+// names.
+using References = QSet<ClusterSnapshot::TextKey>;
+
+std::string_view namespaceOf(const Json &object)
+{
+    return jsonChild(jsonChild(object, "metadata"), "namespace").text();
+}
+
+// Volumes (projected too), env and envFrom of all the spec's containers.
+void collectReferences(const Json &podSpec, std::string_view ns, References &used)
 {
     const auto add = [&](const Json &ref) {
         if (!ref.is_null())
-            used.insert(ns + u'/' + jsonText(ref, "name"));
+            used.insert({{}, ns, jsonChild(ref, "name").text()});
     };
     const Json &volumes = jsonChild(podSpec, "volumes");
     if (volumes.is_array()) {
@@ -44,19 +53,19 @@ void collectReferences(const Json &podSpec, const QString &ns, QSet<QString> &us
 
 // Pods, and the templates of workloads that have none running right now (a
 // Deployment scaled to zero, a CronJob between runs) still use theirs.
-QSet<QString> usedConfigMaps(const ClusterSnapshot &snapshot)
+References usedConfigMaps(const ClusterSnapshot &snapshot)
 {
-    QSet<QString> used;
+    References used;
     for (const Json &pod : snapshot.items(ClusterSnapshot::Pods))
-        collectReferences(jsonChild(pod, "spec"), metaNamespace(pod), used);
+        collectReferences(jsonChild(pod, "spec"), namespaceOf(pod), used);
     for (auto kind : {ClusterSnapshot::Deployments, ClusterSnapshot::ReplicaSets, ClusterSnapshot::StatefulSets,
                       ClusterSnapshot::DaemonSets, ClusterSnapshot::Jobs}) {
         for (const Json &workload : snapshot.items(kind))
-            collectReferences(jsonChild(jsonChild(jsonChild(workload, "spec"), "template"), "spec"), metaNamespace(workload), used);
+            collectReferences(jsonChild(jsonChild(jsonChild(workload, "spec"), "template"), "spec"), namespaceOf(workload), used);
     }
     for (const Json &cronJob : snapshot.items(ClusterSnapshot::CronJobs)) {
         const Json &jobSpec = jsonChild(jsonChild(jsonChild(cronJob, "spec"), "jobTemplate"), "spec");
-        collectReferences(jsonChild(jsonChild(jobSpec, "template"), "spec"), metaNamespace(cronJob), used);
+        collectReferences(jsonChild(jsonChild(jobSpec, "template"), "spec"), namespaceOf(cronJob), used);
     }
     return used;
 }
@@ -79,7 +88,7 @@ void ConfigMapRules::check(RuleContext &context)
     const ClusterSnapshot &snapshot = context.snapshot;
     // Without the pods, "unused" cannot be told.
     const bool podsKnown = snapshot.isAvailable(ClusterSnapshot::Pods);
-    const QSet<QString> used = podsKnown ? usedConfigMaps(snapshot) : QSet<QString>();
+    const References used = podsKnown ? usedConfigMaps(snapshot) : References();
     for (const Json &configMap : snapshot.items(ClusterSnapshot::ConfigMaps)) {
         const ObjectRef ref = refOf(configMap, QStringLiteral("ConfigMap"));
         const qint64 keys = qint64(jsonChild(configMap, "data").size() + jsonChild(configMap, "binaryData").size());
@@ -108,7 +117,7 @@ void ConfigMapRules::check(RuleContext &context)
             context.add(f);
             continue;
         }
-        if (podsKnown && !systemOwned(configMap) && !used.contains(ref.namespaceName + u'/' + ref.name)) {
+        if (podsKnown && !systemOwned(configMap) && !used.contains({{}, namespaceOf(configMap), jsonChild(jsonChild(configMap, "metadata"), "name").text()})) {
             f.ruleId = QStringLiteral("configmap.unused");
             f.headline = tr("ConfigMap %1 is not used by any pod in %2").arg(ref.name, ref.namespaceName);
             f.cause = tr("No pod and no pod template of a workload in the namespace mounts it or reads it into its "

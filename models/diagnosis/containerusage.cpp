@@ -19,9 +19,7 @@ bool worthReading(const Json &spec, const Json *status)
 {
     if (!jsonChild(jsonChild(spec, "resources"), "limits").empty())
         return true;
-    return status
-        && jsonText(jsonChild(jsonChild(*status, "lastState"), "terminated"), "reason")
-        == QLatin1String("OOMKilled");
+    return status && jsonChild(jsonChild(jsonChild(*status, "lastState"), "terminated"), "reason").text() == "OOMKilled";
 }
 
 } // namespace
@@ -42,32 +40,34 @@ ContainerUsage ContainerUsage::fromHistory(const UsageHistory &history, const Cl
     ContainerUsage usage;
     if (history.readings() == 0)
         return usage;
+    // Every pod of each run's snapshot passes here: names are compared as
+    // views into the documents, and made only for containers worth reading.
     for (const Json &pod : snapshot.items(ClusterSnapshot::Pods)) {
-        const Json &metadata = jsonChild(pod, "metadata");
-        const QString ns = jsonText(metadata, "namespace");
-        const QString name = jsonText(metadata, "name");
         const Json &containers = jsonChild(jsonChild(pod, "spec"), "containers");
         const Json &statuses = jsonChild(jsonChild(pod, "status"), "containerStatuses");
         if (!containers.is_array())
             continue;
         for (const Json &container : containers) {
-            const QString containerName = jsonText(container, "name");
+            const std::string_view containerName = jsonChild(container, "name").text();
             const Json *status = nullptr;
             if (statuses.is_array()) {
                 for (const Json &s : statuses) {
-                    if (jsonText(s, "name") == containerName)
+                    if (jsonChild(s, "name").text() == containerName)
                         status = &s;
                 }
             }
             if (!worthReading(container, status))
                 continue;
+            const Json &metadata = jsonChild(pod, "metadata");
+            const QString ns = jsonText(metadata, "namespace"), name = jsonText(metadata, "name");
+            const QString containerText = jsonText(container, "name");
             QList<Point> points;
-            for (const UsageHistory::Point &p : history.recentOfContainer(ns, name, containerName, readings)) {
+            for (const UsageHistory::Point &p : history.recentOfContainer(ns, name, containerText, readings)) {
                 if (p.present)
                     points.append({p.timeMs, p.cpuMillis, p.memoryBytes});
             }
             if (!points.isEmpty())
-                usage.add(ns, name, containerName, std::move(points));
+                usage.add(ns, name, containerText, std::move(points));
         }
     }
     return usage;

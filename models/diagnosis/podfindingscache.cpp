@@ -48,8 +48,10 @@ bool PodFindingsCache::checkState(RuleContext &context, const Json &pod)
 {
     Q_ASSERT(m_snapshot == &context.snapshot);
     const Json &meta = jsonChild(pod, "metadata");
-    const std::string uid = jsonStdString(meta, "uid");
-    const std::string resourceVersion = jsonStdString(meta, "resourceVersion");
+    // Views into the pod's document: a run looks up every pod, and most are
+    // reused without a copy of anything.
+    const std::string_view uid = jsonChild(meta, "uid").text();
+    const std::string_view resourceVersion = jsonChild(meta, "resourceVersion").text();
     if (!uid.empty() && !resourceVersion.empty()) {
         const auto it = m_entries.find(uid);
         if (it != m_entries.end() && it->second.resourceVersion == resourceVersion
@@ -71,7 +73,8 @@ bool PodFindingsCache::checkState(RuleContext &context, const Json &pod)
         walked = PodRules::checkState(context, pod);
     }
     if (uid.empty() || resourceVersion.empty() || log.isVolatile()) {
-        m_entries.erase(uid);
+        if (const auto it = m_entries.find(uid); it != m_entries.end())
+            m_entries.erase(it);
         return walked;
     }
     Entry entry;
@@ -84,7 +87,7 @@ bool PodFindingsCache::checkState(RuleContext &context, const Json &pod)
     entry.findings = context.findings.mid(before);
     entry.containersWalked = walked;
     entry.seenInRun = m_run;
-    m_entries.insert_or_assign(uid, std::move(entry));
+    m_entries.insert_or_assign(std::string(uid), std::move(entry));
     return walked;
 }
 

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 // The thread running the rules, one run at a time; whoever keeps it between
@@ -54,7 +55,12 @@ private:
     bool stillHolds(const Entry &entry, qint64 now);
     quint64 versionNow(const SnapshotRead &read);
 
-    std::unordered_map<std::string, Entry> m_entries; // by metadata.uid
+    // Found by a view of the uid (heterogeneous lookup).
+    struct UidHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view uid) const noexcept { return std::hash<std::string_view>{}(uid); }
+    };
+    std::unordered_map<std::string, Entry, UidHash, std::equal_to<>> m_entries; // by metadata.uid
     QHash<SnapshotRead, quint64> m_versions; // this run's, each computed once
     const ClusterSnapshot *m_snapshot = nullptr;
     const LogReader *m_logs = nullptr;

@@ -151,6 +151,16 @@ void PodRules::checkUsage(RuleContext &context, const Json &pod)
 {
     if (!context.recentUsage)
         return;
+    // Usage is compared with limits only. Each run passes every pod through
+    // here, and a pod whose containers have none is passed over before a
+    // name is made for it.
+    bool limited = false;
+    const Json &containers = jsonChild(jsonChild(pod, "spec"), "containers");
+    if (containers.is_array())
+        for (const Json &c : containers)
+            limited = limited || !jsonChild(jsonChild(c, "resources"), "limits").empty();
+    if (!limited)
+        return;
     forEachContainer(pod, [&](const ContainerView &view) {
         if (!view.init)
             UsageRules::check(context, view);

@@ -6,6 +6,9 @@
 
 #include "frozenjson.h"
 
+#include <string_view>
+#include <unordered_map>
+
 // Used by the engine's thread while one diagnosis runs.
 namespace Kaji::Models {
 
@@ -21,14 +24,16 @@ struct RuleContext {
     Findings &findings;
 
     // CPU millicores and memory bytes requested by the running pods of each
-    // node; computed once per run by the first rule that needs it.
-    QHash<QString, std::pair<qint64, qint64>> requestedOnNode;
+    // node; computed once per run by the first rule that needs it, over
+    // every pod. Keyed by node names as the documents hold them.
+    std::unordered_map<std::string_view, std::pair<qint64, qint64>> requestedOnNode;
     bool requestedOnNodeKnown = false;
     struct NodeCapacity {
         QString name;
         qint64 cpuMillis;
         qint64 memoryBytes;
         const Json *taints;
+        std::string_view nameText; // `name` in the node's document
     };
     QList<NodeCapacity> nodeCapacity; // schedulable nodes, parsed once per run
     bool nodeCapacityKnown = false;

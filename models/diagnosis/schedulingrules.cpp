@@ -66,10 +66,12 @@ QString SchedulingRules::resourceShortfall(RuleContext &context, const Json &pod
     const std::vector<FrozenJson> &pods = context.snapshot.items(ClusterSnapshot::Pods);
     const std::vector<FrozenJson> &nodes = context.snapshot.items(ClusterSnapshot::Nodes);
     if (!context.requestedOnNodeKnown) {
+        // Every pod, each run while a pod waits for room: names and phases
+        // are read as views into the documents, not copied.
         for (const Json &other : pods) {
-            const QString node = jsonText(jsonChild(other, "spec"), "nodeName");
-            const QString phase = jsonText(jsonChild(other, "status"), "phase");
-            if (node.isEmpty() || phase == QLatin1String("Succeeded") || phase == QLatin1String("Failed"))
+            const std::string_view node = jsonChild(jsonChild(other, "spec"), "nodeName").text();
+            const std::string_view phase = jsonChild(jsonChild(other, "status"), "phase").text();
+            if (node.empty() || phase == "Succeeded" || phase == "Failed")
                 continue;
             auto &sum = context.requestedOnNode[node];
             sum.first += requestOf(jsonChild(other, "spec"), true);
@@ -84,7 +86,8 @@ QString SchedulingRules::resourceShortfall(RuleContext &context, const Json &pod
             const Json &allocatable = jsonChild(jsonChild(node, "status"), "allocatable");
             context.nodeCapacity.append({metaName(node), cpuMillis(jsonText(allocatable, "cpu")),
                                          memoryBytes(jsonText(allocatable, "memory")),
-                                         &jsonChild(jsonChild(node, "spec"), "taints")});
+                                         &jsonChild(jsonChild(node, "spec"), "taints"),
+                                         jsonChild(jsonChild(node, "metadata"), "name").text()});
         }
         context.nodeCapacityKnown = true;
     }
@@ -106,8 +109,8 @@ QString SchedulingRules::resourceShortfall(RuleContext &context, const Json &pod
         }
         if (tainted)
             continue;
-        const auto requested = context.requestedOnNode.constFind(node.name);
-        const qint64 used = requested == context.requestedOnNode.constEnd() ? 0 : (cpu ? requested->first : requested->second);
+        const auto requested = context.requestedOnNode.find(node.nameText);
+        const qint64 used = requested == context.requestedOnNode.end() ? 0 : (cpu ? requested->second.first : requested->second.second);
         rooms.append({node.name, allocatable, allocatable - used});
     }
     // The nodes with the most room are the ones worth quoting; a cluster
