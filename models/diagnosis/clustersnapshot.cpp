@@ -8,17 +8,6 @@ namespace Kaji::Models {
 
 namespace {
 
-// RFC 3339 times as the API writes them order as text.
-std::string_view eventTime(const Json &event)
-{
-    std::string_view t = jsonChild(event, "lastTimestamp").text();
-    if (t.empty())
-        t = jsonChild(event, "eventTime").text();
-    if (t.empty())
-        t = jsonChild(jsonChild(event, "metadata"), "creationTimestamp").text();
-    return t;
-}
-
 std::string_view viewOf(const QByteArray &utf8)
 {
     return {utf8.constData(), size_t(utf8.size())};
@@ -35,12 +24,6 @@ struct Utf8Key {
 };
 
 } // namespace
-
-size_t qHash(const ClusterSnapshot::TextKey &key, size_t seed) noexcept
-{
-    const auto bytes = [](std::string_view text) { return QByteArrayView(text.data(), qsizetype(text.size())); };
-    return qHashMulti(seed, bytes(key.kind), bytes(key.namespaceName), bytes(key.name));
-}
 
 const char *ClusterSnapshot::resourceName(Kind kind)
 {
@@ -76,49 +59,31 @@ void ClusterSnapshot::setItems(Kind kind, const std::vector<nlohmann::json> &ite
 
 void ClusterSnapshot::setItems(Kind kind, std::vector<FrozenJson> items)
 {
-    m_items[kind] = std::move(items);
-    m_available[kind] = true;
-    index(kind);
+    setTable(kind, std::make_shared<const SnapshotTable>(indexesOf(kind), std::move(items)));
 }
 
-void ClusterSnapshot::index(Kind kind)
+void ClusterSnapshot::setTable(Kind kind, std::shared_ptr<const SnapshotTable> table)
 {
-    const std::vector<FrozenJson> &items = m_items[kind];
-    m_byName[kind].clear();
-    m_byOwner[kind].clear();
-    m_byName[kind].reserve(qsizetype(items.size()));
-    for (int i = 0; i < int(items.size()); ++i) {
-        const Json &meta = jsonChild(items[size_t(i)], "metadata");
-        const std::string_view ns = jsonChild(meta, "namespace").text();
-        m_byName[kind].insert({{}, ns, jsonChild(meta, "name").text()}, i);
-        const Json &owners = jsonChild(meta, "ownerReferences");
-        if (owners.is_array()) {
-            for (const Json &owner : owners) {
-                if (jsonBool(owner, "controller"))
-                    m_byOwner[kind][{jsonChild(owner, "kind").text(), ns, jsonChild(owner, "name").text()}].append(i);
-            }
-        }
+    m_tables[kind] = std::move(table);
+    m_available[kind] = true;
+}
+
+SnapshotTable::Indexes ClusterSnapshot::indexesOf(Kind kind)
+{
+    switch (kind) {
+    case Pods: return SnapshotTable::Indexes::Pods;
+    case Events: return SnapshotTable::Indexes::Events;
+    default: return SnapshotTable::Indexes::Common;
     }
-    if (kind == Pods) {
-        m_podsByNamespace.clear();
-        for (int i = 0; i < int(items.size()); ++i) {
-            const Json &meta = jsonChild(items[size_t(i)], "metadata");
-            m_podsByNamespace[{{}, jsonChild(meta, "namespace").text(), {}}].append(i);
-        }
-    }
-    if (kind != Events)
-        return;
-    m_eventsByObject.clear();
-    for (int i = 0; i < int(items.size()); ++i) {
-        const Json &involved = jsonChild(items[size_t(i)], "involvedObject");
-        m_eventsByObject[{jsonChild(involved, "kind").text(), jsonChild(involved, "namespace").text(),
-                          jsonChild(involved, "name").text()}]
-            .append(i);
-    }
-    for (QList<int> &list : m_eventsByObject) {
-        std::stable_sort(list.begin(), list.end(),
-                         [&](int a, int b) { return eventTime(items[size_t(a)]) < eventTime(items[size_t(b)]); });
-    }
+}
+
+QList<const Json *> ClusterSnapshot::documents(Kind kind, const QList<int> &indexes) const
+{
+    QList<const Json *> documents;
+    documents.reserve(indexes.size());
+    for (int i : indexes)
+        documents.append(&m_tables[kind]->items()[size_t(i)].root());
+    return documents;
 }
 
 using Read = SnapshotRead::Type;
@@ -132,29 +97,28 @@ bool ClusterSnapshot::isAvailable(Kind kind) const
 const std::vector<FrozenJson> &ClusterSnapshot::items(Kind kind) const
 {
     SnapshotReadLog::note(Read::Kind, kind, [] { return QString(); });
-    return m_items[kind];
+    static const std::vector<FrozenJson> none;
+    return m_tables[kind] ? m_tables[kind]->items() : none;
 }
 
 const Json *ClusterSnapshot::find(Kind kind, const QString &namespaceName, const QString &name) const
 {
     SnapshotReadLog::note(Read::Object, kind, [&] { return namespaceName + u'/' + name; });
+    if (!m_tables[kind])
+        return nullptr;
     const Utf8Key key({}, namespaceName, name);
-    const auto it = m_byName[kind].constFind(key.view());
-    return it == m_byName[kind].constEnd() ? nullptr : &m_items[kind][size_t(*it)].root();
+    const int i = m_tables[kind]->indexOf(key.view());
+    return i < 0 ? nullptr : &m_tables[kind]->items()[size_t(i)].root();
 }
 
 QList<const Json *> ClusterSnapshot::eventsFor(const QString &kind, const QString &namespaceName,
                                                          const QString &name) const
 {
-    QList<const Json *> events;
     SnapshotReadLog::note(Read::Events, Events, [&] { return kind + u'/' + namespaceName + u'/' + name; });
+    if (!m_tables[Events])
+        return {};
     const Utf8Key key(kind, namespaceName, name);
-    const auto it = m_eventsByObject.constFind(key.view());
-    if (it == m_eventsByObject.constEnd())
-        return events;
-    for (int i : *it)
-        events.append(&m_items[Events][size_t(i)].root());
-    return events;
+    return documents(Events, m_tables[Events]->eventsAbout(key.view()));
 }
 
 QList<const Json *> ClusterSnapshot::podsMatching(const QString &namespaceName,
@@ -162,27 +126,31 @@ QList<const Json *> ClusterSnapshot::podsMatching(const QString &namespaceName,
 {
     // Any pod of the namespace may start or stop matching.
     SnapshotReadLog::note(Read::Kind, Pods, [] { return QString(); });
-    QList<const Json *> pods;
-    for (int i : m_podsByNamespace.value(Utf8Key({}, namespaceName, {}).view())) {
-        const Json &pod = m_items[Pods][size_t(i)];
+    if (!m_tables[Pods])
+        return {};
+    const SnapshotTable &pods = *m_tables[Pods];
+    const QByteArray namespaceUtf8 = namespaceName.toUtf8();
+    QList<const Json *> matching;
+    for (int i : pods.inNamespace(viewOf(namespaceUtf8))) {
+        const Json &pod = pods.items()[size_t(i)];
         if (labelsMatch(jsonChild(jsonChild(pod, "metadata"), "labels"), selector))
-            pods.append(&pod);
+            matching.append(&pod);
     }
-    return pods;
+    // The table's order is the order of arrival: by name, as the API lists.
+    std::sort(matching.begin(), matching.end(), [](const Json *a, const Json *b) {
+        return jsonChild(jsonChild(*a, "metadata"), "name").text() < jsonChild(jsonChild(*b, "metadata"), "name").text();
+    });
+    return matching;
 }
 
 QList<const Json *> ClusterSnapshot::ownedBy(Kind kind, const QString &ownerKind,
                                                        const QString &namespaceName, const QString &ownerName) const
 {
-    QList<const Json *> owned;
     SnapshotReadLog::note(Read::Owned, kind, [&] { return ownerKind + u'/' + namespaceName + u'/' + ownerName; });
+    if (!m_tables[kind])
+        return {};
     const Utf8Key key(ownerKind, namespaceName, ownerName);
-    const auto it = m_byOwner[kind].constFind(key.view());
-    if (it == m_byOwner[kind].constEnd())
-        return owned;
-    for (int i : *it)
-        owned.append(&m_items[kind][size_t(i)].root());
-    return owned;
+    return documents(kind, m_tables[kind]->ownedBy(key.view()));
 }
 
 QList<const Json *> ClusterSnapshot::podsOwnedBy(const QString &ownerKind, const QString &namespaceName,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "frozenjson.h"
+#include "snapshottable.h"
 
 #include <QHash>
 #include <QList>
@@ -10,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -38,6 +40,10 @@ public:
 
     void setItems(Kind kind, std::vector<FrozenJson> items);
     void setItems(Kind kind, const std::vector<nlohmann::json> &items);
+    // A table made for an earlier snapshot, shared with it (DiagnosisMirror).
+    void setTable(Kind kind, std::shared_ptr<const SnapshotTable> table);
+    // How a kind's table is indexed.
+    static SnapshotTable::Indexes indexesOf(Kind kind);
     // A kind the loader could not read (forbidden, not served): rules that
     // need it say so instead of concluding from its absence.
     void markUnavailable(Kind kind) { m_available[kind] = false; }
@@ -63,27 +69,14 @@ public:
     QList<const Json *> ownedBy(Kind kind, const QString &ownerKind, const QString &namespaceName,
                                           const QString &ownerName) const;
 
-    // Up to three names as the documents hold them: views into the text of
-    // the items, which every copy of the snapshot keeps alive. Each run of
-    // the app's diagnosis indexes its snapshot anew, and with views no name
-    // is converted or allocated (20,000 pods, kaji_bench_diagnosis: 65 -> 29
-    // ms of CPU).
-    struct TextKey {
-        std::string_view kind, namespaceName, name;
-        bool operator==(const TextKey &other) const = default;
-    };
+    using TextKey = SnapshotTextKey;
 
 private:
-    void index(Kind kind);
+    QList<const Json *> documents(Kind kind, const QList<int> &indexes) const;
 
-    std::vector<FrozenJson> m_items[KindCount];
+    std::shared_ptr<const SnapshotTable> m_tables[KindCount]; // null: no items
     bool m_available[KindCount] = {};
-    QHash<TextKey, int> m_byName[KindCount]; // {namespace, name} -> index
-    QHash<TextKey, QList<int>> m_eventsByObject; // {Kind, namespace, name} -> event indexes
-    QHash<TextKey, QList<int>> m_byOwner[KindCount]; // {OwnerKind, namespace, owner} -> indexes
-    QHash<TextKey, QList<int>> m_podsByNamespace; // {namespace}: selectors are matched within one
 };
-size_t qHash(const ClusterSnapshot::TextKey &key, size_t seed = 0) noexcept;
 
 // Reads a container's log tail: previous=true for the instance that ended.
 // Returns nothing when the log is not available.

@@ -114,7 +114,7 @@ bool DiagnosisLoader::scopeAfterProbe(const Kube::ApiResult &result)
     return false;
 }
 
-void DiagnosisLoader::takeMirrored(const DiagnosisMirror &mirror)
+void DiagnosisLoader::takeMirrored(DiagnosisMirror &mirror)
 {
     m_snapshot = mirror.snapshot(&m_skipped, &m_error);
     if (!m_error.isEmpty()) {

@@ -63,7 +63,7 @@ Q_SIGNALS:
 
 private:
     bool scopeAfterProbe(const Kube::ApiResult &result);
-    void takeMirrored(const DiagnosisMirror &mirror);
+    void takeMirrored(DiagnosisMirror &mirror);
     void listKinds();
     void listKind(ClusterSnapshot::Kind kind);
     void listPages(const QByteArray &path, ClusterSnapshot::Kind kind, const Kube::ApiClient::ResultHandler &onDone,

@@ -3,6 +3,9 @@
 #include "frozenstore.h"
 #include "snapshotitem.h"
 
+#include <algorithm>
+#include <atomic>
+
 namespace Kaji::Models {
 
 // One collection: a kind cluster-wide, or a namespaced kind in one namespace.
@@ -58,6 +61,7 @@ void DiagnosisMirror::stop()
         part->reflector.stop();
     m_parts.clear();
     m_wasSettled = false;
+    std::fill(std::begin(m_tables), std::end(m_tables), KindTable());
 }
 
 void DiagnosisMirror::setNamespaces(const QStringList &namespaces)
@@ -102,11 +106,13 @@ bool DiagnosisMirror::isSettled() const
     return true;
 }
 
-ClusterSnapshot DiagnosisMirror::snapshot(QStringList *skipped, QString *error) const
+ClusterSnapshot DiagnosisMirror::snapshot(QStringList *skipped, QString *error)
 {
     ClusterSnapshot snapshot;
-    std::vector<FrozenJson> items[ClusterSnapshot::KindCount];
+    std::vector<Part *> parts[ClusterSnapshot::KindCount]; // listed and readable
     bool unreadable[ClusterSnapshot::KindCount] = {};
+    bool whole[ClusterSnapshot::KindCount];
+    std::fill(std::begin(whole), std::end(whole), true);
     for (const auto &part : m_parts) {
         if (!part->unreadable.isEmpty()) {
             if (!unreadable[part->kind] && skipped)
@@ -118,19 +124,89 @@ ClusterSnapshot DiagnosisMirror::snapshot(QStringList *skipped, QString *error) 
         if (!part->store.hasListed()) {
             if (error && error->isEmpty())
                 *error = part->failure;
+            whole[part->kind] = false;
             continue;
         }
-        std::vector<FrozenJson> held = part->store.items();
-        auto &into = items[part->kind];
-        into.insert(into.end(), std::make_move_iterator(held.begin()), std::make_move_iterator(held.end()));
+        parts[part->kind].push_back(part.get());
     }
     for (int k = 0; k < ClusterSnapshot::KindCount; ++k) {
-        if (unreadable[k])
-            snapshot.markUnavailable(ClusterSnapshot::Kind(k));
-        else
-            snapshot.setItems(ClusterSnapshot::Kind(k), std::move(items[k]));
+        const auto kind = ClusterSnapshot::Kind(k);
+        if (unreadable[k]) {
+            snapshot.markUnavailable(kind);
+            m_tables[k] = {};
+        } else if (!whole[k]) {
+            // Not read in full: the read fails (`error`), and the kind's
+            // table is built again once it is.
+            m_tables[k] = {};
+        } else {
+            snapshot.setTable(kind, tableOf(kind, parts[k]));
+        }
     }
     return snapshot;
+}
+
+// A kind whose objects did not change keeps its table. One that changed
+// follows the changes in place while no earlier snapshot still holds it (a
+// run is over before the next read begins), and is built anew otherwise or
+// after a list (FrozenStore::Changes).
+std::shared_ptr<const SnapshotTable> DiagnosisMirror::tableOf(ClusterSnapshot::Kind kind,
+                                                              const std::vector<Part *> &parts)
+{
+    KindTable &held = m_tables[kind];
+    quint64 generation = 0;
+    for (const Part *part : parts)
+        generation += part->store.generation();
+    if (held.table && generation == held.generation) {
+        for (Part *part : parts)
+            part->store.takeChanges();
+        return held.table;
+    }
+    if (held.table && updateInPlace(held, parts)) {
+        ++m_tablesUpdated;
+    } else {
+        std::vector<FrozenJson> items;
+        for (Part *part : parts) {
+            part->store.takeChanges();
+            std::vector<FrozenJson> some = part->store.items();
+            items.insert(items.end(), std::make_move_iterator(some.begin()), std::make_move_iterator(some.end()));
+        }
+        held.table = std::make_shared<SnapshotTable>(ClusterSnapshot::indexesOf(kind), std::move(items));
+        ++m_tablesBuilt;
+    }
+    held.generation = generation;
+    return held.table;
+}
+
+bool DiagnosisMirror::updateInPlace(KindTable &held, const std::vector<Part *> &parts)
+{
+    if (held.table.use_count() != 1)
+        return false;
+    // The run that held it let go on another thread: its reads happen
+    // before the changes below (the release of its count, this acquire).
+    std::atomic_thread_fence(std::memory_order_acquire);
+    std::vector<FrozenStore::Changes> changes;
+    bool whole = false;
+    for (Part *part : parts) {
+        changes.push_back(part->store.takeChanges());
+        whole = whole || changes.back().whole;
+    }
+    if (whole)
+        return false;
+    for (size_t p = 0; p < parts.size(); ++p) {
+        for (const std::string &key : changes[p].keys) {
+            if (const FrozenJson *item = parts[p]->store.find(key)) {
+                held.table->put(*item);
+                continue;
+            }
+            const size_t slash = key.find('/');
+            const std::string_view text(key);
+            if (slash == std::string::npos)
+                held.table->remove({}, text);
+            else
+                held.table->remove(text.substr(0, slash), text.substr(slash + 1));
+        }
+    }
+    return true;
 }
 
 int DiagnosisMirror::listCount() const

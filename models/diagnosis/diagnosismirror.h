@@ -37,26 +37,41 @@ public:
     // What is held now; kinds that cannot be read are marked so and named
     // in `skipped` ("secrets: Forbidden"). A kind whose first list failed
     // otherwise (a server error) sets `error`: the snapshot is not whole.
-    ClusterSnapshot snapshot(QStringList *skipped, QString *error = nullptr) const;
+    // Each kind's table is kept for the next snapshot (SnapshotTable).
+    ClusterSnapshot snapshot(QStringList *skipped, QString *error = nullptr);
 
     // Lists made so far, re-lists included, and objects parsed from lists
     // and events: what the mirror cost the server and the client.
     int listCount() const;
     quint64 parsedCount() const;
     size_t bytes() const;
+    // Tables the snapshots were given, by how they were made: built from
+    // every object of the kind, or the last one changed in place.
+    int tablesBuilt() const { return m_tablesBuilt; }
+    int tablesUpdated() const { return m_tablesUpdated; }
 
 Q_SIGNALS:
     void settled();
 
 private:
     struct Part;
+    // The table the last snapshot got for a kind, and what it was made of.
+    struct KindTable {
+        std::shared_ptr<SnapshotTable> table;
+        quint64 generation = 0; // the sum of its parts' store generations
+    };
     void stop();
     void stateChanged();
+    std::shared_ptr<const SnapshotTable> tableOf(ClusterSnapshot::Kind kind, const std::vector<Part *> &parts);
+    static bool updateInPlace(KindTable &held, const std::vector<Part *> &parts);
 
     Kube::ApiClient *m_client;
     QStringList m_namespaces;
     std::vector<std::unique_ptr<Part>> m_parts;
     bool m_wasSettled = false;
+    KindTable m_tables[ClusterSnapshot::KindCount];
+    int m_tablesBuilt = 0;
+    int m_tablesUpdated = 0;
 };
 
 } // namespace Kaji::Models

@@ -3,6 +3,8 @@
 #include "listitems.h"
 #include "snapshotitem.h"
 
+#include <algorithm>
+
 namespace Kaji::Models {
 
 void FrozenStore::beginList()
@@ -18,7 +20,8 @@ void FrozenStore::listPage(const QByteArray &page)
     // (500 pods) was 12 MB.
     Kube::forEachListItemText(page, [this](std::string_view text) {
         nlohmann::json item = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
-        add(m_listing, item);
+        if (item.is_object())
+            add(m_listing, snapshotItemKey(item), item);
     });
 }
 
@@ -27,6 +30,8 @@ void FrozenStore::endList()
     m_items.swap(m_listing);
     m_listing.clear();
     m_listed = true;
+    ++m_generation;
+    m_changes = Changes();
 }
 
 void FrozenStore::apply(Kube::WatchEvent::Type type, std::string_view object)
@@ -34,18 +39,39 @@ void FrozenStore::apply(Kube::WatchEvent::Type type, std::string_view object)
     nlohmann::json item = nlohmann::json::parse(object.begin(), object.end(), nullptr, false);
     if (!item.is_object())
         return;
-    if (type == Kube::WatchEvent::Type::Deleted) {
-        m_items.erase(snapshotItemKey(item));
+    std::string key = snapshotItemKey(item);
+    if (key.empty())
         return;
-    }
-    add(m_items, item);
+    const bool deleted = type == Kube::WatchEvent::Type::Deleted;
+    if (deleted)
+        m_items.erase(key);
+    else
+        add(m_items, key, item);
+    changed(key);
 }
 
-void FrozenStore::add(std::map<std::string, FrozenJson> &into, nlohmann::json &item)
+// Following more changes than a tenth of the objects costs more than
+// building the table again.
+void FrozenStore::changed(const std::string &key)
 {
-    if (!item.is_object())
+    ++m_generation;
+    if (m_changes.whole)
         return;
-    std::string key = snapshotItemKey(item);
+    if (m_changes.keys.size() >= std::max<size_t>(64, m_items.size() / 10)) {
+        m_changes = Changes();
+        return;
+    }
+    m_changes.keys.push_back(key);
+}
+
+const FrozenJson *FrozenStore::find(const std::string &key) const
+{
+    const auto it = m_items.find(key);
+    return it == m_items.end() ? nullptr : &it->second;
+}
+
+void FrozenStore::add(std::map<std::string, FrozenJson> &into, std::string key, nlohmann::json &item)
+{
     if (key.empty())
         return;
     ++m_parsed;

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 // The thread of the Reflector that feeds it; items() copies may go anywhere.
@@ -29,6 +30,20 @@ public:
     bool hasListed() const { return m_listed; }
     // The objects, ordered as the API lists them.
     std::vector<FrozenJson> items() const;
+    // The object under its snapshotItemKey ("namespace/name"), or null.
+    const FrozenJson *find(const std::string &key) const;
+
+    // What changed since the last takeChanges(), so that a snapshot's table
+    // can follow the changes instead of being built anew: the keys of the
+    // objects put or deleted, in order. `whole` when a list replaced them
+    // all, or when more changed than are worth following one by one.
+    struct Changes {
+        std::vector<std::string> keys;
+        bool whole = true;
+    };
+    Changes takeChanges() { return std::exchange(m_changes, Changes{{}, false}); }
+    // Grows with every change: equal generations, equal objects.
+    quint64 generation() const { return m_generation; }
     size_t size() const { return m_items.size(); }
     // Bytes of the documents held and of what they link to (not of the index).
     size_t bytes() const;
@@ -37,7 +52,8 @@ public:
     quint64 parsed() const { return m_parsed; }
 
 private:
-    void add(std::map<std::string, FrozenJson> &into, nlohmann::json &item);
+    void add(std::map<std::string, FrozenJson> &into, std::string key, nlohmann::json &item);
+    void changed(const std::string &key);
 
     ClusterSnapshot::Kind m_kind;
     FrozenSubtrees m_shared;
@@ -45,6 +61,8 @@ private:
     std::map<std::string, FrozenJson> m_listing; // a list under way
     bool m_listed = false;
     quint64 m_parsed = 0;
+    quint64 m_generation = 0;
+    Changes m_changes;
 };
 
 } // namespace Kaji::Models

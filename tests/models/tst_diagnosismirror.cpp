@@ -191,6 +191,36 @@ private Q_SLOTS:
         QVERIFY(held.find(ClusterSnapshot::ConfigMaps, QStringLiteral("default"), name));
     }
 
+    // A snapshot's tables follow the watches in place while no snapshot
+    // holds them; one still held is left as it was and the next is built
+    // anew. Either way the mirror holds what a list finds.
+    void tablesChangeInPlaceUnlessHeld()
+    {
+        Kaji::Kube::ApiClient client(KajiTest::restConfig(QStringLiteral("kaji-admin")));
+        DiagnosisMirror mirror(&client);
+        mirror.setNamespaces({});
+        QVERIFY(KajiTest::waitUntil([&] { return mirror.isSettled(); }, 60000));
+        QVERIFY(holdsConfigMap(mirror, QStringLiteral("kube-root-ca.crt"))); // every table built
+        const int updated = mirror.tablesUpdated();
+        const QString name = QStringLiteral("table-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        KajiTest::kubectl({QStringLiteral("-n"), QStringLiteral("default"), QStringLiteral("create"), QStringLiteral("configmap"),
+                           name, QStringLiteral("--from-literal=key=value")});
+        QVERIFY(KajiTest::waitUntil([&] { return holdsConfigMap(mirror, name); }, 30000));
+        QVERIFY(mirror.tablesUpdated() > updated);
+
+        const ClusterSnapshot held = mirror.snapshot(nullptr);
+        const int built = mirror.tablesBuilt();
+        KajiTest::kubectl({QStringLiteral("-n"), QStringLiteral("default"), QStringLiteral("delete"), QStringLiteral("configmap"), name});
+        QVERIFY(KajiTest::waitUntil([&] { return !holdsConfigMap(mirror, name); }, 30000));
+        QVERIFY(mirror.tablesBuilt() > built);
+        QVERIFY(held.find(ClusterSnapshot::ConfigMaps, QStringLiteral("default"), name));
+
+        const Read listed = readOnce(client, nullptr);
+        QVERIFY2(listed.error.isEmpty(), qPrintable(listed.error));
+        QCOMPARE(stableNames(mirror.snapshot(nullptr), ClusterSnapshot::ConfigMaps),
+                 stableNames(listed.snapshot, ClusterSnapshot::ConfigMaps));
+    }
+
     void restrictedUserIsMirroredInItsNamespace()
     {
         Kaji::Kube::ApiClient client(KajiTest::restConfig(QStringLiteral("kaji-restricted")));

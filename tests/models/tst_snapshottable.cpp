@@ -1,0 +1,219 @@
+// SnapshotTable changed in place (put, remove) answers every lookup as a
+// table built from the same objects does: by name, by controller, by
+// namespace; objects that come and go with the documents their keys were
+// made from are found all the same. And FrozenStore says what changed since
+// a table was last given its objects.
+
+#include "diagnosis/frozenstore.h"
+#include "diagnosis/snapshottable.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <map>
+#include <set>
+
+using namespace Kaji::Models;
+using Type = Kaji::Kube::WatchEvent::Type;
+
+namespace {
+
+nlohmann::json pod(const std::string &ns, const std::string &name, const std::string &owner, int version)
+{
+    nlohmann::json meta = {{"namespace", ns}, {"name", name}, {"resourceVersion", std::to_string(version)}};
+    if (!owner.empty())
+        meta["ownerReferences"] = nlohmann::json::array({{{"kind", "ReplicaSet"}, {"name", owner}, {"controller", true}}});
+    return {{"metadata", meta}, {"status", {{"phase", "Running"}}}};
+}
+
+std::string nameOf(const Json &item)
+{
+    return jsonStdString(jsonChild(item, "metadata"), "name");
+}
+
+std::string versionOf(const Json &item)
+{
+    return jsonStdString(jsonChild(item, "metadata"), "resourceVersion");
+}
+
+// "name@version" of the objects at `indexes`, in the order given.
+std::vector<std::string> described(const SnapshotTable &table, const QList<int> &indexes)
+{
+    std::vector<std::string> out;
+    for (int i : indexes)
+        out.push_back(nameOf(table.items()[size_t(i)]) + '@' + versionOf(table.items()[size_t(i)]));
+    return out;
+}
+
+std::vector<std::string> sorted(std::vector<std::string> names)
+{
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+SnapshotTextKey nameKey(const std::string &ns, const std::string &name)
+{
+    return {{}, ns, name};
+}
+
+} // namespace
+
+class TestSnapshotTable : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void lookupsFindWhatTheObjectsSay()
+    {
+        SnapshotTable table(SnapshotTable::Indexes::Pods,
+                            {FrozenJson::freeze(pod("shop", "web-b", "web", 1)), FrozenJson::freeze(pod("shop", "web-a", "web", 2)),
+                             FrozenJson::freeze(pod("batch", "job-x", "", 3))});
+        QCOMPARE(table.indexOf(nameKey("shop", "web-a")), 1);
+        QCOMPARE(table.indexOf(nameKey("batch", "web-a")), -1);
+        // Several objects come sorted by name, whatever order they arrived in.
+        QCOMPARE(described(table, table.ownedBy({"ReplicaSet", "shop", "web"})),
+                 (std::vector<std::string>{"web-a@2", "web-b@1"}));
+        QCOMPARE(sorted(described(table, table.inNamespace("shop"))), (std::vector<std::string>{"web-a@2", "web-b@1"}));
+        QVERIFY(table.ownedBy({"ReplicaSet", "batch", "web"}).isEmpty());
+    }
+
+    // The keys of a posting list view the text of the object that made it:
+    // once that object is replaced and removed, the list still answers.
+    void keysOutliveTheObjectsThatMadeThem()
+    {
+        SnapshotTable table(SnapshotTable::Indexes::Pods, {FrozenJson::freeze(pod("shop", "web-a", "web", 1))});
+        table.put(FrozenJson::freeze(pod("shop", "web-b", "web", 2)));
+        table.put(FrozenJson::freeze(pod("shop", "web-a", "api", 3))); // another controller now
+        QVERIFY(table.remove("shop", "web-a"));
+        QVERIFY(!table.remove("shop", "web-a"));
+        QCOMPARE(described(table, table.ownedBy({"ReplicaSet", "shop", "web"})), (std::vector<std::string>{"web-b@2"}));
+        QVERIFY(table.ownedBy({"ReplicaSet", "shop", "api"}).isEmpty());
+        QCOMPARE(described(table, table.inNamespace("shop")), (std::vector<std::string>{"web-b@2"}));
+        QCOMPARE(table.items().size(), size_t(1));
+    }
+
+    // Thousands of random changes, then every lookup compared with a table
+    // built from what is held at the end.
+    void changedInPlaceAnswersAsBuilt()
+    {
+        QRandomGenerator random(21);
+        std::map<std::pair<std::string, std::string>, nlohmann::json> held;
+        const auto randomPod = [&](int version) {
+            const std::string ns = "ns" + std::to_string(random.bounded(3));
+            const std::string name = "pod-" + std::to_string(random.bounded(400));
+            const int owner = random.bounded(6);
+            return pod(ns, name, owner == 0 ? std::string() : "rs" + std::to_string(owner), version);
+        };
+        std::vector<FrozenJson> first;
+        for (int i = 0; i < 300; ++i) {
+            nlohmann::json p = randomPod(i);
+            held[{p["metadata"]["namespace"], p["metadata"]["name"]}] = p;
+        }
+        for (const auto &[key, p] : held)
+            first.push_back(FrozenJson::freeze(p));
+        SnapshotTable changed(SnapshotTable::Indexes::Pods, std::move(first));
+        for (int version = 1000; version < 5000; ++version) {
+            nlohmann::json p = randomPod(version);
+            const std::pair<std::string, std::string> key{p["metadata"]["namespace"], p["metadata"]["name"]};
+            if (random.bounded(3) == 0) {
+                QCOMPARE(changed.remove(key.first, key.second), held.erase(key) == 1);
+            } else {
+                held[key] = p;
+                changed.put(FrozenJson::freeze(p));
+            }
+        }
+        std::vector<FrozenJson> all;
+        for (const auto &[key, p] : held)
+            all.push_back(FrozenJson::freeze(p));
+        const SnapshotTable built(SnapshotTable::Indexes::Pods, std::move(all));
+
+        QCOMPARE(changed.items().size(), built.items().size());
+        for (const auto &[key, p] : held) {
+            const int i = changed.indexOf(nameKey(key.first, key.second));
+            QVERIFY(i >= 0);
+            QCOMPARE(versionOf(changed.items()[size_t(i)]), versionOf(built.items()[size_t(built.indexOf(nameKey(key.first, key.second)))]));
+        }
+        for (int n = 0; n < 3; ++n) {
+            const std::string ns = "ns" + std::to_string(n);
+            QCOMPARE(sorted(described(changed, changed.inNamespace(ns))), sorted(described(built, built.inNamespace(ns))));
+            for (int owner = 1; owner < 6; ++owner) {
+                const std::string rs = "rs" + std::to_string(owner);
+                QCOMPARE(described(changed, changed.ownedBy({"ReplicaSet", ns, rs})),
+                         described(built, built.ownedBy({"ReplicaSet", ns, rs})));
+            }
+        }
+    }
+
+    // Events about an object stay oldest first (then by name) as they
+    // come, change and go.
+    void eventsChangedInPlaceKeepTheirOrder()
+    {
+        QRandomGenerator random(19);
+        std::map<std::string, nlohmann::json> held;
+        const auto randomEvent = [&] {
+            const std::string name = "event-" + std::to_string(random.bounded(200));
+            const std::string time = "2026-12-06T10:" + std::to_string(10 + random.bounded(5)) + ":00Z";
+            return nlohmann::json{{"metadata", {{"namespace", "shop"}, {"name", name}}},
+                                  {"involvedObject", {{"kind", "Pod"}, {"namespace", "shop"}, {"name", "web-" + std::to_string(random.bounded(4))}}},
+                                  {"lastTimestamp", time}};
+        };
+        SnapshotTable changed(SnapshotTable::Indexes::Events, {});
+        for (int i = 0; i < 3000; ++i) {
+            const nlohmann::json event = randomEvent();
+            const std::string name = event["metadata"]["name"];
+            if (random.bounded(4) == 0) {
+                QCOMPARE(changed.remove("shop", name), held.erase(name) == 1);
+            } else {
+                held[name] = event;
+                changed.put(FrozenJson::freeze(event));
+            }
+        }
+        std::vector<FrozenJson> all;
+        for (const auto &[name, event] : held)
+            all.push_back(FrozenJson::freeze(event));
+        const SnapshotTable built(SnapshotTable::Indexes::Events, std::move(all));
+        const auto timesAndNames = [](const SnapshotTable &table, const QList<int> &indexes) {
+            std::vector<std::string> out;
+            for (int i : indexes)
+                out.push_back(jsonStdString(table.items()[size_t(i)], "lastTimestamp") + ' ' + nameOf(table.items()[size_t(i)]));
+            return out;
+        };
+        for (int pod = 0; pod < 4; ++pod) {
+            const std::string podName = "web-" + std::to_string(pod);
+            const std::vector<std::string> expected = timesAndNames(built, built.eventsAbout({"Pod", "shop", podName}));
+            QVERIFY(!expected.empty());
+            QVERIFY(std::is_sorted(expected.begin(), expected.end()));
+            QCOMPARE(timesAndNames(changed, changed.eventsAbout({"Pod", "shop", podName})), expected);
+        }
+    }
+
+    void storeSaysWhatChanged()
+    {
+        FrozenStore store(ClusterSnapshot::Pods);
+        store.beginList();
+        std::vector<nlohmann::json> items;
+        for (int i = 0; i < 100; ++i)
+            items.push_back(pod("shop", "p" + std::to_string(i), "", i));
+        store.listPage(QByteArray::fromStdString(nlohmann::json{{"items", items}}.dump()));
+        store.endList();
+        const quint64 listed = store.generation();
+        QVERIFY(store.takeChanges().whole); // everything is new after a list
+        QVERIFY(!store.takeChanges().whole);
+
+        store.apply(Type::Modified, pod("shop", "p1", "", 200).dump());
+        store.apply(Type::Deleted, pod("shop", "p2", "", 201).dump());
+        store.apply(Type::Deleted, pod("shop", "nothing", "", 202).dump()); // not held: named all the same
+        QVERIFY(store.generation() > listed);
+        FrozenStore::Changes changes = store.takeChanges();
+        QVERIFY(!changes.whole);
+        QCOMPARE(changes.keys, (std::vector<std::string>{"shop/p1", "shop/p2", "shop/nothing"}));
+        QVERIFY(store.find("shop/p1") && !store.find("shop/p2"));
+
+        // More changes than are worth following one by one: the table is built anew.
+        for (int i = 0; i < 65; ++i)
+            store.apply(Type::Modified, pod("shop", "p3", "", 300 + i).dump());
+        QVERIFY(store.takeChanges().whole);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSnapshotTable)
+#include "tst_snapshottable.moc"
