@@ -14,4 +14,14 @@ namespace Kaji::Kube {
 // the whole page's. False when the page is not JSON.
 bool forEachListItemText(const QByteArray &page, const std::function<void(std::string_view)> &each);
 
+// A List page's own metadata; `valid` when the page is a JSON object with
+// metadata. Reads no further than the metadata, which the server writes
+// before the items.
+struct ListMeta {
+    bool valid = false;
+    QByteArray resourceVersion;
+    QByteArray continueToken;
+};
+ListMeta readListMeta(const QByteArray &page);
+
 } // namespace Kaji::Kube

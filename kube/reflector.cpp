@@ -2,6 +2,7 @@
 
 #include "jsonfields.h"
 #include "jsonscan.h"
+#include "listitems.h"
 
 #include <QCoreApplication>
 
@@ -16,34 +17,6 @@ constexpr int ForbiddenRetryMs = 60000;
 QByteArray joinQuery(const QByteArray &path, const QByteArray &query)
 {
     return path + (path.contains('?') ? '&' : '?') + query;
-}
-
-struct ListMeta {
-    bool valid = false;
-    QByteArray resourceVersion;
-    QByteArray continueToken;
-};
-
-// Only the list's own metadata; its items are the sink's business.
-ListMeta readListMeta(const QByteArray &page)
-{
-    const JsonScan::InPlace text(page);
-    ListMeta meta;
-    simdjson::ondemand::document doc;
-    JsonScan::Object root;
-    JsonScan::Value value;
-    // The server writes metadata before the items, so this stops early.
-    if (JsonScan::parser().iterate(text.view()).get(doc) != simdjson::SUCCESS || doc.get_object().get(root) != simdjson::SUCCESS
-        || root.find_field_unordered("metadata").get(value) != simdjson::SUCCESS)
-        return meta;
-    meta.valid = true;
-    JsonScan::forFields(value, [&](std::string_view k, JsonScan::Value v) {
-        if (k == "resourceVersion")
-            meta.resourceVersion = JsonScan::bytes(v);
-        else if (k == "continue")
-            meta.continueToken = JsonScan::bytes(v);
-    });
-    return meta;
 }
 
 // The bookmark that ends a streamed list carries the annotation

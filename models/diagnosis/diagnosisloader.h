@@ -68,7 +68,6 @@ private:
     void listKind(ClusterSnapshot::Kind kind);
     void listPages(const QByteArray &path, ClusterSnapshot::Kind kind, const Kube::ApiClient::ResultHandler &onDone,
                    const QString &continueToken = {});
-    void absorb(ClusterSnapshot::Kind kind, nlohmann::json &list);
     void kindDone();
     void fetchLogs();
     void finish();

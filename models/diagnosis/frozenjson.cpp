@@ -6,7 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
-#include <unordered_map>
+#include <string_view>
 #include <vector>
 
 namespace Kaji::Models {
@@ -19,28 +19,102 @@ struct FrozenDocument {
     std::vector<FrozenJson> linked;
 };
 
+// A document's distinct strings and their places in its text area. Open
+// addressing in one vector: a map's node per string was most of a freeze's
+// allocations, and a mirror freezes a document for every watch event.
+class TextPlaces {
+public:
+    TextPlaces() : m_slots(64) {}
+
+    // Records `text` at `offset` unless it is there already; whether it was new.
+    bool add(std::string_view text, quint32 offset)
+    {
+        if ((m_used + 1) * 2 > m_slots.size())
+            grow();
+        Slot &slot = m_slots[find(text)];
+        if (slot.data)
+            return false;
+        slot = {text.data(), quint32(text.size()), offset};
+        ++m_used;
+        return true;
+    }
+    // The offset of a recorded text.
+    quint32 at(std::string_view text) const { return m_slots[find(text)].offset; }
+
+    template<typename Each>
+    void forEach(Each each) const
+    {
+        for (const Slot &slot : m_slots) {
+            if (slot.data)
+                each(std::string_view(slot.data, slot.size), slot.offset);
+        }
+    }
+
+private:
+    struct Slot {
+        const char *data = nullptr; // null: free (empty strings are never recorded)
+        quint32 size = 0;
+        quint32 offset = 0;
+    };
+
+    // The slot holding `text`, or the free one where it would go.
+    size_t find(std::string_view text) const
+    {
+        const size_t mask = m_slots.size() - 1;
+        size_t at = std::hash<std::string_view>{}(text) & mask;
+        while (m_slots[at].data && std::string_view(m_slots[at].data, m_slots[at].size) != text)
+            at = (at + 1) & mask;
+        return at;
+    }
+
+    void grow()
+    {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        for (const Slot &slot : old) {
+            if (slot.data)
+                m_slots[find(std::string_view(slot.data, slot.size))] = slot;
+        }
+    }
+
+    std::vector<Slot> m_slots; // a power of two in size, at most half used
+    size_t m_used = 0;
+};
+
 } // namespace
 
-// Lays a nlohmann::json tree out as one FrozenJson allocation, in two
-// passes: the first counts the values and gathers each distinct string
-// (keys and text) once, the second writes the values with each container's
-// children contiguous, followed by the text. With FrozenSubtrees, the
-// first pass also picks the containers that become links.
+// Lays a parsed document (or one of its containers) out as one FrozenJson
+// allocation, in two passes: the first counts the values and gathers each
+// distinct string (keys and text) once, the second writes the values with
+// each container's children contiguous, followed by the text. Dropped
+// members and elements are left out. With FrozenSubtrees, the first pass
+// also picks the containers that become links.
 class FrozenJsonBuilder {
 public:
-    FrozenJsonBuilder(const nlohmann::json &root, FrozenSubtrees *shared) : m_root(root), m_shared(shared) {}
+    using Node = JsonScratch::Node;
+    using Index = JsonScratch::Index;
+
+    FrozenJsonBuilder(const JsonScratch &document, Index root, FrozenSubtrees *shared)
+        : m_document(document), m_root(root), m_shared(shared)
+    {
+    }
 
     FrozenJson build()
     {
+        if (m_shared)
+            m_shared->beginDocument(m_document);
         count(m_root, 0);
+        if (m_shared)
+            m_shared->endDocument();
         const size_t textSlots = (m_textBytes + sizeof(Json) - 1) / sizeof(Json);
         const size_t total = m_valueCount + textSlots;
         auto document = std::make_shared<FrozenDocument>();
         document->values.reset(new Json[total]());
         m_values = document->values.get();
         char *text = reinterpret_cast<char *>(m_values + m_valueCount);
-        for (const auto &[string, offset] : m_strings)
+        m_strings.forEach([text](std::string_view string, quint32 offset) {
             std::memcpy(text + offset, string.data(), string.size());
+        });
         m_next = 1;
         place(m_root, 0, {}, 0);
         document->linked.reserve(m_links.size());
@@ -53,56 +127,53 @@ public:
     }
 
 private:
-    static bool isContainer(const nlohmann::json &value) { return value.is_array() || value.is_object(); }
-
     void intern(std::string_view text)
     {
         if (text.empty())
             return;
-        if (m_strings.try_emplace(text, quint32(m_textBytes)).second)
+        if (m_strings.add(text, quint32(m_textBytes)))
             m_textBytes += text.size();
     }
 
     // Below the root, a container FrozenSubtrees holds (or takes now) is
     // linked to, not laid out.
-    bool linked(const nlohmann::json &value, int depth)
+    bool linked(Index value, int depth)
     {
-        if (!m_shared || depth == 0 || depth > FrozenSubtrees::MaxDepth || !isContainer(value))
+        if (!m_shared || depth == 0 || depth > FrozenSubtrees::MaxDepth || !m_document.node(value).isContainer())
             return false;
-        FrozenJson held = m_shared->share(value);
+        FrozenJson held = m_shared->share(m_document, value);
         if (held.isNull())
             return false;
-        m_links.emplace_back(&value, std::move(held));
+        m_links.emplace_back(value, std::move(held));
         return true;
     }
 
-    const FrozenJson *linkFor(const nlohmann::json &value) const
+    const FrozenJson *linkFor(Index value) const
     {
         for (const auto &[linkedValue, held] : m_links) {
-            if (linkedValue == &value)
+            if (linkedValue == value)
                 return &held;
         }
         return nullptr;
     }
 
-    void count(const nlohmann::json &value, int depth)
+    void count(Index index, int depth)
     {
         ++m_valueCount;
-        if (linked(value, depth))
+        if (linked(index, depth))
             return;
-        if (value.is_string())
-            intern(value.get_ref<const std::string &>());
-        if (!isContainer(value) || depth >= FrozenJson::MaxDepth)
+        const Node &value = m_document.node(index);
+        if (value.type == JsonScratch::Type::String)
+            intern(value.text);
+        if (!value.isContainer() || depth >= FrozenJson::MaxDepth)
             return;
-        if (value.is_object()) {
-            for (auto it = value.begin(); it != value.end(); ++it) {
-                if (FrozenKeys::indexOf(it.key()) < 0)
-                    intern(it.key());
-                count(*it, depth + 1);
-            }
-        } else {
-            for (const nlohmann::json &element : value)
-                count(element, depth + 1);
+        for (Index child = value.first; child < value.first + value.count; ++child) {
+            const Node &member = m_document.node(child);
+            if (member.dropped)
+                continue;
+            if (value.type == JsonScratch::Type::Object && FrozenKeys::indexOf(member.key) < 0)
+                intern(member.key);
+            count(child, depth + 1);
         }
     }
 
@@ -115,7 +186,7 @@ private:
         return qint32(qint64(at) - qint64(index * sizeof(Json)));
     }
 
-    void place(const nlohmann::json &value, size_t index, std::string_view key, int depth)
+    void place(Index from, size_t index, std::string_view key, int depth)
     {
         Json &out = m_values[index];
         // Keys are names of fields and labels (at most 317 bytes); a longer
@@ -125,69 +196,80 @@ private:
         const int common = key.empty() ? -1 : FrozenKeys::indexOf(key);
         out.m_keyInTable = common >= 0;
         out.m_keyOffset = common >= 0 ? common : textOffset(index, key);
-        if (const FrozenJson *held = m_links.empty() ? nullptr : linkFor(value)) {
+        if (const FrozenJson *held = m_links.empty() ? nullptr : linkFor(from)) {
             out.m_type = Json::LinkType;
             out.m_value.link = &held->root();
             return;
         }
-        switch (value.type()) {
-        case nlohmann::json::value_t::boolean:
+        const Node &value = m_document.node(from);
+        switch (value.type) {
+        case JsonScratch::Type::Null: return;
+        case JsonScratch::Type::Boolean:
             out.m_type = Json::Type::Boolean;
-            out.m_value.boolean = value.get<bool>();
+            out.m_value.boolean = value.boolean;
             return;
-        case nlohmann::json::value_t::number_integer:
+        case JsonScratch::Type::Integer:
             out.m_type = Json::Type::Integer;
-            out.m_value.integer = value.get<qint64>();
+            out.m_value.integer = value.integer;
             return;
-        case nlohmann::json::value_t::number_unsigned:
+        case JsonScratch::Type::Unsigned:
             out.m_type = Json::Type::Unsigned;
-            out.m_value.unsignedInteger = value.get<quint64>();
+            out.m_value.unsignedInteger = value.unsignedInteger;
             return;
-        case nlohmann::json::value_t::number_float:
+        case JsonScratch::Type::Float:
             out.m_type = Json::Type::Float;
-            out.m_value.real = value.get<double>();
+            out.m_value.real = value.real;
             return;
-        case nlohmann::json::value_t::string: {
-            const std::string &text = value.get_ref<const std::string &>();
+        case JsonScratch::Type::String:
             out.m_type = Json::Type::String;
-            out.m_value.ref = {textOffset(index, text), quint32(text.size())};
+            out.m_value.ref = {textOffset(index, value.text), quint32(value.text.size())};
             return;
-        }
-        case nlohmann::json::value_t::array:
-        case nlohmann::json::value_t::object:
+        case JsonScratch::Type::Array:
+        case JsonScratch::Type::Object:
             if (depth >= FrozenJson::MaxDepth)
                 return; // stays null
             break;
-        default: // null, binary, discarded
-            return;
         }
+        const bool isObject = value.type == JsonScratch::Type::Object;
+        const Index size = m_document.liveCount(from);
         const size_t first = m_next;
-        m_next += value.size();
-        out.m_type = value.is_object() ? Json::Type::Object : Json::Type::Array;
-        out.m_value.ref = {qint32(qint64(first - index) * qint64(sizeof(Json))), quint32(value.size())};
+        m_next += size;
+        out.m_type = isObject ? Json::Type::Object : Json::Type::Array;
+        out.m_value.ref = {qint32(qint64(first - index) * qint64(sizeof(Json))), quint32(size)};
         size_t child = first;
-        if (value.is_object()) {
-            for (auto it = value.begin(); it != value.end(); ++it)
-                place(*it, child++, it.key(), depth + 1);
-        } else {
-            for (const nlohmann::json &element : value)
-                place(element, child++, {}, depth + 1);
+        for (Index member = value.first; member < value.first + value.count; ++member) {
+            const Node &node = m_document.node(member);
+            if (!node.dropped)
+                place(member, child++, isObject ? node.key : std::string_view(), depth + 1);
         }
     }
 
-    const nlohmann::json &m_root;
+    const JsonScratch &m_document;
+    const Index m_root;
     FrozenSubtrees *m_shared;
-    std::vector<std::pair<const nlohmann::json *, FrozenJson>> m_links; // few: a pod has about ten
+    std::vector<std::pair<Index, FrozenJson>> m_links; // few: a pod has about ten
     size_t m_valueCount = 0;
     size_t m_textBytes = 0;
-    std::unordered_map<std::string_view, quint32> m_strings; // text -> offset in the text area
+    TextPlaces m_strings; // text -> offset in the text area
     Json *m_values = nullptr;
     size_t m_next = 0;
 };
 
 FrozenJson FrozenJson::freeze(const nlohmann::json &value, FrozenSubtrees *shared)
 {
-    return FrozenJsonBuilder(value, shared).build();
+    JsonScratch document;
+    document.assign(value);
+    return freeze(document, shared);
+}
+
+FrozenJson FrozenJson::freeze(const JsonScratch &document, FrozenSubtrees *shared, JsonScratch::Index root)
+{
+    if (document.isEmpty()) { // nothing parsed: a null, as nlohmann's discarded value froze
+        JsonScratch null;
+        null.assign(nullptr);
+        return FrozenJsonBuilder(null, JsonScratch::Root, nullptr).build();
+    }
+    return FrozenJsonBuilder(document, root, shared).build();
 }
 
 const Json &Json::null()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "frozenkeys.h"
+#include "jsonscratch.h"
 
 #include <QString>
 #include <QtGlobal>
@@ -145,6 +146,10 @@ public:
     // `shared`, containers it already holds (or now sees a second time)
     // become links to its copies.
     static FrozenJson freeze(const nlohmann::json &value, FrozenSubtrees *shared = nullptr);
+    // The same from a parsed document, or from one of its values (`root`);
+    // dropped members and elements are left out.
+    static FrozenJson freeze(const JsonScratch &document, FrozenSubtrees *shared = nullptr,
+                             JsonScratch::Index root = JsonScratch::Root);
     static constexpr int MaxDepth = 256;
 
     bool isNull() const { return !m_values; }

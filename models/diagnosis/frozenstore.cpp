@@ -16,13 +16,8 @@ void FrozenStore::beginList()
 
 void FrozenStore::listPage(const QByteArray &page)
 {
-    // An object's tree at a time, only until frozen: a page's whole tree
-    // (500 pods) was 12 MB.
-    Kube::forEachListItemText(page, [this](std::string_view text) {
-        nlohmann::json item = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
-        if (item.is_object())
-            add(m_listing, snapshotItemKey(item), item);
-    });
+    // An object at a time, parsed straight from the page's text.
+    Kube::forEachListItemText(page, [this](std::string_view text) { add(m_listing, text); });
 }
 
 void FrozenStore::endList()
@@ -36,18 +31,16 @@ void FrozenStore::endList()
 
 void FrozenStore::apply(Kube::WatchEvent::Type type, std::string_view object)
 {
-    nlohmann::json item = nlohmann::json::parse(object.begin(), object.end(), nullptr, false);
-    if (!item.is_object())
+    if (type == Kube::WatchEvent::Type::Deleted) {
+        const std::string key = snapshotTextKey(object);
+        if (!key.empty()) {
+            m_items.erase(key);
+            changed(key);
+        }
         return;
-    std::string key = snapshotItemKey(item);
-    if (key.empty())
-        return;
-    const bool deleted = type == Kube::WatchEvent::Type::Deleted;
-    if (deleted)
-        m_items.erase(key);
-    else
-        add(m_items, key, item);
-    changed(key);
+    }
+    if (const std::string key = add(m_items, object); !key.empty())
+        changed(key);
 }
 
 // Following more changes than a tenth of the objects costs more than
@@ -70,12 +63,14 @@ const FrozenJson *FrozenStore::find(const std::string &key) const
     return it == m_items.end() ? nullptr : &it->second;
 }
 
-void FrozenStore::add(std::map<std::string, FrozenJson> &into, std::string key, nlohmann::json &item)
+std::string FrozenStore::add(std::map<std::string, FrozenJson> &into, std::string_view text)
 {
-    if (key.empty())
-        return;
+    SnapshotItem item = freezeSnapshotText(m_kind, text, &m_shared);
+    if (item.key.empty())
+        return {};
     ++m_parsed;
-    into.insert_or_assign(std::move(key), freezeSnapshotItem(m_kind, item, &m_shared));
+    into.insert_or_assign(item.key, std::move(item.document));
+    return item.key;
 }
 
 std::vector<FrozenJson> FrozenStore::items() const

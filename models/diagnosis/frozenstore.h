@@ -52,7 +52,9 @@ public:
     quint64 parsed() const { return m_parsed; }
 
 private:
-    void add(std::map<std::string, FrozenJson> &into, std::string key, nlohmann::json &item);
+    // Freezes the object in `text` into `into`; its key, empty when the
+    // text is no object.
+    std::string add(std::map<std::string, FrozenJson> &into, std::string_view text);
     void changed(const std::string &key);
 
     ClusterSnapshot::Kind m_kind;

@@ -5,90 +5,102 @@
 namespace Kaji::Models {
 namespace {
 
-struct Shape {
-    quint64 hash = 0;
-    size_t values = 0;
-};
-
 // Nesting below a container beyond which it is not held: deeper than any
 // API object, and a malformed one must not exhaust the stack.
-constexpr int MaxNesting = 64;
+constexpr quint32 MaxNesting = 64;
 
-size_t hashText(size_t seed, const std::string &text)
+size_t hashText(size_t seed, std::string_view text)
 {
     return qHashMulti(seed, QByteArrayView(text.data(), qsizetype(text.size())));
 }
 
-// The content's hash and its number of values; false when it is nested
-// too deep or holds what a frozen document keeps as null.
-bool shapeOf(const nlohmann::json &value, int nesting, Shape &shape)
-{
-    using Type = nlohmann::json::value_t;
-    ++shape.values;
-    shape.hash = qHashMulti(shape.hash, quint8(value.type()));
-    switch (value.type()) {
-    case Type::null: return true;
-    case Type::boolean: shape.hash = qHashMulti(shape.hash, value.get<bool>()); return true;
-    case Type::number_integer: shape.hash = qHashMulti(shape.hash, value.get<qint64>()); return true;
-    case Type::number_unsigned: shape.hash = qHashMulti(shape.hash, value.get<quint64>()); return true;
-    case Type::number_float: shape.hash = qHashMulti(shape.hash, value.get<double>()); return true;
-    case Type::string: shape.hash = hashText(shape.hash, value.get_ref<const std::string &>()); return true;
-    case Type::array:
-    case Type::object: break;
-    default: return false; // binary, discarded
-    }
-    if (nesting >= MaxNesting)
-        return false;
-    shape.hash = qHashMulti(shape.hash, value.size());
-    for (auto it = value.begin(); it != value.end(); ++it) {
-        if (value.is_object())
-            shape.hash = hashText(shape.hash, it.key());
-        if (!shapeOf(*it, nesting + 1, shape))
-            return false;
-    }
-    return true;
-}
+using Node = JsonScratch::Node;
+using Type = JsonScratch::Type;
 
-// Whether `frozen` (laid out from a tree, without links) holds what
-// `value` does, types included: a link must read exactly as the values it
+// Whether `frozen` (laid out, without links) holds what the document's
+// value does, types included: a link must read exactly as the values it
 // replaces.
-bool sameContent(const nlohmann::json &value, const Json &frozen)
+bool sameContent(const JsonScratch &document, JsonScratch::Index index, const Json &frozen)
 {
-    using Type = nlohmann::json::value_t;
-    switch (value.type()) {
-    case Type::null: return frozen.is_null();
-    case Type::boolean: return frozen.is_boolean() && frozen.get<bool>() == value.get<bool>();
-    case Type::number_integer: return frozen.type() == Json::Type::Integer && frozen.get<qint64>() == value.get<qint64>();
-    case Type::number_unsigned:
-        return frozen.type() == Json::Type::Unsigned && frozen.get<quint64>() == value.get<quint64>();
-    case Type::number_float: return frozen.is_number_float() && frozen.get<double>() == value.get<double>();
-    case Type::string: return frozen.is_string() && frozen.text() == value.get_ref<const std::string &>();
-    case Type::array:
-    case Type::object: break;
-    default: return false;
+    const Node &value = document.node(index);
+    switch (value.type) {
+    case Type::Null: return frozen.is_null();
+    case Type::Boolean: return frozen.is_boolean() && frozen.get<bool>() == value.boolean;
+    case Type::Integer: return frozen.type() == Json::Type::Integer && frozen.get<qint64>() == value.integer;
+    case Type::Unsigned: return frozen.type() == Json::Type::Unsigned && frozen.get<quint64>() == value.unsignedInteger;
+    case Type::Float: return frozen.is_number_float() && frozen.get<double>() == value.real;
+    case Type::String: return frozen.is_string() && frozen.text() == value.text;
+    case Type::Array:
+    case Type::Object: break;
     }
-    if (value.is_object() != frozen.is_object() || value.is_array() != frozen.is_array() || value.size() != frozen.size())
+    const bool isObject = value.type == Type::Object;
+    if (isObject != frozen.is_object() || !isObject != frozen.is_array() || document.liveCount(index) != frozen.size())
         return false;
     const Json *member = frozen.begin();
-    for (auto it = value.begin(); it != value.end(); ++it, ++member) {
-        if (value.is_object() && member->key() != it.key())
+    for (JsonScratch::Index child = value.first; child < value.first + value.count; ++child) {
+        const Node &node = document.node(child);
+        if (node.dropped)
+            continue;
+        if ((isObject && member->key() != node.key) || !sameContent(document, child, *member))
             return false;
-        if (!sameContent(*it, *member))
-            return false;
+        ++member;
     }
     return true;
 }
 
 } // namespace
 
-FrozenJson FrozenSubtrees::share(const nlohmann::json &value)
+void FrozenSubtrees::beginDocument(const JsonScratch &document)
 {
+    m_document = &document;
+    m_shapes.assign(document.isEmpty() ? 0 : document.size(), Shape());
+    if (!document.isEmpty())
+        shapeOf(document, JsonScratch::Root);
+}
+
+// A value's hash from its type, its content and its children's hashes with
+// their keys; its values (dropped members left out) and its height.
+const FrozenSubtrees::Shape &FrozenSubtrees::shapeOf(const JsonScratch &document, JsonScratch::Index index)
+{
+    const Node &value = document.node(index);
     Shape shape;
-    if (!value.is_structured() || !shapeOf(value, 0, shape) || shape.values < MinValues)
+    shape.values = 1;
+    shape.hash = qHashMulti(0, quint8(value.type));
+    switch (value.type) {
+    case Type::Null: break;
+    case Type::Boolean: shape.hash = qHashMulti(shape.hash, value.boolean); break;
+    case Type::Integer: shape.hash = qHashMulti(shape.hash, value.integer); break;
+    case Type::Unsigned: shape.hash = qHashMulti(shape.hash, value.unsignedInteger); break;
+    case Type::Float: shape.hash = qHashMulti(shape.hash, value.real); break;
+    case Type::String: shape.hash = hashText(shape.hash, value.text); break;
+    case Type::Array:
+    case Type::Object:
+        shape.hash = qHashMulti(shape.hash, document.liveCount(index));
+        for (JsonScratch::Index child = value.first; child < value.first + value.count; ++child) {
+            const Node &member = document.node(child);
+            if (member.dropped)
+                continue;
+            if (value.type == Type::Object)
+                shape.hash = hashText(shape.hash, member.key);
+            const Shape &below = shapeOf(document, child);
+            shape.hash = qHashMulti(shape.hash, below.hash);
+            shape.values += below.values;
+            shape.height = std::max(shape.height, below.height + 1);
+        }
+        break;
+    }
+    return m_shapes[index] = shape;
+}
+
+FrozenJson FrozenSubtrees::share(const JsonScratch &document, JsonScratch::Index value)
+{
+    Q_ASSERT(m_document == &document);
+    const Shape &shape = m_shapes[value];
+    if (!document.node(value).isContainer() || shape.height >= MaxNesting || shape.values < MinValues)
         return {};
     const auto [first, last] = m_held.equal_range(shape.hash);
     for (auto it = first; it != last; ++it) {
-        if (sameContent(value, it->second.root()))
+        if (sameContent(document, value, it->second.root()))
             return it->second;
     }
     quint64 &seen = m_seen[shape.hash % m_seen.size()];
@@ -96,7 +108,7 @@ FrozenJson FrozenSubtrees::share(const nlohmann::json &value)
         seen = shape.hash;
         return {};
     }
-    FrozenJson held = FrozenJson::freeze(value);
+    FrozenJson held = FrozenJson::freeze(document, nullptr, value);
     m_held.emplace(shape.hash, held);
     if (m_held.size() >= 2 * m_heldAfterLetGo + 256)
         letGoOfUnused();

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "frozenjson.h"
-
-#include <nlohmann/json.hpp>
+#include "jsonscratch.h"
 
 #include <array>
+#include <vector>
 #include <unordered_map>
 
 // The thread that freezes documents with it (a FrozenStore's); the
@@ -31,16 +31,30 @@ public:
     static constexpr int MaxDepth = 12;
     static constexpr size_t MinValues = 4;
 
-    // The held copy of `value`, taken now if seen before; a null document
-    // when it is not (or not worth) held.
-    FrozenJson share(const nlohmann::json &value);
+    // Around the sharing of one document's containers (FrozenJson's
+    // builder): the content hash of every container is computed once, from
+    // the leaves up, instead of once for each container that holds it.
+    void beginDocument(const JsonScratch &document);
+    void endDocument() { m_document = nullptr; }
+    // The held copy of the begun document's `value`, taken now if seen
+    // before; a null document when it is not (or not worth) held.
+    FrozenJson share(const JsonScratch &document, JsonScratch::Index value);
 
     size_t size() const { return m_held.size(); }
     // Bytes of the held copies.
     size_t bytes() const;
 
 private:
+    struct Shape {
+        quint64 hash = 0;
+        quint32 values = 0; // in the value, itself included
+        quint32 height = 0; // of nesting below it
+    };
+    const Shape &shapeOf(const JsonScratch &document, JsonScratch::Index index);
     void letGoOfUnused();
+
+    const JsonScratch *m_document = nullptr;
+    std::vector<Shape> m_shapes; // by node index, for m_document
 
     std::unordered_multimap<quint64, FrozenJson> m_held; // by content hash
     // Hashes seen once, one per slot: a lossy memory that costs a fixed

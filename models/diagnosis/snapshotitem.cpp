@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QUrl>
 
+#include <optional>
+
 namespace Kaji::Models {
 namespace {
 
@@ -45,58 +47,124 @@ KindPath pathOf(ClusterSnapshot::Kind kind)
     return {"/api/v1", true};
 }
 
-// Keeps the keys, drops the values: diagnosis needs to know that a key
-// exists, never what it holds. For docker configs the registry host names are
-// kept too (they are not credentials) so a pull secret can be checked
-// against the image's registry.
-void stripValues(nlohmann::json &object, bool isSecret)
+using Index = JsonScratch::Index;
+using Type = JsonScratch::Type;
+
+// The registry host names of a docker config secret's credentials (they
+// are not credentials themselves), so a pull secret can be checked against
+// an image's registry. Nothing when the secret holds no docker config.
+std::optional<QStringList> registriesOf(const JsonScratch &document, Index data)
 {
-    if (isSecret && object.contains("data") && object["data"].is_object()) {
-        const std::string type = Kube::jsonStdString(object, "type");
-        const char *key = type == "kubernetes.io/dockercfg" ? ".dockercfg" : ".dockerconfigjson";
-        const nlohmann::json &encoded = Kube::jsonChild(object["data"], key);
-        if (encoded.is_string()) {
-            const QByteArray decoded = QByteArray::fromBase64(QByteArray::fromStdString(encoded.get<std::string>()));
-            nlohmann::json config = nlohmann::json::parse(decoded.constBegin(), decoded.constEnd(), nullptr, false);
-            const nlohmann::json &auths = type == "kubernetes.io/dockercfg" ? config : Kube::jsonChild(config, "auths");
-            nlohmann::json registries = nlohmann::json::array();
-            if (auths.is_object())
-                for (auto it = auths.begin(); it != auths.end(); ++it)
-                    registries.push_back(it.key());
-            object["kaji"]["registries"] = std::move(registries);
-        }
+    const JsonScratch::Node *type = document.member(JsonScratch::Root, "type");
+    const bool legacy = type && type->type == Type::String && type->text == "kubernetes.io/dockercfg";
+    const JsonScratch::Node *encoded = document.member(data, legacy ? ".dockercfg" : ".dockerconfigjson");
+    if (!encoded || encoded->type != Type::String)
+        return std::nullopt;
+    const QByteArray decoded = QByteArray::fromBase64(QByteArray(encoded->text.data(), qsizetype(encoded->text.size())));
+    // Rare and small: a tree is fine here.
+    const nlohmann::json config = nlohmann::json::parse(decoded.constBegin(), decoded.constEnd(), nullptr, false);
+    const nlohmann::json &auths = legacy ? config : Kube::jsonChild(config, "auths");
+    QStringList registries;
+    if (auths.is_object()) {
+        for (auto it = auths.begin(); it != auths.end(); ++it)
+            registries.append(QString::fromStdString(it.key()));
     }
-    // The size of the values is kept (ConfigMaps over the 1 MiB limit are
-    // a finding), the values themselves are not.
+    return registries;
+}
+
+// Keeps the keys, drops the values: diagnosis needs to know that a key
+// exists, never what it holds. What is kept besides goes into a "kaji"
+// member: the values' size (ConfigMaps over the 1 MiB limit are a finding)
+// and a docker config secret's registries.
+void stripValues(JsonScratch &document, bool isSecret)
+{
+    const JsonScratch::Node *data = document.member(JsonScratch::Root, "data");
+    const bool hasData = data && data->type == Type::Object;
+    const std::optional<QStringList> registries = isSecret && hasData ? registriesOf(document, document.indexOf(*data))
+                                                                      : std::nullopt;
+    const bool hasRegistries = registries.has_value();
     std::size_t bytes = 0;
     for (const char *field : {"data", "binaryData", "stringData"}) {
-        auto it = object.find(field);
-        if (it == object.end() || !it->is_object())
+        const JsonScratch::Node *values = document.member(JsonScratch::Root, field);
+        if (!values || values->type != Type::Object)
             continue;
-        for (auto &value : it->items()) {
-            bytes += value.key().size() + (value.value().is_string() ? value.value().get_ref<const std::string &>().size() : 0);
-            value.value() = nullptr;
+        for (Index value = values->first; value < values->first + values->count; ++value) {
+            JsonScratch::Node &member = document.node(value);
+            if (member.dropped)
+                continue;
+            bytes += member.key.size() + (member.type == Type::String ? member.text.size() : 0);
+            member.type = Type::Null; // its children, if any, are left unread
         }
     }
-    object["kaji"]["dataBytes"] = bytes;
+    const Index kaji = document.addMember(JsonScratch::Root, "kaji");
+    Index child = document.makeObject(kaji, hasRegistries ? std::initializer_list<std::string_view>{"dataBytes", "registries"}
+                                                          : std::initializer_list<std::string_view>{"dataBytes"});
+    document.node(child).type = Type::Unsigned;
+    document.node(child).unsignedInteger = bytes;
+    if (!hasRegistries)
+        return;
+    Index name = document.makeArray(child + 1, Index(registries->size()));
+    for (const QString &registry : *registries) {
+        document.node(name).type = Type::String;
+        document.node(name).text = document.keep(registry.toStdString());
+        ++name;
+    }
+}
+
+JsonScratch &threadScratch()
+{
+    thread_local JsonScratch scratch;
+    return scratch;
 }
 
 } // namespace
 
-FrozenJson freezeSnapshotItem(ClusterSnapshot::Kind kind, nlohmann::json &item, FrozenSubtrees *shared)
+FrozenJson freezeSnapshotDocument(ClusterSnapshot::Kind kind, JsonScratch &document, FrozenSubtrees *shared)
 {
-    dropUnreadFields(kind, item);
-    if (kind == ClusterSnapshot::Secrets || kind == ClusterSnapshot::ConfigMaps)
-        stripValues(item, kind == ClusterSnapshot::Secrets);
-    return FrozenJson::freeze(item, shared);
+    dropUnreadFields(kind, document);
+    if ((kind == ClusterSnapshot::Secrets || kind == ClusterSnapshot::ConfigMaps) && !document.isEmpty()
+        && document.node(JsonScratch::Root).type == Type::Object)
+        stripValues(document, kind == ClusterSnapshot::Secrets);
+    return FrozenJson::freeze(document, shared);
 }
 
-std::string snapshotItemKey(const nlohmann::json &item)
+FrozenJson freezeSnapshotItem(ClusterSnapshot::Kind kind, const nlohmann::json &item, FrozenSubtrees *shared)
 {
-    const nlohmann::json &meta = Kube::jsonChild(item, "metadata");
-    const std::string ns = Kube::jsonStdString(meta, "namespace");
-    const std::string name = Kube::jsonStdString(meta, "name");
-    return ns.empty() ? name : ns + '/' + name;
+    JsonScratch document;
+    document.assign(item);
+    return freezeSnapshotDocument(kind, document, shared);
+}
+
+SnapshotItem freezeSnapshotText(ClusterSnapshot::Kind kind, std::string_view text, FrozenSubtrees *shared)
+{
+    JsonScratch &document = threadScratch();
+    SnapshotItem item;
+    if (!document.parse(text) || document.node(JsonScratch::Root).type != Type::Object)
+        return item;
+    item.key = snapshotItemKey(document);
+    item.document = freezeSnapshotDocument(kind, document, shared);
+    return item;
+}
+
+std::string snapshotTextKey(std::string_view text)
+{
+    JsonScratch &document = threadScratch();
+    return document.parse(text) ? snapshotItemKey(document) : std::string();
+}
+
+std::string snapshotItemKey(const JsonScratch &document)
+{
+    const JsonScratch::Node *meta = document.isEmpty() ? nullptr : document.member(JsonScratch::Root, "metadata");
+    if (!meta)
+        return {};
+    const auto textOf = [&](Index object, std::string_view field) {
+        const JsonScratch::Node *found = document.member(object, field);
+        return found && found->type == Type::String ? found->text : std::string_view();
+    };
+    const Index metaIndex = document.indexOf(*meta);
+    const std::string_view ns = textOf(metaIndex, "namespace");
+    const std::string_view name = textOf(metaIndex, "name");
+    return ns.empty() ? std::string(name) : std::string(ns) + '/' + std::string(name);
 }
 
 QByteArrayList snapshotCollectionPaths(ClusterSnapshot::Kind kind, const QStringList &namespaces)

@@ -1,6 +1,7 @@
 #include "unreadfields.h"
 
 #include <iterator>
+#include <string_view>
 
 namespace Kaji::Models {
 namespace {
@@ -25,98 +26,89 @@ const char *const kNames[] = {
 // kubectl apply's copy of the whole manifest, on any kind it applied.
 constexpr const char *kLastApplied = "kubectl.kubernetes.io/last-applied-configuration";
 
-void erase(nlohmann::json &object, std::initializer_list<const char *> fields)
+using Index = JsonScratch::Index;
+using Type = JsonScratch::Type;
+constexpr Index None = ~Index(0);
+
+// The member `field` of an object, or None: for a None object too, so
+// that paths read as chains.
+Index child(const JsonScratch &document, Index object, std::string_view field)
 {
-    if (!object.is_object())
-        return;
-    for (const char *field : fields)
-        object.erase(field);
+    if (object == None)
+        return None;
+    const JsonScratch::Node *found = document.member(object, field);
+    return found ? document.indexOf(*found) : None;
 }
 
-// The member `field` of an object, or null: never adds one, unlike [].
-nlohmann::json *child(nlohmann::json *object, const char *field)
+void drop(JsonScratch &document, Index object, std::initializer_list<std::string_view> fields)
 {
-    if (!object || !object->is_object())
-        return nullptr;
-    const auto it = object->find(field);
-    return it == object->end() ? nullptr : &*it;
+    if (object != None)
+        document.drop(object, fields);
 }
 
+// Each element (not dropped) of the array in `arrayField` of `object`.
 template<typename Each>
-void forEachIn(nlohmann::json &object, const char *arrayField, Each each)
+void forEachIn(JsonScratch &document, Index object, std::string_view arrayField, Each each)
 {
-    if (!object.is_object())
+    const Index array = child(document, object, arrayField);
+    if (array == None || document.node(array).type != Type::Array)
         return;
-    const auto it = object.find(arrayField);
-    if (it == object.end() || !it->is_array())
-        return;
-    for (nlohmann::json &item : *it)
-        each(item);
+    const JsonScratch::Node &holder = document.node(array);
+    for (Index element = holder.first; element < holder.first + holder.count; ++element) {
+        if (!document.node(element).dropped)
+            each(element);
+    }
 }
 
-void dropFromPodSpec(nlohmann::json &spec)
+void dropFromPodSpec(JsonScratch &document, Index spec)
 {
-    erase(spec, {"dnsPolicy", "enableServiceLinks", "preemptionPolicy", "priority", "schedulerName",
-                 "serviceAccount", "terminationGracePeriodSeconds"});
+    drop(document, spec, {"dnsPolicy", "enableServiceLinks", "preemptionPolicy", "priority", "schedulerName",
+                          "serviceAccount", "terminationGracePeriodSeconds"});
     for (const char *list : {"containers", "initContainers", "ephemeralContainers"}) {
-        forEachIn(spec, list, [](nlohmann::json &container) {
-            erase(container, {"terminationMessagePath", "terminationMessagePolicy", "imagePullPolicy", "volumeMounts"});
+        forEachIn(document, spec, list, [&](Index container) {
+            drop(document, container, {"terminationMessagePath", "terminationMessagePolicy", "imagePullPolicy", "volumeMounts"});
         });
     }
-    forEachIn(spec, "volumes", [](nlohmann::json &volume) {
-        for (const char *source : {"configMap", "secret", "projected"}) {
-            if (nlohmann::json *found = child(&volume, source))
-                erase(*found, {"defaultMode"});
-        }
-        nlohmann::json *found = child(&volume, "projected");
-        if (!found || !found->is_object())
-            return;
-        nlohmann::json &projected = *found;
-        auto sources = projected.find("sources");
-        if (sources == projected.end() || !sources->is_array())
-            return;
-        nlohmann::json kept = nlohmann::json::array();
-        for (nlohmann::json &source : *sources) {
-            if (!source.is_object() || (!source.contains("serviceAccountToken") && !source.contains("downwardAPI")))
-                kept.push_back(std::move(source));
-        }
-        *sources = std::move(kept);
+    forEachIn(document, spec, "volumes", [&](Index volume) {
+        for (const char *source : {"configMap", "secret", "projected"})
+            drop(document, child(document, volume, source), {"defaultMode"});
+        // The token and downward API sources go; what else a projected
+        // volume names is read.
+        forEachIn(document, child(document, volume, "projected"), "sources", [&](Index source) {
+            if (child(document, source, "serviceAccountToken") != None || child(document, source, "downwardAPI") != None)
+                document.node(source).dropped = true;
+        });
     });
 }
 
-void dropFromPodStatus(nlohmann::json &status)
+void dropFromPodStatus(JsonScratch &document, Index status)
 {
-    erase(status, {"hostIP", "hostIPs", "podIP", "podIPs", "qosClass"});
-    forEachIn(status, "conditions", [](nlohmann::json &condition) { erase(condition, {"lastProbeTime"}); });
+    drop(document, status, {"hostIP", "hostIPs", "podIP", "podIPs", "qosClass"});
+    forEachIn(document, status, "conditions", [&](Index condition) { drop(document, condition, {"lastProbeTime"}); });
     for (const char *list : {"containerStatuses", "initContainerStatuses", "ephemeralContainerStatuses"}) {
-        forEachIn(status, list, [](nlohmann::json &container) {
-            erase(container, {"containerID", "imageID", "started", "allocatedResources", "volumeMounts"});
-            for (const char *state : {"state", "lastState"}) {
-                if (nlohmann::json *terminated = child(child(&container, state), "terminated"))
-                    erase(*terminated, {"containerID"});
-            }
+        forEachIn(document, status, list, [&](Index container) {
+            drop(document, container, {"containerID", "imageID", "started", "allocatedResources", "volumeMounts"});
+            for (const char *state : {"state", "lastState"})
+                drop(document, child(document, child(document, container, state), "terminated"), {"containerID"});
         });
     }
 }
 
 } // namespace
 
-void dropUnreadFields(ClusterSnapshot::Kind kind, nlohmann::json &object)
+void dropUnreadFields(ClusterSnapshot::Kind kind, JsonScratch &document)
 {
-    if (!object.is_object())
+    if (document.isEmpty() || document.node(JsonScratch::Root).type != Type::Object)
         return;
-    if (auto meta = object.find("metadata"); meta != object.end() && meta->is_object()) {
-        meta->erase("managedFields");
-        meta->erase("generateName");
-        if (auto annotations = meta->find("annotations"); annotations != meta->end() && annotations->is_object())
-            annotations->erase(kLastApplied);
-    }
+    const Index meta = child(document, JsonScratch::Root, "metadata");
+    drop(document, meta, {"managedFields", "generateName"});
+    drop(document, child(document, meta, "annotations"), {kLastApplied});
     if (kind != ClusterSnapshot::Pods)
         return;
-    if (auto spec = object.find("spec"); spec != object.end())
-        dropFromPodSpec(*spec);
-    if (auto status = object.find("status"); status != object.end())
-        dropFromPodStatus(*status);
+    if (const Index spec = child(document, JsonScratch::Root, "spec"); spec != None)
+        dropFromPodSpec(document, spec);
+    if (const Index status = child(document, JsonScratch::Root, "status"); status != None)
+        dropFromPodStatus(document, status);
 }
 
 std::span<const char *const> unreadFieldNames()

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "clustersnapshot.h"
-
-#include <nlohmann/json.hpp>
+#include "jsonscratch.h"
 
 #include <span>
 
@@ -15,7 +14,8 @@ namespace Kaji::Models {
 // text: a pod as a kubelet reports it carries a service-account token
 // volume, its IPs, image digests, container IDs and scheduler defaults,
 // none of which explains a failure. Cuts a typical pod's tree by a third.
-void dropUnreadFields(ClusterSnapshot::Kind kind, nlohmann::json &object);
+// The fields are marked dropped in `document`, which freezes without them.
+void dropUnreadFields(ClusterSnapshot::Kind kind, JsonScratch &document);
 
 // The names of the fields dropped: no rule may read a field of these names
 // (tests/models/tst_unreadfields checks the rules' sources for them).

@@ -4,9 +4,11 @@
 // found by its key, a second freeze equal the first and hash the same, and
 // nesting past FrozenJson::MaxDepth read as null. Frozen again through the
 // mirror's table of repeated containers (frozensubtrees.h), kept across
-// inputs, the linked document must read, compare and hash the same. Input
-// that is not JSON is skipped: the loader refuses such a page before
-// freezing anything.
+// inputs, the linked document must read, compare and hash the same. The
+// same bytes parsed as the mirror parses them (JsonScratch) must be refused
+// exactly when nlohmann refuses them, and freeze to the same document.
+// Input that is not JSON is skipped otherwise: the loader refuses such a
+// page before freezing anything.
 
 #include "diagnosis/frozensubtrees.h"
 #include "frozenjsondiff.h"
@@ -18,12 +20,24 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const auto tree = nlohmann::json::parse(data, data + size, nullptr, /*allow_exceptions=*/false);
+    static Kaji::Models::JsonScratch scratch;
+    const bool parsed = scratch.parse(std::string_view(reinterpret_cast<const char *>(data), size));
+    if (parsed == tree.is_discarded()) {
+        std::fprintf(stderr, "nlohmann %s, the scratch %s\n", tree.is_discarded() ? "refused" : "read",
+                     parsed ? "read" : "refused");
+        std::abort();
+    }
     if (tree.is_discarded())
         return 0;
     const Kaji::Models::FrozenJson frozen = Kaji::Models::FrozenJson::freeze(tree);
     const QString difference = KajiTest::frozenDifference(tree, frozen);
     if (!difference.isEmpty()) {
         std::fprintf(stderr, "frozen value differs at %s\n", qPrintable(difference));
+        std::abort();
+    }
+    const QString parsedDifference = KajiTest::frozenDifference(tree, Kaji::Models::FrozenJson::freeze(scratch));
+    if (!parsedDifference.isEmpty()) {
+        std::fprintf(stderr, "value frozen from the text differs at %s\n", qPrintable(parsedDifference));
         std::abort();
     }
     const Kaji::Models::FrozenJson again = Kaji::Models::FrozenJson::freeze(tree);
