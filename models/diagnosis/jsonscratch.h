@@ -10,19 +10,19 @@
 #include <string_view>
 #include <vector>
 
-// One thread at a time; FrozenStore keeps one per thread (scratch()).
+// One thread at a time; freezeSnapshotText keeps one for each thread.
 namespace Kaji::Models {
 
 // A JSON document parsed into a flat array of nodes, for the moment it takes
 // to trim and freeze it. The nodes are reused from one document to the
 // next, and the text is parsed by simdjson, whose buffers are reused too.
 //
-// Why not nlohmann::json: every watch event of the mirror (a node's status
-// every few seconds, on a settled cluster of 500 nodes) was parsed into a
-// tree of heap nodes, one per value and per string, and freed right after
-// freezing. At 100,000 pods that parse was 42 % of the diagnosis reader's
-// idle CPU, and the small blocks it freed made glibc's malloc_consolidate
-// another 17 % (perf, session 28).
+// Why not nlohmann::json: every watch event of the mirror (on a settled
+// cluster, the nodes' status updates, several a second from 500 nodes) was
+// parsed into a tree of heap nodes, one per value and per string, and freed
+// right after freezing. At 100,000 pods that parse was 42 % of the
+// diagnosis reader's idle CPU, and the small blocks it freed made glibc's
+// malloc_consolidate another 17 % (perf over 120 s of idle).
 //
 // Objects' members are sorted by key, as nlohmann::json keeps them (a
 // FrozenJson document searches them that way); of members with the same
@@ -58,7 +58,8 @@ public:
     JsonScratch &operator=(const JsonScratch &) = delete;
 
     // The document in `text`; false (and an empty scratch) when it is not
-    // JSON. Values nested deeper than maxDepth are kept as null.
+    // JSON. Arrays and objects nested MaxDepth deep or more are kept as
+    // null, as FrozenJson keeps them.
     bool parse(std::string_view text);
     // The same from a tree that outlives the use of the scratch.
     void assign(const nlohmann::json &value);
