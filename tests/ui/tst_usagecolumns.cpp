@@ -35,6 +35,9 @@ using M = Models::PodTableModel;
 
 namespace {
 
+const QString shopPodMetrics = QStringLiteral("/apis/metrics.k8s.io/v1beta1/namespaces/shop/pods");
+const QString nodeMetrics = QStringLiteral("/apis/metrics.k8s.io/v1beta1/nodes");
+
 M *podModel(Ui::MainWindow *window)
 {
     return qobject_cast<M *>(window->podsPane()->proxy()->sourceModel());
@@ -52,12 +55,14 @@ bool hasFigure(Ui::MainWindow *window, const QString &key)
     return cell(window, key, M::Cpu).endsWith(u'm');
 }
 
-// Each shop pod's sample time in metrics-server's answer now.
-QHash<QString, QString> scrapeTimes()
+// Each item's sample time in metrics-server's answer at `path` now, by name.
+// Only the sample times tell one scrape from the next: metrics-server stamps
+// every item's creationTimestamp with the time of the request, so two answers
+// from the same scrape differ whenever they straddle a second.
+QHash<QString, QString> scrapeTimes(const QString &path)
 {
     QHash<QString, QString> out;
-    const QJsonObject list = QJsonDocument::fromJson(KajiGuiTest::kubectl(
-        {QStringLiteral("get"), QStringLiteral("--raw"), QStringLiteral("/apis/metrics.k8s.io/v1beta1/namespaces/shop/pods")})).object();
+    const QJsonObject list = QJsonDocument::fromJson(KajiGuiTest::kubectl({QStringLiteral("get"), QStringLiteral("--raw"), path})).object();
     for (const QJsonValue &item : list.value(QStringLiteral("items")).toArray())
         out.insert(item[QStringLiteral("metadata")][QStringLiteral("name")].toString(), item[QStringLiteral("timestamp")].toString());
     return out;
@@ -134,10 +139,10 @@ private Q_SLOTS:
             QVERIFY(reading.wait(10000));
             // The figures of a reading reach the table after the pool indexed them.
             QVERIFY(QTest::qWaitFor([&] { return showsLastReading(app, podModel(window)->usage()); }, 10000));
-            const QHash<QString, QString> before = scrapeTimes();
+            const QHash<QString, QString> before = scrapeTimes(shopPodMetrics);
             const QByteArray top = KajiGuiTest::kubectl({QStringLiteral("top"), QStringLiteral("pod"), QStringLiteral("-n"),
                                                          QStringLiteral("shop"), QStringLiteral("--no-headers")});
-            const QHash<QString, QString> after = scrapeTimes();
+            const QHash<QString, QString> after = scrapeTimes(shopPodMetrics);
             const Kube::MetricsSamplePtr sample = app.metrics()->lastSample();
             QVERIFY(sample && sample->pods);
             bool same = before == after && !before.isEmpty();
@@ -212,14 +217,14 @@ private Q_SLOTS:
             QSignalSpy reading(app.metrics(), &App::MetricsController::readingRecorded);
             QVERIFY(reading.wait(10000));
             QVERIFY(QTest::qWaitFor([&] { return showsLastReading(app, nodes->usage()); }, 10000));
-            const QByteArray raw = KajiGuiTest::kubectl({QStringLiteral("get"), QStringLiteral("--raw"), QStringLiteral("/apis/metrics.k8s.io/v1beta1/nodes")});
+            const QHash<QString, QString> before = scrapeTimes(nodeMetrics);
             const QByteArray top = KajiGuiTest::kubectl({QStringLiteral("top"), QStringLiteral("nodes"), QStringLiteral("--no-headers")});
-            const QByteArray rawAfter = KajiGuiTest::kubectl({QStringLiteral("get"), QStringLiteral("--raw"), QStringLiteral("/apis/metrics.k8s.io/v1beta1/nodes")});
+            const QHash<QString, QString> after = scrapeTimes(nodeMetrics);
             const Kube::MetricsSamplePtr sample = app.metrics()->lastSample();
             QVERIFY(sample && sample->nodes);
-            bool same = raw == rawAfter; // usage and timestamps of every node unchanged
+            bool same = before == after && !before.isEmpty();
             for (const Kube::NodeUsage &n : sample->nodes->items)
-                same = same && raw.contains(QDateTime::fromSecsSinceEpoch(n.timestampSecs).toUTC().toString(Qt::ISODate).toUtf8());
+                same = same && before.value(n.name) == QDateTime::fromSecsSinceEpoch(n.timestampSecs).toUTC().toString(Qt::ISODate);
             if (!same)
                 continue;
             int rows = 0;
