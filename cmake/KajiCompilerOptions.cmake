@@ -59,3 +59,25 @@ if(KAJI_SPLIT_DWARF AND CMAKE_SYSTEM_NAME STREQUAL "Linux" AND CMAKE_CXX_COMPILE
     # switchable): zlib takes a 30 MB test down to 5 MB at link time.
     add_link_options(-Wl,--compress-debug-sections=zlib)
 endif()
+
+# Kaji's libraries are some 360 files, and each parsed Qt's and nlohmann's
+# headers anew: a few seconds of every file's compile. Each library
+# precompiles the ones most of its files include, once, with its own flags
+# (every compiler CMake supports). Only third-party headers: a change to
+# Kaji's own headers must not rebuild them. A file must still include what
+# it uses: a build with -DKAJI_PCH=OFF checks that.
+option(KAJI_PCH "Precompile the Qt and nlohmann headers each of Kaji's libraries shares" ON)
+function(kaji_precompile_headers target)
+    cmake_parse_arguments(ARG "WIDGETS" "" "" ${ARGN})
+    if(NOT KAJI_PCH)
+        return()
+    endif()
+    target_precompile_headers(${target} PRIVATE
+        <QByteArray> <QCoreApplication> <QDateTime> <QHash> <QList> <QObject> <QPointer>
+        <QString> <QStringList> <QTimer> <QUrl>
+        <nlohmann/json.hpp> <algorithm> <functional> <memory> <optional> <string_view> <vector>)
+    if(ARG_WIDGETS)
+        target_precompile_headers(${target} PRIVATE
+            <QWidget> <QLabel> <QBoxLayout> <QPushButton> <QLineEdit> <QPainter> <QEvent> <QKeyEvent>)
+    endif()
+endfunction()
