@@ -101,6 +101,11 @@ function(kaji_add_test name)
     if(KAJI_TEST_PCH AND level AND CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
         _kaji_test_pch_target(pch ${level})
         target_precompile_headers(${name} REUSE_FROM ${pch})
+        # AUTOMOC's file of a test is nearly always empty (its moc output is
+        # included by the test's own file): loading a precompiled header took
+        # it from 0.02 s to 1.7 s, 155 times.
+        set_source_files_properties(${CMAKE_CURRENT_BINARY_DIR}/${name}_autogen/mocs_compilation.cpp
+            PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
     endif()
     add_test(NAME ${name} COMMAND ${name})
     set(labels ${ARG_LABELS})
