@@ -33,5 +33,15 @@ set +e
 ctest "${ctest_args[@]}" "$@"
 status=$?
 set -e
+# The cluster's state is removed on exit: a failed run keeps the errors its
+# components logged, for a failure that only a CI machine shows.
+if [ "$status" != 0 ] && [ -n "${state:-}" ] && [ -d "$state/logs" ]; then
+    for component in kwok kube-apiserver; do
+        # Every closed exec or forward stream logs "Error on socket receive".
+        errors=$(grep -E '"level":"ERROR"|^E[0-9]{4} ' "$state/logs/$component.log" \
+            | grep -v 'Error on socket receive' | tail -n 15 || true)
+        [ -z "$errors" ] || printf '[kaji] last errors of %s:\n%s\n' "$component" "$errors"
+    done
+fi
 log "tests finished after $((SECONDS - started)) s"
 exit $status
