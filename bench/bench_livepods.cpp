@@ -305,6 +305,9 @@ Run measure(const Options &options, bool screenshot)
     // after that, with nothing changing in the cluster.
     run.settleCpuPercent = cpuPercentOver(DiagnosisMinuteMs);
     arrivals().clear();
+    // Said as it begins, so a profiler can be attached for this period alone.
+    std::fprintf(stderr, "kaji_bench_livepods: the idle period of %d s begins\n", options.idleSecs);
+    std::fflush(stderr);
     const auto threadsBefore = BenchStats::threadCpuSeconds();
     const double idleCpuBefore = BenchStats::cpuSeconds();
     QElapsedTimer idleClock;
