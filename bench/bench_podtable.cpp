@@ -190,6 +190,14 @@ Run measure(const Kube::PodChangeBatchPtr &batch, const QString &screenshot, int
     QElapsedTimer timer;
     timer.start();
     model.applyBatch(batch);
+    // A list of many rows is prepared off the GUI thread and comes in as
+    // one reset later (KeyedTableModel::setBackgroundResetFrom): until it
+    // has, the table is empty, and every figure below would be taken on an
+    // empty table. First paint is the time until the rows are shown.
+    QElapsedTimer waited;
+    waited.start();
+    while (model.isPreparingReset() && waited.elapsed() < 120000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     settleAndPaint(view);
     run.firstPaintMs = msSince(timer);
     if (view->model()->rowCount() != batch->upserted.size())
