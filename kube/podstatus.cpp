@@ -158,6 +158,12 @@ QString formatRestarts(const PodStatusSummary &summary, qint64 nowEpochSecs)
         .arg(humanDuration(nowEpochSecs - summary.lastRestartEpochSecs));
 }
 
+QLatin1String durationTextCharacters()
+{
+    // Digits, the units, "5 (3m ago)" and "<invalid>".
+    return QLatin1String("0123456789smhdy ()ago<invalid>");
+}
+
 QString humanDuration(qint64 seconds)
 {
     if (seconds < -1)

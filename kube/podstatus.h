@@ -39,5 +39,9 @@ QString formatRestarts(const PodStatusSummary &summary, qint64 nowEpochSecs);
 // "3h4m", "8h", "2d3h", "45d", "3y20d", "9y"; "<invalid>" for a time more
 // than a second in the future (clock skew up to that is shown as "0s").
 QString humanDuration(qint64 seconds);
+// Every character formatRestarts and humanDuration write, in lower case: a
+// text holding any other is in no RESTARTS or AGE cell, whatever its case
+// (a table's filter then need not build those cells to look).
+QLatin1String durationTextCharacters();
 
 } // namespace Kaji::Kube

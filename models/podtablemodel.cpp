@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 #include <utility>
 
 namespace Kaji::Models {
@@ -138,14 +140,52 @@ QVariant PodTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Namespace: return pod.namespaceName;
     case Name: return pod.name;
-    case Ready: return QStringLiteral("%1/%2").arg(pod.status.readyContainers).arg(pod.status.totalContainers);
+    case Ready: return readyText(pod);
     case Status: return pod.status.status;
     case Restarts: return Kube::formatRestarts(pod.status, now());
-    case Age: return pod.createdEpochSecs ? Kube::humanDuration(now() - pod.createdEpochSecs) : QString();
+    case Age: return ageText(pod, now());
     case Ip: return pod.podIp;
     case Node: return pod.nodeName;
     default: return {};
     }
+}
+
+QString PodTableModel::readyText(const Kube::PodRecord &pod)
+{
+    return QString::number(pod.status.readyContainers) + u'/' + QString::number(pod.status.totalContainers);
+}
+
+QString PodTableModel::ageText(const Kube::PodRecord &pod, qint64 now)
+{
+    return pod.createdEpochSecs ? Kube::humanDuration(now - pod.createdEpochSecs) : QString();
+}
+
+bool PodTableModel::mayBeInFormattedCells(const QString &text) const
+{
+    if (text == m_formattedAskedFor)
+        return m_formattedMayHold;
+    const QLatin1String durations = Kube::durationTextCharacters();
+    m_formattedAskedFor = text;
+    m_formattedMayHold = std::all_of(text.cbegin(), text.cend(), [&](QChar c) {
+        return c == u'/' || durations.contains(c.toLower()); // "/": READY's "1/2"
+    });
+    return m_formattedMayHold;
+}
+
+// The record's own texts first, the formatted ones only when none of them
+// holds the text and the text could be in them at all ("web" cannot): most
+// rows a filter reads are settled without building a string.
+bool PodTableModel::rowContains(int row, const TextFinder &text) const
+{
+    const Kube::PodRecord &pod = recordAt(row);
+    const auto holds = [&text](QStringView cell) { return text.foundIn(cell); };
+    if (holds(pod.namespaceName) || holds(pod.name) || holds(pod.status.status) || holds(pod.podIp)
+        || holds(pod.nodeName))
+        return true;
+    if (!mayBeInFormattedCells(text.text()))
+        return false;
+    const qint64 at = now();
+    return holds(readyText(pod)) || holds(Kube::formatRestarts(pod.status, at)) || holds(ageText(pod, at));
 }
 
 SortKey PodTableModel::sortKey(int column, int row) const

@@ -6,6 +6,7 @@
 #include "keyedtablemodel.h"
 #include "readingcolumns.h"
 #include "rowordering.h"
+#include "rowtext.h"
 #include "tableroles.h"
 
 // GUI thread.
@@ -14,7 +15,8 @@ namespace Kaji::Models {
 // Pods as `kubectl get pods -o wide` shows them, updated in place from the
 // store's change batches: rows are inserted, changed and removed without a
 // reset (only the first list resets), so selection and scroll stay put.
-class PodTableModel : public KeyedTableModel<Kube::PodRecord>, public RowOrdering, public ReadingColumns {
+class PodTableModel : public KeyedTableModel<Kube::PodRecord>, public RowOrdering, public ReadingColumns,
+                      public RowText {
     Q_OBJECT
 public:
     enum Column {
@@ -59,6 +61,7 @@ public:
     bool rowLessThan(int column, int leftRow, int rightRow) const override;
     void prepareOrdering(int column) const override;
     bool isReadingColumn(int column) const override { return isUsageColumn(column); }
+    bool rowContains(int row, const TextFinder &text) const override;
 
 protected:
     Prepared::KeyOfRecords detachedSortKey(int column) const override;
@@ -74,6 +77,14 @@ private:
     qint64 usageValue(int column, int row) const;
     QVariant usageCell(int column, int row, int role) const;
     qint64 now() const;
+    // The cells' texts that are not a field of the record as it is.
+    static QString readyText(const Kube::PodRecord &pod);
+    static QString ageText(const Kube::PodRecord &pod, qint64 now);
+    // Whether `text` may be in a READY, RESTARTS or AGE cell; remembered for
+    // the last text asked about (a filter asks for each row).
+    bool mayBeInFormattedCells(const QString &text) const;
+    mutable QString m_formattedAskedFor;
+    mutable bool m_formattedMayHold = true;
     qint64 m_fixedNow = 0;
     UsageFiguresPtr m_usage;
 };

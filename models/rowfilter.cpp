@@ -2,6 +2,7 @@
 
 #include "leavingrows.h"
 #include "readingcolumns.h"
+#include "rowtext.h"
 #include "tableroles.h"
 
 #include <QAbstractItemModel>
@@ -13,6 +14,7 @@ void RowFilter::setModel(const QAbstractItemModel *model)
     m_model = model;
     m_readingColumns = dynamic_cast<const ReadingColumns *>(model);
     m_leaving = dynamic_cast<const LeavingRows *>(model);
+    m_rowText = dynamic_cast<const RowText *>(model);
 }
 
 RowFilter::Change RowFilter::setText(const QString &text)
@@ -24,23 +26,24 @@ RowFilter::Change RowFilter::setText(const QString &text)
     const bool looksLikeSelector = explicitSelector || trimmed.contains(u'=') || trimmed.contains(QLatin1String(" in "))
         || trimmed.contains(QLatin1String(" notin "));
     const bool hadSelector = m_selector.has_value();
-    const QString previousText = m_text;
+    const QString previousText = m_text.text();
     m_selectorError.clear();
     m_selector.reset();
-    m_text.clear();
+    QString plainText;
     if (looksLikeSelector)
         m_selector = Kube::LabelSelector::parse(trimmed, &m_selectorError);
     // An unfinished selector ("app=") filters as text meanwhile.
     if (!m_selector)
-        m_text = trimmed;
+        plainText = trimmed;
+    m_text = TextFinder(plainText);
     if (m_selector || hadSelector)
         return Change::Other;
-    if (m_text.compare(previousText, Qt::CaseInsensitive) == 0)
+    if (plainText.compare(previousText, Qt::CaseInsensitive) == 0)
         return Change::None;
     // A cell holding the longer text holds the shorter one too.
-    if (m_text.contains(previousText, Qt::CaseInsensitive))
+    if (plainText.contains(previousText, Qt::CaseInsensitive))
         return Change::Narrower;
-    if (previousText.contains(m_text, Qt::CaseInsensitive))
+    if (previousText.contains(plainText, Qt::CaseInsensitive))
         return Change::Wider;
     return Change::Other;
 }
@@ -75,7 +78,7 @@ bool RowFilter::reads(int firstColumn, int lastColumn, const QList<int> &roles) 
     // Keys do not change; the namespace filter reads nothing else.
     if (m_selector)
         return readsRole(LabelsRole);
-    if (m_text.isEmpty() || !readsRole(Qt::DisplayRole))
+    if (m_text.text().isEmpty() || !readsRole(Qt::DisplayRole))
         return false;
     for (int column = firstColumn; column <= lastColumn; ++column) {
         if (!m_readingColumns || !m_readingColumns->isReadingColumn(column))
@@ -98,13 +101,15 @@ bool RowFilter::namespaceAccepts(int row) const
 // every cell of every row (1.4 million at 100,000 pods).
 bool RowFilter::textAccepts(int row) const
 {
-    if (m_text.isEmpty())
+    if (m_text.text().isEmpty())
         return true;
+    if (m_rowText)
+        return m_rowText->rowContains(row, m_text);
     const int columns = m_model->columnCount();
     for (int column = 0; column < columns; ++column) {
         if (m_readingColumns && m_readingColumns->isReadingColumn(column))
             continue;
-        if (m_model->index(row, column).data().toString().contains(m_text, Qt::CaseInsensitive))
+        if (m_text.foundIn(m_model->index(row, column).data().toString()))
             return true;
     }
     return false;

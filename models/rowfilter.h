@@ -1,6 +1,7 @@
 #pragma once
 
 #include "labelselector.h"
+#include "textfinder.h"
 
 #include <QList>
 #include <QString>
@@ -15,6 +16,7 @@ namespace Kaji::Models {
 
 class LeavingRows;
 class ReadingColumns;
+class RowText;
 
 // Which rows of a table TableFilterProxy shows: plain text matches any cell
 // but a reading's (ReadingColumns); a label selector ("app=web", "tier in
@@ -34,7 +36,7 @@ public:
     QString selectorError() const { return m_selectorError; }
     bool filtersByLabels() const { return m_selector.has_value(); }
     QStringList namespaces() const { return m_namespaces; }
-    bool isActive() const { return m_selector || !m_text.isEmpty() || !m_namespaces.isEmpty(); }
+    bool isActive() const { return m_selector || !m_text.text().isEmpty() || !m_namespaces.isEmpty(); }
 
     bool accepts(int row) const;
     // Whether the model is about to remove the row (LeavingRows).
@@ -50,9 +52,10 @@ private:
     const QAbstractItemModel *m_model = nullptr;
     const ReadingColumns *m_readingColumns = nullptr; // the model's, when it has them
     const LeavingRows *m_leaving = nullptr; // likewise
+    const RowText *m_rowText = nullptr; // likewise
     std::optional<Kube::LabelSelector> m_selector;
     QString m_selectorError;
-    QString m_text; // looked for in cells, as typed (trimmed)
+    TextFinder m_text; // looked for in cells, as typed (trimmed)
     QStringList m_namespaces;
 };
 

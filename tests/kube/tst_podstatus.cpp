@@ -224,6 +224,27 @@ private Q_SLOTS:
         QCOMPARE(humanDuration(seconds), text);
     }
 
+    // A table's filter skips building RESTARTS and AGE cells for a text
+    // with a character they never hold: they must hold no other.
+    void durationTextsHoldOnlyTheirCharacters()
+    {
+        const QLatin1String allowed = durationTextCharacters();
+        const auto check = [&](const QString &text) {
+            for (const QChar c : text) {
+                if (!allowed.contains(c.toLower()))
+                    return false;
+            }
+            return true;
+        };
+        PodStatusSummary s;
+        s.restarts = 7;
+        for (qint64 seconds = -50; seconds < 20LL * 365 * 86400; seconds = seconds < 1000 ? seconds + 1 : seconds * 21 / 20) {
+            QVERIFY2(check(humanDuration(seconds)), qPrintable(humanDuration(seconds)));
+            s.lastRestartEpochSecs = kNow - seconds;
+            QVERIFY2(check(formatRestarts(s, kNow)), qPrintable(formatRestarts(s, kNow)));
+        }
+    }
+
     // Every pod of a real cluster, against kubectl's own columns.
     void matchesKubectlOnLiveCluster()
     {

@@ -575,6 +575,46 @@ private Q_SLOTS:
         }
     }
 
+    // The filter asks the model whether a row holds a text (RowText) instead
+    // of reading every cell: it must say what the cells' text says, for every
+    // column but the readings', whichever cell holds the text.
+    void rowTextSaysWhatTheCellsSay()
+    {
+        namespace M = Models;
+        M::PodTableModel model;
+        model.setNow(1'000'000);
+        QRandomGenerator random(21);
+        QList<Kube::PodRecord> pods;
+        for (int serial = 0; serial < 200; ++serial) {
+            Kube::PodRecord record = randomPod(random, serial);
+            if (record.status.restarts > 0 && random.bounded(2))
+                record.status.lastRestartEpochSecs = 1'000'000 - random.bounded(200'000);
+            record.createdEpochSecs = serial % 7 == 0 ? 0 : 1'000'000 - random.bounded(3'000'000);
+            pods << record;
+        }
+        model.applyBatch(batch(true, pods));
+        QStringList needles{QStringLiteral("-"), QStringLiteral("zz"), QStringLiteral("/"), QStringLiteral("("),
+                            QStringLiteral(" ago"), QStringLiteral("POD-1"), QStringLiteral("h"), QStringLiteral("d")};
+        for (int row = 0; row < model.rowCount(); row += 17) {
+            for (int column = 0; column < M::PodTableModel::ColumnCount; ++column) {
+                const QString cell = model.index(row, column).data().toString();
+                if (!cell.isEmpty())
+                    needles << cell << cell.mid(cell.size() / 2).toUpper();
+            }
+        }
+        for (const QString &needle : std::as_const(needles)) {
+            for (int row = 0; row < model.rowCount(); ++row) {
+                bool inCells = false;
+                for (int column = 0; column < M::PodTableModel::ColumnCount && !inCells; ++column) {
+                    inCells = !model.isReadingColumn(column)
+                        && model.index(row, column).data().toString().contains(needle, Qt::CaseInsensitive);
+                }
+                QVERIFY2(model.rowContains(row, Models::TextFinder(needle)) == inCells,
+                         qPrintable(QStringLiteral("row %1, \"%2\"").arg(row).arg(needle)));
+            }
+        }
+    }
+
     void healthFollowsStatus_data()
     {
         QTest::addColumn<QString>("status");
