@@ -126,12 +126,24 @@ QList<const Json *> ClusterSnapshot::podsMatching(const QString &namespaceName,
 {
     // Any pod of the namespace may start or stop matching.
     SnapshotReadLog::note(Read::Kind, Pods, [] { return QString(); });
-    if (!m_tables[Pods])
+    if (!m_tables[Pods] || !selector.is_object() || selector.empty())
         return {};
     const SnapshotTable &pods = *m_tables[Pods];
     const QByteArray namespaceUtf8 = namespaceName.toUtf8();
+    // The pods with the selector's rarest label are the candidates; each
+    // is then held to the whole selector.
+    QList<int> candidates;
+    bool first = true;
+    for (const Json &wanted : selector) {
+        if (!wanted.is_string())
+            return {}; // no label's value is anything but a string
+        QList<int> having = pods.withLabel(viewOf(namespaceUtf8), wanted.key(), wanted.text());
+        if (first || having.size() < candidates.size())
+            candidates = std::move(having);
+        first = false;
+    }
     QList<const Json *> matching;
-    for (int i : pods.inNamespace(viewOf(namespaceUtf8))) {
+    for (const int i : std::as_const(candidates)) {
         const Json &pod = pods.items()[size_t(i)];
         if (labelsMatch(jsonChild(jsonChild(pod, "metadata"), "labels"), selector))
             matching.append(&pod);

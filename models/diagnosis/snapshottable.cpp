@@ -85,6 +85,31 @@ QList<int> SnapshotTable::eventsAbout(const SnapshotTextKey &object) const
     return it == m_eventsByObject.constEnd() ? QList<int>() : it->indexes;
 }
 
+QList<int> SnapshotTable::withLabel(std::string_view namespaceName, std::string_view key, std::string_view value) const
+{
+    const std::lock_guard lock(m_labelsMutex);
+    return labelIndexOf(namespaceName).value({key, value, {}});
+}
+
+const SnapshotTable::LabelIndex &SnapshotTable::labelIndexOf(std::string_view namespaceName) const
+{
+    const std::string name(namespaceName);
+    auto it = m_labelsByNamespace.find(name);
+    if (it != m_labelsByNamespace.end())
+        return *it;
+    LabelIndex index;
+    for (const int i : inNamespace(namespaceName)) {
+        const Json &labels = jsonChild(jsonChild(m_items[size_t(i)], "metadata"), "labels");
+        if (!labels.is_object())
+            continue;
+        for (const Json &label : labels) {
+            if (label.is_string())
+                index[{label.key(), label.text(), {}}].append(i);
+        }
+    }
+    return *m_labelsByNamespace.insert(name, std::move(index));
+}
+
 // By time, then by name: the order does not depend on how events arrived.
 bool SnapshotTable::eventBefore(int a, int b) const
 {
@@ -104,6 +129,7 @@ void SnapshotTable::sortByName(QList<int> &indexes) const
 
 void SnapshotTable::put(FrozenJson item)
 {
+    m_labelsByNamespace.clear(); // only the sole holder changes a table: no reader asks meanwhile
     const int held = indexOf(nameKeyOf(item));
     if (held >= 0 && m_indexes != Indexes::Events && sameControllers(m_items[size_t(held)], item)) {
         // The usual change (a pod's status): only the name's key views the
@@ -131,6 +157,7 @@ bool SnapshotTable::remove(std::string_view namespaceName, std::string_view name
     const int i = indexOf({{}, namespaceName, name});
     if (i < 0)
         return false;
+    m_labelsByNamespace.clear();
     unindexAt(i);
     const int last = int(m_items.size()) - 1;
     if (i != last) {
