@@ -1,71 +1,35 @@
 #include "configmaprules.h"
 
-
-#include <QSet>
+#include "podconfigmapnames.h"
 
 namespace Kaji::Models {
 
 namespace {
-
-// The ConfigMaps pod specs name, as {namespace, name} views into the
-// documents: each run walks every pod, and a reference costs no copy of its
-// names.
-using References = QSet<ClusterSnapshot::TextKey>;
 
 std::string_view namespaceOf(const Json &object)
 {
     return jsonChild(jsonChild(object, "metadata"), "namespace").text();
 }
 
-// Volumes (projected too), env and envFrom of all the spec's containers.
-void collectReferences(const Json &podSpec, std::string_view ns, References &used)
-{
-    const auto add = [&](const Json &ref) {
-        if (!ref.is_null())
-            used.insert({{}, ns, jsonChild(ref, "name").text()});
-    };
-    const Json &volumes = jsonChild(podSpec, "volumes");
-    if (volumes.is_array()) {
-        for (const Json &v : volumes) {
-            add(jsonChild(v, "configMap"));
-            const Json &sources = jsonChild(jsonChild(v, "projected"), "sources");
-            if (sources.is_array())
-                for (const Json &source : sources)
-                    add(jsonChild(source, "configMap"));
-        }
-    }
-    for (const char *list : {"containers", "initContainers", "ephemeralContainers"}) {
-        const Json &containers = jsonChild(podSpec, list);
-        if (!containers.is_array())
-            continue;
-        for (const Json &c : containers) {
-            const Json &env = jsonChild(c, "env");
-            if (env.is_array())
-                for (const Json &e : env)
-                    add(jsonChild(jsonChild(e, "valueFrom"), "configMapKeyRef"));
-            const Json &envFrom = jsonChild(c, "envFrom");
-            if (envFrom.is_array())
-                for (const Json &e : envFrom)
-                    add(jsonChild(e, "configMapRef"));
-        }
-    }
-}
-
 // Pods, and the templates of workloads that have none running right now (a
 // Deployment scaled to zero, a CronJob between runs) still use theirs.
-References usedConfigMaps(const ClusterSnapshot &snapshot)
+ConfigMapNames usedConfigMaps(const ClusterSnapshot &snapshot, PodConfigMapNames *kept)
 {
-    References used;
-    for (const Json &pod : snapshot.items(ClusterSnapshot::Pods))
-        collectReferences(jsonChild(pod, "spec"), namespaceOf(pod), used);
+    ConfigMapNames used;
+    if (kept) {
+        kept->addAll(snapshot.items(ClusterSnapshot::Pods), used);
+    } else {
+        for (const Json &pod : snapshot.items(ClusterSnapshot::Pods))
+            addConfigMapsNamed(jsonChild(pod, "spec"), namespaceOf(pod), used);
+    }
     for (auto kind : {ClusterSnapshot::Deployments, ClusterSnapshot::ReplicaSets, ClusterSnapshot::StatefulSets,
                       ClusterSnapshot::DaemonSets, ClusterSnapshot::Jobs}) {
         for (const Json &workload : snapshot.items(kind))
-            collectReferences(jsonChild(jsonChild(jsonChild(workload, "spec"), "template"), "spec"), namespaceOf(workload), used);
+            addConfigMapsNamed(jsonChild(jsonChild(jsonChild(workload, "spec"), "template"), "spec"), namespaceOf(workload), used);
     }
     for (const Json &cronJob : snapshot.items(ClusterSnapshot::CronJobs)) {
         const Json &jobSpec = jsonChild(jsonChild(jsonChild(cronJob, "spec"), "jobTemplate"), "spec");
-        collectReferences(jsonChild(jsonChild(jobSpec, "template"), "spec"), namespaceOf(cronJob), used);
+        addConfigMapsNamed(jsonChild(jsonChild(jobSpec, "template"), "spec"), namespaceOf(cronJob), used);
     }
     return used;
 }
@@ -88,7 +52,7 @@ void ConfigMapRules::check(RuleContext &context)
     const ClusterSnapshot &snapshot = context.snapshot;
     // Without the pods, "unused" cannot be told.
     const bool podsKnown = snapshot.isAvailable(ClusterSnapshot::Pods);
-    const References used = podsKnown ? usedConfigMaps(snapshot) : References();
+    const ConfigMapNames used = podsKnown ? usedConfigMaps(snapshot, context.podConfigMaps) : ConfigMapNames();
     for (const Json &configMap : snapshot.items(ClusterSnapshot::ConfigMaps)) {
         const ObjectRef ref = refOf(configMap, QStringLiteral("ConfigMap"));
         const qint64 keys = qint64(jsonChild(configMap, "data").size() + jsonChild(configMap, "binaryData").size());

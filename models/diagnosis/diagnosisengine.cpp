@@ -70,8 +70,10 @@ Findings DiagnosisEngine::diagnose(const ClusterSnapshot &snapshot, const LogRea
     const LogReader recordedLogs = podCache ? recordingReads(logs) : LogReader();
     RuleContext context{snapshot, podCache ? recordedLogs : logs, nowEpochSecs, findings, {}, false, {}, false, {},
                         usage.get()};
-    if (podCache)
+    if (podCache) {
         podCache->beginRun(snapshot, logs);
+        context.podConfigMaps = &podCache->configMapNames();
+    }
     for (const Json &pod : snapshot.items(ClusterSnapshot::Pods)) {
         if (podCache ? podCache->checkState(context, pod) : PodRules::checkState(context, pod))
             PodRules::checkUsage(context, pod);

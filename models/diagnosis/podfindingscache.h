@@ -2,6 +2,7 @@
 
 #include "clustersnapshot.h"
 #include "finding.h"
+#include "podconfigmapnames.h"
 #include "snapshotread.h"
 
 #include <QHash>
@@ -38,6 +39,8 @@ public:
     const QStringList &checkedLastRun() const { return m_checked; }
     int reusedLastRun() const { return m_reused; }
     size_t size() const { return m_entries.size(); }
+    // What else is kept between runs about each pod (ConfigMapRules).
+    PodConfigMapNames &configMapNames() { return m_configMapNames; }
 
 private:
     struct Entry {
@@ -67,6 +70,7 @@ private:
     quint64 m_run = 0;
     QStringList m_checked;
     int m_reused = 0;
+    PodConfigMapNames m_configMapNames;
 };
 
 } // namespace Kaji::Models

@@ -11,6 +11,7 @@
 
 // Used by the engine's thread while one diagnosis runs.
 namespace Kaji::Models {
+class PodConfigMapNames;
 
 // What every rule reads and where it writes; shared helpers turn API fields
 // into evidence so all rules quote the cluster the same way.
@@ -43,6 +44,9 @@ struct RuleContext {
     // Recent usage from metrics.k8s.io; null when none was read. Read it
     // through usage().
     const ContainerUsage *recentUsage = nullptr;
+    // The ConfigMaps pods name, kept between runs (PodFindingsCache); null:
+    // every pod's spec is read.
+    PodConfigMapNames *podConfigMaps = nullptr;
 
     void add(Finding finding);
     // Whether `epochSecs` lies at most `windowSecs` before now.

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void matchesFullRun();
     void changedPodAloneIsReread();
     void eventAboutPodIsAnInput();
+    void configMapsNamedAreReadForChangedPodsOnly();
 };
 
 void TestIncrementalDiagnosis::matchesFullRun_data()
@@ -216,3 +217,66 @@ void TestIncrementalDiagnosis::eventAboutPodIsAnInput()
 
 QTEST_GUILESS_MAIN(TestIncrementalDiagnosis)
 #include "tst_incrementaldiagnosis.moc"
+
+namespace {
+
+nlohmann::json configMapPod(const std::string &name, const std::string &configMap)
+{
+    nlohmann::json container = {{"name", "app"}, {"image", "shop/app:1"}};
+    if (!configMap.empty()) {
+        const nlohmann::json keyRef = {{"name", configMap}, {"key", "mode"}};
+        container["env"] = nlohmann::json::array({{{"name", "MODE"}, {"valueFrom", {{"configMapKeyRef", keyRef}}}}});
+    }
+    return {{"metadata", {{"namespace", "shop"}, {"name", name}, {"uid", "uid-" + name}, {"resourceVersion", "1"}}},
+            {"spec", {{"containers", {container}}}},
+            {"status", {{"phase", "Running"}}}};
+}
+
+QStringList unusedConfigMaps(const Findings &findings)
+{
+    QStringList names;
+    for (const Finding &f : findings) {
+        if (f.ruleId == QLatin1String("configmap.unused"))
+            names.append(f.object.name);
+    }
+    names.sort();
+    return names;
+}
+
+} // namespace
+
+// Whether a ConfigMap is used is read from the pods' specs, kept between
+// runs by document: a run walks the specs of the pods that changed only,
+// and says what a full run says about every ConfigMap.
+void TestIncrementalDiagnosis::configMapsNamedAreReadForChangedPodsOnly()
+{
+    nlohmann::json configMaps = nlohmann::json::array();
+    for (const char *name : {"app-config", "spare-config"})
+        configMaps.push_back({{"metadata", {{"namespace", "shop"}, {"name", name}, {"uid", name}}}, {"data", {{"mode", nullptr}}}});
+    ClusterSnapshot snapshot;
+    snapshot.setItems(ClusterSnapshot::ConfigMaps, std::vector<nlohmann::json>(configMaps.begin(), configMaps.end()));
+    std::vector<FrozenJson> pods = {FrozenJson::freeze(configMapPod("web-1", "app-config")),
+                                    FrozenJson::freeze(configMapPod("web-2", ""))};
+    snapshot.setItems(ClusterSnapshot::Pods, pods);
+    PodFindingsCache cache;
+    const auto run = [&](const QStringList &unused, qsizetype walked, const char *what) {
+        const QStringList full = unusedConfigMaps(DiagnosisEngine::diagnose(snapshot, {}, 1'000'000));
+        const QStringList cached = unusedConfigMaps(DiagnosisEngine::diagnose(snapshot, {}, 1'000'000, {}, &cache));
+        if (full != unused || cached != unused || cache.configMapNames().walkedLastRun() != walked) {
+            qWarning("%s: unused %s (full run %s), %lld pods walked, %lld expected", what,
+                     qPrintable(cached.join(u',')), qPrintable(full.join(u',')),
+                     static_cast<long long>(cache.configMapNames().walkedLastRun()), static_cast<long long>(walked));
+            return false;
+        }
+        return true;
+    };
+    QVERIFY(run({QStringLiteral("spare-config")}, 2, "first run"));
+    QVERIFY(run({QStringLiteral("spare-config")}, 0, "nothing changed"));
+    pods[1] = FrozenJson::freeze(configMapPod("web-2", "spare-config")); // the table's update: a new document
+    snapshot.setItems(ClusterSnapshot::Pods, pods);
+    QVERIFY(run({}, 1, "a pod now names it"));
+    pods.erase(pods.begin());
+    snapshot.setItems(ClusterSnapshot::Pods, pods);
+    QVERIFY(run({QStringLiteral("app-config")}, 0, "the pod naming it gone"));
+    QCOMPARE(cache.configMapNames().size(), 1);
+}
