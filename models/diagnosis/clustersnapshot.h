@@ -48,6 +48,9 @@ public:
     // need it say so instead of concluding from its absence.
     void markUnavailable(Kind kind) { m_available[kind] = false; }
     bool isAvailable(Kind kind) const;
+    // The revision of the kind's table (SnapshotTable::revision), 0 without
+    // one; not a read the log records.
+    quint64 revisionOf(Kind kind) const { return m_tables[kind] ? m_tables[kind]->revision() : 0; }
 
     // The lookups below tell the read log recording on this thread what they
     // read (SnapshotReadLog), so a pod's diagnosis can be reused while none

@@ -57,12 +57,10 @@ quint64 versionOf(const SnapshotRead &read, const ClusterSnapshot &snapshot, con
                                ? snapshot.eventsFor(parts[0], parts[1], parts[2])
                                : snapshot.ownedBy(read.kind, parts[0], parts[1], parts[2]));
     }
-    case SnapshotRead::Type::Kind: {
-        quint64 version = snapshot.isAvailable(read.kind) ? 1 : 0;
-        for (const Json &object : snapshot.items(read.kind))
-            version = combine(version, objectVersion(object));
-        return version;
-    }
+    case SnapshotRead::Type::Kind:
+        // A table built anew is a new version even with the same objects:
+        // the pods that read it are diagnosed again, which is only work.
+        return combine(snapshot.isAvailable(read.kind) ? 1 : 0, snapshot.revisionOf(read.kind));
     case SnapshotRead::Type::Available:
         return snapshot.isAvailable(read.kind) ? 1 : 0;
     case SnapshotRead::Type::Log: {

@@ -18,7 +18,7 @@ struct SnapshotRead {
         Object, // find(kind, "ns/name")
         Events, // eventsFor(): key "Kind/ns/name"
         Owned, // ownedBy(kind, ...): key "OwnerKind/ns/owner"
-        Kind, // items(kind): every object of the kind
+        Kind, // items(kind): every object of the kind, versioned by its table's revision
         Available, // isAvailable(kind)
         Log, // a container's log: key "ns/pod/container/previous|current"
     };
@@ -32,7 +32,8 @@ size_t qHash(const SnapshotRead &read, size_t seed = 0) noexcept;
 
 // The version of what `read` names now: equal versions mean the same
 // objects at the same resourceVersions (the whole object where it has none,
-// as in fixtures), the same log lines, or the same absence.
+// as in fixtures), the same log lines, or the same absence; for a whole kind,
+// the same table at the same revision.
 quint64 versionOf(const SnapshotRead &read, const ClusterSnapshot &snapshot, const LogReader &logs);
 // An object's version on its own: its resourceVersion, else its content.
 quint64 objectVersion(const Json &object);

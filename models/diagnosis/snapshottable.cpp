@@ -1,6 +1,7 @@
 #include "snapshottable.h"
 
 #include <algorithm>
+#include <atomic>
 
 namespace Kaji::Models {
 
@@ -46,6 +47,12 @@ size_t qHash(const SnapshotTextKey &key, size_t seed) noexcept
 {
     const auto bytes = [](std::string_view text) { return QByteArrayView(text.data(), qsizetype(text.size())); };
     return qHashMulti(seed, bytes(key.kind), bytes(key.namespaceName), bytes(key.name));
+}
+
+quint64 SnapshotTable::nextRevision()
+{
+    static std::atomic<quint64> last{0};
+    return last.fetch_add(1, std::memory_order_relaxed) + 1;
 }
 
 SnapshotTable::SnapshotTable(Indexes indexes, std::vector<FrozenJson> items)
@@ -129,6 +136,7 @@ void SnapshotTable::sortByName(QList<int> &indexes) const
 
 void SnapshotTable::put(FrozenJson item)
 {
+    m_revision = nextRevision();
     m_labelsByNamespace.clear(); // only the sole holder changes a table: no reader asks meanwhile
     const int held = indexOf(nameKeyOf(item));
     if (held >= 0 && m_indexes != Indexes::Events && sameControllers(m_items[size_t(held)], item)) {
@@ -157,6 +165,7 @@ bool SnapshotTable::remove(std::string_view namespaceName, std::string_view name
     const int i = indexOf({{}, namespaceName, name});
     if (i < 0)
         return false;
+    m_revision = nextRevision();
     m_labelsByNamespace.clear();
     unindexAt(i);
     const int last = int(m_items.size()) - 1;

@@ -42,6 +42,11 @@ public:
     SnapshotTable(Indexes indexes, std::vector<FrozenJson> items);
 
     const std::vector<FrozenJson> &items() const { return m_items; }
+    // Changes with every change of the table and differs between tables, so
+    // equal revisions mean the same objects. A rule that read every object
+    // of a kind is judged by it instead of by a hash over all of them (at
+    // 20,000 pods, 29 ms of each run in which pods were pending).
+    quint64 revision() const { return m_revision; }
     // By {"", namespace, name}; -1 when not held.
     int indexOf(const SnapshotTextKey &namespacedName) const;
     // Objects controlled by {OwnerKind, namespace, owner}.
@@ -82,7 +87,10 @@ private:
     using LabelIndex = QHash<SnapshotTextKey, QList<int>>;
     const LabelIndex &labelIndexOf(std::string_view namespaceName) const;
 
+    static quint64 nextRevision();
+
     Indexes m_indexes;
+    quint64 m_revision = nextRevision();
     std::vector<FrozenJson> m_items;
     QHash<SnapshotTextKey, int> m_byName; // {"", namespace, name}
     QHash<SnapshotTextKey, Postings> m_byOwner; // {OwnerKind, namespace, owner}

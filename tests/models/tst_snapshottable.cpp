@@ -76,6 +76,34 @@ private Q_SLOTS:
         QVERIFY(table.ownedBy({"ReplicaSet", "batch", "web"}).isEmpty());
     }
 
+    // A rule that read a whole kind is judged by its table's revision: it
+    // must move with every change and with nothing else, and two tables
+    // never share one.
+    void revisionMovesWithEachChange()
+    {
+        SnapshotTable table(SnapshotTable::Indexes::Pods, {FrozenJson::freeze(pod("shop", "web-a", "web", 1))});
+        const SnapshotTable same(SnapshotTable::Indexes::Pods, {FrozenJson::freeze(pod("shop", "web-a", "web", 1))});
+        QVERIFY(table.revision() != same.revision());
+        std::set<quint64> seen{table.revision(), same.revision()};
+
+        quint64 before = table.revision();
+        QVERIFY(!table.remove("shop", "absent"));
+        QVERIFY(table.indexOf(nameKey("shop", "web-a")) == 0 && !table.withLabel("shop", "app", "web").size());
+        QCOMPARE(table.revision(), before); // lookups and misses change nothing
+
+        const auto changed = [&](const char *what) {
+            QVERIFY2(seen.insert(table.revision()).second, what);
+        };
+        table.put(FrozenJson::freeze(pod("shop", "web-a", "web", 2))); // in place, same controller
+        changed("a pod's new version");
+        table.put(FrozenJson::freeze(pod("shop", "web-a", "other", 3))); // another controller
+        changed("a pod's new controller");
+        table.put(FrozenJson::freeze(pod("shop", "web-b", "web", 4)));
+        changed("a pod added");
+        QVERIFY(table.remove("shop", "web-a"));
+        changed("a pod removed");
+    }
+
     // The keys of a posting list view the text of the object that made it:
     // once that object is replaced and removed, the list still answers.
     void keysOutliveTheObjectsThatMadeThem()
