@@ -8,7 +8,8 @@
 //   - scrolling: PageDown presses and scrollTo jumps, each step painted;
 //   - sorting: a click on each column's header (ascending, then descending);
 //   - churn: a batch of live changes (half updates, a quarter each removals
-//     and additions) applied to the sorted table and painted;
+//     and additions) applied to the sorted table and painted, 125 at once
+//     and 24 at once (a live cluster's batches: a few scattered removals);
 //   - findings: a diagnosis ends with findings about 2% of the pods (their
 //     badges are painted in the table), then ends again with the same ones;
 //   - a burst: one batch of 5,000 such changes (what the store hands over
@@ -123,11 +124,12 @@ Kube::PodChangeBatchPtr churnBatch(const QList<Kube::SharedRecord<Kube::PodRecor
 }
 
 constexpr int BurstChanges = 5000;
+constexpr int SmallChurnChanges = 24; // 6 of them removals
 constexpr double BurstBoundMs = 100;
 
 struct Run {
     double firstPaintMs = 0;
-    std::vector<double> pageDownMs, scrollToMs, churnMs;
+    std::vector<double> pageDownMs, scrollToMs, churnMs, smallChurnMs;
     double burstSortedMs = 0, burstFilteredMs = 0;
     double findingsNewMs = 0, findingsSameMs = 0;
     double filterMs = 0, filterMaxMs = 0; // a key typed into the filter box, the table sorted
@@ -252,6 +254,16 @@ Run measure(const Kube::PodChangeBatchPtr &batch, const QString &screenshot, int
         settleAndPaint(view);
         run.churnMs.push_back(msSince(timer));
     }
+    // What a live cluster hands over between two deliveries: a few dozen
+    // changes, a few pods gone from scattered rows (each run of removed rows
+    // may be told to the view as a removal of its own).
+    for (int round = 0; round < 20; ++round) {
+        const auto changes = churnBatch(batch->upserted, SmallChurnChanges, 100 + round);
+        timer.restart();
+        model.applyBatch(changes);
+        settleAndPaint(view);
+        run.smallChurnMs.push_back(msSince(timer));
+    }
     run.stalls = churnStalls(model, batch->upserted, churnSecs);
 
     // Findings about every 50th pod, as a diagnosis run hands them over.
@@ -329,6 +341,7 @@ int main(int argc, char **argv)
 
     std::vector<double> stallP50, stallP99, stallMax;
     std::vector<double> firstPaint, pageDownMed, pageDownMax, scrollToMed, scrollToMax, churnMed, churnMax;
+    std::vector<double> smallChurnMed, smallChurnMax;
     std::vector<double> burstSorted, burstFiltered;
     std::vector<double> paletteOpen, paletteKeyMed, paletteKeyMax, filterKeyMed, filterKeyMax;
     std::map<int, std::vector<double>> sortMed, sortMax;
@@ -348,6 +361,10 @@ int main(int argc, char **argv)
                     "churn batch median %.1f max %.1f ms\n",
                     r + 1, run.firstPaintMs, pageDownMed.back(), pageDownMax.back(), scrollToMed.back(),
                     scrollToMax.back(), churnMed.back(), churnMax.back());
+        smallChurnMed.push_back(median(run.smallChurnMs));
+        smallChurnMax.push_back(maximum(run.smallChurnMs));
+        std::printf("  small batch (%d changes) median %.1f max %.1f ms\n", SmallChurnChanges, smallChurnMed.back(),
+                    smallChurnMax.back());
         std::printf("  stalls under 500 changes/s for %d s: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%zu samples)\n",
                     churnSecs, run.stalls.p50Ms, run.stalls.p99Ms, run.stalls.maxMs, run.stalls.samples);
         std::printf("  %d changes in one batch: sorted %.1f ms, sorted and filtered %.1f ms; "
@@ -378,6 +395,8 @@ int main(int argc, char **argv)
     std::printf("  PageDown step     median %6.1f ms, max %6.1f ms\n", median(pageDownMed), median(pageDownMax));
     std::printf("  scrollTo step     median %6.1f ms, max %6.1f ms\n", median(scrollToMed), median(scrollToMax));
     std::printf("  churn batch (125) median %6.1f ms, max %6.1f ms\n", median(churnMed), median(churnMax));
+    std::printf("  small batch (%d)  median %6.1f ms, max %6.1f ms\n", SmallChurnChanges, median(smallChurnMed),
+                median(smallChurnMax));
     std::printf("  stalls at 500 changes/s p50 %.1f ms, p99 %.1f ms, max %.1f ms\n", median(stallP50),
                 median(stallP99), median(stallMax));
     for (const auto &[column, values] : sortMed) {
