@@ -44,8 +44,8 @@ public:
     const std::vector<FrozenJson> &items() const { return m_items; }
     // Changes with every change of the table and differs between tables, so
     // equal revisions mean the same objects. A rule that read every object
-    // of a kind is judged by it instead of by a hash over all of them (at
-    // 20,000 pods, 29 ms of each run in which pods were pending).
+    // of a kind is judged by it instead of by a hash over all of them (a
+    // pass over every pod in each run while a pod is pending).
     quint64 revision() const { return m_revision; }
     // By {"", namespace, name}; -1 when not held.
     int indexOf(const SnapshotTextKey &namespacedName) const;
