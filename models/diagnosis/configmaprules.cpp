@@ -1,15 +1,11 @@
 #include "configmaprules.h"
 
 #include "podconfigmapnames.h"
+#include "rulecontext.h"
 
 namespace Kaji::Models {
 
 namespace {
-
-std::string_view namespaceOf(const Json &object)
-{
-    return jsonChild(jsonChild(object, "metadata"), "namespace").text();
-}
 
 // Pods, and the templates of workloads that have none running right now (a
 // Deployment scaled to zero, a CronJob between runs) still use theirs.
@@ -20,16 +16,16 @@ ConfigMapNames usedConfigMaps(const ClusterSnapshot &snapshot, PodConfigMapNames
         kept->addAll(snapshot.items(ClusterSnapshot::Pods), used);
     } else {
         for (const Json &pod : snapshot.items(ClusterSnapshot::Pods))
-            addConfigMapsNamed(jsonChild(pod, "spec"), namespaceOf(pod), used);
+            addConfigMapsNamed(jsonChild(pod, "spec"), metaNamespaceText(pod), used);
     }
     for (auto kind : {ClusterSnapshot::Deployments, ClusterSnapshot::ReplicaSets, ClusterSnapshot::StatefulSets,
                       ClusterSnapshot::DaemonSets, ClusterSnapshot::Jobs}) {
         for (const Json &workload : snapshot.items(kind))
-            addConfigMapsNamed(jsonChild(jsonChild(jsonChild(workload, "spec"), "template"), "spec"), namespaceOf(workload), used);
+            addConfigMapsNamed(jsonChild(jsonChild(jsonChild(workload, "spec"), "template"), "spec"), metaNamespaceText(workload), used);
     }
     for (const Json &cronJob : snapshot.items(ClusterSnapshot::CronJobs)) {
         const Json &jobSpec = jsonChild(jsonChild(jsonChild(cronJob, "spec"), "jobTemplate"), "spec");
-        addConfigMapsNamed(jsonChild(jsonChild(jobSpec, "template"), "spec"), namespaceOf(cronJob), used);
+        addConfigMapsNamed(jsonChild(jsonChild(jobSpec, "template"), "spec"), metaNamespaceText(cronJob), used);
     }
     return used;
 }
@@ -81,7 +77,7 @@ void ConfigMapRules::check(RuleContext &context)
             context.add(f);
             continue;
         }
-        if (podsKnown && !systemOwned(configMap) && !used.contains({{}, namespaceOf(configMap), jsonChild(jsonChild(configMap, "metadata"), "name").text()})) {
+        if (podsKnown && !systemOwned(configMap) && !used.contains({{}, metaNamespaceText(configMap), jsonChild(jsonChild(configMap, "metadata"), "name").text()})) {
             f.ruleId = QStringLiteral("configmap.unused");
             f.headline = tr("ConfigMap %1 is not used by any pod in %2").arg(ref.name, ref.namespaceName);
             f.cause = tr("No pod and no pod template of a workload in the namespace mounts it or reads it into its "

@@ -1,17 +1,10 @@
 #include "podconfigmapnames.h"
 
+#include "rulecontext.h"
+
 #include <algorithm>
 
 namespace Kaji::Models {
-
-namespace {
-
-std::string_view namespaceOf(const Json &object)
-{
-    return jsonChild(jsonChild(object, "metadata"), "namespace").text();
-}
-
-} // namespace
 
 void addConfigMapsNamed(const Json &podSpec, std::string_view namespaceName, ConfigMapNames &names)
 {
@@ -91,7 +84,7 @@ void PodConfigMapNames::addAll(const std::vector<FrozenJson> &pods, ConfigMapNam
         auto it = m_byPod.find(&pod.root());
         if (it == m_byPod.end()) {
             ConfigMapNames own;
-            addConfigMapsNamed(jsonChild(pod, "spec"), namespaceOf(pod), own);
+            addConfigMapsNamed(jsonChild(pod, "spec"), metaNamespaceText(pod), own);
             Named copied;
             copied.reserve(size_t(own.size()));
             for (const ClusterSnapshot::TextKey &key : std::as_const(own))

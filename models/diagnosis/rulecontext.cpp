@@ -78,6 +78,11 @@ QString metaNamespace(const Json &object)
     return jsonText(jsonChild(object, "metadata"), "namespace");
 }
 
+std::string_view metaNamespaceText(const Json &object)
+{
+    return jsonChild(jsonChild(object, "metadata"), "namespace").text();
+}
+
 ObjectRef refOf(const Json &object, const QString &kind)
 {
     return ObjectRef{kind, metaNamespace(object), metaName(object)};

@@ -75,6 +75,8 @@ struct ContainerView {
 
 QString metaName(const Json &object);
 QString metaNamespace(const Json &object);
+// The same as a view into the document: for lookups that make no string.
+std::string_view metaNamespaceText(const Json &object);
 ObjectRef refOf(const Json &object, const QString &kind);
 
 Evidence statusEvidence(const ObjectRef &object, const QString &fieldPath, const QString &text);
