@@ -54,8 +54,7 @@ const UsageFigures::Figure *PodTableModel::figureAt(int row) const
     // since; then looked up until the next reading.
     if (m_usage->rowsIndexed(rowsVersion()))
         return m_usage->podAtRow(row);
-    const Kube::PodRecord &pod = recordAt(row);
-    return m_usage->pod(pod.namespaceName, pod.name);
+    return m_usage->pod(keyAt(row));
 }
 
 qint64 PodTableModel::usageValue(int column, int row) const

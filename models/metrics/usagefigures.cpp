@@ -3,7 +3,6 @@
 #include "metricsgap.h"
 #include "usagequantity.h"
 
-#include <numeric>
 #include <utility>
 
 namespace Kaji::Models {
@@ -12,9 +11,10 @@ UsageFigures::UsageFigures(const Kube::MetricsSample &sample, QString podGap, QS
     : m_takenMs(sample.takenMs), m_podGap(std::move(podGap)), m_nodeGap(std::move(nodeGap))
 {
     if (sample.pods) {
+        m_pods.reserve(qsizetype(sample.pods->items.size()));
         for (const Kube::PodUsage &pod : sample.pods->items) {
             const Kube::Usage total = pod.total();
-            m_pods[pod.namespaceName].insert(pod.name, {Kube::nanocoresToMillis(total.cpuNanocores), total.memoryBytes});
+            m_pods.insert(pod.namespaceName + u'/' + pod.name, {Kube::nanocoresToMillis(total.cpuNanocores), total.memoryBytes});
         }
     }
     if (sample.nodes) {
@@ -25,25 +25,20 @@ UsageFigures::UsageFigures(const Kube::MetricsSample &sample, QString podGap, QS
 
 const UsageFigures::Figure *UsageFigures::pod(const QString &namespaceName, const QString &name) const
 {
-    const auto ns = m_pods.constFind(namespaceName);
-    if (ns == m_pods.cend())
-        return nullptr;
-    const auto it = ns->constFind(name);
-    return it == ns->cend() ? nullptr : &*it;
+    return pod(namespaceName + u'/' + name);
+}
+
+const UsageFigures::Figure *UsageFigures::pod(const QString &key) const
+{
+    const auto it = m_pods.constFind(key);
+    return it == m_pods.cend() ? nullptr : &*it;
 }
 
 void UsageFigures::indexRows(const QList<QString> &keys, quint64 rowsVersion)
 {
-    QHash<QString, const Figure *> byKey;
-    byKey.reserve(std::accumulate(m_pods.cbegin(), m_pods.cend(), qsizetype(0),
-                                  [](qsizetype n, const auto &ns) { return n + ns.size(); }));
-    for (auto ns = m_pods.cbegin(); ns != m_pods.cend(); ++ns) {
-        for (auto it = ns->cbegin(); it != ns->cend(); ++it)
-            byKey.insert(ns.key() + u'/' + it.key(), &*it);
-    }
     m_byRow.resize(size_t(keys.size()));
     for (qsizetype row = 0; row < keys.size(); ++row)
-        m_byRow[size_t(row)] = byKey.value(keys[row], nullptr);
+        m_byRow[size_t(row)] = pod(keys[row]);
     m_rowsVersion = rowsVersion;
     m_rowsIndexed = true;
 }

@@ -135,6 +135,47 @@ private Q_SLOTS:
         QCOMPARE(before->status.status, QStringLiteral("Running"));
     }
 
+    // rowKeys() is kept between calls while the rows stay (each metrics
+    // reading asks for it); whatever changes the rows gives a new list.
+    void rowKeysFollowEveryChangeOfRows()
+    {
+        Models::PodTableModel model;
+        const auto keysOfRows = [&model] {
+            QList<QString> out;
+            for (int row = 0; row < model.rowCount(); ++row)
+                out << model.recordAt(row).key();
+            return out;
+        };
+        QList<Kube::PodRecord> first;
+        for (int i = 0; i < 20; ++i)
+            first << pod(QStringLiteral("p%1").arg(i));
+        model.applyBatch(batch(true, first));
+        const QList<QString> kept = model.rowKeys();
+        QCOMPARE(kept, keysOfRows());
+        // A change within rows moves no row: the same list, not a new one.
+        model.applyBatch(batch(false, {pod(QStringLiteral("p3"), QStringLiteral("Error"), 0)}));
+        QCOMPARE(model.rowKeys().constData(), kept.constData());
+
+        model.applyBatch(batch(false, {pod(QStringLiteral("new"))}));
+        QCOMPARE(model.rowKeys(), keysOfRows());
+        model.applyBatch(batch(false, {}, {QStringLiteral("shop/p4")}));
+        QCOMPARE(model.rowKeys(), keysOfRows());
+        // Enough scattered removals to go as one layout change.
+        QStringList scattered;
+        for (int i = 5; i < 20; i += 2)
+            scattered << QStringLiteral("shop/p%1").arg(i);
+        model.applyBatch(batch(false, {pod(QStringLiteral("p6"), QStringLiteral("Error"), 0)}, scattered));
+        QCOMPARE(model.rowKeys(), keysOfRows());
+        // A list of as many rows with other names.
+        QList<Kube::PodRecord> other;
+        for (int i = 0; i < model.rowCount(); ++i)
+            other << pod(QStringLiteral("q%1").arg(i));
+        model.applyBatch(batch(true, other));
+        QCOMPARE(model.rowKeys(), keysOfRows());
+        QCOMPARE(kept.size(), 20); // what a caller held is not changed under it
+        QCOMPARE(kept.first(), QStringLiteral("shop/p0"));
+    }
+
     void appliesBatchesIncrementally()
     {
         Models::PodTableModel model;
