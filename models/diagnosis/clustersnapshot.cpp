@@ -101,6 +101,13 @@ const std::vector<FrozenJson> &ClusterSnapshot::items(Kind kind) const
     return m_tables[kind] ? m_tables[kind]->items() : none;
 }
 
+const NodeRequests &ClusterSnapshot::requestedByNode() const
+{
+    SnapshotReadLog::note(Read::Kind, Pods, [] { return QString(); });
+    static const NodeRequests none;
+    return m_tables[Pods] ? m_tables[Pods]->requestedByNode() : none;
+}
+
 const Json *ClusterSnapshot::find(Kind kind, const QString &namespaceName, const QString &name) const
 {
     SnapshotReadLog::note(Read::Object, kind, [&] { return namespaceName + u'/' + name; });

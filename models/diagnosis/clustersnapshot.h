@@ -56,6 +56,9 @@ public:
     // read (SnapshotReadLog), so a pod's diagnosis can be reused while none
     // of it changed.
     const std::vector<FrozenJson> &items(Kind kind) const;
+    // The requests of the pods on each node (SnapshotTable::requestedByNode):
+    // a read of every pod, as items(Pods).
+    const NodeRequests &requestedByNode() const;
     const Json *find(Kind kind, const QString &namespaceName, const QString &name) const;
     // Events about an object, oldest first (by last timestamp).
     QList<const Json *> eventsFor(const QString &kind, const QString &namespaceName,

@@ -68,7 +68,7 @@ Findings DiagnosisEngine::diagnose(const ClusterSnapshot &snapshot, const LogRea
 {
     Findings findings;
     const LogReader recordedLogs = podCache ? recordingReads(logs) : LogReader();
-    RuleContext context{snapshot, podCache ? recordedLogs : logs, nowEpochSecs, findings, {}, false, {}, false, {},
+    RuleContext context{snapshot, podCache ? recordedLogs : logs, nowEpochSecs, findings, {}, false, {},
                         usage.get()};
     if (podCache) {
         podCache->beginRun(snapshot, logs);

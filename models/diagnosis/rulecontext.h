@@ -7,7 +7,6 @@
 #include "frozenjson.h"
 
 #include <string_view>
-#include <unordered_map>
 
 // Used by the engine's thread while one diagnosis runs.
 namespace Kaji::Models {
@@ -24,11 +23,6 @@ struct RuleContext {
     qint64 now = 0;
     Findings &findings;
 
-    // CPU millicores and memory bytes requested by the running pods of each
-    // node; computed once per run by the first rule that needs it, over
-    // every pod. Keyed by node names as the documents hold them.
-    std::unordered_map<std::string_view, std::pair<qint64, qint64>> requestedOnNode;
-    bool requestedOnNodeKnown = false;
     struct NodeCapacity {
         QString name;
         qint64 cpuMillis;

@@ -1,67 +1,17 @@
 #include "schedulingrules.h"
 
+#include "podrequests.h"
 #include "quantity.h"
 
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 
 namespace Kaji::Models {
 
 namespace {
-
-// Requests parsed by their text: a cluster's pods repeat a few ("100m",
-// "128Mi"), and summing every pod's while a pod is pending made a QString
-// and parsed it twice per container (at 100,000 pods, a third of that sum).
-// Keys view the documents: a memo lives no longer than one look at them.
-class Requests {
-public:
-    // {CPU millicores, memory bytes} the pod asks for; init containers run
-    // one at a time before the others, so the pod needs the larger of the two.
-    std::pair<qint64, qint64> of(const Json &podSpec)
-    {
-        std::pair<qint64, qint64> sum{0, 0}, init{0, 0};
-        const Json &containers = jsonChild(podSpec, "containers");
-        if (containers.is_array())
-            for (const Json &c : containers) {
-                const auto [cpu, memory] = ofContainer(c);
-                sum.first += cpu;
-                sum.second += memory;
-            }
-        const Json &inits = jsonChild(podSpec, "initContainers");
-        if (inits.is_array())
-            for (const Json &c : inits) {
-                const auto [cpu, memory] = ofContainer(c);
-                init = {qMax(init.first, cpu), qMax(init.second, memory)};
-            }
-        return {qMax(sum.first, init.first), qMax(sum.second, init.second)};
-    }
-
-private:
-    std::pair<qint64, qint64> ofContainer(const Json &container)
-    {
-        const Json &requests = jsonChild(jsonChild(container, "resources"), "requests");
-        return {parsed(m_cpu, jsonChild(requests, "cpu").text(), cpuMillis),
-                parsed(m_memory, jsonChild(requests, "memory").text(), memoryBytes)};
-    }
-    static qint64 parsed(std::unordered_map<std::string_view, qint64> &known, std::string_view text,
-                         qint64 (*parse)(const QString &))
-    {
-        if (text.empty())
-            return 0;
-        const auto it = known.find(text);
-        if (it != known.end())
-            return it->second;
-        const qint64 value = qMax<qint64>(0, parse(QString::fromUtf8(text.data(), qsizetype(text.size()))));
-        known.emplace(text, value);
-        return value;
-    }
-
-    std::unordered_map<std::string_view, qint64> m_cpu, m_memory;
-};
 
 bool tolerates(const Json &tolerations, const Json &taint)
 {
@@ -88,30 +38,14 @@ bool tolerates(const Json &tolerations, const Json &taint)
 QString SchedulingRules::resourceShortfall(RuleContext &context, const Json &pod, bool cpu,
                                            QList<Evidence> &evidence)
 {
-    Requests requests;
-    const auto asked = requests.of(jsonChild(pod, "spec"));
-    const qint64 wanted = cpu ? asked.first : asked.second;
+    const ResourceRequests asked = PodRequests().of(jsonChild(pod, "spec"));
+    const qint64 wanted = cpu ? asked.cpuMillis : asked.memoryBytes;
     const auto format = [cpu](qint64 v) { return cpu ? formatCpu(v) : formatMemory(v); };
-    // Asked of the snapshot for every pending pod, not only by the first one
-    // that sums them up: each such pod's answer depends on every pod and node,
-    // which the incremental diagnosis learns from these reads.
-    const std::vector<FrozenJson> &pods = context.snapshot.items(ClusterSnapshot::Pods);
+    // Asked of the snapshot for every pending pod: each such pod's answer
+    // depends on every pod and node, which the incremental diagnosis learns
+    // from these reads.
+    const NodeRequests &requested = context.snapshot.requestedByNode();
     const std::vector<FrozenJson> &nodes = context.snapshot.items(ClusterSnapshot::Nodes);
-    if (!context.requestedOnNodeKnown) {
-        // Every pod, each run while a pod waits for room: names and phases
-        // are read as views into the documents, not copied.
-        for (const Json &other : pods) {
-            const std::string_view node = jsonChild(jsonChild(other, "spec"), "nodeName").text();
-            const std::string_view phase = jsonChild(jsonChild(other, "status"), "phase").text();
-            if (node.empty() || phase == "Succeeded" || phase == "Failed")
-                continue;
-            auto &sum = context.requestedOnNode[node];
-            const auto [podCpu, podMemory] = requests.of(jsonChild(other, "spec"));
-            sum.first += podCpu;
-            sum.second += podMemory;
-        }
-        context.requestedOnNodeKnown = true;
-    }
     if (!context.nodeCapacityKnown) {
         for (const Json &node : nodes) {
             if (jsonBool(jsonChild(node, "spec"), "unschedulable"))
@@ -142,8 +76,8 @@ QString SchedulingRules::resourceShortfall(RuleContext &context, const Json &pod
         }
         if (tainted)
             continue;
-        const auto requested = context.requestedOnNode.find(node.nameText);
-        const qint64 used = requested == context.requestedOnNode.end() ? 0 : (cpu ? requested->second.first : requested->second.second);
+        const ResourceRequests onNode = requested.on(node.nameText);
+        const qint64 used = cpu ? onNode.cpuMillis : onNode.memoryBytes;
         rooms.append({node.name, allocatable, allocatable - used});
     }
     // The nodes with the most room are the ones worth quoting; a cluster

@@ -94,7 +94,7 @@ QList<int> SnapshotTable::eventsAbout(const SnapshotTextKey &object) const
 
 QList<int> SnapshotTable::withLabel(std::string_view namespaceName, std::string_view key, std::string_view value) const
 {
-    const std::lock_guard lock(m_labelsMutex);
+    const std::lock_guard lock(m_lazyMutex);
     return labelIndexOf(namespaceName).value({key, value, {}});
 }
 
@@ -115,6 +115,18 @@ const SnapshotTable::LabelIndex &SnapshotTable::labelIndexOf(std::string_view na
         }
     }
     return *m_labelsByNamespace.insert(name, std::move(index));
+}
+
+const NodeRequests &SnapshotTable::requestedByNode() const
+{
+    const std::lock_guard lock(m_lazyMutex);
+    if (!m_nodeRequests) {
+        m_nodeRequests.emplace();
+        if (m_indexes == Indexes::Pods)
+            for (const FrozenJson &pod : m_items)
+                m_nodeRequests->add(pod);
+    }
+    return *m_nodeRequests;
 }
 
 // By time, then by name: the order does not depend on how events arrived.
@@ -144,6 +156,10 @@ void SnapshotTable::put(FrozenJson item)
         // document replaced; the posting lists keep their anchors.
         const SnapshotTextKey name = nameKeyOf(m_items[size_t(held)]);
         m_byName.remove(name);
+        if (m_nodeRequests) {
+            m_nodeRequests->subtract(m_items[size_t(held)]);
+            m_nodeRequests->add(item);
+        }
         m_items[size_t(held)] = std::move(item);
         m_byName.insert(nameKeyOf(m_items[size_t(held)]), held);
         return;
@@ -197,6 +213,8 @@ void SnapshotTable::indexAt(int i)
         QList<int> &pods = postingsFor(m_byNamespace, {{}, name.namespaceName, {}}, item).indexes;
         m_namespaceSlot[size_t(i)] = int(pods.size());
         pods.append(i);
+        if (m_nodeRequests)
+            m_nodeRequests->add(item);
     }
     if (m_indexes == Indexes::Events) {
         const Json &involved = jsonChild(item, "involvedObject");
@@ -230,6 +248,8 @@ void SnapshotTable::unindexAt(int i)
         pods.removeLast();
         if (pods.isEmpty())
             m_byNamespace.erase(it);
+        if (m_nodeRequests)
+            m_nodeRequests->subtract(item);
     }
     if (m_indexes == Indexes::Events) {
         const Json &involved = jsonChild(item, "involvedObject");

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "frozenjson.h"
+#include "podrequests.h"
 
 #include <QHash>
 #include <QList>
 
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,6 +64,12 @@ public:
     // Asking changes nothing a reader sees; any thread may.
     QList<int> withLabel(std::string_view namespaceName, std::string_view key, std::string_view value) const;
 
+    // The requests of the pods on each node (Indexes::Pods). Summed when
+    // first asked, then kept as pods are put and removed: while a pod is
+    // pending, each run read every pod's spec for these sums. Any thread may
+    // ask; the reference stays valid while the table lives.
+    const NodeRequests &requestedByNode() const;
+
     // Changes, for a table nothing else holds: `item` replaces the object
     // of the same namespace and name, or is added.
     void put(FrozenJson item);
@@ -99,8 +107,10 @@ private:
     QHash<SnapshotTextKey, Postings> m_byNamespace;
     std::vector<int> m_namespaceSlot;
     QHash<SnapshotTextKey, Postings> m_eventsByObject; // {Kind, namespace, name}: events, oldest first
-    mutable std::mutex m_labelsMutex; // readers of a shared table may ask at once
+    // For what is made when first asked: readers of a shared table may ask at once.
+    mutable std::mutex m_lazyMutex;
     mutable QHash<std::string, LabelIndex> m_labelsByNamespace;
+    mutable std::optional<NodeRequests> m_nodeRequests;
 };
 
 } // namespace Kaji::Models

@@ -171,6 +171,94 @@ private Q_SLOTS:
         }
     }
 
+    // The requests summed by node, asked for first and then kept through
+    // thousands of random changes (in place, with a new controller, removed,
+    // the last object moved into a removed one's place): each node's sums
+    // are what the pods held at the end ask for, added up here by hand.
+    void requestsByNodeFollowEveryChange()
+    {
+        QRandomGenerator random(42);
+        struct Asked {
+            std::string node;
+            bool counted;
+            qint64 cpuMillis, memoryBytes;
+        };
+        std::map<std::pair<std::string, std::string>, std::pair<nlohmann::json, Asked>> held;
+        const char *cpuTexts[] = {"100m", "250m", "1", ""};
+        const qint64 cpuValues[] = {100, 250, 1000, 0};
+        const char *memoryTexts[] = {"64Mi", "1Gi", ""};
+        const qint64 memoryValues[] = {64LL << 20, 1LL << 30, 0};
+        const auto randomPod = [&](int version) {
+            const std::string name = "pod-" + std::to_string(random.bounded(300));
+            const int owner = random.bounded(3);
+            nlohmann::json p = pod("ns", name, owner == 0 ? std::string() : "rs" + std::to_string(owner), version);
+            const int node = random.bounded(5); // 4: not bound yet
+            const char *phases[] = {"Running", "Pending", "Succeeded", "Failed"};
+            const std::string phase = phases[random.bounded(4)];
+            p["status"]["phase"] = phase;
+            Asked asked{node == 4 ? std::string() : "node-" + std::to_string(node), false, 0, 0};
+            nlohmann::json containers = nlohmann::json::array();
+            for (int c = 0, n = 1 + random.bounded(2); c < n; ++c) {
+                const int cpu = random.bounded(4), memory = random.bounded(3);
+                nlohmann::json requests = nlohmann::json::object();
+                if (*cpuTexts[cpu])
+                    requests["cpu"] = cpuTexts[cpu];
+                if (*memoryTexts[memory])
+                    requests["memory"] = memoryTexts[memory];
+                containers.push_back({{"name", "c" + std::to_string(c)}, {"resources", {{"requests", requests}}}});
+                asked.cpuMillis += cpuValues[cpu];
+                asked.memoryBytes += memoryValues[memory];
+            }
+            p["spec"] = {{"containers", containers}};
+            if (random.bounded(4) == 0) { // an init container asking for more than the rest
+                p["spec"]["initContainers"] = nlohmann::json::array({{{"name", "init"}, {"resources", {{"requests", {{"memory", "2Gi"}}}}}}});
+                asked.memoryBytes = 2LL << 30;
+            }
+            if (!asked.node.empty())
+                p["spec"]["nodeName"] = asked.node;
+            asked.counted = !asked.node.empty() && phase != "Succeeded" && phase != "Failed";
+            return std::pair(p, asked);
+        };
+        for (int i = 0; i < 200; ++i) {
+            auto made = randomPod(i);
+            held[{"ns", made.first["metadata"]["name"]}] = made;
+        }
+        std::vector<FrozenJson> first;
+        for (const auto &[key, made] : held)
+            first.push_back(FrozenJson::freeze(made.first));
+        SnapshotTable changed(SnapshotTable::Indexes::Pods, std::move(first));
+        QVERIFY(changed.requestedByNode().on("node-0").cpuMillis > 0); // summed now, kept from here on
+        for (int version = 1000; version < 4000; ++version) {
+            auto made = randomPod(version);
+            const std::pair<std::string, std::string> key{"ns", made.first["metadata"]["name"]};
+            if (random.bounded(3) == 0) {
+                QCOMPARE(changed.remove(key.first, key.second), held.erase(key) == 1);
+            } else {
+                held[key] = made;
+                changed.put(FrozenJson::freeze(made.first));
+            }
+        }
+        std::map<std::string, ResourceRequests> expected;
+        for (const auto &[key, made] : held) {
+            if (made.second.counted) {
+                expected[made.second.node].cpuMillis += made.second.cpuMillis;
+                expected[made.second.node].memoryBytes += made.second.memoryBytes;
+            }
+        }
+        QCOMPARE(expected.size(), size_t(4));
+        std::vector<FrozenJson> all;
+        for (const auto &[key, made] : held)
+            all.push_back(FrozenJson::freeze(made.first));
+        const SnapshotTable built(SnapshotTable::Indexes::Pods, std::move(all));
+        for (const std::string node : {"node-0", "node-1", "node-2", "node-3", "node-9"}) {
+            const ResourceRequests want = expected.count(node) ? expected[node] : ResourceRequests();
+            QCOMPARE(changed.requestedByNode().on(node).cpuMillis, want.cpuMillis);
+            QCOMPARE(changed.requestedByNode().on(node).memoryBytes, want.memoryBytes);
+            QCOMPARE(built.requestedByNode().on(node).cpuMillis, want.cpuMillis);
+            QCOMPARE(built.requestedByNode().on(node).memoryBytes, want.memoryBytes);
+        }
+    }
+
     // Pods by label, indexed when first asked and changed in place in
     // between: each answer is what a scan of the pods held then says (an
     // index kept past a change would answer from pods gone or moved).
