@@ -78,9 +78,9 @@ Application::Application(QObject *parent)
     // Diagnosis compares usage with limits over the readings taken while
     // usage was on screen (none: those rules stay quiet).
     m_docks->diagnosisRunner()->setUsageSource([metrics = m_metrics]() -> DiagnosisRunner::UsageBuilder {
-        return [history = metrics->history()](const Models::ClusterSnapshot &snapshot) {
+        return [history = metrics->history()](const Models::ClusterSnapshot &) {
             return std::make_shared<const Models::ContainerUsage>(
-                Models::ContainerUsage::fromHistory(history, snapshot, Models::UsageRules::HistoryReadings));
+                Models::ContainerUsage::fromHistory(history, Models::UsageRules::HistoryReadings));
         };
     });
     m_overview = new OverviewController(m_window.get(), m_pods, m_details, m_docks, m_metrics, this);

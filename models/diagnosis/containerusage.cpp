@@ -1,9 +1,6 @@
 #include "containerusage.h"
 
-#include "clustersnapshot.h"
-#include "metrics/usagehistory.h"
 #include "usagequantity.h"
-
 
 namespace Kaji::Models {
 namespace {
@@ -11,15 +8,6 @@ namespace {
 QString key(const QString &ns, const QString &pod, const QString &container)
 {
     return ns + u'/' + pod + u'/' + container;
-}
-
-// Whether a rule will want this container's usage: a limit to compare it
-// with, or an OOM kill to explain.
-bool worthReading(const Json &spec, const Json *status)
-{
-    if (!jsonChild(jsonChild(spec, "resources"), "limits").empty())
-        return true;
-    return status && jsonChild(jsonChild(jsonChild(*status, "lastState"), "terminated"), "reason").text() == "OOMKilled";
 }
 
 } // namespace
@@ -35,41 +23,12 @@ ContainerUsage ContainerUsage::fromReading(const Kube::PodUsageList &pods, qint6
     return usage;
 }
 
-ContainerUsage ContainerUsage::fromHistory(const UsageHistory &history, const ClusterSnapshot &snapshot, int readings)
+ContainerUsage ContainerUsage::fromHistory(UsageHistory history, int readings)
 {
     ContainerUsage usage;
-    if (history.readings() == 0)
-        return usage;
-    // Every pod of each run's snapshot passes here: names are compared as
-    // views into the documents, and made only for containers worth reading.
-    for (const Json &pod : snapshot.items(ClusterSnapshot::Pods)) {
-        const Json &containers = jsonChild(jsonChild(pod, "spec"), "containers");
-        const Json &statuses = jsonChild(jsonChild(pod, "status"), "containerStatuses");
-        if (!containers.is_array())
-            continue;
-        for (const Json &container : containers) {
-            const std::string_view containerName = jsonChild(container, "name").text();
-            const Json *status = nullptr;
-            if (statuses.is_array()) {
-                for (const Json &s : statuses) {
-                    if (jsonChild(s, "name").text() == containerName)
-                        status = &s;
-                }
-            }
-            if (!worthReading(container, status))
-                continue;
-            const Json &metadata = jsonChild(pod, "metadata");
-            const QString ns = jsonText(metadata, "namespace"), name = jsonText(metadata, "name");
-            const QString containerText = jsonText(container, "name");
-            QList<Point> points;
-            for (const UsageHistory::Point &p : history.recentOfContainer(ns, name, containerText, readings)) {
-                if (p.present)
-                    points.append({p.timeMs, p.cpuMillis, p.memoryBytes});
-            }
-            if (!points.isEmpty())
-                usage.add(ns, name, containerText, std::move(points));
-        }
-    }
+    usage.m_history = std::make_shared<FromHistory>();
+    usage.m_history->history = std::move(history);
+    usage.m_history->readings = readings;
     return usage;
 }
 
@@ -81,8 +40,23 @@ void ContainerUsage::add(const QString &namespaceName, const QString &pod, const
 const QList<ContainerUsage::Point> *ContainerUsage::series(const QString &namespaceName, const QString &pod,
                                                            const QString &container) const
 {
-    const auto it = m_series.constFind(key(namespaceName, pod, container));
-    return it == m_series.cend() ? nullptr : &*it;
+    const QString name = key(namespaceName, pod, container);
+    if (!m_history) {
+        const auto it = m_series.constFind(name);
+        return it == m_series.cend() ? nullptr : &*it;
+    }
+    const std::lock_guard lock(m_history->mutex);
+    auto it = m_history->read.find(name);
+    if (it == m_history->read.end()) {
+        QList<Point> points;
+        for (const UsageHistory::Point &p : m_history->history.recentOfContainer(namespaceName, pod, container, m_history->readings)) {
+            if (p.present)
+                points.append({p.timeMs, p.cpuMillis, p.memoryBytes});
+        }
+        it = m_history->read.emplace(name, std::move(points)).first;
+    }
+    // Readings without a sample are left out; none at all: not sampled.
+    return it->second.isEmpty() ? nullptr : &it->second;
 }
 
 } // namespace Kaji::Models

@@ -65,13 +65,18 @@ void UsageRules::check(RuleContext &context, const ContainerView &container)
     const ContainerUsage *usage = context.usage();
     if (!usage || container.init || container.state("running").is_null())
         return;
+    // Limits first: a container's series is read from the history only when
+    // there is one to compare with.
+    const qint64 memoryLimit = limitOf(container, "memory"), cpuLimit = limitOf(container, "cpu");
+    if (memoryLimit <= 0 && cpuLimit <= 0)
+        return;
     const Points *points = usage->series(container.pod.namespaceName, container.pod.name, container.name);
     if (!points || points->isEmpty() || context.now * 1000 - points->last().timeMs > StaleSecs * 1000)
         return;
-    if (const qint64 limit = limitOf(container, "memory"); limit > 0)
-        checkMemory(context, container, *points, limit);
-    if (const qint64 limit = limitOf(container, "cpu"); limit > 0)
-        checkCpu(context, container, *points, limit);
+    if (memoryLimit > 0)
+        checkMemory(context, container, *points, memoryLimit);
+    if (cpuLimit > 0)
+        checkCpu(context, container, *points, cpuLimit);
 }
 
 void UsageRules::checkMemory(RuleContext &context, const ContainerView &container, const Points &points, qint64 limit)

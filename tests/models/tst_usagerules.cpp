@@ -197,16 +197,27 @@ private Q_SLOTS:
                 sample.pods->items.removeFirst(); // a gap: left out, not a 0
             history.record(sample);
         }
-        const ClusterSnapshot snapshot = ClusterSnapshot::fromJson(
-            {{"pods", JsonTree::array({pod(QStringLiteral("limited"), {{"memory", "512Mi"}}), pod(QStringLiteral("open"), JsonTree::object())})}});
-        const ContainerUsage recent = ContainerUsage::fromHistory(history, snapshot, 4);
+        const ContainerUsage recent = ContainerUsage::fromHistory(history, 4);
         const auto *points = recent.series(QStringLiteral("shop"), QStringLiteral("limited"), QStringLiteral("app"));
         QVERIFY(points);
         QCOMPARE(points->size(), 3); // the last 4 readings, one of them a gap
         QCOMPARE(points->last().timeMs, 11000);
         QCOMPARE(points->first().timeMs, 8000);
-        // No limit and no OOM kill: the rules would not look, so it is not copied.
-        QCOMPARE(recent.series(QStringLiteral("shop"), QStringLiteral("open"), QStringLiteral("app")), nullptr);
+        // Read once, then handed out again as it is.
+        QCOMPARE(recent.series(QStringLiteral("shop"), QStringLiteral("limited"), QStringLiteral("app")), points);
+        // Its only sample fell in the gap: none in the last 4 readings.
+        for (int i = 12; i < 16; ++i) {
+            Kube::MetricsSample sample;
+            sample.takenMs = 1000 * i;
+            sample.pods = Kube::PodUsageList();
+            if (i == 12)
+                sample.pods->items.append(other); // "limited" not sampled in any of the last 4
+            history.record(sample);
+        }
+        const ContainerUsage later = ContainerUsage::fromHistory(history, 4);
+        QCOMPARE(later.series(QStringLiteral("shop"), QStringLiteral("limited"), QStringLiteral("app")), nullptr);
+        QCOMPARE(later.series(QStringLiteral("shop"), QStringLiteral("open"), QStringLiteral("app"))->size(), 1);
+        QCOMPARE(later.series(QStringLiteral("shop"), QStringLiteral("nope"), QStringLiteral("app")), nullptr);
     }
 };
 
