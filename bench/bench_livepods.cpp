@@ -275,6 +275,8 @@ Run measure(const Options &options, bool screenshot)
     QElapsedTimer churnClock;
     churnClock.start();
     slowEvents()->setPhase(QStringLiteral("churn"));
+    // Said as it begins, as the idle period is, for a profiler of the churn alone.
+    std::fprintf(stderr, "kaji_bench_livepods: the churn of %d s begins\n", options.churnSecs);
     probe.start();
     churn.start(QStringLiteral("bash"), {options.knobs, options.state, QStringLiteral("churn"),
                                          QString::number(options.rate), QString::number(options.churnSecs)});
