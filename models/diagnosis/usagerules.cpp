@@ -1,11 +1,16 @@
 #include "usagerules.h"
 
 #include "metrics/usagefigures.h"
+#include "metrics/usagehistory.h"
 #include "usagequantity.h"
 
 #include <QDateTime>
 
 namespace Kaji::Models {
+
+// A large cluster's history may hold fewer readings than an hour, never
+// fewer than the rules read.
+static_assert(UsageRules::HistoryReadings <= UsageHistory::FloorReadings);
 
 namespace {
 

@@ -7,11 +7,6 @@
 namespace Kaji::Models {
 namespace {
 
-quint32 clampedField(qint64 value)
-{
-    return quint32(std::clamp<qint64>(value, 0, 0xFFFFFFFEu));
-}
-
 int takeId(std::vector<int> &freeIds, int &series)
 {
     if (freeIds.empty())
@@ -23,7 +18,8 @@ int takeId(std::vector<int> &freeIds, int &series)
 
 } // namespace
 
-UsageHistory::UsageHistory(int capacity) : m_capacity(std::max(capacity, 2))
+UsageHistory::UsageHistory(int capacity, qint64 budgetBytes)
+    : m_capacity(std::max(capacity, 2)), m_budgetBytes(budgetBytes)
 {
     clear();
 }
@@ -31,6 +27,7 @@ UsageHistory::UsageHistory(int capacity) : m_capacity(std::max(capacity, 2))
 void UsageHistory::clear()
 {
     m_readings = 0;
+    m_firstHeld = 0;
     m_frames.assign(size_t(m_capacity), nullptr);
     m_index = std::make_shared<const Index>();
     m_lastSeen.clear();
@@ -53,7 +50,7 @@ void UsageHistory::record(const Kube::MetricsSample &sample)
     const auto put = [&](int id, qint64 cpuMillis, qint64 memoryBytes) {
         if (size_t(id) >= frame->values.size())
             frame->values.resize(size_t(id) + 1);
-        frame->values[size_t(id)] = {clampedField(cpuMillis), clampedField(memoryBytes / 1024)};
+        frame->values[size_t(id)] = {CompactFigure::encode(cpuMillis), CompactFigure::encode(memoryBytes / 1024)};
         if (size_t(id) >= m_lastSeen.size())
             m_lastSeen.resize(size_t(id) + 1, Freed);
         m_lastSeen[size_t(id)] = reading;
@@ -99,10 +96,25 @@ void UsageHistory::record(const Kube::MetricsSample &sample)
             }
         }
     }
+    shrinkToBudget(frame->values.size());
     dropStale(changed);
     m_frames[size_t(reading % m_capacity)] = std::move(frame);
     if (changed)
         m_index = std::move(changed);
+}
+
+// The window a budget allows for this many series; readings older than it
+// are let go (a window that grows again later starts from what is held:
+// readings let go are not brought back).
+void UsageHistory::shrinkToBudget(size_t series)
+{
+    const qint64 perReading = std::max<qint64>(1, qint64(series * sizeof(Value)));
+    const int window = int(std::clamp<qint64>(m_budgetBytes / perReading, std::min(FloorReadings, m_capacity),
+                                              m_capacity));
+    const int firstHeld = std::max(m_firstHeld, m_readings - window);
+    for (int reading = m_firstHeld; reading < firstHeld; ++reading)
+        m_frames[size_t(reading % m_capacity)] = nullptr;
+    m_firstHeld = firstHeld;
 }
 
 // Objects with no sample in the whole window (deleted pods) give their
@@ -110,7 +122,7 @@ void UsageHistory::record(const Kube::MetricsSample &sample)
 // can take it over.
 void UsageHistory::dropStale(std::shared_ptr<Index> &changed)
 {
-    const int oldest = m_readings - m_capacity;
+    const int oldest = m_firstHeld;
     const auto stale = [&](int id) { return m_lastSeen[size_t(id)] != Freed && m_lastSeen[size_t(id)] < oldest; };
     bool any = false;
     for (size_t id = 0; id < m_lastSeen.size() && !any; ++id)
@@ -172,7 +184,7 @@ QList<UsageHistory::Point> UsageHistory::points(int id, int last) const
     QList<Point> out;
     if (id < 0)
         return out;
-    int first = std::max(0, m_readings - m_capacity);
+    int first = m_firstHeld;
     if (last >= 0)
         first = std::max(first, m_readings - last);
     out.reserve(m_readings - first);
@@ -180,11 +192,11 @@ QList<UsageHistory::Point> UsageHistory::points(int id, int last) const
         Point p;
         if (const Frame *f = frame(reading)) {
             p.timeMs = f->takenMs;
-            if (size_t(id) < f->values.size() && f->values[size_t(id)].cpuMillis != Missing) {
+            if (size_t(id) < f->values.size() && f->values[size_t(id)].cpuMillis != CompactFigure::Missing) {
                 const Value &v = f->values[size_t(id)];
                 p.present = true;
-                p.cpuMillis = v.cpuMillis;
-                p.memoryBytes = qint64(v.memoryKiB) * 1024;
+                p.cpuMillis = qint64(CompactFigure::decode(v.cpuMillis));
+                p.memoryBytes = qint64(CompactFigure::decode(v.memoryKiB)) * 1024;
             }
         }
         out.append(p);

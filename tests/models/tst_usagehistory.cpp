@@ -1,10 +1,13 @@
 // The usage history: readings in a bounded ring, gaps kept as gaps (never a
 // 0), pods summed from their containers, deleted objects forgotten once
-// they left the window, and the memory an hour of 10,000 pods costs.
+// they left the window, figures in 16 bits, and the memory it may hold: an
+// hour of 10,000 pods, a shorter window when there are many more.
 
 #include "metrics/usagehistory.h"
 
 #include <QTest>
+
+#include <limits>
 
 using namespace Kaji;
 
@@ -157,8 +160,69 @@ private Q_SLOTS:
             history.record(sample);
         const qint64 held = history.bytesHeld();
         qInfo("15,000 container series x 240 readings: %.1f MB", double(held) / 1e6);
-        QVERIFY2(held <= 50'000'000, qPrintable(QString::number(held)));
+        // Four bytes per value: 14.4 MB of readings, the rest is the index.
+        QVERIFY2(held <= 20'000'000, qPrintable(QString::number(held)));
+        QCOMPARE(history.window(), 240); // within the budget: the whole hour
         QCOMPARE(history.pod(QStringLiteral("shop"), QStringLiteral("pod-4")).last().cpuMillis, qint64(5));
+    }
+
+    // Below 2,048 a figure is kept as it is; above, within 1/4,096 of it,
+    // never as "no sample", and a larger figure never reads smaller.
+    void figuresKeepTwelveSignificantBits()
+    {
+        using namespace Models::CompactFigure;
+        for (qint64 v = 0; v < 2048; ++v)
+            QCOMPARE(decode(encode(v)), quint64(v));
+        QCOMPARE(encode(-5), quint16(0));
+        quint16 previous = 0;
+        for (qint64 v = 2048; v < (qint64(1) << 41); v += 1 + v / 997) {
+            const quint16 code = encode(v);
+            QVERIFY2(code != Missing, qPrintable(QString::number(v)));
+            QVERIFY2(code >= previous, qPrintable(QString::number(v)));
+            previous = code;
+            const qint64 error = qAbs(qint64(decode(code)) - v);
+            QVERIFY2(error * 4096 <= v, qPrintable(QStringLiteral("%1 read back as %2").arg(v).arg(decode(code))));
+        }
+        // Past the range: the largest figure, still not "no sample".
+        QCOMPARE(encode(std::numeric_limits<qint64>::max()), quint16(Missing - 1));
+        QVERIFY(decode(Missing - 1) > quint64(4e12));
+    }
+
+    // When the readings of every series would pass the budget, the window
+    // shortens to what it holds (never below what the rules read); the
+    // readings let go are not shown as gaps.
+    void manySeriesShortenTheWindowToTheBudget()
+    {
+        const qint64 budget = 40'000; // 100 series: 400 bytes a reading, 100 readings
+        Models::UsageHistory history(240, budget);
+        const auto pods = [](int count, int millis) {
+            QList<std::tuple<QString, QString, qint64, qint64>> containers;
+            for (int i = 0; i < count; ++i)
+                containers.append({QStringLiteral("pod-%1").arg(i), QStringLiteral("app"), millis, 1 << 20});
+            return containers;
+        };
+        for (int r = 0; r < 150; ++r)
+            history.record(reading(1000 * (r + 1), pods(10, r)));
+        QCOMPARE(history.window(), 150); // 10 series: the budget holds the whole capacity
+        history.record(reading(151'000, pods(100, 150)));
+        QCOMPARE(history.window(), 100);
+        const auto points = history.pod(QStringLiteral("shop"), QStringLiteral("pod-3"));
+        QCOMPARE(points.size(), 100);
+        QCOMPARE(points.first().timeMs, qint64(52'000));
+        QVERIFY(std::all_of(points.cbegin(), points.cend(), [](const auto &p) { return p.present; }));
+        QCOMPARE(points.last().cpuMillis, qint64(150));
+        // A new series is read from its first reading, in the same window.
+        QCOMPARE(history.pod(QStringLiteral("shop"), QStringLiteral("pod-50")).size(), 100);
+        // 1,000 series would allow 10 readings: the window stops at the rules' 60.
+        history.record(reading(152'000, pods(1000, 151)));
+        QCOMPARE(history.window(), Models::UsageHistory::FloorReadings);
+        QCOMPARE(history.pod(QStringLiteral("shop"), QStringLiteral("pod-3")).first().timeMs, qint64(93'000));
+        // Recording on keeps it there, holding what the floor asks and no more.
+        for (int r = 0; r < 30; ++r)
+            history.record(reading(153'000 + 1000 * r, pods(1000, r)));
+        QCOMPARE(history.window(), Models::UsageHistory::FloorReadings);
+        QCOMPARE(history.pod(QStringLiteral("shop"), QStringLiteral("pod-3")).size(),
+                 qsizetype(Models::UsageHistory::FloorReadings));
     }
 };
 
