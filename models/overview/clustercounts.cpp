@@ -6,6 +6,8 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <tuple>
+#include <vector>
 
 namespace Kaji::Models {
 namespace {
@@ -201,11 +203,28 @@ qint64 eventLastSeenMs(const Kube::ObjectFacts &event)
     return event.createdEpochSecs * 1000;
 }
 
+// Ordered by the time alone, then only the events kept are read into
+// texts: the overview shows a handful of what can be thousands, and counts
+// again whenever one of them changes.
 QList<WarningEvent> recentWarnings(const QHash<QString, Kube::ObjectFacts> &events, int limit)
 {
+    struct Seen {
+        qint64 lastSeenMs;
+        const Kube::ObjectFacts *event;
+    };
+    std::vector<Seen> seen;
+    seen.reserve(size_t(events.size()));
+    for (const Kube::ObjectFacts &event : events)
+        seen.push_back({eventLastSeenMs(event), &event});
+    const auto newer = [](const Seen &a, const Seen &b) {
+        return std::tie(b.lastSeenMs, a.event->name) < std::tie(a.lastSeenMs, b.event->name);
+    };
+    const size_t kept = limit >= 0 ? std::min(size_t(limit), seen.size()) : seen.size();
+    std::partial_sort(seen.begin(), seen.begin() + std::ptrdiff_t(kept), seen.end(), newer);
     QList<WarningEvent> list;
-    list.reserve(events.size());
-    for (const Kube::ObjectFacts &event : events) {
+    list.reserve(qsizetype(kept));
+    for (size_t i = 0; i < kept; ++i) {
+        const Kube::ObjectFacts &event = *seen[i].event;
         WarningEvent warning;
         const nlohmann::json &involved = factAt(event.fields, {"involvedObject"});
         warning.involved = {factText(involved, {"kind"}), factText(involved, {"namespace"}), factText(involved, {"name"})};
@@ -213,17 +232,8 @@ QList<WarningEvent> recentWarnings(const QHash<QString, Kube::ObjectFacts> &even
         warning.reason = factText(event.fields, {"reason"});
         warning.message = factText(event.fields, {"message"}).simplified();
         warning.count = int(std::max<qint64>(1, factInt(event.fields, {"count"}, 1)));
-        warning.lastSeenMs = eventLastSeenMs(event);
+        warning.lastSeenMs = seen[i].lastSeenMs;
         list.append(std::move(warning));
-    }
-    const auto newer = [](const WarningEvent &a, const WarningEvent &b) {
-        return std::tie(b.lastSeenMs, a.name) < std::tie(a.lastSeenMs, b.name);
-    };
-    if (limit >= 0 && limit < list.size()) {
-        std::partial_sort(list.begin(), list.begin() + limit, list.end(), newer);
-        list.resize(limit);
-    } else {
-        std::sort(list.begin(), list.end(), newer);
     }
     return list;
 }

@@ -196,9 +196,26 @@ private Q_SLOTS:
         QCOMPARE(all.at(1).involved.kind, QStringLiteral("Node"));
         QCOMPARE(all.at(2).count, 5);
         QCOMPARE(all.at(2).message, QStringLiteral("Back-off restarting"));
-        QCOMPARE(Models::recentWarnings(events, 1).size(), 1);
         const qint64 at = QDateTime::fromString(QStringLiteral("2026-01-01T10:02:00Z"), Qt::ISODate).toMSecsSinceEpoch();
         QCOMPARE(Models::warningsSince(events, at), 2);
+        // A limit keeps the newest, each read in full; equal times go by name.
+        add(events, facts(QStringLiteral("shop"), QStringLiteral("also-mid"),
+                          {{"involvedObject", {{"kind", "Pod"}, {"namespace", "shop"}, {"name", "api-3"}}},
+                           {"reason", "Unhealthy"}, {"message", "probe  failed"}, {"count", 2},
+                           {"lastTimestamp", "2026-01-01T10:02:00Z"}}));
+        const QList<Models::WarningEvent> newest = Models::recentWarnings(events, 3);
+        QCOMPARE(newest.size(), 3);
+        QCOMPARE(newest.at(0).name, QStringLiteral("new"));
+        QCOMPARE(newest.at(1).name, QStringLiteral("also-mid"));
+        QCOMPARE(newest.at(1).lastSeenMs, at);
+        QCOMPARE(newest.at(1).message, QStringLiteral("probe failed"));
+        QCOMPARE(newest.at(1).count, 2);
+        QCOMPARE(newest.at(1).involved.name, QStringLiteral("api-3"));
+        QCOMPARE(newest.at(2).name, QStringLiteral("mid"));
+        QCOMPARE(Models::recentWarnings(events, 1).size(), 1);
+        QCOMPARE(Models::recentWarnings(events, 1).at(0).name, QStringLiteral("new"));
+        QCOMPARE(Models::recentWarnings(events, 0).size(), 0);
+        QCOMPARE(Models::recentWarnings(events, 9).size(), 4);
     }
 
     void capacityAgainstAllocatable()
