@@ -390,8 +390,9 @@ int main(int argc, char **argv)
     std::printf("  RSS settled (after idle)      %7.0f MiB\n", median(settledRss));
     std::printf("  idle CPU                      %7.2f %%\n", median(idle));
     // What held the GUI thread longest, over all runs.
-    std::printf("\nslowest GUI-thread events:\n");
+    std::printf("\nslowest GUI-thread events (wall clock, of it the GUI thread on a CPU):\n");
     for (const SlowEventApplication::SlowEvent &slow : qapp.slowest(12))
-        std::printf("  %7.1f ms  %-8s %s\n", slow.ms, qPrintable(slow.phase), qPrintable(slow.what));
+        std::printf("  %7.1f ms (CPU %5.1f)  %-8s %s\n", slow.ms, slow.cpuMs, qPrintable(slow.phase),
+                    qPrintable(slow.what));
     return 0;
 }
