@@ -81,3 +81,22 @@ function(kaji_precompile_headers target)
             <QWidget> <QLabel> <QBoxLayout> <QPushButton> <QLineEdit> <QPainter> <QEvent> <QKeyEvent>)
     endif()
 endfunction()
+
+# GNU ld (bfd) spent 577 of a cold build's 2,300 CPU seconds linking the
+# 150 tests and benchmarks against the same static libraries; gold links a
+# test 2.6 times faster (tst_details: 5.6 s with bfd, 2.2 s with gold). The
+# first of lld and gold the toolchain accepts is used; GNU ld otherwise, and
+# always when a sanitizer runtime is linked (GCC's runtimes are tested with
+# bfd).
+option(KAJI_FAST_LINKER "Link with lld or gold when the toolchain has one (GCC and Clang on Linux)" ON)
+if(KAJI_FAST_LINKER AND CMAKE_SYSTEM_NAME STREQUAL "Linux" AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang"
+        AND "${KAJI_SANITIZE}" STREQUAL "")
+    include(CheckLinkerFlag)
+    foreach(linker lld gold)
+        check_linker_flag(CXX "-fuse-ld=${linker}" KAJI_LINKER_${linker})
+        if(KAJI_LINKER_${linker})
+            add_link_options("-fuse-ld=${linker}")
+            break()
+        endif()
+    endforeach()
+endif()
