@@ -75,9 +75,10 @@ void UsageColumns::showReading()
     }
     // Indexing every pod's figures takes tens of milliseconds at 10,000
     // pods: it runs on the pool; the GUI thread only hands them to the models.
-    // They are indexed by the Pods table's rows too (a list of the rows'
-    // keys, the strings shared), so cells and a sort by usage read an array.
+    // When the table is sorted by usage they are indexed by its rows too (a
+    // list of the rows' keys, the strings shared), so the sort reads an array.
     const quint64 generation = m_generation;
+    const bool byRow = m_pods->sortedByUsage();
     auto *watcher = new QFutureWatcher<Models::UsageFiguresPtr>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, reading] {
         watcher->deleteLater();
@@ -85,9 +86,11 @@ void UsageColumns::showReading()
             apply(watcher->result());
     });
     watcher->setFuture(QtConcurrent::run([sample, podGap = m_metrics->gap(false), nodeGap = m_metrics->gap(true),
-                                          rows = m_pods->rowKeys(), rowsVersion = m_pods->rowsVersion()] {
+                                          rows = byRow ? m_pods->rowKeys() : QList<QString>(), byRow,
+                                          rowsVersion = m_pods->rowsVersion()] {
         auto figures = std::make_shared<Models::UsageFigures>(*sample, podGap, nodeGap);
-        figures->indexRows(rows, rowsVersion);
+        if (byRow)
+            figures->indexRows(rows, rowsVersion);
         return Models::UsageFiguresPtr(std::move(figures));
     }));
 }

@@ -178,6 +178,8 @@ protected:
     // Subclasses call this when what their rows sort by changes otherwise
     // (new columns).
     void invalidateSortRanks() { m_sortRanks.invalidate(); }
+    // The column the last whole-table sort was by (-1: none yet).
+    int lastSortedColumn() const { return m_sortRanks.lastSortedColumn(); }
 
 private:
     // A batch that came while a list was being prepared.

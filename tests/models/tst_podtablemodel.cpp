@@ -616,6 +616,34 @@ private Q_SLOTS:
         }
     }
 
+    // A reading is indexed by row (UsageColumns) only while the table is
+    // sorted by a usage column: the model says so from the proxy's last
+    // whole-table sort, through changes of rows, until a sort by another
+    // column.
+    void sortedByUsageFollowsTheProxysSort()
+    {
+        using M = Models::PodTableModel;
+        M model;
+        QList<Kube::PodRecord> pods;
+        for (int i = 0; i < 30; ++i)
+            pods << pod(QStringLiteral("pod-%1").arg(i));
+        model.applyBatch(batch(true, pods));
+        Models::TableFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QVERIFY(!model.sortedByUsage());
+        proxy.sort(M::Name);
+        QVERIFY(!model.sortedByUsage());
+        proxy.sort(M::Memory, Qt::DescendingOrder);
+        QVERIFY(model.sortedByUsage());
+        model.applyBatch(batch(false, {pod(QStringLiteral("late"))}, {pods.first().key()}));
+        model.applyBatch(batch(true, pods));
+        QVERIFY(model.sortedByUsage());
+        proxy.sort(M::MemoryOfLimit);
+        QVERIFY(model.sortedByUsage());
+        proxy.sort(M::Age);
+        QVERIFY(!model.sortedByUsage());
+    }
+
     // The filter asks the model whether a row holds a text (RowText) instead
     // of reading every cell: it must say what the cells' text says, for every
     // column but the readings', whichever cell holds the text.
