@@ -55,7 +55,7 @@ inline IndexedFields indexedFields(const ObjectFacts &facts)
     return {facts.namespaceName, {}, std::move(owners), facts.labels};
 }
 
-inline void shareIndexedStrings(ObjectFacts &facts, const ObjectIndex &index)
+inline void shareIndexedStrings(ObjectFacts &facts, ObjectIndex &index)
 {
     QString noNode;
     QList<QString> noOwners;

@@ -101,7 +101,7 @@ void share(const QHash<QString, KeyPosting> &postings, QString &value)
 } // namespace
 
 void ObjectIndex::shareStrings(QString &namespaceName, QString &nodeName, QList<QString> &ownerUids,
-                               LabelSelector::Labels &labels) const
+                               LabelSelector::Labels &labels)
 {
     // The lists were built by appending and have room to spare; the record
     // keeps them for its life.
@@ -118,6 +118,9 @@ void ObjectIndex::shareStrings(QString &namespaceName, QString &nodeName, QList<
         name = values.key();
         share(*values, value);
     }
+    // Equal lists hold equal strings by now, and become one list.
+    m_ownerLists.share(ownerUids);
+    m_labelLists.share(labels);
 }
 
 void ObjectIndex::clear()
@@ -126,6 +129,9 @@ void ObjectIndex::clear()
     m_nodes.clear();
     m_owners.clear();
     m_labels.clear();
+    m_labelLists.clear();
+    m_ownerLists.clear();
+    m_texts.clear();
 }
 
 qsizetype ObjectIndex::termSize(const LabelSelector::Term &term) const

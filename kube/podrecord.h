@@ -62,9 +62,12 @@ inline IndexedFields indexedFields(const PodRecord &pod)
     return {pod.namespaceName, pod.nodeName, pod.ownerUids, pod.labels};
 }
 
-inline void shareIndexedStrings(PodRecord &pod, const ObjectIndex &index)
+inline void shareIndexedStrings(PodRecord &pod, ObjectIndex &index)
 {
     index.shareStrings(pod.namespaceName, pod.nodeName, pod.ownerUids, pod.labels);
+    // What the replicas of a template, or most pods, repeat.
+    for (QString *text : {&pod.phase, &pod.status.status, &pod.controllerKind, &pod.controllerName})
+        index.shareText(*text);
 }
 
 PodRecord podRecordFromFacts(PodFacts &&pod);

@@ -73,7 +73,7 @@ inline IndexedFields indexedFields(const TableRow &row)
     return {row.namespaceName, {}, std::move(owners), row.labels};
 }
 
-inline void shareIndexedStrings(TableRow &row, const ObjectIndex &index)
+inline void shareIndexedStrings(TableRow &row, ObjectIndex &index)
 {
     QString noNode;
     QList<QString> noOwners; // owner references keep their own strings
