@@ -3,7 +3,51 @@
 #include "podrules.h"
 #include "rulecontext.h"
 
+#include <algorithm>
+#include <functional>
+
 namespace Kaji::Models {
+
+PodFindingsCache::PodUid PodFindingsCache::uidOf(std::string_view uid)
+{
+    // The API server's uids are UUIDs: 32 hex digits in 8-4-4-4-12.
+    PodUid out;
+    bool canonical = uid.size() == 36;
+    int digits = 0;
+    for (size_t at = 0; canonical && at < uid.size(); ++at) {
+        const char c = uid[at];
+        if (at == 8 || at == 13 || at == 18 || at == 23) {
+            canonical = c == '-';
+            continue;
+        }
+        const int value = c >= '0' && c <= '9' ? c - '0'
+            : c >= 'a' && c <= 'f'             ? c - 'a' + 10
+            : c >= 'A' && c <= 'F'             ? c - 'A' + 10
+                                               : -1;
+        quint64 &half = digits++ < 16 ? out.high : out.low;
+        half = (half << 4) | quint64(value);
+        canonical = value >= 0;
+    }
+    if (canonical)
+        return out;
+    // Any other text (fixtures): two unrelated hashes of it.
+    return {std::hash<std::string_view>{}(uid), qHash(QByteArrayView(uid.data(), qsizetype(uid.size())), 0x5bd1e995)};
+}
+
+quint64 PodFindingsCache::versionNumberOf(std::string_view resourceVersion)
+{
+    // etcd's revisions are decimal numbers; another store's text is hashed,
+    // with the top bit set so that it never equals a number.
+    constexpr quint64 Hashed = quint64(1) << 63;
+    quint64 number = 0;
+    if (!resourceVersion.empty() && resourceVersion.size() <= 18
+        && std::ranges::all_of(resourceVersion, [&](char c) {
+               number = number * 10 + quint64(c - '0');
+               return c >= '0' && c <= '9';
+           }))
+        return number;
+    return std::hash<std::string_view>{}(resourceVersion) | Hashed;
+}
 
 void PodFindingsCache::beginRun(const ClusterSnapshot &snapshot, const LogReader &logs)
 {
@@ -17,7 +61,7 @@ void PodFindingsCache::beginRun(const ClusterSnapshot &snapshot, const LogReader
 
 void PodFindingsCache::finishRun()
 {
-    std::erase_if(m_entries, [this](const auto &item) { return item.second.seenInRun != m_run; });
+    m_entries.removeIf([this](const auto &item) { return item.value().seenInRun != m_run; });
     m_versions.clear();
     m_snapshot = nullptr;
     m_logs = nullptr;
@@ -37,7 +81,9 @@ bool PodFindingsCache::stillHolds(const Entry &entry, qint64 now)
 {
     if (now < entry.validFrom || now >= entry.validUntil)
         return false;
-    for (const auto &[read, version] : entry.reads) {
+    if (!entry.details)
+        return true;
+    for (const auto &[read, version] : entry.details->reads) {
         if (versionNow(read) != version)
             return false;
     }
@@ -52,14 +98,17 @@ bool PodFindingsCache::checkState(RuleContext &context, const Json &pod)
     // reused without a copy of anything.
     const std::string_view uid = jsonChild(meta, "uid").text();
     const std::string_view resourceVersion = jsonChild(meta, "resourceVersion").text();
+    const PodUid key = uidOf(uid);
     if (!uid.empty() && !resourceVersion.empty()) {
-        const auto it = m_entries.find(uid);
-        if (it != m_entries.end() && it->second.resourceVersion == resourceVersion
-            && stillHolds(it->second, context.now)) {
-            Entry &entry = it->second;
+        const auto it = m_entries.find(key);
+        if (it != m_entries.end() && it->resourceVersion == versionNumberOf(resourceVersion)
+            && stillHolds(*it, context.now)) {
+            Entry &entry = *it;
             entry.seenInRun = m_run;
-            for (const Finding &finding : std::as_const(entry.findings))
-                context.add(finding);
+            if (entry.details) {
+                for (const Finding &finding : entry.details->findings)
+                    context.add(finding);
+            }
             ++m_reused;
             return entry.containersWalked;
         }
@@ -73,21 +122,24 @@ bool PodFindingsCache::checkState(RuleContext &context, const Json &pod)
         walked = PodRules::checkState(context, pod);
     }
     if (uid.empty() || resourceVersion.empty() || log.isVolatile()) {
-        if (const auto it = m_entries.find(uid); it != m_entries.end())
-            m_entries.erase(it);
+        m_entries.remove(key);
         return walked;
     }
     Entry entry;
-    entry.resourceVersion = resourceVersion;
+    entry.resourceVersion = versionNumberOf(resourceVersion);
     entry.validFrom = context.now;
     entry.validUntil = log.validUntil();
-    entry.reads.reserve(log.reads().size());
-    for (const SnapshotRead &read : log.reads())
-        entry.reads.append({read, versionNow(read)});
-    entry.findings = context.findings.mid(before);
+    if (!log.reads().isEmpty() || context.findings.size() > before) {
+        auto details = std::make_shared<Details>();
+        details->reads.reserve(log.reads().size());
+        for (const SnapshotRead &read : log.reads())
+            details->reads.append({read, versionNow(read)});
+        details->findings = context.findings.mid(before);
+        entry.details = std::move(details);
+    }
     entry.containersWalked = walked;
     entry.seenInRun = m_run;
-    m_entries.insert_or_assign(std::string(uid), std::move(entry));
+    m_entries.insert(key, std::move(entry));
     return walked;
 }
 

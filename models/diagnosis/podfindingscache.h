@@ -8,9 +8,8 @@
 #include <QHash>
 #include <QStringList>
 
-#include <string>
+#include <memory>
 #include <string_view>
-#include <unordered_map>
 
 // The thread running the rules, one run at a time; whoever keeps it between
 // runs hands it to one run after the other.
@@ -43,31 +42,42 @@ public:
     PodConfigMapNames &configMapNames() { return m_configMapNames; }
 
 private:
+    // A pod's metadata.uid in 16 bytes instead of a string of 36 on the
+    // heap: an entry is kept for every pod, 100,000 of them in a large
+    // cluster.
+    struct PodUid {
+        quint64 high = 0, low = 0;
+        bool operator==(const PodUid &) const = default;
+        friend size_t qHash(const PodUid &uid, size_t seed = 0) noexcept { return qHashMulti(seed, uid.high, uid.low); }
+    };
+    static PodUid uidOf(std::string_view uid);
+    static quint64 versionNumberOf(std::string_view resourceVersion);
+
+    // What a pod's diagnosis read and found; most pods read nothing beyond
+    // themselves and have nothing wrong, and keep none.
+    struct Details {
+        QList<std::pair<SnapshotRead, quint64>> reads; // with their versions when read
+        Findings findings;
+    };
     struct Entry {
-        std::string resourceVersion;
+        quint64 resourceVersion = 0; // versionNumberOf()
         // The clock's span in which the findings hold: from when they were
         // made (a clock set back would make "long ago" recent again) until
         // a "recent" comparison turns.
         qint64 validFrom = 0;
         qint64 validUntil = SnapshotReadLog::Forever;
-        QList<std::pair<SnapshotRead, quint64>> reads; // with their versions when read
-        Findings findings;
+        std::shared_ptr<const Details> details; // null: nothing read, nothing found
+        quint32 seenInRun = 0;
         bool containersWalked = false;
-        quint64 seenInRun = 0;
     };
     bool stillHolds(const Entry &entry, qint64 now);
     quint64 versionNow(const SnapshotRead &read);
 
-    // Found by a view of the uid (heterogeneous lookup).
-    struct UidHash {
-        using is_transparent = void;
-        size_t operator()(std::string_view uid) const noexcept { return std::hash<std::string_view>{}(uid); }
-    };
-    std::unordered_map<std::string, Entry, UidHash, std::equal_to<>> m_entries; // by metadata.uid
+    QHash<PodUid, Entry> m_entries;
     QHash<SnapshotRead, quint64> m_versions; // this run's, each computed once
     const ClusterSnapshot *m_snapshot = nullptr;
     const LogReader *m_logs = nullptr;
-    quint64 m_run = 0;
+    quint32 m_run = 0;
     QStringList m_checked;
     int m_reused = 0;
     PodConfigMapNames m_configMapNames;

@@ -101,6 +101,8 @@ private Q_SLOTS:
     void matchesFullRun_data();
     void matchesFullRun();
     void changedPodAloneIsReread();
+    void podsAreToldApartByUidAndVersion_data();
+    void podsAreToldApartByUidAndVersion();
     void eventAboutPodIsAnInput();
     void configMapsNamedAreReadForChangedPodsOnly();
 };
@@ -204,6 +206,48 @@ void TestIncrementalDiagnosis::changedPodAloneIsReread()
     for (const Finding &f : DiagnosisEngine::diagnose(snapshot, runs.fixture.logReader(), runs.fixture.now, {}, &runs.cache))
         found = found || (f.object.name == QString::fromStdString(changed) && f.ruleId.startsWith(u"pod.crashloop"));
     QVERIFY(found);
+}
+
+void TestIncrementalDiagnosis::podsAreToldApartByUidAndVersion_data()
+{
+    QTest::addColumn<int>("uidDigit"); // which character of the uid changes, -1: none
+    QTest::addColumn<QString>("versionBefore");
+    QTest::addColumn<QString>("versionAfter");
+    QTest::newRow("replaced, last digit of the uid") << 35 << "5" << "5";
+    QTest::newRow("replaced, first digit of the uid") << 0 << "5" << "5";
+    QTest::newRow("replaced, a digit of the first half") << 15 << "5" << "5";
+    QTest::newRow("changed, numeric versions") << -1 << "9" << "10";
+    QTest::newRow("changed, versions as text") << -1 << "v-1" << "v-2";
+}
+
+// The cache keeps a pod's uid as 16 bytes and its resourceVersion as a
+// number: a pod replaced under the same name (another uid) or changed
+// (another version) must be read again however little the text differs.
+void TestIncrementalDiagnosis::podsAreToldApartByUidAndVersion()
+{
+    QFETCH(int, uidDigit);
+    QFETCH(QString, versionBefore);
+    QFETCH(QString, versionAfter);
+    Runs runs{KajiTest::loadDiagnosisFixture(dataDir() + QStringLiteral("/scenario.json")), {}, {}, {}};
+    nlohmann::json document = runs.fixture.document;
+    const std::string changed = "storefront-9cbff74f4-8ljg8";
+    nlohmann::json &pod = const_cast<nlohmann::json &>(*podNamed(document, changed));
+    pod["metadata"]["resourceVersion"] = versionBefore.toStdString();
+    QVERIFY(runs.agree(document, runs.fixture.now, "first run"));
+    QVERIFY(runs.agree(document, runs.fixture.now, "again"));
+    QVERIFY(!runs.cache.checkedLastRun().contains(QStringLiteral("shop/") + QString::fromStdString(changed)));
+
+    pod["status"]["containerStatuses"][0]["ready"] = false;
+    pod["status"]["containerStatuses"][0]["state"] = {{"waiting", {{"reason", "CrashLoopBackOff"}}}};
+    pod["metadata"]["resourceVersion"] = versionAfter.toStdString();
+    if (uidDigit >= 0) {
+        std::string uid = pod["metadata"]["uid"];
+        QCOMPARE(uid.size(), size_t(36));
+        uid[size_t(uidDigit)] = uid[size_t(uidDigit)] == 'f' ? 'e' : 'f';
+        pod["metadata"]["uid"] = uid;
+    }
+    QVERIFY(runs.agree(document, runs.fixture.now, "after the change"));
+    QVERIFY(runs.cache.checkedLastRun().contains(QStringLiteral("shop/") + QString::fromStdString(changed)));
 }
 
 // A pod whose findings quote its events is read again when a new one comes.
