@@ -4,8 +4,22 @@
 #include "snapshotitem.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace Kaji::Models {
+
+FrozenStore::NameKey FrozenStore::nameKeyOf(const FrozenJson &document)
+{
+    const Json &meta = jsonChild(document, "metadata");
+    return {jsonChild(meta, "namespace").text(), jsonChild(meta, "name").text()};
+}
+
+FrozenStore::NameKey FrozenStore::nameKeyOf(std::string_view key)
+{
+    // A namespace's name holds no slash.
+    const size_t slash = key.find('/');
+    return slash == std::string_view::npos ? NameKey{{}, key} : NameKey{key.substr(0, slash), key.substr(slash + 1)};
+}
 
 void FrozenStore::beginList()
 {
@@ -34,7 +48,7 @@ void FrozenStore::apply(Kube::WatchEvent::Type type, std::string_view object)
     if (type == Kube::WatchEvent::Type::Deleted) {
         const std::string key = snapshotTextKey(object);
         if (!key.empty()) {
-            m_items.erase(key);
+            m_items.remove(nameKeyOf(key));
             changed(key);
         }
         return;
@@ -59,33 +73,45 @@ void FrozenStore::changed(const std::string &key)
 
 const FrozenJson *FrozenStore::find(const std::string &key) const
 {
-    const auto it = m_items.find(key);
-    return it == m_items.end() ? nullptr : &it->second;
+    const auto it = m_items.constFind(nameKeyOf(key));
+    return it == m_items.constEnd() ? nullptr : &*it;
 }
 
-std::string FrozenStore::add(std::map<std::string, FrozenJson> &into, std::string_view text)
+std::string FrozenStore::add(Items &into, std::string_view text)
 {
     SnapshotItem item = freezeSnapshotText(m_kind, text, &m_shared);
     if (item.key.empty())
         return {};
     ++m_parsed;
-    into.insert_or_assign(item.key, std::move(item.document));
+    // The key held views the document it replaces: it goes with it.
+    const NameKey key = nameKeyOf(item.document);
+    into.remove(key);
+    into.insert(key, std::move(item.document));
     return item.key;
 }
 
 std::vector<FrozenJson> FrozenStore::items() const
 {
+    std::vector<std::pair<NameKey, const FrozenJson *>> ordered;
+    ordered.reserve(size_t(m_items.size()));
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
+        ordered.emplace_back(it.key(), &it.value());
+    // The hash's order changes from one process to the next; findings
+    // that name the first of several objects must not.
+    std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) {
+        return std::tie(a.first.namespaceName, a.first.name) < std::tie(b.first.namespaceName, b.first.name);
+    });
     std::vector<FrozenJson> out;
-    out.reserve(m_items.size());
-    for (const auto &[key, item] : m_items)
-        out.push_back(item);
+    out.reserve(ordered.size());
+    for (const auto &[key, item] : ordered)
+        out.push_back(*item);
     return out;
 }
 
 size_t FrozenStore::bytes() const
 {
     size_t total = m_shared.bytes();
-    for (const auto &[key, item] : m_items)
+    for (const FrozenJson &item : m_items)
         total += item.bytes();
     return total;
 }
