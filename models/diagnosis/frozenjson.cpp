@@ -5,18 +5,90 @@
 #include <QHashFunctions>
 
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
+#include <memory>
+#include <type_traits>
 #include <string_view>
 #include <vector>
 
 namespace Kaji::Models {
 namespace {
 
-// What a FrozenJson's values alias: the values, and the documents its
-// links point into, kept alive as long as it is.
-struct FrozenDocument {
-    std::unique_ptr<Json[]> values;
-    std::vector<FrozenJson> linked;
+// What a FrozenJson's values alias: the documents its links point into,
+// kept alive as long as it is, then the values and text, in the block of
+// its shared count (TrailingAllocator). One allocation instead of three
+// (the count with a header, the values, the list of links): 100 bytes
+// less for each pod a mirror holds.
+class FrozenDocument {
+public:
+    // `trailing` is where the block's room after the count begins, known
+    // once the block is allocated (before this is constructed in it).
+    FrozenDocument(std::byte *const *trailing, size_t linkCount, size_t valueCount)
+        : m_links(reinterpret_cast<FrozenJson *>(*trailing))
+        , m_linkCount(linkCount)
+        , m_values(reinterpret_cast<Json *>(*trailing + linkCount * sizeof(FrozenJson)))
+    {
+        std::uninitialized_value_construct_n(m_links, linkCount);
+        std::uninitialized_value_construct_n(m_values, valueCount);
+    }
+    ~FrozenDocument() { std::destroy_n(m_links, m_linkCount); }
+    FrozenDocument(const FrozenDocument &) = delete;
+    FrozenDocument &operator=(const FrozenDocument &) = delete;
+
+    FrozenJson *links() const { return m_links; }
+    Json *values() const { return m_values; }
+
+    static size_t trailingBytes(size_t linkCount, size_t valueCount)
+    {
+        return linkCount * sizeof(FrozenJson) + valueCount * sizeof(Json);
+    }
+
+private:
+    FrozenJson *m_links;
+    size_t m_linkCount;
+    Json *m_values; // Json values are trivially destroyed
+};
+static_assert(alignof(FrozenJson) <= alignof(std::max_align_t) && sizeof(FrozenJson) % alignof(Json) == 0);
+static_assert(std::is_trivially_destructible_v<Json>);
+
+// For std::allocate_shared: allocates the one block it asks for (the count
+// and the object) with `extra` bytes after it, and says where they begin.
+template<typename T>
+class TrailingAllocator {
+public:
+    using value_type = T;
+    TrailingAllocator(size_t extra, std::byte **trailing) : m_extra(extra), m_trailing(trailing) {}
+    template<typename U>
+    TrailingAllocator(const TrailingAllocator<U> &other) : m_extra(other.extra()), m_trailing(other.trailing())
+    {
+    }
+
+    T *allocate(size_t n)
+    {
+        Q_ASSERT(n == 1);
+        auto *block = static_cast<std::byte *>(::operator new(head() * n + m_extra));
+        *m_trailing = block + head();
+        return reinterpret_cast<T *>(block);
+    }
+    void deallocate(T *block, size_t) noexcept { ::operator delete(block); }
+
+    size_t extra() const { return m_extra; }
+    std::byte **trailing() const { return m_trailing; }
+    template<typename U>
+    bool operator==(const TrailingAllocator<U> &other) const
+    {
+        return m_extra == other.extra();
+    }
+
+private:
+    static constexpr size_t head()
+    {
+        constexpr size_t align = alignof(std::max_align_t);
+        return (sizeof(T) + align - 1) / align * align;
+    }
+    size_t m_extra;
+    std::byte **m_trailing;
 };
 
 // A document's distinct strings and their places in its text area. Open
@@ -108,20 +180,21 @@ public:
             m_shared->endDocument();
         const size_t textSlots = (m_textBytes + sizeof(Json) - 1) / sizeof(Json);
         const size_t total = m_valueCount + textSlots;
-        auto document = std::make_shared<FrozenDocument>();
-        document->values.reset(new Json[total]());
-        m_values = document->values.get();
+        std::byte *trailing = nullptr;
+        const auto document = std::allocate_shared<FrozenDocument>(
+            TrailingAllocator<FrozenDocument>(FrozenDocument::trailingBytes(m_links.size(), total), &trailing),
+            &trailing, m_links.size(), total);
+        m_values = document->values();
         char *text = reinterpret_cast<char *>(m_values + m_valueCount);
         m_strings.forEach([text](std::string_view string, quint32 offset) {
             std::memcpy(text + offset, string.data(), string.size());
         });
         m_next = 1;
         place(m_root, 0, {}, 0);
-        document->linked.reserve(m_links.size());
-        for (auto &[value, linked] : m_links)
-            document->linked.push_back(std::move(linked));
+        for (size_t i = 0; i < m_links.size(); ++i)
+            document->links()[i] = std::move(m_links[i].second);
         FrozenJson frozen;
-        frozen.m_values = std::shared_ptr<const Json[]>(document, document->values.get());
+        frozen.m_values = std::shared_ptr<const Json[]>(document, document->values());
         frozen.m_count = total;
         return frozen;
     }
