@@ -11,6 +11,11 @@
 //     the changed pods once more), then idle CPU over a quiet period, with
 //     each thread's share and the batches of changes that came meanwhile;
 //   - that the table still holds exactly what the API lists afterwards;
+//   - then what a user does with the big table, each with the GUI thread's
+//     stalls meanwhile: sorting it by name and by restarts, typing a filter
+//     key by key and clearing it, switching the language to Japanese and
+//     back, and a diagnosis asked for from the Problems dock (issue 21: no
+//     stall over 100 ms in any of them);
 //   - the slowest deliveries of events on the GUI thread, with their
 //     receivers (SlowEventApplication): who caused the longest stalls.
 //
@@ -38,6 +43,7 @@
 #include "changedetails.h"
 #include "clusterconnection.h"
 #include "benchstats.h"
+#include "docks.h"
 #include "mainwindow.h"
 #include "settings.h"
 #include "podspane.h"
@@ -130,6 +136,8 @@ struct Run {
     QString churnReport;
     double tableChangesPerSec = 0; // row inserts, removals and changes the table received
     int shown = 0, listed = 0;
+    // What the user did after the idle period, with the stalls meanwhile.
+    QList<std::pair<QString, StallProbe::Summary>> interactions;
 };
 
 constexpr int DiagnosisMinuteMs = 65 * 1000;
@@ -210,6 +218,65 @@ void noteBatches(Kube::ClusterConnection *connection)
                          ++arrivals()[QStringLiteral("facts ") + id];
                          slowEvents()->noteDelivery(QStringLiteral(": factsChanged ") + id);
                      });
+}
+
+// The column whose header reads `title` (any case), -1 when none does.
+int columnTitled(const QAbstractItemModel *model, const QString &title)
+{
+    for (int c = 0; c < model->columnCount(); ++c) {
+        if (model->headerData(c, Qt::Horizontal).toString().compare(title, Qt::CaseInsensitive) == 0)
+            return c;
+    }
+    return -1;
+}
+
+// Sorting, filtering, a language switch and a diagnosis on the filled
+// table, one after the other, each measured by `probe` until it has
+// settled.
+QList<std::pair<QString, StallProbe::Summary>> interact(App::Application &app, QTableView *view, StallProbe &probe)
+{
+    QList<std::pair<QString, StallProbe::Summary>> out;
+    const auto measured = [&](const QString &what, const std::function<void()> &act) {
+        slowEvents()->setPhase(what);
+        probe.start();
+        act();
+        probe.stop();
+        out.append({what, probe.summary()});
+    };
+    const QString restarts = QStringLiteral("Restarts");
+    measured(QStringLiteral("sort"), [&] {
+        view->sortByColumn(columnTitled(view->model(), QStringLiteral("Name")), Qt::DescendingOrder);
+        spinFor(1500);
+        view->sortByColumn(columnTitled(view->model(), restarts), Qt::DescendingOrder);
+        spinFor(1500);
+    });
+    measured(QStringLiteral("filter"), [&] {
+        const QString typed = QStringLiteral("load-1");
+        for (qsizetype i = 1; i <= typed.size(); ++i) {
+            app.mainWindow()->podsPane()->setFilterText(typed.left(i));
+            spinFor(300);
+        }
+        app.mainWindow()->podsPane()->setFilterText(QString());
+        spinFor(1000);
+    });
+    measured(QStringLiteral("language"), [&] {
+        app.setLanguage(QStringLiteral("ja"));
+        spinFor(2000);
+        app.setLanguage(QStringLiteral("en"));
+        spinFor(2000);
+    });
+    measured(QStringLiteral("diagnose"), [&] {
+        bool done = false;
+        const QMetaObject::Connection finished =
+            QObject::connect(app.docks(), &App::Docks::diagnosed, [&done](int) { done = true; });
+        app.docks()->diagnose();
+        spinUntil([&] { return done; }, 120000);
+        QObject::disconnect(finished);
+        spinFor(1000);
+        if (!done)
+            std::fprintf(stderr, "kaji_bench_livepods: the diagnosis asked for did not end within 120 s\n");
+    });
+    return out;
 }
 
 Run measure(const Options &options, bool screenshot)
@@ -324,6 +391,7 @@ Run measure(const Options &options, bool screenshot)
     run.heapHeldFreeMiB = BenchStats::heapHeldFreeMiB();
     BenchStats::trimHeap();
     run.trimmedRssMiB = double(BenchStats::statusKiB("VmRSS")) / 1024;
+    run.interactions = interact(app, view, probe);
     return run;
 }
 
@@ -369,6 +437,8 @@ int main(int argc, char **argv)
         std::printf("    settled: RSS %.0f MiB, of which malloc: %.0f MiB in use, %.0f MiB held free; "
                     "%.0f MiB after malloc_trim\n",
                     run.settledRssMiB, run.heapInUseMiB, run.heapHeldFreeMiB, run.trimmedRssMiB);
+        for (const auto &[what, stalls] : run.interactions)
+            printStalls(qPrintable(what), stalls);
         connect.push_back(run.connectMs);
         connectP99.push_back(run.connectStalls.p99Ms);
         connectMax.push_back(run.connectStalls.maxMs);
