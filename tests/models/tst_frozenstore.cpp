@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <map>
+
 using namespace Kaji::Models;
 using Type = Kaji::Kube::WatchEvent::Type;
 
@@ -59,6 +61,50 @@ private Q_SLOTS:
         QCOMPARE(names(store), QStringLiteral("batch/z@3 shop/a@4 shop/b@2"));
         QCOMPARE(store.parsed(), 3u);
         QVERIFY(store.bytes() > 0);
+    }
+
+    // Objects are filed by views of their own documents: one replaced by a
+    // watch event is filed again under its new document, one deleted goes,
+    // and whatever the order of arrival they are read in the API's order.
+    void manyChangesKeepTheApiOrder()
+    {
+        FrozenStore store(ClusterSnapshot::Pods);
+        store.beginList();
+        store.endList();
+        std::map<std::string, std::string> expected; // "namespace/name" -> version
+        const std::string namespaces[] = {"shop", "batch", "web"};
+        for (int i = 199; i >= 0; --i) {
+            const std::string ns = namespaces[(i * 7) % 3];
+            const std::string name = "pod-" + std::to_string((i * 37) % 200);
+            store.apply(Type::Added, text(pod(ns, name, "1")));
+            expected[ns + '/' + name] = "1";
+        }
+        int step = 0;
+        for (auto it = expected.begin(); it != expected.end(); ++step) {
+            const size_t slash = it->first.find('/');
+            const std::string ns = it->first.substr(0, slash), name = it->first.substr(slash + 1);
+            if (step % 9 == 0) {
+                store.apply(Type::Deleted, text(pod(ns, name, it->second)));
+                it = expected.erase(it);
+                continue;
+            }
+            if (step % 4 == 0) {
+                it->second = std::to_string(step + 2);
+                store.apply(Type::Modified, text(pod(ns, name, it->second)));
+            }
+            ++it;
+        }
+        QStringList want;
+        for (const auto &[key, version] : expected)
+            want.append(QString::fromStdString(key + '@' + version));
+        QCOMPARE(names(store), want.join(u' '));
+        QCOMPARE(store.size(), expected.size());
+        for (const auto &[key, version] : expected) {
+            const FrozenJson *held = store.find(key);
+            QVERIFY2(held, key.c_str());
+            QCOMPARE(jsonStdString(held->root()["metadata"], "resourceVersion"), version);
+        }
+        QVERIFY(!store.find("shop/missing"));
     }
 
     void eventsChangeOneObject()
