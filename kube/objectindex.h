@@ -41,7 +41,7 @@ public:
     // its labels, namespace, node and uid instead of fifty, which pays for
     // the index several times over. The lists themselves are shared too
     // when equal (the replicas of a template carry the same labels and
-    // owners): at 100,000 pods each list held alone cost 16 MB.
+    // owners): a pod's own label list was 158 bytes (heaptrack, 10,000 pods).
     void shareStrings(QString &namespaceName, QString &nodeName, QList<QString> &ownerUids,
                       LabelSelector::Labels &labels);
     // Another field of a record that many records repeat (a phase, a

@@ -4,7 +4,6 @@
 #include "snapshotitem.h"
 
 #include <algorithm>
-#include <tuple>
 
 namespace Kaji::Models {
 
@@ -98,8 +97,22 @@ std::vector<FrozenJson> FrozenStore::items() const
         ordered.emplace_back(it.key(), &it.value());
     // The hash's order changes from one process to the next; findings
     // that name the first of several objects must not.
-    std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) {
-        return std::tie(a.first.namespaceName, a.first.name) < std::tie(b.first.namespaceName, b.first.name);
+    // The API orders by "namespace/name" as one text ("a-b/x" before "a/x"),
+    // compared here without making it.
+    const auto text = [](const NameKey &key, size_t at) {
+        const size_t ns = key.namespaceName.size();
+        return at < ns ? key.namespaceName[at] : at == ns ? '/' : key.name[at - ns - 1];
+    };
+    std::sort(ordered.begin(), ordered.end(), [&](const auto &a, const auto &b) {
+        if (a.first.namespaceName.empty() || b.first.namespaceName.empty()) // a cluster-scoped kind: names alone
+            return a.first.name < b.first.name;
+        const size_t sizeA = a.first.namespaceName.size() + 1 + a.first.name.size();
+        const size_t sizeB = b.first.namespaceName.size() + 1 + b.first.name.size();
+        for (size_t at = 0; at < std::min(sizeA, sizeB); ++at) {
+            if (const char x = text(a.first, at), y = text(b.first, at); x != y)
+                return static_cast<unsigned char>(x) < static_cast<unsigned char>(y);
+        }
+        return sizeA < sizeB;
     });
     std::vector<FrozenJson> out;
     out.reserve(ordered.size());

@@ -72,7 +72,8 @@ private Q_SLOTS:
         store.beginList();
         store.endList();
         std::map<std::string, std::string> expected; // "namespace/name" -> version
-        const std::string namespaces[] = {"shop", "batch", "web"};
+        // "web-b" sorts before "web" as "web-b/…" does before "web/…".
+        const std::string namespaces[] = {"shop", "web-b", "web"};
         for (int i = 199; i >= 0; --i) {
             const std::string ns = namespaces[(i * 7) % 3];
             const std::string name = "pod-" + std::to_string((i * 37) % 200);
